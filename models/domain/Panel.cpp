@@ -1,0 +1,34 @@
+#include "domain/Panel.h"
+
+#include <algorithm>
+
+namespace pd {
+namespace {
+template <typename T> const T *findById(const std::vector<T> &list, const QString &id)
+{
+    const auto it = std::find_if(list.begin(), list.end(),
+                                 [&](const T &entry) { return entry.id == id; });
+    return it == list.end() ? nullptr : &*it;
+}
+} // namespace
+
+const Category *Panel::category(const QString &id) const { return findById(categories, id); }
+const Team *Panel::team(const QString &id) const { return findById(teams, id); }
+const Reviewer *Panel::reviewer(const QString &id) const { return findById(reviewers, id); }
+
+const Independence *Panel::independenceOf(const QString &teamId) const
+{
+    const auto it = std::find_if(independence.begin(), independence.end(),
+                                 [&](const Independence &entry) { return entry.team == teamId; });
+    return it == independence.end() ? nullptr : &*it;
+}
+
+double Panel::totalPoints() const
+{
+    double total = 0.0;
+    for (const Category &c : categories)
+        total += c.points;
+    return total;
+}
+
+} // namespace pd

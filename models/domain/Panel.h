@@ -1,0 +1,184 @@
+#pragma once
+// The inputs of one evaluation round, exactly as the panel file (shared spec panel-file.md)
+// and the database hold them. Plain values: no I/O, no Qt object model.
+
+#include "domain/Enums.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace pd {
+
+struct Program {
+    QString name;
+    QString organizer;
+    // Shown on every screen and report when set, e.g. "demo data: illustrative figures".
+    // Panel-file extension: optional key "program.notice".
+    QString notice;
+    friend bool operator==(const Program &, const Program &) = default;
+};
+
+struct Cut {
+    std::optional<int> eliminate;   // exactly one of eliminate / advance is set
+    std::optional<int> advance;
+    std::optional<double> minTotal;
+    friend bool operator==(const Cut &, const Cut &) = default;
+};
+
+struct TieResolution {
+    QStringList order;   // team ids, best first
+    QString rationale;
+    friend bool operator==(const TieResolution &, const TieResolution &) = default;
+};
+
+struct Round {
+    QString id;
+    QString name;
+    QDate evaluationDate;
+    int appealDays = 10;
+    int displayDecimals = 1;
+    Cut cut;
+    QStringList tieBreak;   // category ids; empty means "category order"
+    std::vector<TieResolution> tieResolutions;
+    friend bool operator==(const Round &, const Round &) = default;
+};
+
+struct Benchmark {
+    QString id;
+    QString name;
+    bool higherIsBetter = true;
+    double weight = 1.0;
+    QStringList teams;   // empty: applies to every team
+    friend bool operator==(const Benchmark &, const Benchmark &) = default;
+};
+
+struct BenchmarkGroup {
+    QString id;
+    QString name;
+    double points = 0.0;
+    Normalization normalization = Normalization::TargetRatio;
+    double achievementCap = 1.0;   // target_ratio only
+    double scaleMax = 100.0;       // absolute only
+    std::vector<Benchmark> benchmarks;
+    friend bool operator==(const BenchmarkGroup &, const BenchmarkGroup &) = default;
+};
+
+struct RubricItem {
+    QString id;
+    QString name;
+    double points = 0.0;
+    double step = 0.5;
+    friend bool operator==(const RubricItem &, const RubricItem &) = default;
+};
+
+struct UserItem {
+    QString id;
+    QString name;
+    double weight = 1.0;
+    friend bool operator==(const UserItem &, const UserItem &) = default;
+};
+
+struct Category {
+    QString id;
+    CategoryKind kind = CategoryKind::Benchmark;
+    QString name;
+    double points = 0.0;
+    // kind == Benchmark
+    std::vector<BenchmarkGroup> groups;
+    // kind == Expert
+    Aggregation aggregation = Aggregation::Mean;
+    int trim = 1;
+    std::vector<RubricItem> rubric;
+    // kind == User
+    int scaleMin = 1;
+    int scaleMax = 5;
+    Normalization userNormalization = Normalization::Absolute;   // absolute or best_ratio
+    std::vector<UserItem> userItems;
+    friend bool operator==(const Category &, const Category &) = default;
+};
+
+struct Team {
+    QString id;
+    QString name;
+    QString model;
+    QString enteredRound;
+    friend bool operator==(const Team &, const Team &) = default;
+};
+
+struct Reviewer {
+    QString id;
+    QString name;
+    Role role = Role::Expert;
+    QStringList conflicts;   // team ids
+    friend bool operator==(const Reviewer &, const Reviewer &) = default;
+};
+
+struct BenchmarkResult {
+    QString team;
+    QString benchmark;
+    double score = 0.0;
+    std::optional<double> target;
+    friend bool operator==(const BenchmarkResult &, const BenchmarkResult &) = default;
+};
+
+struct ExpertScore {
+    QString reviewer;
+    QString team;
+    QString item;
+    double score = 0.0;
+    bool submitted = false;
+    QString comment;
+    friend bool operator==(const ExpertScore &, const ExpertScore &) = default;
+};
+
+struct UserRating {
+    QString evaluator;
+    QString team;
+    QString item;
+    int rating = 0;
+    friend bool operator==(const UserRating &, const UserRating &) = default;
+};
+
+struct ComponentFinding {
+    QString component;
+    Origin origin = Origin::InHouse;
+    QString source;
+    License license = License::Own;
+    Weights weights = Weights::Initialized;
+    ExternalControl externalControl = ExternalControl::None;
+    QString evidence;
+    friend bool operator==(const ComponentFinding &, const ComponentFinding &) = default;
+};
+
+struct Independence {
+    QString team;
+    Verdict verdict = Verdict::Pending;
+    QString rationale;
+    std::vector<ComponentFinding> components;
+    friend bool operator==(const Independence &, const Independence &) = default;
+};
+
+// One round with every input: what a panel file holds.
+struct Panel {
+    Program program;
+    Round round;
+    std::vector<Category> categories;
+    std::vector<Team> teams;
+    std::vector<Reviewer> reviewers;
+    std::vector<BenchmarkResult> benchmarkResults;
+    std::vector<ExpertScore> expertScores;
+    std::vector<UserRating> userRatings;
+    std::vector<Independence> independence;
+    friend bool operator==(const Panel &, const Panel &) = default;
+
+    const Category *category(const QString &id) const;
+    const Team *team(const QString &id) const;
+    const Reviewer *reviewer(const QString &id) const;
+    const Independence *independenceOf(const QString &teamId) const;
+    double totalPoints() const;   // R1: sum of category points
+};
+
+} // namespace pd

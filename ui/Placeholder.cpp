@@ -1,0 +1,1 @@
+namespace pd { int uiPlaceholder() { return 0; } }
