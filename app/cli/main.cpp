@@ -1,2 +1,64 @@
+// paneldesk-cli: the command-line face of the PanelDesk core. Exit codes: 0 success,
+// 2 invalid input (the message names the file and the JSON path or line), 1 otherwise.
+
+#include "CliSupport.h"
+
 #include <QCoreApplication>
-int main(int argc, char **argv) { QCoreApplication app(argc, argv); return 0; }
+#include <array>
+#include <cstdio>
+
+using namespace pd::cli;
+
+namespace {
+
+const std::array<Command, 4> kCommands{{
+    {"demo", QT_TRANSLATE_NOOP("cli", "create the demo panel database"), runDemo},
+    {"import-panel", QT_TRANSLATE_NOOP("cli", "build a database from a panel file"), runImportPanel},
+    {"export-panel", QT_TRANSLATE_NOOP("cli", "write a database out as a panel file"), runExportPanel},
+    {"standings", QT_TRANSLATE_NOOP("cli", "print the standings (table or --json)"), runStandings},
+}};
+
+void usage(QTextStream &stream)
+{
+    stream << QCoreApplication::translate("cli", "Usage: paneldesk-cli COMMAND [options]") << "\n\n"
+           << QCoreApplication::translate("cli", "Commands:") << '\n';
+    for (const Command &c : kCommands)
+        stream << "  " << QString::fromLatin1(c.name).leftJustified(14) << ' '
+               << QCoreApplication::translate("cli", c.summary) << '\n';
+    stream << '\n'
+           << QCoreApplication::translate("cli", "Run 'paneldesk-cli COMMAND --help' for a command's options.")
+           << '\n';
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("paneldesk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PanelDesk"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Io io{out, err};
+
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        usage(err);
+        return InvalidInput;
+    }
+    const QString name = arguments.constFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        usage(out);
+        return Ok;
+    }
+    if (name == QLatin1String("--version")) {
+        out << "paneldesk-cli " << QStringLiteral(PANELDESK_VERSION) << '\n';
+        return Ok;
+    }
+    for (const Command &c : kCommands)
+        if (name == QLatin1String(c.name))
+            return c.run(arguments, io);
+    err << QCoreApplication::translate("cli", "unknown command '%1'").arg(name) << "\n\n";
+    usage(err);
+    return InvalidInput;
+}

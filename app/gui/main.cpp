@@ -1,2 +1,38 @@
+// paneldesk: the desktop application. Only wiring: options, translations, the main window.
+
+#include "MainWindow.h"
+
 #include <QApplication>
-int main(int argc, char **argv) { QApplication app(argc, argv); return 0; }
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("PanelDesk"));
+    QApplication::setOrganizationName(QStringLiteral("PanelDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PANELDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "PanelDesk: expert panel scoring desk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "Open this panel database."),
+                                QStringLiteral("PATH"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open the demo panel."));
+    parser.addOption(db);
+    parser.addOption(demo);
+    parser.process(app);
+
+    pd::MainWindow window(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    window.show();
+    QString error;
+    if (parser.isSet(db) && !window.openDatabase(parser.value(db), &error))
+        QMessageBox::critical(&window, QStringLiteral("PanelDesk"), error);
+    else if (parser.isSet(demo) && !window.openDemo(&error))
+        QMessageBox::critical(&window, QStringLiteral("PanelDesk"), error);
+    return app.exec();
+}

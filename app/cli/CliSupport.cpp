@@ -1,0 +1,74 @@
+#include "CliSupport.h"
+
+#include "domain/Errors.h"
+
+#include <QCoreApplication>
+#include <exception>
+
+namespace pd::cli {
+
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStringList &required,
+           int positionalCount, Io &io, int &exitCode)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        io.err << parser.errorText() << '\n';
+        exitCode = InvalidInput;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        exitCode = Ok;
+        return false;
+    }
+    for (const QString &name : required) {
+        if (!parser.isSet(name)) {
+            io.err << QCoreApplication::translate("cli", "missing required option --%1 (see --help)")
+                          .arg(name)
+                   << '\n';
+            exitCode = InvalidInput;
+            return false;
+        }
+    }
+    if (parser.positionalArguments().size() != positionalCount) {
+        io.err << QCoreApplication::translate("cli", "expected %n file argument(s) (see --help)",
+                                              nullptr, positionalCount)
+               << '\n';
+        exitCode = InvalidInput;
+        return false;
+    }
+    return true;
+}
+
+int guarded(Io &io, const std::function<int()> &body)
+{
+    try {
+        return body();
+    } catch (const InputError &e) {
+        io.err << QCoreApplication::translate("cli", "error: %1").arg(e.message()) << '\n';
+        return InvalidInput;
+    } catch (const StoreError &e) {
+        io.err << QCoreApplication::translate("cli", "error: %1").arg(e.message()) << '\n';
+        return Failure;
+    } catch (const std::exception &e) {
+        io.err << QCoreApplication::translate("cli", "error: %1").arg(QString::fromLocal8Bit(e.what()))
+               << '\n';
+        return Failure;
+    }
+}
+
+QCommandLineOption dbOption()
+{
+    return {QStringLiteral("db"), QCoreApplication::translate("cli", "The panel database."),
+            QStringLiteral("PATH")};
+}
+
+QCommandLineOption replaceOption()
+{
+    return {QStringLiteral("replace"),
+            QCoreApplication::translate("cli", "Replace an existing database at --db.")};
+}
+
+} // namespace pd::cli

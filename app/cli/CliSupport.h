@@ -1,0 +1,42 @@
+#pragma once
+// Shared plumbing of paneldesk-cli: output streams, exit codes and option parsing.
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+
+namespace pd::cli {
+
+enum ExitCode { Ok = 0, Failure = 1, InvalidInput = 2 };
+
+struct Io {
+    QTextStream &out;
+    QTextStream &err;
+};
+
+struct Command {
+    const char *name;
+    const char *summary;   // one line for the command list (translated at use)
+    std::function<int(const QStringList &arguments, Io &io)> run;
+};
+
+// Parses `arguments` (the command name first) with --help added. Prints the help and returns
+// false with `exitCode` = Ok for --help, prints the error and returns false with
+// InvalidInput for a parse error or a missing required option.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStringList &required,
+           int positionalCount, Io &io, int &exitCode);
+
+// Runs `body`, mapping pd::InputError to exit code 2 and any other failure to 1, with the
+// message on the error stream.
+int guarded(Io &io, const std::function<int()> &body);
+
+QCommandLineOption dbOption();
+QCommandLineOption replaceOption();
+
+int runDemo(const QStringList &arguments, Io &io);
+int runImportPanel(const QStringList &arguments, Io &io);
+int runExportPanel(const QStringList &arguments, Io &io);
+int runStandings(const QStringList &arguments, Io &io);
+
+} // namespace pd::cli

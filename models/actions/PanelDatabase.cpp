@@ -1,0 +1,90 @@
+#include "actions/PanelDatabase.h"
+
+#include "domain/Errors.h"
+#include "domain/PanelValidator.h"
+#include "io/PanelFileReader.h"
+#include "io/PanelFileWriter.h"
+#include "storage/SqliteStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace pd {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("PanelDatabase", text); }
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+void checkTarget(const QString &dbPath, const CreateOptions &options)
+{
+    const QFileInfo target(dbPath);
+    if (target.exists() && !options.replace)
+        throw InputError(tr("%1 already exists (use --replace to replace it)").arg(dbPath));
+    if (target.exists() && !target.isFile())
+        throw InputError(tr("%1 exists and is not a file").arg(dbPath));
+    if (QFileInfo::exists(dbPath + QStringLiteral("-wal")))
+        throw StoreError(tr("%1 is open in another program or was not closed cleanly "
+                            "(%1-wal exists); close it or open it once in PanelDesk first")
+                             .arg(dbPath));
+    const QDir dir = target.absoluteDir();
+    if (!dir.exists())
+        throw StoreError(tr("the folder %1 does not exist").arg(dir.path()));
+}
+
+} // namespace
+
+void createDatabase(const Panel &panel, const QString &dbPath, const CreateOptions &options)
+{
+    validatePanel(panel);
+    checkTarget(dbPath, options);
+
+    const QFileInfo target(dbPath);
+    const QString temporary = target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.creating").arg(target.fileName(),
+                                              QUuid::createUuid().toString(QUuid::Id128)));
+    try {
+        {
+            auto store = SqliteStore::create(temporary);
+            store->replacePanel(panel, options.actor);
+        }   // closed: the WAL is checkpointed into the main file and removed
+        if (QFileInfo::exists(temporary + QStringLiteral("-wal")))
+            throw StoreError(tr("could not finish writing %1").arg(temporary));
+        // rename(2) replaces the target atomically.
+        if (std::rename(QFile::encodeName(temporary).constData(),
+                        QFile::encodeName(dbPath).constData()) != 0)
+            throw StoreError(tr("could not move the new database to %1: %2")
+                                 .arg(dbPath, QString::fromLocal8Bit(std::strerror(errno))));
+    } catch (...) {
+        removeDatabaseFiles(temporary);
+        throw;
+    }
+}
+
+void importPanelFile(const QString &panelFile, const QString &dbPath, const CreateOptions &options)
+{
+    createDatabase(readPanelFile(panelFile), dbPath, options);
+}
+
+Panel loadPanelFrom(const QString &dbPath)
+{
+    return SqliteStore::open(dbPath)->loadPanel();
+}
+
+void exportPanelFile(const QString &dbPath, const QString &panelFile)
+{
+    writePanelFile(loadPanelFrom(dbPath), panelFile);
+}
+
+} // namespace pd

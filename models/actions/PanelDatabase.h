@@ -1,0 +1,32 @@
+#pragma once
+// Whole-database operations behind the CLI and the File menu: make a database from a panel
+// file or from the demo, write a database back out as a panel file. Each is all or nothing:
+// a new database is built under a temporary name beside the target and renamed into place
+// only when complete, so a failure leaves no database file behind and never touches an
+// existing one.
+
+#include "domain/Panel.h"
+
+#include <QString>
+
+namespace pd {
+
+struct CreateOptions {
+    bool replace = false;            // replace an existing database at the target path
+    QString actor = QStringLiteral("cli");   // who is written into the audit log
+};
+
+// Builds a database at `dbPath` holding `panel` (validated first). InputError for an
+// invalid panel or an existing target without `replace`; StoreError for I/O problems.
+void createDatabase(const Panel &panel, const QString &dbPath, const CreateOptions &options);
+
+// Reads a panel file and builds a database from it (see createDatabase).
+void importPanelFile(const QString &panelFile, const QString &dbPath, const CreateOptions &options);
+
+// Writes the current round of the database at `dbPath` to `panelFile` (atomically).
+void exportPanelFile(const QString &dbPath, const QString &panelFile);
+
+// Reads the current round of the database at `dbPath`.
+Panel loadPanelFrom(const QString &dbPath);
+
+} // namespace pd

@@ -1,0 +1,15 @@
+#pragma once
+// Rule R4: user ratings and the user category score.
+
+#include "domain/Panel.h"
+#include "scoring/CategoryResult.h"
+
+namespace pd {
+
+// U(t) in [0, 1] for every team, plus incomplete_user flags for items without a rating.
+CategoryResults userIndex(const Category &category, const Panel &panel);
+
+// Scores one user category for every team of the panel.
+CategoryResults scoreUserCategory(const Category &category, const Panel &panel);
+
+} // namespace pd

@@ -1,1 +1,0 @@
-namespace pd { int uiPlaceholder() { return 0; } }

@@ -1,0 +1,100 @@
+#include "StandingsPage.h"
+
+#include "Watermark.h"
+#include "itemmodels/StandingsTableModel.h"
+#include "scoring/OutcomeReason.h"
+#include "scoring/Rounding.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pd {
+
+StandingsPage::StandingsPage(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_notice(new QLabel(this)),
+      m_table(new QTableView(this)), m_model(new StandingsTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_watermark(nullptr), m_summary(new QLabel(this)),
+      m_reasons(new QPlainTextEdit(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+
+    m_notice->setObjectName(QStringLiteral("demoNotice"));
+    m_notice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3cd; color: #664d03; border: 1px solid #ffe69c; padding: 4px; }"));
+    m_notice->hide();
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(StandingsTableModel::RawValueRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Standings"));
+    m_watermark = new Watermark(m_table->viewport());
+
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reasons->setReadOnly(true);
+    m_reasons->setAccessibleName(tr("Outcomes and reasons"));
+    m_reasons->setMaximumHeight(140);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(new QLabel(tr("Outcomes and reasons:"), this));
+    layout->addWidget(m_reasons);
+}
+
+void StandingsPage::showStandings(const Panel &panel, const Standings &standings)
+{
+    m_title->setText(tr("%1 — %2 (%3)")
+                         .arg(panel.program.name, panel.round.name,
+                              panel.round.evaluationDate.toString(Qt::ISODate)));
+    m_notice->setText(panel.program.notice);
+    m_notice->setVisible(!panel.program.notice.isEmpty());
+    m_watermark->setText(panel.program.notice);
+
+    m_model->setStandings(panel, standings);
+    m_table->resizeColumnsToContents();
+
+    const int decimals = panel.round.displayDecimals;
+    QStringList averages;
+    for (const Category &c : panel.categories)
+        averages << QStringLiteral("%1 %2").arg(c.name, formatScore(standings.averageCategory(c.id), decimals + 1));
+    QString summary = tr("Averages over %n team(s): total %1; ", nullptr,
+                         static_cast<int>(standings.teams.size()))
+                          .arg(formatScore(standings.averageTotal(), decimals + 1))
+        + averages.join(QStringLiteral(", ")) + QStringLiteral(". ");
+    summary += standings.complete
+        ? tr("Standings complete (cut: %1).").arg(describeCut(panel.round.cut, decimals))
+        : tr("Standings not complete: pending verdicts, ties at the cut or missing inputs.");
+    m_summary->setText(summary);
+
+    QStringList lines;
+    for (const TeamStanding &t : standings.teams) {
+        const Team *team = panel.team(t.team);
+        lines << QStringLiteral("%1 — %2").arg(team ? team->name : t.team,
+                                               outcomeReason(panel, standings, t));
+    }
+    m_reasons->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+QString StandingsPage::noticeText() const { return m_notice->isHidden() ? QString() : m_notice->text(); }
+
+QString StandingsPage::summaryText() const { return m_summary->text(); }
+
+} // namespace pd

@@ -1,0 +1,44 @@
+#pragma once
+// The current round's standings, read-only: a title, the demo notice, the table sorted on
+// raw values, the averages and whether the standings are complete, and each team's outcome
+// with its reason.
+
+#include "domain/Panel.h"
+#include "scoring/Standings.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class QSortFilterProxyModel;
+class QPlainTextEdit;
+
+namespace pd {
+
+class StandingsTableModel;
+class Watermark;
+
+class StandingsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit StandingsPage(QWidget *parent = nullptr);
+
+    void showStandings(const Panel &panel, const Standings &standings);
+
+    QTableView *table() const { return m_table; }
+    StandingsTableModel *model() const { return m_model; }
+    QString noticeText() const;
+    QString summaryText() const;
+
+private:
+    QLabel *m_title;
+    QLabel *m_notice;
+    QTableView *m_table;
+    StandingsTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    Watermark *m_watermark;
+    QLabel *m_summary;
+    QPlainTextEdit *m_reasons;
+};
+
+} // namespace pd
