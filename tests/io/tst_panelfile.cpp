@@ -1,0 +1,530 @@
+// Panel files: canonical writing, strict reading, and one rejected edit per rule.
+
+#include "PanelFixtures.h"
+
+#include "domain/Errors.h"
+#include "io/PanelFileReader.h"
+#include "io/PanelFileWriter.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using pd::test::fullPanel;
+using pd::test::readFixture;
+
+class TestPanelFile : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripGivesEqualPanel();
+    void rewriteIsByteIdentical();
+    void writerOutputIsCanonicalGolden();
+    void fixtureReadsBackAsBuilt();
+    void omittedOptionalKeysTakeDefaults();
+    void writerOmitsDefaultsAndReadsThemBack();
+    void byteOrderMarkIsAccepted();
+    void rejectsEdit_data();
+    void rejectsEdit();
+    void rejectsNonObjectDocuments_data();
+    void rejectsNonObjectDocuments();
+    void readFileReportsMissingFile();
+    void writeFileIsReadable();
+    void writeFileReportsStoreError();
+    void writeFileKeepsOldFileOnFailure();
+};
+
+void TestPanelFile::roundTripGivesEqualPanel()
+{
+    const Panel original = fullPanel();
+    const Panel back = parsePanelJson(writePanelJson(original), QStringLiteral("mem"));
+    QVERIFY(back == original);
+}
+
+void TestPanelFile::rewriteIsByteIdentical()
+{
+    const QByteArray first = writePanelJson(fullPanel());
+    const QByteArray second = writePanelJson(parsePanelJson(first, QStringLiteral("mem")));
+    QCOMPARE(second, first);
+    QCOMPARE(writePanelJson(fullPanel()), first);   // deterministic
+}
+
+void TestPanelFile::writerOutputIsCanonicalGolden()
+{
+    // The canonical form is an interface (fingerprints are computed over it): a change here
+    // must be deliberate, with the fixture regenerated.
+    const QByteArray golden = readFixture(QStringLiteral("panels/full.json"));
+    QVERIFY(!golden.isEmpty());
+    QCOMPARE(writePanelJson(fullPanel()), golden);
+    QVERIFY(golden.endsWith("}\n"));
+    QVERIFY(golden.contains("\"name\": \"독자 AI 파운데이션 모델 프로젝트\""));   // unescaped
+    QVERIFY(golden.contains("\"points\": 12.5,"));
+    QVERIFY(golden.contains("\"score\": 81, \"target\": 88}"));   // no ".0"
+}
+
+void TestPanelFile::fixtureReadsBackAsBuilt()
+{
+    const Panel panel = parsePanelJson(readFixture(QStringLiteral("panels/full.json")),
+                                       QStringLiteral("full.json"));
+    QVERIFY(panel == fullPanel());
+}
+
+void TestPanelFile::omittedOptionalKeysTakeDefaults()
+{
+    const Panel panel = parsePanelJson(readFixture(QStringLiteral("panels/minimal.json")),
+                                       QStringLiteral("minimal.json"));
+    QCOMPARE(panel.program.notice, QString());
+    QVERIFY(panel.round.evaluationDate.isNull());
+    QCOMPARE(panel.round.appealDays, 10);
+    QCOMPARE(panel.round.displayDecimals, 1);
+    QCOMPARE(panel.round.cut.advance, std::optional<int>(3));
+    QVERIFY(!panel.round.cut.eliminate);
+    QVERIFY(!panel.round.cut.minTotal);
+    QVERIFY(panel.round.tieBreak.isEmpty());
+    QVERIFY(panel.round.tieResolutions.empty());
+
+    const Category &bench = panel.categories.at(0);
+    QCOMPARE(bench.groups.at(0).achievementCap, 1.0);
+    QCOMPARE(bench.groups.at(1).scaleMax, 100.0);
+    const Benchmark &m1 = bench.groups.at(0).benchmarks.at(0);
+    QCOMPARE(m1.higherIsBetter, true);
+    QCOMPARE(m1.weight, 1.0);
+    QVERIFY(m1.teams.isEmpty());
+
+    const Category &expert = panel.categories.at(1);
+    QVERIFY(expert.aggregation == Aggregation::Mean);
+    QCOMPARE(expert.trim, 1);
+    QCOMPARE(expert.rubric.at(0).step, 0.5);
+
+    QCOMPARE(panel.categories.at(2).userItems.at(0).weight, 1.0);
+    QCOMPARE(panel.teams.at(0).model, QString());
+    QCOMPARE(panel.teams.at(0).enteredRound, QStringLiteral("R2"));
+    QVERIFY(panel.reviewers.empty());
+    QVERIFY(panel.benchmarkResults.empty());
+    QVERIFY(panel.expertScores.empty());
+    QVERIFY(panel.userRatings.empty());
+    QVERIFY(panel.independence.empty());
+}
+
+void TestPanelFile::writerOmitsDefaultsAndReadsThemBack()
+{
+    const Panel minimal = parsePanelJson(readFixture(QStringLiteral("panels/minimal.json")),
+                                         QStringLiteral("minimal.json"));
+    const QByteArray written = writePanelJson(minimal);
+    QVERIFY(!written.contains("\"notice\""));
+    QVERIFY(!written.contains("\"evaluation_date\""));
+    QVERIFY(!written.contains("\"min_total\""));
+    QVERIFY(!written.contains("\"teams\": [\""));      // benchmark teams
+    QVERIFY(!written.contains("\"trim\""));
+    QVERIFY(written.contains("\"aggregation\": {\"method\": \"mean\"}"));
+    QVERIFY(written.contains("\"achievement_cap\": 1,"));   // always for target_ratio
+    QVERIFY(written.contains("\"scale_max\": 100,"));        // always for absolute
+    QVERIFY(parsePanelJson(written, QStringLiteral("mem")) == minimal);
+
+    // Non-default values where they have no effect are kept too (lossless).
+    Panel odd = minimal;
+    odd.categories[0].groups[1].achievementCap = 0.75;
+    odd.categories[0].groups[0].scaleMax = 10;
+    odd.categories[1].trim = 3;
+    odd.benchmarkResults.push_back({QStringLiteral("t1"), QStringLiteral("m2"), 5, 7.5});
+    QVERIFY(parsePanelJson(writePanelJson(odd), QStringLiteral("mem")) == odd);
+}
+
+void TestPanelFile::byteOrderMarkIsAccepted()
+{
+    const QByteArray bytes = "\xEF\xBB\xBF" + readFixture(QStringLiteral("panels/full.json"));
+    QVERIFY(parsePanelJson(bytes, QStringLiteral("bom.json")) == fullPanel());
+}
+
+// Each row applies one textual edit to full.json (the find text must occur exactly once) and
+// expects an InputError whose message starts with "full.json" and contains `expected`.
+void TestPanelFile::rejectsEdit_data()
+{
+    QTest::addColumn<QByteArray>("find");
+    QTest::addColumn<QByteArray>("replace");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char *name, const char *find, const QByteArray &replace,
+                  const char *expected) {
+        QTest::newRow(name) << QByteArray(find) << replace << QString::fromUtf8(expected);
+    };
+
+    // Encoding, syntax and lexical rules: line:column.
+    row("syntax error", "\"version\": 1,", "\"version\": 1,,",
+        "full.json:3:17: unterminated object");
+    row("syntax error later line", "\"score\": 42}", "\"score\": 42",
+        "full.json:145:4: unterminated object");
+    row("invalid utf-8", "\"name\": \"수학\"", "\"name\": \"\xff\"",
+        "full.json:35:41: invalid UTF-8");
+    row("overlong utf-8", "\"name\": \"수학\"", "\"name\": \"\xc0\xaf\"", "invalid UTF-8");
+    row("utf-8 surrogate", "\"name\": \"수학\"", "\"name\": \"\xed\xa0\x80\"", "invalid UTF-8");
+    row("truncated utf-8", "\"name\": \"수학\"", "\"name\": \"\xec\x88\"", "invalid UTF-8");
+    row("NaN", "\"score\": 81,", "\"score\": NaN,", "full.json:133:54: illegal number");
+    row("1e309", "\"score\": 81,", "\"score\": 1e309,", "full.json:133:59: illegal number");
+    row("-1e309", "\"score\": 81,", "\"score\": -1e309,", "illegal number");
+    row("duplicate key", "\"cut\": {\"eliminate\": 1, \"min_total\": 50.5}",
+        "\"cut\": {\"eliminate\": 1, \"eliminate\": 2, \"min_total\": 50.5}",
+        "full.json:15:29: round.cut.eliminate: duplicate key (first at line 15, column 13)");
+    row("duplicate top-level key", "\"version\": 1,", "\"version\": 1,\n  \"version\": 1,",
+        "version: duplicate key");
+    row("duplicate key by escape", "\"version\": 1,", "\"version\": 1,\n  \"v\\u0065rsion\": 1,",
+        "version: duplicate key");
+    row("raw control character", "\"name\": \"수학\"", "\"name\": \"수\t학\"",
+        "categories[0].groups[0].benchmarks[0].name: control character");
+    row("unpaired surrogate escape", "\"model\": \"EXAONE\"", "\"model\": \"\\ud800x\"",
+        "teams[0].model: unpaired surrogate escape");
+    row("lone low surrogate escape", "\"model\": \"EXAONE\"", "\"model\": \"\\udc00\"",
+        "teams[0].model: unpaired surrogate escape");
+    row("NUL escape", "\"model\": \"EXAONE\"", "\"model\": \"a\\u0000b\"",
+        "teams[0].model: U+0000");
+    row("nested too deep", "\"components\": []",
+        "\"components\": " + QByteArray(70, '[') + QByteArray(70, ']'),
+        "nested deeper than 64 levels");
+
+    // Reader: keys and types.
+    row("unknown top-level key", "\"version\": 1,", "\"version\": 1,\n  \"versoin\": 1,",
+        "full.json: versoin: unknown key (expected one of: format, version, program, round, "
+        "categories, teams, reviewers, benchmark_results, expert_scores, user_ratings, "
+        "independence)");
+    row("unknown group key", "\"normalization\": \"min_max\",", "\"normalisation\": \"min_max\",",
+        "full.json: categories[0].groups[2].normalisation: unknown key (expected one of: id, "
+        "name, points, normalization, achievement_cap, scale_max, benchmarks)");
+    row("key of another kind", "\"aggregation\": {",
+        "\"scale\": {\"min\": 1, \"max\": 5}, \"aggregation\": {",
+        "categories[1].scale: unknown key");
+    row("unknown component key", "\"evidence\": \"contract\"", "\"evidense\": \"contract\"",
+        "independence[3].components[0].evidense: unknown key");
+    row("string for number", "\"points\": 12.5,", "\"points\": \"12.5\",",
+        "full.json: categories[0].groups[1].points: expected a number (found a string)");
+    row("fraction for integer", "\"appeal_days\": 7,", "\"appeal_days\": 7.5,",
+        "full.json: round.appeal_days: expected an integer (found 7.5)");
+    row("huge integer", "\"appeal_days\": 7,", "\"appeal_days\": 1e10,",
+        "round.appeal_days: expected an integer");
+    row("number for string", "\"id\": \"R1\",", "\"id\": 1,",
+        "full.json: round.id: expected a string (found 1)");
+    row("string for boolean", "\"score\": 6, \"submitted\": false",
+        "\"score\": 6, \"submitted\": \"no\"", "expert_scores[3].submitted: expected true or false");
+    row("fractional rating", "\"item\": \"usability\", \"rating\": 7}",
+        "\"item\": \"usability\", \"rating\": 6.5}", "user_ratings[0].rating: expected an integer");
+    row("null is not absent", "\"score\": 42}", "\"score\": null}",
+        "benchmark_results[11].score: expected a number (found null)");
+    row("string for array", "\"teams\": [\"lg\"]", "\"teams\": \"lg\"",
+        "categories[0].groups[3].benchmarks[0].teams: expected an array");
+    row("number in string list", "[\"expert\", \"benchmark\", \"user\"]",
+        "[\"expert\", 2, \"user\"]", "round.tie_break[1]: expected a string (found 2)");
+    row("number for object", "\"cut\": {\"eliminate\": 1, \"min_total\": 50.5}", "\"cut\": 1",
+        "round.cut: expected an object");
+    row("missing required key", "\"name\": \"1차 평가\",\n", "",
+        "full.json: round.name: required key is missing");
+    row("missing kind", "\"kind\": \"benchmark\",", "", "categories[0].kind: required key");
+    row("bad enum", "\"role\": \"chair\"", "\"role\": \"president\"",
+        "reviewers[2].role: expected chair, expert, secretariat or observer (found \"president\")");
+    row("bad verdict", "\"verdict\": \"pending\"", "\"verdict\": \"open\"",
+        "independence[2].verdict: expected pass, fail or pending");
+    row("bad weights", "\"weights\": \"reused_frozen\"", "\"weights\": \"frozen\"",
+        "independence[1].components[0].weights: expected");
+    row("wrong format", "\"format\": \"paneldesk-panel\"", "\"format\": \"paneldesk-standings\"",
+        "full.json: format: expected \"paneldesk-panel\" (found \"paneldesk-standings\")");
+    row("wrong version", "\"version\": 1,", "\"version\": 2,",
+        "full.json: version: version 2 is not supported");
+    row("impossible date", "\"2026-01-15\"", "\"2026-02-30\"",
+        "round.evaluation_date: expected a date written YYYY-MM-DD");
+    row("date not ISO", "\"2026-01-15\"", "\"15.01.2026\"", "round.evaluation_date: expected");
+
+    // Validator: ids.
+    row("bad id", "\"id\": \"s01\"", "\"id\": \"s/01\"",
+        "full.json: reviewers[3].id: \"s/01\" is not a valid id");
+    row("id too long", "\"id\": \"demo-day\"", "\"id\": \"" + QByteArray(65, 'a') + "\"",
+        "categories[3].id: \"aaaa");
+    row("empty id", "\"id\": \"s01\"", "\"id\": \"\"", "reviewers[3].id: \"\" is not a valid id");
+    row("non-ASCII id", "\"id\": \"s01\"", "\"id\": \"간사\"", "reviewers[3].id:");
+    row("duplicate reviewer id", "\"id\": \"s01\"", "\"id\": \"e01\"",
+        "reviewers[3].id: duplicate id \"e01\" (first at reviewers[0].id)");
+    row("duplicate team id",
+        "{\"id\": \"naver\", \"name\": \"네이버클라우드\", \"model\": \"\", \"entered_round\": \"R1\"}",
+        "{\"id\": \"naver\", \"name\": \"네이버클라우드\", \"model\": \"\", \"entered_round\": \"R1\"},"
+        "{\"id\": \"lg\", \"name\": \"x\"}",
+        "teams[4].id: duplicate id \"lg\" (first at teams[0].id)");
+    row("duplicate group id", "\"id\": \"speed\",", "\"id\": \"nia\",",
+        "categories[0].groups[2].id: duplicate id \"nia\" (first at categories[0].groups[0].id)");
+    row("duplicate benchmark id", "{\"id\": \"latency\",", "{\"id\": \"mmlu\",",
+        "categories[0].groups[2].benchmarks[0].id: duplicate id \"mmlu\" (first at "
+        "categories[0].groups[1].benchmarks[0].id)");
+    row("duplicate rubric item id", "{\"id\": \"impact\",", "{\"id\": \"tech\",",
+        "categories[1].items[2].id: duplicate id \"tech\"");
+    row("duplicate user item id across categories", "{\"id\": \"demo\",", "{\"id\": \"cost\",",
+        "categories[3].items[0].id: duplicate id \"cost\" (first at categories[2].items[1].id)");
+    row("duplicate category id", "\"id\": \"demo-day\"", "\"id\": \"user\"",
+        "categories[3].id: duplicate id \"user\" (first at categories[2].id)");
+
+    // Validator: categories.
+    row("category points zero", "\"name\": \"시연 평가\",\n      \"points\": 5,",
+        "\"name\": \"시연 평가\",\n      \"points\": 0,",
+        "categories[3].points: must be greater than 0 (found 0)");
+    row("group sum mismatch", "\"points\": 2.5,", "\"points\": 3.5,",
+        "full.json: categories[0].groups: group points sum to 41, expected the category's 40");
+    row("item sum mismatch", "\"points\": 15, \"step\": 1}", "\"points\": 14, \"step\": 1}",
+        "full.json: categories[1].items: item points sum to 34, expected the category's 35");
+    row("group points negative", "\"points\": 2.5,", "\"points\": -2.5,",
+        "categories[0].groups[2].points: must be greater than 0");
+    row("user normalization", "\"normalization\": \"absolute\",\n      \"items\"",
+        "\"normalization\": \"min_max\",\n      \"items\"",
+        "categories[3].normalization: expected absolute or best_ratio");
+    row("trim below 1", "\"trim\": 1}", "\"trim\": 0}",
+        "categories[1].aggregation.trim: must be at least 1");
+    row("negative trim with mean", "{\"method\": \"trimmed_mean\", \"trim\": 1}",
+        "{\"method\": \"median\", \"trim\": -1}",
+        "categories[1].aggregation.trim: must not be negative (found -1)");
+    row("scale min not below max", "{\"min\": 0, \"max\": 10}", "{\"min\": 10, \"max\": 10}",
+        "categories[3].scale: min 10 must be below max 10");
+    row("user category without items", "\n        {\"id\": \"demo\", \"name\": \"시연\", \"weight\": 1}",
+        "", "categories[3].items: at least one item is required");
+    row("user item weight", "\"weight\": 15}", "\"weight\": -15}",
+        "categories[2].items[0].weight: must be greater than 0");
+    row("step zero", "\"step\": 0.25}", "\"step\": 0}",
+        "categories[1].items[2].step: must be greater than 0");
+    row("benchmark weight zero", "\"weight\": 0.5}", "\"weight\": 0}",
+        "categories[0].groups[1].benchmarks[1].weight: must be greater than 0");
+    row("achievement cap zero", "\"achievement_cap\": 1.2,", "\"achievement_cap\": 0,",
+        "categories[0].groups[3].achievement_cap: must be greater than 0");
+    row("scale_max negative", "\"scale_max\": 50,", "\"scale_max\": -50,",
+        "categories[0].groups[4].scale_max: must be greater than 0");
+    row("group without benchmarks",
+        "\n            {\"id\": \"latency\", \"name\": \"Latency (ms)\", \"higher_is_better\": "
+        "false, \"weight\": 1}",
+        "", "categories[0].groups[2].benchmarks: at least one benchmark is required");
+    row("benchmark for unknown team", "\"teams\": [\"upstage\"]", "\"teams\": [\"upstag\"]",
+        "categories[0].groups[3].benchmarks[2].teams[0]: unknown team \"upstag\"");
+    row("benchmark team twice", "\"teams\": [\"naver\", \"lg\"]", "\"teams\": [\"naver\", \"naver\"]",
+        "categories[0].groups[3].benchmarks[3].teams[1]: team \"naver\" is listed twice "
+        "(first at categories[0].groups[3].benchmarks[3].teams[0])");
+    row("group without benchmark for a team", "\"teams\": [\"upstage\"]", "\"teams\": [\"lg\"]",
+        "categories[0].groups[3].benchmarks: no benchmark of group \"individual\" applies to "
+        "team \"upstage\"");
+
+    // Validator: round.
+    row("tie_break unknown category", "[\"expert\", \"benchmark\", \"user\"]",
+        "[\"expert\", \"bench\", \"user\"]", "round.tie_break[1]: unknown category \"bench\"");
+    row("tie_break duplicate", "[\"expert\", \"benchmark\", \"user\"]",
+        "[\"expert\", \"benchmark\", \"expert\"]",
+        "round.tie_break[2]: category \"expert\" is listed twice (first at round.tie_break[0])");
+    row("tie resolution of one team", "{\"order\": [\"skt\", \"upstage\"]", "{\"order\": [\"skt\"]",
+        "round.tie_resolutions[0].order: at least two teams are required");
+    row("tie resolution unknown team", "{\"order\": [\"skt\", \"upstage\"]",
+        "{\"order\": [\"skt\", \"kt\"]", "round.tie_resolutions[0].order[1]: unknown team \"kt\"");
+    row("tie resolution team twice", "{\"order\": [\"skt\", \"upstage\"]",
+        "{\"order\": [\"skt\", \"skt\"]", "round.tie_resolutions[0].order[1]: team \"skt\" is listed twice");
+    row("tie resolution without rationale", "\"rationale\": \"위원회 합의 (회의록 3쪽)\"",
+        "\"rationale\": \"  \"", "round.tie_resolutions[0].rationale: a written rationale");
+    row("cut with both", "{\"eliminate\": 1, \"min_total\": 50.5}",
+        "{\"eliminate\": 1, \"advance\": 3}",
+        "full.json: round.cut: exactly one of \"eliminate\" or \"advance\" is required");
+    row("cut with neither", "{\"eliminate\": 1, \"min_total\": 50.5}", "{\"min_total\": 50.5}",
+        "round.cut: exactly one of");
+    row("cut negative", "{\"eliminate\": 1,", "{\"eliminate\": -1,",
+        "round.cut.eliminate: must not be negative (found -1)");
+    row("appeal days negative", "\"appeal_days\": 7,", "\"appeal_days\": -1,",
+        "round.appeal_days: must not be negative");
+    row("display decimals 5", "\"display_decimals\": 2,", "\"display_decimals\": 5,",
+        "round.display_decimals: must be between 0 and 4 (found 5)");
+    row("conflict with unknown team", "\"conflicts\": [\"skt\"]", "\"conflicts\": [\"sk\"]",
+        "reviewers[1].conflicts[0]: unknown team \"sk\"");
+    row("entered_round empty", "\"entered_round\": \"R0\"", "\"entered_round\": \"\"",
+        "teams[2].entered_round: \"\" is not a valid id");
+
+    // Validator: benchmark results.
+    row("result for unknown team", "{\"team\": \"lg\", \"benchmark\": \"abs_1\"",
+        "{\"team\": \"lx\", \"benchmark\": \"abs_1\"",
+        "benchmark_results[11].team: unknown team \"lx\"");
+    row("result for unknown benchmark", "\"benchmark\": \"abs_1\"", "\"benchmark\": \"abs_2\"",
+        "benchmark_results[11].benchmark: unknown benchmark \"abs_2\"");
+    row("result for a benchmark of another team", "{\"team\": \"upstage\", \"benchmark\": \"up-ind-1\"",
+        "{\"team\": \"skt\", \"benchmark\": \"up-ind-1\"",
+        "benchmark_results[9].benchmark: benchmark \"up-ind-1\" does not apply to team \"skt\"");
+    row("duplicate result", "{\"team\": \"skt\", \"benchmark\": \"mmlu\"",
+        "{\"team\": \"lg\", \"benchmark\": \"mmlu\"",
+        "full.json: benchmark_results[4]: duplicate result for team \"lg\" and benchmark "
+        "\"mmlu\" (first at benchmark_results[3])");
+    row("missing target", "\"score\": 81, \"target\": 88}", "\"score\": 81}",
+        "benchmark_results[0].target: required because group \"nia\" uses target_ratio");
+    row("target zero", "\"score\": 12, \"target\": 10}", "\"score\": 12, \"target\": 0}",
+        "benchmark_results[9].target: must be greater than 0 (found 0)");
+
+    // Validator: expert scores and sheets.
+    row("score above item points", "\"item\": \"tech\", \"score\": 15,",
+        "\"item\": \"tech\", \"score\": 16,",
+        "full.json: expert_scores[6].score: 16 is above the item's 15 points (item \"tech\")");
+    row("score below zero", "\"item\": \"strategy\", \"score\": 0,",
+        "\"item\": \"strategy\", \"score\": -0.5,", "expert_scores[5].score: -0.5 is below 0");
+    row("score off step", "\"score\": 7.75,", "\"score\": 7.7,",
+        "full.json: expert_scores[2].score: 7.7 is not a multiple of the item's step 0.25 "
+        "(item \"impact\")");
+    row("score off integer step", "\"item\": \"tech\", \"score\": 13,",
+        "\"item\": \"tech\", \"score\": 12.5,", "expert_scores[1].score: 12.5 is not a multiple");
+    row("score from unknown reviewer", "{\"reviewer\": \"c01\", \"team\": \"upstage\", \"item\": \"tech\"",
+        "{\"reviewer\": \"c02\", \"team\": \"upstage\", \"item\": \"tech\"",
+        "expert_scores[8].reviewer: unknown reviewer \"c02\"");
+    row("score for unknown team", "\"team\": \"skt\", \"item\": \"strategy\"",
+        "\"team\": \"kt\", \"item\": \"strategy\"", "expert_scores[3].team: unknown team \"kt\"");
+    row("score for a user item", "\"item\": \"impact\", \"score\": 9.25",
+        "\"item\": \"usability\", \"score\": 9.25",
+        "expert_scores[9].item: unknown item \"usability\" (expected an item of an expert category)");
+    row("conflicted reviewer", "{\"reviewer\": \"e01\", \"team\": \"skt\"",
+        "{\"reviewer\": \"e02\", \"team\": \"skt\"",
+        "full.json: expert_scores[3].reviewer: reviewer \"e02\" has a declared conflict of "
+        "interest with team \"skt\"");
+    row("duplicate score", "\"item\": \"strategy\", \"score\": 0,", "\"item\": \"impact\", \"score\": 0,",
+        "full.json: expert_scores[5]: duplicate score by reviewer \"e02\" for team \"lg\" and "
+        "item \"impact\" (first at expert_scores[4])");
+    row("incomplete submitted sheet",
+        "\n    {\"reviewer\": \"c01\", \"team\": \"upstage\", \"item\": \"tech\", \"score\": 12, "
+        "\"submitted\": true},",
+        "", "full.json: expert_scores[7]: the submitted sheet of reviewer \"c01\" for team "
+            "\"upstage\" has no score for item \"tech\"");
+    row("mixed sheet", "\"score\": 13, \"submitted\": true}", "\"score\": 13, \"submitted\": false}",
+        "full.json: expert_scores[1].submitted: the sheet of reviewer \"e01\" for team \"lg\" "
+        "mixes submitted and draft scores (expert_scores[0] is submitted)");
+
+    // Validator: user ratings.
+    row("rating above scale", "\"item\": \"usability\", \"rating\": 7}",
+        "\"item\": \"usability\", \"rating\": 8}",
+        "full.json: user_ratings[0].rating: 8 is outside the scale 1..7");
+    row("rating below scale", "\"item\": \"demo\", \"rating\": 0}", "\"item\": \"demo\", \"rating\": -1}",
+        "user_ratings[4].rating: -1 is outside the scale 0..10");
+    row("rating for an expert item", "\"item\": \"cost\", \"rating\": 5}",
+        "\"item\": \"strategy\", \"rating\": 5}",
+        "user_ratings[1].item: unknown item \"strategy\" (expected an item of a user category)");
+    row("rating for unknown team", "\"team\": \"naver\", \"item\": \"demo\"",
+        "\"team\": \"kakao\", \"item\": \"demo\"", "user_ratings[5].team: unknown team \"kakao\"");
+    row("duplicate rating", "{\"evaluator\": \"u002\", \"team\": \"lg\"",
+        "{\"evaluator\": \"u001\", \"team\": \"lg\"",
+        "full.json: user_ratings[2]: duplicate rating by evaluator \"u001\" for team \"lg\" and "
+        "item \"usability\" (first at user_ratings[0])");
+    row("bad evaluator id", "\"u003\"", "\"u 003\"", "user_ratings[5].evaluator: \"u 003\" is not a valid id");
+
+    // Validator: independence.
+    row("independence for unknown team", "\"team\": \"upstage\",\n      \"verdict\"",
+        "\"team\": \"upstag\",\n      \"verdict\"", "independence[3].team: unknown team \"upstag\"");
+    row("independence twice for a team", "\"team\": \"upstage\",\n      \"verdict\"",
+        "\"team\": \"lg\",\n      \"verdict\"",
+        "independence[3].team: a second entry for team \"lg\" (first at independence[0])");
+    row("fail without rationale", "\"rationale\": \"외부 비전 인코더 가중치 재사용\"",
+        "\"rationale\": \"\"", "independence[1].rationale: a written rationale is required");
+    row("pass without rationale", "\"rationale\": \"ok\"", "\"rationale\": \" \"",
+        "independence[3].rationale: a written rationale is required for a \"pass\" verdict");
+    row("unnamed component", "\"component\": \"backbone\"", "\"component\": \"\"",
+        "independence[0].components[0].component: the component must be named");
+}
+
+void TestPanelFile::rejectsEdit()
+{
+    QFETCH(QByteArray, find);
+    QFETCH(QByteArray, replace);
+    QFETCH(QString, expected);
+
+    QByteArray text = readFixture(QStringLiteral("panels/full.json"));
+    QCOMPARE(text.count(find), 1);   // the edit is unambiguous
+    text.replace(find, replace);
+    try {
+        parsePanelJson(text, QStringLiteral("full.json"));
+        QFAIL("accepted");
+    } catch (const InputError &error) {
+        const QString message = error.message();
+        if (!message.startsWith(QStringLiteral("full.json")) || !message.contains(expected))
+            QFAIL(qPrintable(QStringLiteral("message: ") + message));
+    }
+}
+
+void TestPanelFile::rejectsNonObjectDocuments_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("array") << QByteArray("[1, 2]")
+                           << QStringLiteral("x.json: expected a JSON object at the top level");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("x.json:1:1: ");
+    QTest::newRow("only BOM") << QByteArray("\xEF\xBB\xBF") << QStringLiteral("x.json:1:1: ");
+    QTest::newRow("UTF-16") << QByteArray("\xFF\xFE{\0}\0", 6)
+                            << QStringLiteral("x.json:1:1: invalid UTF-8");
+    QTest::newRow("raw NUL") << QByteArray("{\"a\"\0: 1}", 9) << QStringLiteral("x.json:1:");
+    QTest::newRow("empty object") << QByteArray("{}")
+                                  << QStringLiteral("x.json: format: required key is missing");
+    QTest::newRow("100000 deep") << QByteArray(100000, '[')
+                                 << QStringLiteral("x.json:1:65: nested deeper than 64 levels");
+}
+
+void TestPanelFile::rejectsNonObjectDocuments()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    try {
+        parsePanelJson(bytes, QStringLiteral("x.json"));
+        QFAIL("accepted");
+    } catch (const InputError &error) {
+        if (!error.message().startsWith(expected))
+            QFAIL(qPrintable(QStringLiteral("message: ") + error.message()));
+    }
+}
+
+void TestPanelFile::readFileReportsMissingFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("absent.json"));
+    try {
+        readPanelFile(path);
+        QFAIL("accepted");
+    } catch (const InputError &error) {
+        QVERIFY2(error.message().startsWith(path + QStringLiteral(": ")),
+                 qPrintable(error.message()));
+    }
+}
+
+void TestPanelFile::writeFileIsReadable()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("panel.json"));
+    writePanelFile(fullPanel(), path);
+    QVERIFY(readPanelFile(path) == fullPanel());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), writePanelJson(fullPanel()));
+
+    // Errors from a file name the file.
+    QFile broken(dir.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\n  \"format\": \"paneldesk-panel\",\n  \"version\": 1\n");
+    broken.close();
+    try {
+        readPanelFile(broken.fileName());
+        QFAIL("accepted");
+    } catch (const InputError &error) {
+        QVERIFY2(error.message().startsWith(broken.fileName() + QStringLiteral(":4:1: ")),
+                 qPrintable(error.message()));
+    }
+}
+
+void TestPanelFile::writeFileReportsStoreError()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing-dir/panel.json"));
+    try {
+        writePanelFile(fullPanel(), path);
+        QFAIL("written");
+    } catch (const StoreError &error) {
+        QVERIFY2(error.message().startsWith(path + QStringLiteral(": ")),
+                 qPrintable(error.message()));
+    }
+}
+
+void TestPanelFile::writeFileKeepsOldFileOnFailure()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("panel.json"));
+    writePanelFile(fullPanel(), path);
+    Panel bad = fullPanel();
+    bad.benchmarkResults[0].score = std::nan("");   // the writer cannot spell it
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, writePanelFile(bad, path));
+    QVERIFY(readPanelFile(path) == fullPanel());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("panel.json")});
+}
+
+QTEST_GUILESS_MAIN(TestPanelFile)
+#include "tst_panelfile.moc"
