@@ -113,8 +113,10 @@ CategoryResults scoreBenchmarkCategory(const Category &category, const Panel &pa
             }
             // A group with no benchmark for this team cannot be scored: 0 and incomplete.
             double groupScore = 0.0;
-            if (weights > 0.0) // a cap above 1 may lift achievements, never the group's points
-                groupScore = std::clamp(group.points * weighted / weights, 0.0, group.points);
+            // R2 as written: with an achievement cap above 1 a group may exceed its points;
+            // only the category is held to its cap (R1), below.
+            if (weights > 0.0)
+                groupScore = group.points * weighted / weights;
             else
                 result.flags.insert(QLatin1String(flags::IncompleteBenchmark));
             result.groups.emplace_back(group.id, groupScore);
