@@ -4,7 +4,6 @@
 #include "actions/PanelDatabase.h"
 #include "demo/DemoPanel.h"
 #include "domain/Errors.h"
-#include "scoring/ScoringEngine.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,8 +57,9 @@ void MainWindow::createMenus()
 bool MainWindow::openDatabase(const QString &path, QString *error)
 {
     try {
-        const Panel panel = loadPanelFrom(path);
-        m_standings->showStandings(panel, computeStandings(panel));
+        const ScoredRound round = scoreDatabase(path);
+        const Panel &panel = round.panel;
+        m_standings->showStandings(panel, round.standings);
         m_path = path;
         m_stack->setCurrentWidget(m_standings);
         setWindowTitle(tr("%1 — %2 — PanelDesk").arg(panel.round.name, QFileInfo(path).fileName()));

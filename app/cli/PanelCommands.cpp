@@ -6,7 +6,6 @@
 #include "demo/DemoPanel.h"
 #include "io/StandingsJson.h"
 #include "report/StandingsText.h"
-#include "scoring/ScoringEngine.h"
 
 #include <QCoreApplication>
 
@@ -84,12 +83,11 @@ int runStandings(const QStringList &arguments, Io &io)
     if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
         return code;
     return guarded(io, [&] {
-        const Panel panel = loadPanelFrom(parser.value(QStringLiteral("db")));
-        const Standings standings = computeStandings(panel);
+        const ScoredRound round = scoreDatabase(parser.value(QStringLiteral("db")));
         if (parser.isSet(QStringLiteral("json")))
-            io.out << QString::fromUtf8(standingsJson(standings));
+            io.out << QString::fromUtf8(standingsJson(round.standings));
         else
-            io.out << standingsText(panel, standings);
+            io.out << standingsText(round.panel, round.standings);
         return int(Ok);
     });
 }

@@ -1,9 +1,9 @@
 #include "actions/PanelDatabase.h"
 
 #include "domain/Errors.h"
-#include "domain/PanelValidator.h"
 #include "io/PanelFileReader.h"
 #include "io/PanelFileWriter.h"
+#include "scoring/ScoringEngine.h"
 #include "storage/SqliteStore.h"
 
 #include <QCoreApplication>
@@ -47,7 +47,6 @@ void checkTarget(const QString &dbPath, const CreateOptions &options)
 
 void createDatabase(const Panel &panel, const QString &dbPath, const CreateOptions &options)
 {
-    validatePanel(panel);
     checkTarget(dbPath, options);
 
     const QFileInfo target(dbPath);
@@ -80,6 +79,13 @@ void importPanelFile(const QString &panelFile, const QString &dbPath, const Crea
 Panel loadPanelFrom(const QString &dbPath)
 {
     return SqliteStore::open(dbPath)->loadPanel();
+}
+
+ScoredRound scoreDatabase(const QString &dbPath)
+{
+    ScoringInputs inputs = SqliteStore::open(dbPath)->loadScoringInputs();
+    Standings standings = computeStandings(inputs.panel, inputs.ratingTallies);
+    return {std::move(inputs.panel), std::move(standings)};
 }
 
 void exportPanelFile(const QString &dbPath, const QString &panelFile)

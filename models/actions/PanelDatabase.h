@@ -6,6 +6,8 @@
 // existing one.
 
 #include "domain/Panel.h"
+#include "scoring/Standings.h"
+#include "storage/PanelStore.h"
 
 #include <QString>
 
@@ -28,5 +30,12 @@ void exportPanelFile(const QString &dbPath, const QString &panelFile);
 
 // Reads the current round of the database at `dbPath`.
 Panel loadPanelFrom(const QString &dbPath);
+
+// Reads what scoring needs (ratings as tallies) and computes the standings.
+struct ScoredRound {
+    Panel panel;   // without raw user ratings
+    Standings standings;
+};
+ScoredRound scoreDatabase(const QString &dbPath);
 
 } // namespace pd

@@ -13,7 +13,8 @@
 namespace pd {
 namespace {
 
-CategoryResults scoreCategory(const Category &category, const Panel &panel)
+CategoryResults scoreCategory(const Category &category, const Panel &panel,
+                              const std::vector<RatingTally> &tallies)
 {
     switch (category.kind) {
     case CategoryKind::Benchmark:
@@ -21,7 +22,7 @@ CategoryResults scoreCategory(const Category &category, const Panel &panel)
     case CategoryKind::Expert:
         return scoreExpertCategory(category, panel);
     case CategoryKind::User:
-        return scoreUserCategory(category, panel);
+        return scoreUserCategory(category, panel, tallies);
     }
     return {};
 }
@@ -65,9 +66,14 @@ void assignRanks(std::vector<TeamStanding> &rows, const QStringList &tieBreak, b
 
 Standings computeStandings(const Panel &panel)
 {
+    return computeStandings(panel, tallyRatings(panel.userRatings));
+}
+
+Standings computeStandings(const Panel &panel, const std::vector<RatingTally> &ratingTallies)
+{
     std::vector<std::pair<const Category *, CategoryResults>> perCategory;
     for (const Category &category : panel.categories)
-        perCategory.emplace_back(&category, scoreCategory(category, panel));
+        perCategory.emplace_back(&category, scoreCategory(category, panel, ratingTallies));
 
     std::vector<TeamStanding> rows;
     for (const Team &team : panel.teams) {

@@ -4,9 +4,14 @@
 
 #include "domain/Panel.h"
 #include "scoring/Standings.h"
+#include "domain/RatingTally.h"
 
 namespace pd {
 
 Standings computeStandings(const Panel &panel);
+
+// The same, with the user ratings given as tallies (panel.userRatings is then ignored): what
+// a store computes where the ratings live. Gives exactly the standings of the raw ratings.
+Standings computeStandings(const Panel &panel, const std::vector<RatingTally> &ratingTallies);
 
 } // namespace pd

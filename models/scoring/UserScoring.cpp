@@ -6,15 +6,21 @@ namespace pd {
 
 CategoryResults userIndex(const Category &category, const Panel &panel)
 {
+    return userIndex(category, panel, tallyRatings(panel.userRatings));
+}
+
+CategoryResults userIndex(const Category &category, const Panel &panel,
+                          const std::vector<RatingTally> &tallies)
+{
     struct Sum {
         double sum = 0.0;
         qint64 count = 0;
     };
     QHash<QString, QHash<QString, Sum>> sums;   // team -> item -> ratings
-    for (const UserRating &r : panel.userRatings) {
-        Sum &s = sums[r.team][r.item];
-        s.sum += r.rating;
-        ++s.count;
+    for (const RatingTally &t : tallies) {
+        Sum &s = sums[t.team][t.item];
+        s.sum += static_cast<double>(t.sum);
+        s.count += t.count;
     }
 
     const double span = static_cast<double>(category.scaleMax - category.scaleMin);
@@ -46,7 +52,13 @@ CategoryResults userIndex(const Category &category, const Panel &panel)
 
 CategoryResults scoreUserCategory(const Category &category, const Panel &panel)
 {
-    CategoryResults out = userIndex(category, panel);
+    return scoreUserCategory(category, panel, tallyRatings(panel.userRatings));
+}
+
+CategoryResults scoreUserCategory(const Category &category, const Panel &panel,
+                                  const std::vector<RatingTally> &tallies)
+{
+    CategoryResults out = userIndex(category, panel, tallies);
     if (category.userNormalization == Normalization::BestRatio) {
         double best = 0.0;
         for (const CategoryResult &r : out)

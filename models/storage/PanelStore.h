@@ -3,6 +3,7 @@
 // interface. Every method either completes and is durable, or throws and changes nothing.
 
 #include "domain/Panel.h"
+#include "domain/RatingTally.h"
 
 #include <QDateTime>
 #include <QString>
@@ -21,6 +22,14 @@ struct AuditEntry {
     QString reason;
 };
 
+// What the scoring engine needs: the round without its raw user ratings (panel.userRatings is
+// empty) and their tallies. computeStandings(panel, ratingTallies) gives the same standings
+// as computeStandings on the full panel.
+struct ScoringInputs {
+    Panel panel;
+    std::vector<RatingTally> ratingTallies;
+};
+
 class PanelStore {
 public:
     virtual ~PanelStore() = default;
@@ -28,6 +37,9 @@ public:
     // The current round with all its inputs (drafts included: callers filter, the scoring
     // engine ignores drafts by rule R3).
     virtual Panel loadPanel() const = 0;
+
+    // The current round for scoring: ratings summed where they are stored (fast for millions).
+    virtual ScoringInputs loadScoringInputs() const = 0;
 
     // Writes every input of `panel` (validated first, InputError when invalid) in one
     // transaction, replacing what the store held; audited as one entry by `actor`.

@@ -1,0 +1,25 @@
+#include "domain/RatingTally.h"
+
+#include <QHash>
+
+namespace pd {
+
+std::vector<RatingTally> tallyRatings(const std::vector<UserRating> &ratings)
+{
+    std::vector<RatingTally> tallies;
+    QHash<QString, QHash<QString, std::size_t>> index;   // team -> item -> position
+    for (const UserRating &r : ratings) {
+        auto &byItem = index[r.team];
+        auto it = byItem.constFind(r.item);
+        if (it == byItem.constEnd()) {
+            it = byItem.insert(r.item, tallies.size());
+            tallies.push_back({r.team, r.item, 0, 0});
+        }
+        RatingTally &t = tallies[*it];
+        t.sum += r.rating;
+        ++t.count;
+    }
+    return tallies;
+}
+
+} // namespace pd

@@ -1,0 +1,20 @@
+#pragma once
+// Reading and appending the audit_log table (schema step 2). Appends happen inside the
+// caller's write transaction, so an audited change and its entry commit together.
+
+#include "storage/PanelStore.h"
+
+#include <QSqlDatabase>
+#include <vector>
+
+namespace pd {
+
+// Appends one entry stamped with the current UTC time. Empty values are stored as NULL.
+void appendAudit(const QSqlDatabase &db, const QString &actor, const QString &action,
+                 const QString &entity, const QString &oldValue, const QString &newValue,
+                 const QString &reason = {});
+
+// Every entry, oldest first.
+std::vector<AuditEntry> readAuditLog(const QSqlDatabase &db);
+
+} // namespace pd

@@ -1,0 +1,19 @@
+#pragma once
+// Checks of a database file made before PanelDesk writes to it, read-only throughout: a
+// file that fails never changes (not even its modification time).
+
+#include <QString>
+
+namespace pd {
+
+// Verifies, in this order, that `path` exists, starts with the SQLite header, carries
+// PanelDesk's application_id, passes PRAGMA quick_check and has a schema version this
+// build can read. Returns that version. StoreError naming the file and the problem.
+int checkDatabaseFile(const QString &path);
+
+// For tests and tools: the checks above with the thorough PRAGMA integrity_check and
+// PRAGMA foreign_key_check instead of quick_check. True when all pass; otherwise false,
+// and *firstProblem (when given) says what failed first.
+bool integrityCheck(const QString &path, QString *firstProblem);
+
+} // namespace pd

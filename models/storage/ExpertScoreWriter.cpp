@@ -1,0 +1,125 @@
+#include "storage/ExpertScoreWriter.h"
+
+#include "domain/Errors.h"
+#include "storage/AuditLog.h"
+#include "storage/SqlHelpers.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QVariant>
+#include <algorithm>
+#include <cmath>
+
+namespace pd {
+namespace {
+
+QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = prepareSql(db, sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    execPrepared(query);
+    return query;
+}
+
+bool exists(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    return run(db, sql, values).next();
+}
+
+QString scoreJson(double score, const QString &comment)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("score"), score},
+                                                       {QStringLiteral("comment"), comment}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const QString &actor)
+{
+    QSqlQuery round = execSql(db, QStringLiteral("SELECT id FROM rounds ORDER BY seq LIMIT 1"));
+    if (!round.next())
+        throw InputError(QStringLiteral("there is no round to score yet"));
+    const QString roundId = round.value(0).toString();
+    round.finish();
+
+    const QString what = QStringLiteral("the score of %1 for team %2, item %3")
+                             .arg(s.reviewer, s.team, s.item);
+    if (s.submitted)
+        throw InputError(what + QStringLiteral(" cannot be written as submitted: scores are "
+                                               "saved as a draft and the sheet is submitted "
+                                               "as a whole"));
+    if (!exists(db, QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {s.reviewer}))
+        throw InputError(QStringLiteral("unknown reviewer \"%1\"").arg(s.reviewer));
+    if (!exists(db, QStringLiteral("SELECT 1 FROM round_teams WHERE round_id = ? AND team_id = ?"),
+                {roundId, s.team}))
+        throw InputError(QStringLiteral("unknown team \"%1\" in round %2").arg(s.team, roundId));
+    QSqlQuery item = run(db, QStringLiteral(
+        "SELECT points, step FROM rubric_items WHERE round_id = ? AND id = ?"), {roundId, s.item});
+    if (!item.next())
+        throw InputError(QStringLiteral("unknown rubric item \"%1\" in round %2")
+                             .arg(s.item, roundId));
+    const double points = item.value(0).toDouble();
+    const double step = item.value(1).toDouble();
+    item.finish();
+    if (exists(db, QStringLiteral(
+            "SELECT 1 FROM member_conflicts WHERE member_id = ? AND team_id = ?"),
+               {s.reviewer, s.team}))
+        throw InputError(QStringLiteral("reviewer %1 has declared a conflict of interest with "
+                                        "team %2 and cannot score it")
+                             .arg(s.reviewer, s.team));
+    if (!std::isfinite(s.score) || s.score < 0 || s.score > points)
+        throw InputError(QStringLiteral("%1 must lie between 0 and %2 (got %3)")
+                             .arg(what)
+                             .arg(points)
+                             .arg(s.score));
+    // The tolerance of validatePanel (relative 1e-9), so that what is stored here also
+    // passes as a panel file; the schema's trigger is looser (a backstop, 1e-6).
+    const double steps = s.score / step;
+    if (std::abs(steps - std::round(steps)) > 1e-9 * std::max(1.0, std::abs(steps)))
+        throw InputError(QStringLiteral("%1 must be a multiple of %2 (got %3)")
+                             .arg(what)
+                             .arg(step)
+                             .arg(s.score));
+
+    QSqlQuery sheet = run(db, QStringLiteral(
+        "SELECT state FROM sheets WHERE round_id = ? AND reviewer_id = ? AND team_id = ?"),
+        {roundId, s.reviewer, s.team});
+    const bool hasSheet = sheet.next();
+    if (hasSheet && sheet.value(0).toString() == QLatin1String("submitted"))
+        throw InputError(QStringLiteral("the sheet of %1 for team %2 is submitted: its scores "
+                                        "can no longer change")
+                             .arg(s.reviewer, s.team));
+    sheet.finish();
+    if (!hasSheet)
+        run(db, QStringLiteral("INSERT INTO sheets (round_id, reviewer_id, team_id, state) "
+                               "VALUES (?, ?, ?, 'draft')"),
+            {roundId, s.reviewer, s.team});
+
+    QString oldValue;
+    QSqlQuery old = run(db, QStringLiteral(
+        "SELECT score, comment FROM expert_scores "
+        "WHERE round_id = ? AND reviewer_id = ? AND team_id = ? AND item_id = ?"),
+        {roundId, s.reviewer, s.team, s.item});
+    if (old.next()) {
+        if (old.value(0).toDouble() == s.score && old.value(1).toString() == s.comment)
+            return;
+        oldValue = scoreJson(old.value(0).toDouble(), old.value(1).toString());
+    }
+    old.finish();
+
+    const QString comment = s.comment.isNull() ? QStringLiteral("") : s.comment;
+    run(db, QStringLiteral(
+        "INSERT INTO expert_scores (round_id, reviewer_id, team_id, item_id, seq, score, "
+        "comment) VALUES (?, ?, ?, ?, "
+        "(SELECT coalesce(max(seq), -1) + 1 FROM expert_scores WHERE round_id = ?), ?, ?) "
+        "ON CONFLICT (round_id, reviewer_id, team_id, item_id) "
+        "DO UPDATE SET score = excluded.score, comment = excluded.comment"),
+        {roundId, s.reviewer, s.team, s.item, roundId, s.score, comment});
+    appendAudit(db, actor, QStringLiteral("expert-score"),
+                QStringLiteral("expert_scores/%1/%2/%3/%4").arg(roundId, s.reviewer, s.team, s.item),
+                oldValue, scoreJson(s.score, comment));
+}
+
+} // namespace pd

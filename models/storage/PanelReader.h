@@ -1,0 +1,18 @@
+#pragma once
+// Reading a whole panel back from the tables.
+
+#include "domain/Panel.h"
+#include "storage/PanelStore.h"
+
+#include <QSqlDatabase>
+
+namespace pd {
+
+// The stored round with every input, in the order it was written; a default Panel when
+// the database holds no round yet. StoreError when a stored value cannot be read back.
+Panel readPanel(const QSqlDatabase &db);
+
+// The same without the raw user ratings: their per-(team, item) tallies instead.
+ScoringInputs readScoringInputs(const QSqlDatabase &db);
+
+} // namespace pd

@@ -1,0 +1,20 @@
+#pragma once
+// Writing a whole panel into the tables (inside the caller's write transaction).
+
+#include "domain/Panel.h"
+
+#include <QSqlDatabase>
+
+namespace pd {
+
+// Deletes every row of the stored round (the store holds one round for now) and inserts
+// `panel`. Members are updated in place so that columns the panel does not carry
+// (passphrase_hash) survive for members that stay. A row the constraints refuse raises
+// InputError naming its panel-file path (e.g. "user_ratings[17]: ...").
+void writePanel(const QSqlDatabase &db, const Panel &panel);
+
+// A one-line JSON summary of what the database holds now (round id and row counts), for
+// the audit log.
+QString summarizeStoredPanel(const QSqlDatabase &db);
+
+} // namespace pd

@@ -1,0 +1,38 @@
+#pragma once
+// The database schema of a PanelDesk file and its upgrade ladder.
+//
+// A PanelDesk file is an SQLite database with PRAGMA application_id = kApplicationId
+// ('PDK1') and PRAGMA user_version = the schema version it was last written with.
+//
+// Ladder (each step is one function, run in order, all inside the caller's single
+// BEGIN IMMEDIATE transaction, so a file is upgraded completely or not at all):
+//   step 1 (0 -> 1)  createCoreTables: program, rounds and their configuration, teams,
+//                    members, conflicts, benchmark results, sheets and expert scores,
+//                    user ratings, independence verdicts and component findings, with
+//                    their CHECK constraints, foreign keys and triggers; stamps
+//                    application_id.
+//   step 2 (1 -> 2)  addAuditLog: the append-only audit_log (UPDATE and DELETE refused by
+//                    triggers).
+// A step is never edited once released: a change to the schema is a new step. A file with
+// a user_version above kCurrentVersion is refused (written by a newer PanelDesk).
+
+#include <QSqlDatabase>
+
+namespace pd::schema {
+
+inline constexpr int kApplicationId = 0x50444B31;   // "PDK1"
+inline constexpr int kCurrentVersion = 2;
+
+// Brings the schema from version `from` to version `to` (from < to <= kCurrentVersion) and
+// writes user_version = to. The caller holds a WriteTransaction. StoreError on failure.
+void upgrade(QSqlDatabase &db, int from, int to);
+
+// PRAGMA user_version / application_id of an open connection.
+int userVersion(const QSqlDatabase &db);
+int applicationId(const QSqlDatabase &db);
+
+// The steps (exposed for the upgrade tests; use upgrade()).
+void createCoreTables(QSqlDatabase &db);   // 0 -> 1
+void addAuditLog(QSqlDatabase &db);        // 1 -> 2
+
+} // namespace pd::schema

@@ -1,0 +1,34 @@
+#include "storage/Schema.h"
+
+#include "domain/Errors.h"
+#include "storage/SqlHelpers.h"
+
+#include <QVariant>
+
+namespace pd::schema {
+
+int userVersion(const QSqlDatabase &db)
+{
+    return scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+int applicationId(const QSqlDatabase &db)
+{
+    return scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+}
+
+void upgrade(QSqlDatabase &db, int from, int to)
+{
+    if (from < 0 || from >= to || to > kCurrentVersion)
+        throw StoreError(QStringLiteral("cannot upgrade the schema from version %1 to %2")
+                             .arg(from)
+                             .arg(to));
+    if (from < 1 && to >= 1)
+        createCoreTables(db);
+    if (from < 2 && to >= 2)
+        addAuditLog(db);
+    // PRAGMA values cannot be bound; `to` is an int we checked above.
+    execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
+}
+
+} // namespace pd::schema

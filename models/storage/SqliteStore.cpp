@@ -1,0 +1,153 @@
+#include "storage/SqliteStore.h"
+
+#include "domain/Errors.h"
+#include "domain/PanelValidator.h"
+#include "storage/AuditLog.h"
+#include "storage/DatabaseCheck.h"
+#include "storage/ExpertScoreWriter.h"
+#include "storage/PanelReader.h"
+#include "storage/PanelWriter.h"
+#include "storage/Schema.h"
+#include "storage/SqliteConnection.h"
+#include "storage/SqliteTransaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pd {
+namespace {
+
+QString versionJson(int version)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("schema"), version}})
+            .toJson(QJsonDocument::Compact));
+}
+
+void requireActor(const QString &actor)
+{
+    if (actor.trimmed().isEmpty())
+        throw InputError(QStringLiteral("every change needs an actor (who makes it)"));
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
+    : m_connection(std::move(connection))
+{
+}
+
+SqliteStore::~SqliteStore() = default;
+
+std::unique_ptr<SqliteStore> SqliteStore::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        throw StoreError(QStringLiteral("%1 already exists; PanelDesk does not overwrite a "
+                                        "file when creating a database").arg(path));
+    for (const char *suffix : {"-wal", "-journal"}) {
+        // SQLite would replay a leftover journal into the new file.
+        if (QFileInfo::exists(path + QLatin1String(suffix)))
+            throw StoreError(QStringLiteral("%1%2 is left over from another database; move it "
+                                            "away first").arg(path, QLatin1String(suffix)));
+    }
+    {
+        QFile file(path);   // O_EXCL: loses cleanly against a concurrent creator
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            throw StoreError(QStringLiteral("%1 cannot be created: %2")
+                                 .arg(path, file.errorString()));
+    }
+    try {
+        auto connection = std::make_unique<SqliteConnection>(
+            path, SqliteConnection::Mode::ReadWrite);
+        {
+            WriteTransaction transaction(connection->db());
+            schema::upgrade(connection->db(), 0, schema::kCurrentVersion);
+            appendAudit(connection->db(), QStringLiteral("system"), QStringLiteral("create-database"),
+                        QStringLiteral("database"), {}, versionJson(schema::kCurrentVersion));
+            transaction.commit();
+        }
+        return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(connection)));
+    } catch (...) {
+        removeDatabaseFiles(path);   // the connection is closed by now
+        throw;
+    }
+}
+
+std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path)
+{
+    checkDatabaseFile(path);   // read-only: a refused file is never touched
+    auto connection =
+        std::make_unique<SqliteConnection>(path, SqliteConnection::Mode::ReadWrite);
+    QSqlDatabase &db = connection->db();
+    if (schema::userVersion(db) < schema::kCurrentVersion) {
+        WriteTransaction transaction(db);
+        const int from = schema::userVersion(db);   // again, now that we hold the lock
+        if (from < schema::kCurrentVersion) {
+            schema::upgrade(db, from, schema::kCurrentVersion);
+            appendAudit(db, QStringLiteral("system"), QStringLiteral("upgrade-schema"),
+                        QStringLiteral("database"), versionJson(from),
+                        versionJson(schema::kCurrentVersion));
+        }
+        transaction.commit();
+    }
+    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(connection)));
+}
+
+Panel SqliteStore::loadPanel() const
+{
+    return readPanel(m_connection->db());
+}
+
+ScoringInputs SqliteStore::loadScoringInputs() const
+{
+    return readScoringInputs(m_connection->db());
+}
+
+void SqliteStore::replacePanel(const Panel &panel, const QString &actor)
+{
+    requireActor(actor);
+    // Every rule first, with the validator's JSON paths; the constraints of the schema are
+    // the backstop (they also name the refused row, see RowInserter).
+    validatePanel(panel);
+    QSqlDatabase &db = m_connection->db();
+    WriteTransaction transaction(db);
+    const QString before = summarizeStoredPanel(db);
+    writePanel(db, panel);
+    appendAudit(db, actor, QStringLiteral("replace-panel"),
+                QStringLiteral("rounds/") + panel.round.id, before, summarizeStoredPanel(db));
+    transaction.commit();
+}
+
+void SqliteStore::setExpertScore(const ExpertScore &score, const QString &actor)
+{
+    requireActor(actor);
+    QSqlDatabase &db = m_connection->db();
+    WriteTransaction transaction(db);
+    writeExpertScore(db, score, actor);
+    transaction.commit();
+}
+
+std::vector<AuditEntry> SqliteStore::auditLog() const
+{
+    return readAuditLog(m_connection->db());
+}
+
+QString SqliteStore::connectionName() const
+{
+    return m_connection->db().connectionName();
+}
+
+QString SqliteStore::location() const
+{
+    return m_connection->path();
+}
+
+} // namespace pd

@@ -1,0 +1,53 @@
+#pragma once
+// A panel in one SQLite file (the desktop store).
+//
+// Durability and concurrency: WAL journal with synchronous=FULL, every write in one
+// BEGIN IMMEDIATE transaction (WriteTransaction) with a 5 s busy timeout, so several
+// PanelDesk instances can share a file. A file is checked read-only before PanelDesk writes
+// to it (DatabaseCheck.h) and upgraded to the current schema (Schema.h) in one transaction.
+//
+// A store owns one connection and must be used from the thread that created it.
+// For now the file holds one round; replacePanel replaces all of it.
+
+#include "storage/PanelStore.h"
+
+#include <memory>
+
+namespace pd {
+
+class SqliteConnection;
+
+class SqliteStore final : public PanelStore {
+public:
+    // A new database at `path` with the current schema. StoreError when `path` (or a
+    // leftover `path`-wal) already exists or the file cannot be created; nothing is left
+    // behind on failure.
+    static std::unique_ptr<SqliteStore> create(const QString &path);
+
+    // An existing PanelDesk database, checked before anything is written (checkDatabaseFile)
+    // and upgraded when older. StoreError naming the file and the problem otherwise.
+    static std::unique_ptr<SqliteStore> open(const QString &path);
+
+    ~SqliteStore() override;
+
+    Panel loadPanel() const override;
+    ScoringInputs loadScoringInputs() const override;
+    void replacePanel(const Panel &panel, const QString &actor) override;
+    // Writes one draft score: creates the (reviewer, team) sheet as a draft when absent.
+    // Besides the refusals of PanelStore: InputError for score.submitted == true
+    // (submitting a sheet is a separate step) and when the store holds no round.
+    // Writing the value already stored changes nothing and is not audited.
+    void setExpertScore(const ExpertScore &score, const QString &actor) override;
+    std::vector<AuditEntry> auditLog() const override;
+    QString location() const override;   // the path given to create() or open()
+
+    // The name of this store's QSqlDatabase connection, so that tests and diagnostics can
+    // inspect it (pragmas in effect) from the same thread. The store keeps ownership.
+    QString connectionName() const;
+
+private:
+    explicit SqliteStore(std::unique_ptr<SqliteConnection> connection);
+    std::unique_ptr<SqliteConnection> m_connection;
+};
+
+} // namespace pd

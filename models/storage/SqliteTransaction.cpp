@@ -1,0 +1,53 @@
+#include "storage/SqliteTransaction.h"
+
+#include "domain/Errors.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+WriteTransaction::WriteTransaction(QSqlDatabase &db) : m_db(db)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        throw StoreError(QStringLiteral("%1: cannot start writing (%2); another program may "
+                                        "be writing to it, try again")
+                             .arg(m_db.databaseName(), query.lastError().text()));
+    }
+    m_open = true;
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (!m_open)
+        return;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));   // nothing sensible to do if this fails
+}
+
+void WriteTransaction::commit()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        throw StoreError(QStringLiteral("%1: the changes could not be saved (%2)")
+                             .arg(m_db.databaseName(), query.lastError().text()));
+    }
+    m_open = false;
+}
+
+ReadTransaction::ReadTransaction(const QSqlDatabase &db) : m_db(db)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("BEGIN")))
+        throw StoreError(QStringLiteral("%1: cannot start reading (%2)")
+                             .arg(m_db.databaseName(), query.lastError().text()));
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("COMMIT"));   // ends the snapshot; there is nothing to keep
+}
+
+} // namespace pd
