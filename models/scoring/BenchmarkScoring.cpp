@@ -1,5 +1,6 @@
 #include "scoring/BenchmarkScoring.h"
 
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 
@@ -76,36 +77,51 @@ std::optional<double> achievement(const BenchmarkGroup &group, const Benchmark &
 
 CategoryResults scoreBenchmarkCategory(const Category &category, const Panel &panel)
 {
-    // Index the results: benchmark id -> (team id -> result).
+    QSet<QString> roundTeams;
+    for (const Team &team : panel.teams)
+        roundTeams.insert(team.id);
+
+    // Index the results of the round's teams: benchmark id -> (team id -> result).
     QHash<QString, QHash<QString, const BenchmarkResult *>> results;
     for (const BenchmarkResult &r : panel.benchmarkResults)
-        results[r.benchmark].insert(r.team, &r);
+        if (roundTeams.contains(r.team))
+            results[r.benchmark].insert(r.team, &r);
 
     CategoryResults out;
     for (const Team &team : panel.teams)
         out.insert(team.id, CategoryResult{});
 
     for (const BenchmarkGroup &group : category.groups) {
+        const bool needsField = group.normalization == Normalization::BestRatio
+            || group.normalization == Normalization::MinMax;
+        // Per benchmark: the results and, where the method compares teams, every team's score.
+        std::vector<std::pair<const QHash<QString, const BenchmarkResult *> *, std::vector<double>>> perBenchmark;
+        static const QHash<QString, const BenchmarkResult *> kNoResults;
+        for (const Benchmark &benchmark : group.benchmarks) {
+            const auto it = results.constFind(benchmark.id);
+            const auto *byTeam = it == results.constEnd() ? &kNoResults : &*it;
+            std::vector<double> field;
+            if (needsField)
+                for (const BenchmarkResult *other : *byTeam)
+                    if (std::isfinite(other->score))
+                        field.push_back(other->score);
+            perBenchmark.emplace_back(byTeam, std::move(field));
+        }
+
         for (const Team &team : panel.teams) {
             CategoryResult &result = out[team.id];
             double weighted = 0.0;
             double weights = 0.0;
-            for (const Benchmark &benchmark : group.benchmarks) {
+            for (std::size_t b = 0; b < group.benchmarks.size(); ++b) {
+                const Benchmark &benchmark = group.benchmarks[b];
                 if (!appliesTo(benchmark, team.id))
                     continue;
                 weights += benchmark.weight;
-                const auto &byTeam = results.value(benchmark.id);
-                const BenchmarkResult *own = byTeam.value(team.id, nullptr);
-                if (!own) {
-                    result.flags.insert(QLatin1String(flags::IncompleteBenchmark));
-                    continue;
-                }
-                std::vector<double> field;
-                for (const BenchmarkResult *other : byTeam)
-                    if (panel.team(other->team) && std::isfinite(other->score))
-                        field.push_back(other->score);
-                const auto a = achievement(group, benchmark, own->score, own->target, field);
-                if (!a) {
+                const BenchmarkResult *own = perBenchmark[b].first->value(team.id, nullptr);
+                const auto a = own ? achievement(group, benchmark, own->score, own->target,
+                                                 perBenchmark[b].second)
+                                   : std::nullopt;
+                if (!a) {   // missing, or not scorable (target_ratio without a target)
                     result.flags.insert(QLatin1String(flags::IncompleteBenchmark));
                     continue;
                 }

@@ -14,7 +14,7 @@ std::vector<SheetTotal> countedSheets(const Category &category, const Panel &pan
         items.insert(item.id);
 
     struct Sheet {
-        QSet<QString> items;
+        qsizetype items = 0;   // scores on this category's items (one per item: ids are unique)
         double total = 0.0;
         bool allSubmitted = true;
     };
@@ -23,7 +23,7 @@ std::vector<SheetTotal> countedSheets(const Category &category, const Panel &pan
         if (!items.contains(s.item))
             continue;
         Sheet &sheet = sheets[s.team][s.reviewer];
-        sheet.items.insert(s.item);
+        ++sheet.items;
         sheet.total += s.score;
         sheet.allSubmitted = sheet.allSubmitted && s.submitted;
     }
@@ -35,7 +35,7 @@ std::vector<SheetTotal> countedSheets(const Category &category, const Panel &pan
             const auto it = byReviewer.constFind(reviewer.id);
             if (it == byReviewer.constEnd())
                 continue;
-            if (!it->allSubmitted || it->items != items || reviewer.conflicts.contains(team.id))
+            if (!it->allSubmitted || it->items != items.size() || reviewer.conflicts.contains(team.id))
                 continue;
             out.push_back({reviewer.id, team.id, it->total});
         }

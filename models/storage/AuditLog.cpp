@@ -1,4 +1,5 @@
 #include "storage/AuditLog.h"
+#include <QCoreApplication>
 
 #include "domain/Errors.h"
 #include "storage/SqlHelpers.h"
@@ -18,7 +19,7 @@ void appendAudit(const QSqlDatabase &db, const QString &actor, const QString &ac
                  const QString &reason)
 {
     if (actor.trimmed().isEmpty())
-        throw InputError(QStringLiteral("every change needs an actor (who makes it)"));
+        throw InputError(QCoreApplication::translate("Storage", "every change needs an actor (who makes it)"));
     QSqlQuery query = prepareSql(db, QStringLiteral(
         "INSERT INTO audit_log (at, actor, action, entity, old_value, new_value, reason) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));

@@ -1,4 +1,5 @@
 #include "storage/DatabaseCheck.h"
+#include <QCoreApplication>
 
 #include "domain/Errors.h"
 #include "storage/Schema.h"
@@ -20,21 +21,21 @@ void checkHeader(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throw StoreError(QStringLiteral("%1 does not exist").arg(path));
+        throw StoreError(QCoreApplication::translate("Storage", "%1 does not exist").arg(path));
     if (!info.isFile())
-        throw StoreError(QStringLiteral("%1 is not a file").arg(path));
+        throw StoreError(QCoreApplication::translate("Storage", "%1 is not a file").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
+        throw StoreError(QCoreApplication::translate("Storage", "%1 cannot be read: %2").arg(path, file.errorString()));
     static const QByteArray kHeader("SQLite format 3\0", 16);
     if (file.read(kHeader.size()) != kHeader)
         throw StoreError(
-            QStringLiteral("%1 is not a PanelDesk database (not an SQLite file)").arg(path));
+            QCoreApplication::translate("Storage", "%1 is not a PanelDesk database (not an SQLite file)").arg(path));
 }
 
 [[noreturn]] void damaged(const QString &path, const QString &problem)
 {
-    throw StoreError(QStringLiteral("%1 is damaged: %2").arg(path, problem));
+    throw StoreError(QCoreApplication::translate("Storage", "%1 is damaged: %2").arg(path, problem));
 }
 
 // A PRAGMA's first value; a failure to read it means the file is damaged.
@@ -75,7 +76,7 @@ void checkForeignKeys(const QSqlDatabase &db, const QString &path)
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
         damaged(path, query.lastError().databaseText());
     if (query.next())
-        damaged(path, QStringLiteral("row %1 of table %2 refers to a missing row of %3")
+        damaged(path, QCoreApplication::translate("Storage", "row %1 of table %2 refers to a missing row of %3")
                           .arg(query.value(1).toString(), query.value(0).toString(),
                                query.value(2).toString()));
 }
@@ -89,7 +90,7 @@ int check(const QString &path, Depth depth)
     const int applicationId = pragmaValue(db, path, QStringLiteral("PRAGMA application_id")).toInt();
     if (applicationId != schema::kApplicationId)
         throw StoreError(
-            QStringLiteral("%1 is an SQLite database but not a PanelDesk panel").arg(path));
+            QCoreApplication::translate("Storage", "%1 is an SQLite database but not a PanelDesk panel").arg(path));
 
     if (depth == Depth::Quick) {
         expectOk(db, path, QStringLiteral("PRAGMA quick_check"));
@@ -100,7 +101,7 @@ int check(const QString &path, Depth depth)
 
     const int version = pragmaValue(db, path, QStringLiteral("PRAGMA user_version")).toInt();
     if (version > schema::kCurrentVersion)
-        throw StoreError(QStringLiteral("%1 was written by a newer PanelDesk (schema %2; this "
+        throw StoreError(QCoreApplication::translate("Storage", "%1 was written by a newer PanelDesk (schema %2; this "
                                         "version reads up to %3)")
                              .arg(path)
                              .arg(version)

@@ -1,4 +1,5 @@
 #include "storage/ExpertScoreWriter.h"
+#include <QCoreApplication>
 
 #include "domain/Errors.h"
 #include "storage/AuditLog.h"
@@ -40,25 +41,25 @@ void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const QStrin
 {
     QSqlQuery round = execSql(db, QStringLiteral("SELECT id FROM rounds ORDER BY seq LIMIT 1"));
     if (!round.next())
-        throw InputError(QStringLiteral("there is no round to score yet"));
+        throw InputError(QCoreApplication::translate("Storage", "there is no round to score yet"));
     const QString roundId = round.value(0).toString();
     round.finish();
 
-    const QString what = QStringLiteral("the score of %1 for team %2, item %3")
+    const QString what = QCoreApplication::translate("Storage", "the score of %1 for team %2, item %3")
                              .arg(s.reviewer, s.team, s.item);
     if (s.submitted)
         throw InputError(what + QStringLiteral(" cannot be written as submitted: scores are "
                                                "saved as a draft and the sheet is submitted "
                                                "as a whole"));
     if (!exists(db, QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {s.reviewer}))
-        throw InputError(QStringLiteral("unknown reviewer \"%1\"").arg(s.reviewer));
+        throw InputError(QCoreApplication::translate("Storage", "unknown reviewer \"%1\"").arg(s.reviewer));
     if (!exists(db, QStringLiteral("SELECT 1 FROM round_teams WHERE round_id = ? AND team_id = ?"),
                 {roundId, s.team}))
-        throw InputError(QStringLiteral("unknown team \"%1\" in round %2").arg(s.team, roundId));
+        throw InputError(QCoreApplication::translate("Storage", "unknown team \"%1\" in round %2").arg(s.team, roundId));
     QSqlQuery item = run(db, QStringLiteral(
         "SELECT points, step FROM rubric_items WHERE round_id = ? AND id = ?"), {roundId, s.item});
     if (!item.next())
-        throw InputError(QStringLiteral("unknown rubric item \"%1\" in round %2")
+        throw InputError(QCoreApplication::translate("Storage", "unknown rubric item \"%1\" in round %2")
                              .arg(s.item, roundId));
     const double points = item.value(0).toDouble();
     const double step = item.value(1).toDouble();
@@ -66,11 +67,11 @@ void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const QStrin
     if (exists(db, QStringLiteral(
             "SELECT 1 FROM member_conflicts WHERE member_id = ? AND team_id = ?"),
                {s.reviewer, s.team}))
-        throw InputError(QStringLiteral("reviewer %1 has declared a conflict of interest with "
+        throw InputError(QCoreApplication::translate("Storage", "reviewer %1 has declared a conflict of interest with "
                                         "team %2 and cannot score it")
                              .arg(s.reviewer, s.team));
     if (!std::isfinite(s.score) || s.score < 0 || s.score > points)
-        throw InputError(QStringLiteral("%1 must lie between 0 and %2 (got %3)")
+        throw InputError(QCoreApplication::translate("Storage", "%1 must lie between 0 and %2 (got %3)")
                              .arg(what)
                              .arg(points)
                              .arg(s.score));
@@ -78,7 +79,7 @@ void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const QStrin
     // passes as a panel file; the schema's trigger is looser (a backstop, 1e-6).
     const double steps = s.score / step;
     if (std::abs(steps - std::round(steps)) > 1e-9 * std::max(1.0, std::abs(steps)))
-        throw InputError(QStringLiteral("%1 must be a multiple of %2 (got %3)")
+        throw InputError(QCoreApplication::translate("Storage", "%1 must be a multiple of %2 (got %3)")
                              .arg(what)
                              .arg(step)
                              .arg(s.score));
@@ -88,7 +89,7 @@ void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const QStrin
         {roundId, s.reviewer, s.team});
     const bool hasSheet = sheet.next();
     if (hasSheet && sheet.value(0).toString() == QLatin1String("submitted"))
-        throw InputError(QStringLiteral("the sheet of %1 for team %2 is submitted: its scores "
+        throw InputError(QCoreApplication::translate("Storage", "the sheet of %1 for team %2 is submitted: its scores "
                                         "can no longer change")
                              .arg(s.reviewer, s.team));
     sheet.finish();

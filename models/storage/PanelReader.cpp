@@ -1,4 +1,5 @@
 #include "storage/PanelReader.h"
+#include <QCoreApplication>
 
 #include "domain/Errors.h"
 #include "storage/SqlHelpers.h"
@@ -17,7 +18,7 @@ template <typename E> E enumValue(const QVariant &value, const char *column)
 {
     const std::optional<E> parsed = parseEnum<E>(value.toString());
     if (!parsed)
-        throw StoreError(QStringLiteral("database holds an unknown %1 \"%2\"")
+        throw StoreError(QCoreApplication::translate("Storage", "database holds an unknown %1 \"%2\"")
                              .arg(QLatin1String(column), value.toString()));
     return *parsed;
 }
@@ -47,7 +48,7 @@ template <typename V> V lookup(const QHash<QString, V> &index, const QString &ke
 {
     const auto it = index.constFind(key);
     if (it == index.constEnd())
-        throw StoreError(QStringLiteral("database refers to an unknown %1 \"%2\"")
+        throw StoreError(QCoreApplication::translate("Storage", "database refers to an unknown %1 \"%2\"")
                              .arg(QLatin1String(what), key));
     return *it;
 }

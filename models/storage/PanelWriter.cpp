@@ -1,4 +1,5 @@
 #include "storage/PanelWriter.h"
+#include <QCoreApplication>
 
 #include "domain/Errors.h"
 #include "storage/RowInserter.h"
@@ -62,7 +63,7 @@ void truncateByRecreate(const QSqlDatabase &db, const QString &table)
         definitions << schema.value(0).toString();
     schema.finish();
     if (definitions.isEmpty())
-        throw StoreError(QStringLiteral("database error: table %1 is missing").arg(table));
+        throw StoreError(QCoreApplication::translate("Storage", "database error: table %1 is missing").arg(table));
     execSql(db, QStringLiteral("DROP TABLE ") + table);
     for (const QString &sql : std::as_const(definitions))
         execSql(db, sql);
@@ -100,7 +101,7 @@ void writeRoundAndTeams(const QSqlDatabase &db, const Panel &panel)
         roundInsert.bindValue(i, values[i]);
     if (!roundInsert.exec()) {
         if (isConstraintError(roundInsert))
-            throw InputError(QStringLiteral("round: ")
+            throw InputError(QCoreApplication::translate("Storage", "round: ")
                              + describeRefusal(sqliteMessage(roundInsert)));
         execPrepared(roundInsert);   // throws StoreError
     }
@@ -242,7 +243,7 @@ void writeExpertScores(const QSqlDatabase &db, const Panel &panel)
             sheets.insert(key, Sheet{i, s.submitted});
             order.push_back(key);
         } else if (it->submitted != s.submitted) {
-            throw InputError(QStringLiteral("%1[%2].submitted: the sheet of reviewer %3 for "
+            throw InputError(QCoreApplication::translate("Storage", "%1[%2].submitted: the sheet of reviewer %3 for "
                                             "team %4 mixes submitted and draft scores")
                                  .arg(list)
                                  .arg(i)

@@ -1,4 +1,5 @@
 #include "storage/RowInserter.h"
+#include <QCoreApplication>
 
 #include <QSqlError>
 
@@ -9,7 +10,7 @@ void RowInserter::refused(const QString &listPath, qsizetype index) const
     const QString where = QStringLiteral("%1[%2]").arg(listPath).arg(index);
     if (isConstraintError(m_query))
         throw InputError(where + QStringLiteral(": ") + describeRefusal(sqliteMessage(m_query)));
-    throw StoreError(QStringLiteral("database error while writing %1: %2")
+    throw StoreError(QCoreApplication::translate("Storage", "database error while writing %1: %2")
                          .arg(where, m_query.lastError().text()));
 }
 
@@ -20,7 +21,7 @@ QString describeRefusal(const QString &message)
                               "that is not defined (%1)")
             .arg(message);
     if (message.startsWith(QLatin1String("UNIQUE")))
-        return QStringLiteral("duplicate entry (%1)").arg(message);
+        return QCoreApplication::translate("Storage", "duplicate entry (%1)").arg(message);
     static const QLatin1String checkPrefix("CHECK constraint failed: ");
     if (message.startsWith(checkPrefix)) {
         const QString rule = message.mid(checkPrefix.size());
@@ -33,7 +34,7 @@ QString describeRefusal(const QString &message)
         if (rule.endsWith(QLatin1String("_id_format")))
             return QStringLiteral("an id must be 1-64 letters, digits, '-', '_' or '.' "
                                   "(rule %1)").arg(rule);
-        return QStringLiteral("value not allowed (rule %1)").arg(rule);
+        return QCoreApplication::translate("Storage", "value not allowed (rule %1)").arg(rule);
     }
     return message;   // trigger messages are already sentences
 }

@@ -1,4 +1,5 @@
 #include "storage/Schema.h"
+#include <QCoreApplication>
 
 #include "domain/Errors.h"
 #include "storage/SqlHelpers.h"
@@ -20,7 +21,7 @@ int applicationId(const QSqlDatabase &db)
 void upgrade(QSqlDatabase &db, int from, int to)
 {
     if (from < 0 || from >= to || to > kCurrentVersion)
-        throw StoreError(QStringLiteral("cannot upgrade the schema from version %1 to %2")
+        throw StoreError(QCoreApplication::translate("Storage", "cannot upgrade the schema from version %1 to %2")
                              .arg(from)
                              .arg(to));
     if (from < 1 && to >= 1)

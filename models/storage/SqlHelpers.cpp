@@ -1,4 +1,5 @@
 #include "storage/SqlHelpers.h"
+#include <QCoreApplication>
 
 #include "domain/Errors.h"
 
@@ -11,7 +12,7 @@ constexpr int kSqliteConstraint = 19;   // SQLITE_CONSTRAINT (primary result cod
 
 [[noreturn]] void fail(const QSqlQuery &query, const QString &sql)
 {
-    throw StoreError(QStringLiteral("database error: %1 (in: %2)")
+    throw StoreError(QCoreApplication::translate("Storage", "database error: %1 (in: %2)")
                          .arg(query.lastError().text(), sql.simplified().left(120)));
 }
 } // namespace
@@ -59,7 +60,7 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query = execSql(db, sql);
     if (!query.next())
-        throw StoreError(QStringLiteral("database error: no result for %1").arg(sql));
+        throw StoreError(QCoreApplication::translate("Storage", "database error: no result for %1").arg(sql));
     return query.value(0);
 }
 

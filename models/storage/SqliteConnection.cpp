@@ -1,4 +1,5 @@
 #include "storage/SqliteConnection.h"
+#include <QCoreApplication>
 
 #include "domain/Errors.h"
 #include "storage/SqlHelpers.h"
@@ -23,7 +24,7 @@ SqliteConnection::SqliteConnection(const QString &path, Mode mode)
         const QString why = m_db.lastError().text();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);
-        throw StoreError(QStringLiteral("%1 cannot be opened: %2").arg(path, why));
+        throw StoreError(QCoreApplication::translate("Storage", "%1 cannot be opened: %2").arg(path, why));
     }
     if (mode == Mode::ReadWrite) {
         try {

@@ -1,4 +1,5 @@
 #include "storage/SqliteStore.h"
+#include <QCoreApplication>
 
 #include "domain/Errors.h"
 #include "domain/PanelValidator.h"
@@ -29,7 +30,7 @@ QString versionJson(int version)
 void requireActor(const QString &actor)
 {
     if (actor.trimmed().isEmpty())
-        throw InputError(QStringLiteral("every change needs an actor (who makes it)"));
+        throw InputError(QCoreApplication::translate("Storage", "every change needs an actor (who makes it)"));
 }
 
 void removeDatabaseFiles(const QString &path)
@@ -61,7 +62,7 @@ std::unique_ptr<SqliteStore> SqliteStore::create(const QString &path)
     {
         QFile file(path);   // O_EXCL: loses cleanly against a concurrent creator
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            throw StoreError(QStringLiteral("%1 cannot be created: %2")
+            throw StoreError(QCoreApplication::translate("Storage", "%1 cannot be created: %2")
                                  .arg(path, file.errorString()));
     }
     try {

@@ -1,4 +1,5 @@
 #include "storage/SqliteTransaction.h"
+#include <QCoreApplication>
 
 #include "domain/Errors.h"
 
@@ -30,7 +31,7 @@ void WriteTransaction::commit()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        throw StoreError(QStringLiteral("%1: the changes could not be saved (%2)")
+        throw StoreError(QCoreApplication::translate("Storage", "%1: the changes could not be saved (%2)")
                              .arg(m_db.databaseName(), query.lastError().text()));
     }
     m_open = false;
@@ -40,7 +41,7 @@ ReadTransaction::ReadTransaction(const QSqlDatabase &db) : m_db(db)
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("BEGIN")))
-        throw StoreError(QStringLiteral("%1: cannot start reading (%2)")
+        throw StoreError(QCoreApplication::translate("Storage", "%1: cannot start reading (%2)")
                              .arg(m_db.databaseName(), query.lastError().text()));
 }
 
