@@ -65,10 +65,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         setWindowTitle(tr("%1 — %2 — PanelDesk").arg(panel.round.name, QFileInfo(path).fileName()));
         statusBar()->showMessage(tr("Opened %1 (read-only view)").arg(QDir::toNativeSeparators(path)));
         return true;
-    } catch (const InputError &e) {
-        if (error)
-            *error = e.message();
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
         if (error)
             *error = e.message();
     } catch (const std::exception &e) {
@@ -85,11 +82,7 @@ bool MainWindow::openDemo(QString *error)
         try {
             QDir().mkpath(m_demoFolder);
             createDatabase(buildDemoPanel(), path, {false, QStringLiteral("demo")});
-        } catch (const InputError &e) {
-            if (error)
-                *error = e.message();
-            return false;
-        } catch (const StoreError &e) {
+        } catch (const Error &e) {
             if (error)
                 *error = e.message();
             return false;

@@ -49,7 +49,7 @@ int guarded(Io &io, const std::function<int()> &body)
     } catch (const InputError &e) {
         io.err << QCoreApplication::translate("cli", "error: %1").arg(e.message()) << '\n';
         return InvalidInput;
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
         io.err << QCoreApplication::translate("cli", "error: %1").arg(e.message()) << '\n';
         return Failure;
     } catch (const std::exception &e) {
