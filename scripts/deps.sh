@@ -6,8 +6,8 @@ set -euo pipefail
 PANELDESK_PACKAGES=(
   build-essential cmake pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-charts-dev libqt6svg6-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
-  sqlite3 libsqlite3-dev fonts-noto-cjk
+  qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+  sqlite3 libsqlite3-dev libsodium-dev fonts-noto-cjk
 )
 
 ensure_packages() {
@@ -29,10 +29,17 @@ ensure_packages() {
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# configure_and_build BUILD_DIR [extra cmake args...]
-configure_and_build() {
+# configure BUILD_DIR [extra cmake args...]
+configure() {
   local build_dir=$1; shift
   local root; root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
   cmake -S "$root" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
-  cmake --build "$build_dir" -j"${PANELDESK_JOBS:-2}"
+}
+
+# build BUILD_DIR [targets...]   (all targets when none are named)
+build() {
+  local build_dir=$1; shift
+  local targets=()
+  [ $# -gt 0 ] && targets=(--target "$@")
+  cmake --build "$build_dir" -j"${PANELDESK_JOBS:-2}" "${targets[@]}"
 }

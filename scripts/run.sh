@@ -21,7 +21,9 @@ done
 
 ensure_packages
 build_dir=${PANELDESK_BUILD_DIR:-$root/build}
-configure_and_build "$build_dir" >/dev/null
+echo "PanelDesk: building in $build_dir (the first time takes a few minutes)"
+configure "$build_dir" >/dev/null
+build "$build_dir" paneldesk paneldesk-cli >/dev/null
 
 if [ -z "$db" ]; then
   data_dir=${XDG_DATA_HOME:-$HOME/.local/share}/PanelDesk/PanelDesk

@@ -8,6 +8,7 @@ source "$root/scripts/deps.sh"
 
 ensure_packages
 build_dir=${PANELDESK_BUILD_DIR:-$root/build}
-configure_and_build "$build_dir" -DPANELDESK_WERROR=ON
+configure "$build_dir" -DPANELDESK_WERROR=ON
+build "$build_dir"
 cd "$build_dir"
 ctest --output-on-failure -j"${PANELDESK_JOBS:-2}" --timeout 900 "$@"
