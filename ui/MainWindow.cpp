@@ -1,11 +1,15 @@
 #include "MainWindow.h"
 
+#include "Settings.h"
 #include "StandingsPage.h"
+#include "Translations.h"
 #include "actions/PanelDatabase.h"
 #include "demo/DemoPanel.h"
 #include "domain/Errors.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QEvent>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -19,22 +23,52 @@
 
 namespace pd {
 
-MainWindow::MainWindow(const QString &demoFolder, QWidget *parent)
-    : QMainWindow(parent), m_demoFolder(demoFolder), m_stack(new QStackedWidget(this)),
-      m_welcome(new QLabel(this)), m_standings(new StandingsPage(this))
+MainWindow::MainWindow(const QString &demoFolder, Translations *translations, QWidget *parent)
+    : QMainWindow(parent), m_demoFolder(demoFolder), m_translations(translations),
+      m_stack(new QStackedWidget(this)), m_welcome(new QLabel(this)),
+      m_standings(new StandingsPage(this))
 {
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
-    m_welcome->setText(tr("<h2>PanelDesk</h2><p>Open a panel database with <b>File &gt; Open</b> "
-                          "(Ctrl+O), or look at the demo panel with <b>File &gt; Open demo "
-                          "panel</b> (Ctrl+D).</p>"));
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_standings);
     setCentralWidget(m_stack);
-    createMenus();
-    setWindowTitle(tr("PanelDesk"));
+    retranslate();
     statusBar()->showMessage(tr("No panel open"));
     resize(1200, 720);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_welcome->setText(tr("<h2>PanelDesk</h2><p>Open a panel database with <b>File &gt; Open</b> "
+                          "(Ctrl+O), or look at the demo panel with <b>File &gt; Open demo "
+                          "panel</b> (Ctrl+D).</p>"));
+    const QList<QAction *> old = menuBar()->actions();
+    for (QAction *action : old)
+        if (QMenu *menu = action->menu())
+            menu->deleteLater();   // later: one of its actions may be the one being triggered
+    menuBar()->clear();
+    createMenus();
+    if (m_path.isEmpty()) {
+        setWindowTitle(tr("PanelDesk"));
+    } else {
+        QString error;
+        openDatabase(m_path, &error);   // re-renders every text of the page
+    }
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    Settings().setLanguage(code);
+    if (m_translations)
+        m_translations->apply(code);
 }
 
 void MainWindow::createMenus()
@@ -49,6 +83,26 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    if (m_translations) {
+        QMenu *language = menuBar()->addMenu(tr("&Language"));
+        auto *group = new QActionGroup(language);
+        const QString chosen = Settings().language();
+        const struct {
+            QString code;
+            QString label;
+        } choices[] = {{QString(), tr("&System default")},
+                       {QStringLiteral("ko"), QStringLiteral("한국어 (&Korean)")},
+                       {QStringLiteral("en"), QStringLiteral("English (&E)")}};
+        for (const auto &choice : choices) {
+            QAction *action = language->addAction(choice.label);
+            action->setCheckable(true);
+            action->setChecked(choice.code == chosen);
+            group->addAction(action);
+            const QString code = choice.code;
+            connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+        }
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PanelDesk"), this, &MainWindow::showAbout);

@@ -10,12 +10,15 @@ class QStackedWidget;
 namespace pd {
 
 class StandingsPage;
+class Translations;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     // `demoFolder` is where "Open demo panel" keeps its database (the user's data folder).
-    explicit MainWindow(const QString &demoFolder, QWidget *parent = nullptr);
+    // With `translations`, the Language menu switches between Korean and English live.
+    explicit MainWindow(const QString &demoFolder, Translations *translations = nullptr,
+                        QWidget *parent = nullptr);
 
     // Opens and shows a database; on failure returns false with a message in `error` and
     // keeps whatever was shown before.
@@ -26,8 +29,13 @@ public:
     QString currentPath() const { return m_path; }
     StandingsPage *standingsPage() const { return m_standings; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void createMenus();
+    void retranslate();
+    void chooseLanguage(const QString &code);
     void openWithDialog();
     void openDemoFromMenu();
     void reload();
@@ -35,6 +43,7 @@ private:
     void reportError(const QString &message);
 
     QString m_demoFolder;
+    Translations *m_translations;
     QString m_path;
     QStackedWidget *m_stack;
     QLabel *m_welcome;

@@ -5,6 +5,7 @@
 #include "scoring/OutcomeReason.h"
 #include "scoring/Rounding.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -18,7 +19,7 @@ StandingsPage::StandingsPage(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_notice(new QLabel(this)),
       m_table(new QTableView(this)), m_model(new StandingsTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_watermark(nullptr), m_summary(new QLabel(this)),
-      m_reasons(new QPlainTextEdit(this))
+      m_reasonsLabel(new QLabel(this)), m_reasons(new QPlainTextEdit(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -41,13 +42,11 @@ StandingsPage::StandingsPage(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Standings"));
     m_watermark = new Watermark(m_table->viewport());
 
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reasons->setReadOnly(true);
-    m_reasons->setAccessibleName(tr("Outcomes and reasons"));
     m_reasons->setMaximumHeight(140);
 
     auto *layout = new QVBoxLayout(this);
@@ -55,8 +54,24 @@ StandingsPage::StandingsPage(QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
-    layout->addWidget(new QLabel(tr("Outcomes and reasons:"), this));
+    layout->addWidget(m_reasonsLabel);
     layout->addWidget(m_reasons);
+    m_reasonsLabel->setBuddy(m_reasons);
+    retranslate();
+}
+
+void StandingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void StandingsPage::retranslate()
+{
+    m_table->setAccessibleName(tr("Standings"));
+    m_reasons->setAccessibleName(tr("Outcomes and reasons"));
+    m_reasonsLabel->setText(tr("&Outcomes and reasons:"));
 }
 
 void StandingsPage::showStandings(const Panel &panel, const Standings &standings)

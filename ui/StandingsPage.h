@@ -30,7 +30,12 @@ public:
     QString noticeText() const;
     QString summaryText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QLabel *m_title;
     QLabel *m_notice;
     QTableView *m_table;
@@ -38,6 +43,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     Watermark *m_watermark;
     QLabel *m_summary;
+    QLabel *m_reasonsLabel;
     QPlainTextEdit *m_reasons;
 };
 

@@ -38,5 +38,7 @@ int runDemo(const QStringList &arguments, Io &io);
 int runImportPanel(const QStringList &arguments, Io &io);
 int runExportPanel(const QStringList &arguments, Io &io);
 int runStandings(const QStringList &arguments, Io &io);
+// member add | list | passphrase (MemberCommands.cpp); `arguments` start with "member".
+int runMember(const QStringList &arguments, Io &io);
 
 } // namespace pd::cli

@@ -11,14 +11,16 @@
 
 namespace pd::cli {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 int runDemo(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Creates the demo panel: the first evaluation of the sovereign AI foundation model "
+        Tr::tr("Creates the demo panel: the first evaluation of the sovereign AI foundation model "
            "project rebuilt from illustrative raw inputs."));
     parser.addOption(dbOption());
     parser.addOption(replaceOption());
@@ -29,7 +31,7 @@ int runDemo(const QStringList &arguments, Io &io)
         const QString db = parser.value(QStringLiteral("db"));
         createDatabase(buildDemoPanel(), db,
                        {parser.isSet(QStringLiteral("replace")), QStringLiteral("demo")});
-        io.out << tr("created the demo panel in %1").arg(db) << '\n';
+        io.out << Tr::tr("created the demo panel in %1").arg(db) << '\n';
         return int(Ok);
     });
 }
@@ -38,11 +40,11 @@ int runImportPanel(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Builds a new panel database from a panel file (format paneldesk-panel, version 1). "
+        Tr::tr("Builds a new panel database from a panel file (format paneldesk-panel, version 1). "
            "All or nothing: on any error no database is left behind."));
     parser.addOption(dbOption());
     parser.addOption(replaceOption());
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The panel file (JSON)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The panel file (JSON)."));
     int code = Ok;
     if (!parse(parser, arguments, {QStringLiteral("db")}, 1, io, code))
         return code;
@@ -50,7 +52,7 @@ int runImportPanel(const QStringList &arguments, Io &io)
         const QString file = parser.positionalArguments().constFirst();
         const QString db = parser.value(QStringLiteral("db"));
         importPanelFile(file, db, {parser.isSet(QStringLiteral("replace")), QStringLiteral("cli")});
-        io.out << tr("imported %1 into %2").arg(file, db) << '\n';
+        io.out << Tr::tr("imported %1 into %2").arg(file, db) << '\n';
         return int(Ok);
     });
 }
@@ -58,15 +60,15 @@ int runImportPanel(const QStringList &arguments, Io &io)
 int runExportPanel(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the current round of a database as a panel file."));
+    parser.setApplicationDescription(Tr::tr("Writes the current round of a database as a panel file."));
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("out"), tr("The panel file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"), Tr::tr("The panel file to write."), QStringLiteral("FILE")});
     int code = Ok;
     if (!parse(parser, arguments, {QStringLiteral("db"), QStringLiteral("out")}, 0, io, code))
         return code;
     return guarded(io, [&] {
         exportPanelFile(parser.value(QStringLiteral("db")), parser.value(QStringLiteral("out")));
-        io.out << tr("wrote %1").arg(parser.value(QStringLiteral("out"))) << '\n';
+        io.out << Tr::tr("wrote %1").arg(parser.value(QStringLiteral("out"))) << '\n';
         return int(Ok);
     });
 }
@@ -75,10 +77,10 @@ int runStandings(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints the standings of the current round: a table, or with --json the standings "
+        Tr::tr("Prints the standings of the current round: a table, or with --json the standings "
            "JSON (format paneldesk-standings, version 1)."));
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("json"), tr("Print the standings JSON.")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print the standings JSON.")});
     int code = Ok;
     if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
         return code;

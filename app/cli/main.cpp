@@ -4,6 +4,8 @@
 #include "CliSupport.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 #include <array>
 #include <cstdio>
 
@@ -11,11 +13,12 @@ using namespace pd::cli;
 
 namespace {
 
-const std::array<Command, 4> kCommands{{
+const std::array<Command, 5> kCommands{{
     {"demo", QT_TRANSLATE_NOOP("cli", "create the demo panel database"), runDemo},
     {"import-panel", QT_TRANSLATE_NOOP("cli", "build a database from a panel file"), runImportPanel},
     {"export-panel", QT_TRANSLATE_NOOP("cli", "write a database out as a panel file"), runExportPanel},
     {"standings", QT_TRANSLATE_NOOP("cli", "print the standings (table or --json)"), runStandings},
+    {"member", QT_TRANSLATE_NOOP("cli", "add or list members, set passphrases"), runMember},
 }};
 
 void usage(QTextStream &stream)
@@ -37,6 +40,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("paneldesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("PanelDesk"));
+    // Messages in the user's language (Korean for a Korean locale), English otherwise.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("paneldesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QTextStream out(stdout);
     QTextStream err(stderr);
     Io io{out, err};

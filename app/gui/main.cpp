@@ -1,6 +1,8 @@
 // paneldesk: the desktop application. Only wiring: options, translations, the main window.
 
 #include "MainWindow.h"
+#include "Settings.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,6 +15,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("PanelDesk"));
     QApplication::setOrganizationName(QStringLiteral("PanelDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PANELDESK_VERSION));
+
+    pd::Translations translations;
+    translations.apply(pd::Settings().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "PanelDesk: expert panel scoring desk"));
@@ -27,7 +32,8 @@ int main(int argc, char **argv)
     parser.addOption(demo);
     parser.process(app);
 
-    pd::MainWindow window(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    pd::MainWindow window(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                          &translations);
     window.show();
     QString error;
     if (parser.isSet(db) && !window.openDatabase(parser.value(db), &error))

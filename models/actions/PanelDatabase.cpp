@@ -19,7 +19,9 @@
 namespace pd {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PanelDatabase", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PanelDatabase)
+};
 
 void removeDatabaseFiles(const QString &path)
 {
@@ -31,16 +33,16 @@ void checkTarget(const QString &dbPath, const CreateOptions &options)
 {
     const QFileInfo target(dbPath);
     if (target.exists() && !options.replace)
-        throw InputError(tr("%1 already exists (use --replace to replace it)").arg(dbPath));
+        throw InputError(Tr::tr("%1 already exists (use --replace to replace it)").arg(dbPath));
     if (target.exists() && !target.isFile())
-        throw InputError(tr("%1 exists and is not a file").arg(dbPath));
+        throw InputError(Tr::tr("%1 exists and is not a file").arg(dbPath));
     if (QFileInfo::exists(dbPath + QStringLiteral("-wal")))
-        throw StoreError(tr("%1 is open in another program or was not closed cleanly "
+        throw StoreError(Tr::tr("%1 is open in another program or was not closed cleanly "
                             "(%1-wal exists); close it or open it once in PanelDesk first")
                              .arg(dbPath));
     const QDir dir = target.absoluteDir();
     if (!dir.exists())
-        throw StoreError(tr("the folder %1 does not exist").arg(dir.path()));
+        throw StoreError(Tr::tr("the folder %1 does not exist").arg(dir.path()));
 }
 
 } // namespace
@@ -59,11 +61,11 @@ void createDatabase(const Panel &panel, const QString &dbPath, const CreateOptio
             store->replacePanel(panel, options.actor);
         }   // closed: the WAL is checkpointed into the main file and removed
         if (QFileInfo::exists(temporary + QStringLiteral("-wal")))
-            throw StoreError(tr("could not finish writing %1").arg(temporary));
+            throw StoreError(Tr::tr("could not finish writing %1").arg(temporary));
         // rename(2) replaces the target atomically.
         if (std::rename(QFile::encodeName(temporary).constData(),
                         QFile::encodeName(dbPath).constData()) != 0)
-            throw StoreError(tr("could not move the new database to %1: %2")
+            throw StoreError(Tr::tr("could not move the new database to %1: %2")
                                  .arg(dbPath, QString::fromLocal8Bit(std::strerror(errno))));
     } catch (...) {
         removeDatabaseFiles(temporary);

@@ -8,7 +8,9 @@
 
 namespace pd {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("StandingsText", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(StandingsText)
+};
 } // namespace
 
 QString standingsText(const Panel &panel, const Standings &standings)
@@ -25,15 +27,15 @@ QString standingsText(const Panel &panel, const Standings &standings)
     out += QLatin1Char('\n');
 
     TextTable table;
-    table.addColumn(tr("Rank"), TextTable::Align::Right);
-    table.addColumn(tr("Team"), TextTable::Align::Left);
+    table.addColumn(Tr::tr("Rank"), TextTable::Align::Right);
+    table.addColumn(Tr::tr("Team"), TextTable::Align::Left);
     for (const Category &c : panel.categories)
         table.addColumn(QStringLiteral("%1 (%2)").arg(c.name, formatScore(c.points, 0)),
                         TextTable::Align::Right);
-    table.addColumn(tr("Total"), TextTable::Align::Right);
-    table.addColumn(tr("Independence"), TextTable::Align::Left);
-    table.addColumn(tr("Outcome"), TextTable::Align::Left);
-    table.addColumn(tr("Flags"), TextTable::Align::Left);
+    table.addColumn(Tr::tr("Total"), TextTable::Align::Right);
+    table.addColumn(Tr::tr("Independence"), TextTable::Align::Left);
+    table.addColumn(Tr::tr("Outcome"), TextTable::Align::Left);
+    table.addColumn(Tr::tr("Flags"), TextTable::Align::Left);
 
     for (const TeamStanding &t : standings.teams) {
         const Team *team = panel.team(t.team);
@@ -45,7 +47,7 @@ QString standingsText(const Panel &panel, const Standings &standings)
         table.addRow(row);
     }
     table.addRule();
-    QStringList average{QString(), tr("Average")};
+    QStringList average{QString(), Tr::tr("Average")};
     for (const Category &c : panel.categories)
         average << formatScore(standings.averageCategory(c.id), decimals + 1);
     average << formatScore(standings.averageTotal(), decimals + 1);
@@ -60,9 +62,10 @@ QString standingsText(const Panel &panel, const Standings &standings)
     }
     out += QLatin1Char('\n');
     out += standings.complete
-        ? tr("Standings complete: a decision can be made (cut: %1).\n")
+        ? Tr::tr("Standings complete: a decision can be made (cut: %1).")
               .arg(describeCut(panel.round.cut, decimals))
-        : tr("Standings NOT complete: pending verdicts, ties at the cut or missing inputs.\n");
+        : Tr::tr("Standings NOT complete: pending verdicts, ties at the cut or missing inputs.");
+    out += QLatin1Char('\n');
     return out;
 }
 

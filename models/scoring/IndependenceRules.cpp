@@ -5,6 +5,10 @@
 namespace pd {
 namespace {
 
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Independence)
+};
+
 bool reusesWeights(const ComponentFinding &c)
 {
     return c.weights == Weights::Reused || c.weights == Weights::ReusedFrozen;
@@ -49,7 +53,6 @@ SuggestedVerdict suggestVerdict(const std::vector<ComponentFinding> &components)
 QString explain(const SuggestedVerdict &suggestion,
                 const std::vector<ComponentFinding> &components)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Independence", text); };
     QString component;
     QString source;
     if (suggestion.component >= 0 && suggestion.component < static_cast<int>(components.size())) {
@@ -59,19 +62,19 @@ QString explain(const SuggestedVerdict &suggestion,
     }
     switch (suggestion.reason) {
     case IndependenceReason::NoFindings:
-        return tr("pending: no component findings recorded");
+        return Tr::tr("pending: no component findings recorded");
     case IndependenceReason::ReusedWeights:
-        return tr("fail: %1 reuses pretrained weights%2").arg(component, source);
+        return Tr::tr("fail: %1 reuses pretrained weights%2").arg(component, source);
     case IndependenceReason::RestrictedLicense:
-        return tr("fail: %1 is outside code under a restricted or proprietary licence%2")
+        return Tr::tr("fail: %1 is outside code under a restricted or proprietary licence%2")
             .arg(component, source);
     case IndependenceReason::ExternalControl:
-        return tr("fail: %1 is under outside control%2").arg(component, source);
+        return Tr::tr("fail: %1 is under outside control%2").arg(component, source);
     case IndependenceReason::AllClear:
-        return tr("pass: every component initialised and trained by the team, own or "
+        return Tr::tr("pass: every component initialised and trained by the team, own or "
                   "permissive licence, no outside control");
     case IndependenceReason::Undetermined:
-        return tr("pending: %1 is neither clearly independent nor failing (check its licence, "
+        return Tr::tr("pending: %1 is neither clearly independent nor failing (check its licence, "
                   "weights and outside control)").arg(component);
     }
     return {};

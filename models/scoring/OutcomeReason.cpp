@@ -6,7 +6,9 @@
 
 namespace pd {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("OutcomeReason", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(OutcomeReason)
+};
 
 int eligibleCount(const Standings &standings)
 {
@@ -19,10 +21,10 @@ int eligibleCount(const Standings &standings)
 
 QString describeCut(const Cut &cut, int displayDecimals)
 {
-    QString text = cut.eliminate ? tr("eliminate %1").arg(*cut.eliminate)
-                                 : tr("advance %1").arg(cut.advance.value_or(0));
+    QString text = cut.eliminate ? Tr::tr("eliminate %1").arg(*cut.eliminate)
+                                 : Tr::tr("advance %1").arg(cut.advance.value_or(0));
     if (cut.minTotal)
-        text += tr(", minimum total %1").arg(formatScore(*cut.minTotal, displayDecimals));
+        text += Tr::tr(", minimum total %1").arg(formatScore(*cut.minTotal, displayDecimals));
     return text;
 }
 
@@ -34,21 +36,21 @@ QString outcomeReason(const Panel &panel, const Standings &standings, const Team
     const QString cut = describeCut(panel.round.cut, decimals);
     switch (team.outcome) {
     case Outcome::Advance:
-        return tr("eligible rank %1 of %2, within the cut (%3)").arg(rank, of, cut);
+        return Tr::tr("eligible rank %1 of %2, within the cut (%3)").arg(rank, of, cut);
     case Outcome::EliminatedScore:
         if (panel.round.cut.minTotal && compareScores(team.total, *panel.round.cut.minTotal) < 0)
-            return tr("total %1 is below the minimum %2")
+            return Tr::tr("total %1 is below the minimum %2")
                 .arg(formatScore(team.total, decimals), formatScore(*panel.round.cut.minTotal, decimals));
-        return tr("eligible rank %1 of %2, below the cut (%3)").arg(rank, of, cut);
+        return Tr::tr("eligible rank %1 of %2, below the cut (%3)").arg(rank, of, cut);
     case Outcome::Disqualified: {
         const Independence *record = panel.independenceOf(team.team);
         const QString rationale = record ? record->rationale : QString();
-        return tr("failed the independence criterion: %1").arg(rationale);
+        return Tr::tr("failed the independence criterion: %1").arg(rationale);
     }
     case Outcome::Pending:
-        return tr("independence verdict pending: no outcome until the panel records one");
+        return Tr::tr("independence verdict pending: no outcome until the panel records one");
     case Outcome::TieAtCut:
-        return tr("shares eligible rank %1 at the cut line: the chair must record a tie "
+        return Tr::tr("shares eligible rank %1 at the cut line: the chair must record a tie "
                   "resolution").arg(rank);
     }
     return {};

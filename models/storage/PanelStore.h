@@ -2,11 +2,14 @@
 // Where a panel lives. SQLite now (SqliteStore), PostgreSQL later: callers only see this
 // interface. Every method either completes and is durable, or throws and changes nothing.
 
+#include "domain/Member.h"
 #include "domain/Panel.h"
 #include "domain/RatingTally.h"
+#include "domain/SheetRecord.h"
 
 #include <QDateTime>
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace pd {
@@ -49,6 +52,57 @@ public:
     // InputError for an unknown reviewer/team/item, a conflicted reviewer, a score out of
     // range or off-step, or a change to a submitted sheet.
     virtual void setExpertScore(const ExpertScore &score, const QString &actor) = 0;
+
+    // Score sheets (storage/SheetWriter.h has the details; docs/storage.md the lifecycle).
+    // Each call is one transaction with its audit entry; refusals are InputErrors.
+    // One stored score (std::nullopt when none): a cheap read for the undo commands.
+    virtual std::optional<ExpertScore> loadExpertScore(const QString &reviewer,
+                                                       const QString &team,
+                                                       const QString &item) const = 0;
+    // Every sheet of the round with its state and overall opinion, drafts included (filter
+    // with visibleSheets, access/Visibility.h, before showing anything).
+    virtual std::vector<SheetRecord> loadSheets() const = 0;
+    // Deletes one score of a draft sheet (undo of a first entry), audited with the old value.
+    virtual void clearExpertScore(const QString &reviewer, const QString &team,
+                                  const QString &item, const QString &actor) = 0;
+    // The overall opinion of a draft sheet (created as a draft when absent).
+    virtual void setSheetOpinion(const QString &reviewer, const QString &team,
+                                 const QString &opinion, const QString &actor) = 0;
+    // Locks a complete sheet; only its reviewer submits. InputError naming the missing items
+    // of an incomplete sheet, and for a submitted or conflicted sheet or another actor.
+    virtual void submitSheet(const QString &reviewer, const QString &team,
+                             const QString &actor) = 0;
+    // Back to draft; only a member with role chair, with a reason (kept in the audit log).
+    virtual void reopenSheet(const QString &reviewer, const QString &team,
+                             const QString &reason, const QString &actor) = 0;
+
+    // Members (program-wide, in panel order) with their conflicts and whether a passphrase
+    // is set; never a passphrase hash.
+    virtual std::vector<Member> members() const = 0;
+
+    // Adds a member with its conflicts, audited. InputError for an invalid or taken id, a
+    // blank name, an unknown role or an unknown/repeated conflict team.
+    virtual void addMember(const Reviewer &member, const QString &actor) = 0;
+    // The same with a first passphrase, in one transaction (no member without it on failure).
+    // InputError also for a passphrase that breaks the length rule (auth/Passphrase.h).
+    virtual void addMemberWithPassphrase(const Reviewer &member, const QString &passphrase,
+                                         const QString &actor) = 0;
+
+    // Stores only an Argon2id hash of `passphrase`; the audit entry says that a passphrase
+    // was set, never what it or its hash is. InputError for an unknown member or a
+    // passphrase that breaks the length rule.
+    virtual void setPassphrase(const QString &memberId, const QString &passphrase,
+                               const QString &actor) = 0;
+
+    // True when the member exists, has a passphrase and `passphrase` is it (Argon2id check,
+    // about 0.1 s). Pair with SignInThrottle (auth/SignIn.h) for sign-in.
+    virtual bool checkPassphrase(const QString &memberId, const QString &passphrase) const = 0;
+
+    // Replaces the member's declared conflicts, audited with the old and new list.
+    // InputError for an unknown member, an unknown or repeated team, or a team the member
+    // already holds a score sheet for.
+    virtual void setConflicts(const QString &memberId, const QStringList &teams,
+                              const QString &actor) = 0;
 
     virtual std::vector<AuditEntry> auditLog() const = 0;
 

@@ -6,9 +6,12 @@
 #include "storage/AuditLog.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/ExpertScoreWriter.h"
+#include "storage/MemberStore.h"
 #include "storage/PanelReader.h"
 #include "storage/PanelWriter.h"
 #include "storage/Schema.h"
+#include "storage/SheetReader.h"
+#include "storage/SheetWriter.h"
 #include "storage/SqliteConnection.h"
 #include "storage/SqliteTransaction.h"
 
@@ -134,6 +137,86 @@ void SqliteStore::setExpertScore(const ExpertScore &score, const QString &actor)
     WriteTransaction transaction(db);
     writeExpertScore(db, score, actor);
     transaction.commit();
+}
+
+std::optional<ExpertScore> SqliteStore::loadExpertScore(const QString &reviewer,
+                                                        const QString &team,
+                                                        const QString &item) const
+{
+    return readExpertScore(m_connection->db(), reviewer, team, item);
+}
+
+std::vector<SheetRecord> SqliteStore::loadSheets() const
+{
+    return readSheets(m_connection->db());
+}
+
+void SqliteStore::clearExpertScore(const QString &reviewer, const QString &team,
+                                   const QString &item, const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    pd::clearExpertScore(m_connection->db(), reviewer, team, item, actor);
+    transaction.commit();
+}
+
+void SqliteStore::setSheetOpinion(const QString &reviewer, const QString &team,
+                                  const QString &opinion, const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    writeSheetOpinion(m_connection->db(), reviewer, team, opinion, actor);
+    transaction.commit();
+}
+
+void SqliteStore::submitSheet(const QString &reviewer, const QString &team, const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    pd::submitSheet(m_connection->db(), reviewer, team, actor);
+    transaction.commit();
+}
+
+void SqliteStore::reopenSheet(const QString &reviewer, const QString &team,
+                              const QString &reason, const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    pd::reopenSheet(m_connection->db(), reviewer, team, reason, actor);
+    transaction.commit();
+}
+
+std::vector<Member> SqliteStore::members() const
+{
+    return readMembers(m_connection->db());
+}
+
+void SqliteStore::addMember(const Reviewer &member, const QString &actor)
+{
+    insertMember(m_connection->db(), member, std::nullopt, actor);
+}
+
+void SqliteStore::addMemberWithPassphrase(const Reviewer &member, const QString &passphrase,
+                                          const QString &actor)
+{
+    insertMember(m_connection->db(), member, passphrase, actor);
+}
+
+void SqliteStore::setPassphrase(const QString &memberId, const QString &passphrase,
+                                const QString &actor)
+{
+    writePassphrase(m_connection->db(), memberId, passphrase, actor);
+}
+
+bool SqliteStore::checkPassphrase(const QString &memberId, const QString &passphrase) const
+{
+    return checkStoredPassphrase(m_connection->db(), memberId, passphrase);
+}
+
+void SqliteStore::setConflicts(const QString &memberId, const QStringList &teams,
+                               const QString &actor)
+{
+    writeConflicts(m_connection->db(), memberId, teams, actor);
 }
 
 std::vector<AuditEntry> SqliteStore::auditLog() const

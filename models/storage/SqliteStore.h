@@ -38,6 +38,27 @@ public:
     // (submitting a sheet is a separate step) and when the store holds no round.
     // Writing the value already stored changes nothing and is not audited.
     void setExpertScore(const ExpertScore &score, const QString &actor) override;
+    // Sheets: the SQL is in SheetReader.h / SheetWriter.h.
+    std::optional<ExpertScore> loadExpertScore(const QString &reviewer, const QString &team,
+                                               const QString &item) const override;
+    std::vector<SheetRecord> loadSheets() const override;
+    void clearExpertScore(const QString &reviewer, const QString &team, const QString &item,
+                          const QString &actor) override;
+    void setSheetOpinion(const QString &reviewer, const QString &team, const QString &opinion,
+                         const QString &actor) override;
+    void submitSheet(const QString &reviewer, const QString &team, const QString &actor) override;
+    void reopenSheet(const QString &reviewer, const QString &team, const QString &reason,
+                     const QString &actor) override;
+    // Members: the SQL is in MemberStore.h.
+    std::vector<Member> members() const override;
+    void addMember(const Reviewer &member, const QString &actor) override;
+    void addMemberWithPassphrase(const Reviewer &member, const QString &passphrase,
+                                 const QString &actor) override;
+    void setPassphrase(const QString &memberId, const QString &passphrase,
+                       const QString &actor) override;
+    bool checkPassphrase(const QString &memberId, const QString &passphrase) const override;
+    void setConflicts(const QString &memberId, const QStringList &teams,
+                      const QString &actor) override;
     std::vector<AuditEntry> auditLog() const override;
     QString location() const override;   // the path given to create() or open()
 

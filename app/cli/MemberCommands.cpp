@@ -1,0 +1,195 @@
+// paneldesk-cli member add | list | passphrase
+
+#include "CliSupport.h"
+#include "PassphraseInput.h"
+
+#include "auth/Passphrase.h"
+#include "domain/Errors.h"
+#include "report/TextTable.h"
+#include "storage/SqliteStore.h"
+
+#include <QCoreApplication>
+#include <array>
+
+namespace pd::cli {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+const QString kActor = QStringLiteral("cli");
+
+bool hasMember(const PanelStore &store, const QString &id)
+{
+    for (const Member &m : store.members())
+        if (m.id == id)
+            return true;
+    return false;
+}
+
+QCommandLineOption idOption()
+{
+    return {QStringLiteral("id"), Tr::tr("The member id (letters, digits, '-', '_', '.')."),
+            QStringLiteral("ID")};
+}
+
+int runMemberAdd(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "cli", "paneldesk-cli member add: adds a member to the panel. The passphrase is "
+                   "read as one line from standard input (at least %n characters); only its "
+                   "Argon2id hash is stored.", nullptr, kMinPassphraseLength));
+    parser.addOption(dbOption());
+    parser.addOption(idOption());
+    parser.addOption({QStringLiteral("name"), Tr::tr("The member's name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("role"), Tr::tr("chair, expert, secretariat or observer."),
+                      QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("conflicts"),
+                      Tr::tr("Team ids the member has a conflict of interest with, comma separated."),
+                      QStringLiteral("TEAMS")});
+    int code = Ok;
+    const QStringList required{QStringLiteral("db"), QStringLiteral("id"), QStringLiteral("name"),
+                               QStringLiteral("role")};
+    if (!parse(parser, arguments, required, 0, io, code))
+        return code;
+    return guarded(io, [&] {
+        Reviewer member;
+        member.id = parser.value(QStringLiteral("id"));
+        member.name = parser.value(QStringLiteral("name"));
+        const QString roleText = parser.value(QStringLiteral("role"));
+        const auto role = parseEnum<Role>(roleText);
+        if (!role)
+            throw InputError(Tr::tr("--role: unknown role \"%1\" (expected %2)")
+                                 .arg(roleText, allowedValues<Role>()));
+        member.role = *role;
+        for (const QString &team : parser.value(QStringLiteral("conflicts"))
+                                       .split(QLatin1Char(','), Qt::SkipEmptyParts))
+            member.conflicts << team.trimmed();
+
+        const QString db = parser.value(QStringLiteral("db"));
+        // Checked before the prompt, so that nobody types a passphrase twice for nothing;
+        // the store checks everything again in its transaction.
+        auto store = SqliteStore::open(db);
+        if (hasMember(*store, member.id))
+            throw InputError(Tr::tr("a member with the id \"%1\" already exists").arg(member.id));
+        QString passphrase = readPassphrase(io, member.id);
+        try {
+            store->addMemberWithPassphrase(member, passphrase, kActor);
+            wipe(passphrase);
+            io.out << Tr::tr("added %1 (%2) to %3").arg(member.id, toString(member.role), db) << '\n';
+        } catch (...) {
+            wipe(passphrase);
+            throw;
+        }
+        return int(Ok);
+    });
+}
+
+int runMemberPassphrase(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "cli", "paneldesk-cli member passphrase: sets a new passphrase for a member, read "
+                   "as one line from standard input (at least %n characters).", nullptr,
+            kMinPassphraseLength));
+    parser.addOption(dbOption());
+    parser.addOption(idOption());
+    int code = Ok;
+    if (!parse(parser, arguments, {QStringLiteral("db"), QStringLiteral("id")}, 0, io, code))
+        return code;
+    return guarded(io, [&] {
+        const QString id = parser.value(QStringLiteral("id"));
+        const QString db = parser.value(QStringLiteral("db"));
+        auto store = SqliteStore::open(db);   // checked before the prompt (see member add)
+        if (!hasMember(*store, id))
+            throw InputError(Tr::tr("unknown member \"%1\"").arg(id));
+        QString passphrase = readPassphrase(io, id);
+        try {
+            store->setPassphrase(id, passphrase, kActor);
+            wipe(passphrase);
+        } catch (...) {
+            wipe(passphrase);
+            throw;
+        }
+        io.out << Tr::tr("set the passphrase of %1 in %2").arg(id, db) << '\n';
+        return int(Ok);
+    });
+}
+
+int runMemberList(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("paneldesk-cli member list: the members of the panel with their role, conflicts of "
+           "interest and whether a passphrase is set."));
+    parser.addOption(dbOption());
+    int code = Ok;
+    if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
+        return code;
+    return guarded(io, [&] {
+        const std::vector<Member> members =
+            SqliteStore::open(parser.value(QStringLiteral("db")))->members();
+        TextTable table;
+        table.addColumn(Tr::tr("id"), TextTable::Align::Left);
+        table.addColumn(Tr::tr("name"), TextTable::Align::Left);
+        table.addColumn(Tr::tr("role"), TextTable::Align::Left);
+        table.addColumn(Tr::tr("conflicts"), TextTable::Align::Left);
+        table.addColumn(Tr::tr("passphrase"), TextTable::Align::Left);
+        for (const Member &m : members)
+            table.addRow({m.id, m.name, toString(m.role), m.conflicts.join(QLatin1Char(',')),
+                          m.hasPassphrase ? Tr::tr("set") : Tr::tr("not set")});
+        io.out << table.render();
+        return int(Ok);
+    });
+}
+
+struct SubCommand {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &, Io &);
+};
+
+const std::array<SubCommand, 3> kSubCommands{{
+    {"add", QT_TRANSLATE_NOOP("cli", "add a member (passphrase from standard input)"), runMemberAdd},
+    {"list", QT_TRANSLATE_NOOP("cli", "list the members"), runMemberList},
+    {"passphrase", QT_TRANSLATE_NOOP("cli", "set a member's passphrase (from standard input)"),
+     runMemberPassphrase},
+}};
+
+void memberUsage(QTextStream &stream)
+{
+    stream << Tr::tr("Usage: paneldesk-cli member SUBCOMMAND [options]") << "\n\n"
+           << Tr::tr("Subcommands:") << '\n';
+    for (const SubCommand &c : kSubCommands)
+        stream << "  " << QString::fromLatin1(c.name).leftJustified(12) << ' '
+               << QCoreApplication::translate("cli", c.summary) << '\n';
+    stream << '\n'
+           << Tr::tr("Run 'paneldesk-cli member SUBCOMMAND --help' for its options.") << '\n';
+}
+
+} // namespace
+
+int runMember(const QStringList &arguments, Io &io)
+{
+    // arguments: "member", SUBCOMMAND, options...
+    const QString sub = arguments.value(1);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        memberUsage(io.out);
+        return Ok;
+    }
+    for (const SubCommand &c : kSubCommands)
+        if (sub == QLatin1String(c.name))
+            return c.run(arguments.mid(1), io);
+    if (sub.isEmpty())
+        io.err << Tr::tr("missing subcommand") << "\n\n";
+    else
+        io.err << Tr::tr("unknown subcommand 'member %1'").arg(sub) << "\n\n";
+    memberUsage(io.err);
+    return InvalidInput;
+}
+
+} // namespace pd::cli

@@ -1,0 +1,21 @@
+#include "auth/SignIn.h"
+
+#include "storage/PanelStore.h"
+
+namespace pd {
+
+SignInResult attemptSignIn(const PanelStore &store, SignInThrottle &throttle,
+                           const QString &memberId, const QString &passphrase,
+                           SignInThrottle::TimePoint now)
+{
+    if (const auto wait = throttle.retryAfter(memberId, now); wait.count() > 0)
+        return {SignInResult::Outcome::TooSoon, wait};
+    if (store.checkPassphrase(memberId, passphrase)) {
+        throttle.recordSuccess(memberId);
+        return {SignInResult::Outcome::SignedIn, {}};
+    }
+    throttle.recordFailure(memberId, now);
+    return {SignInResult::Outcome::WrongPassphrase, throttle.retryAfter(memberId, now)};
+}
+
+} // namespace pd

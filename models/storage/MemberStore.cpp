@@ -1,0 +1,233 @@
+#include "storage/MemberStore.h"
+
+#include "auth/Passphrase.h"
+#include "domain/Errors.h"
+#include "domain/PanelValidator.h"
+#include "storage/AuditLog.h"
+#include "storage/SqlHelpers.h"
+#include "storage/SqliteTransaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QVariant>
+
+namespace pd {
+namespace {
+
+// Message texts, translatable under the context "Storage" (as the other storage messages).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
+
+QString quoted(const QString &text) { return QLatin1Char('"') + text + QLatin1Char('"'); }
+
+QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = prepareSql(db, sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    execPrepared(query);
+    return query;
+}
+
+bool exists(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    return run(db, sql, values).next();
+}
+
+void requireActor(const QString &actor)
+{
+    if (actor.trimmed().isEmpty())
+        throw InputError(Text::tr("every change needs an actor (who makes it)"));
+}
+
+void requireKnownMember(const QSqlDatabase &db, const QString &memberId)
+{
+    if (!exists(db, QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {memberId}))
+        throw InputError(Text::tr("unknown member %1").arg(quoted(memberId)));
+}
+
+// Known teams, no repeats.
+void checkConflictTeams(const QSqlDatabase &db, const QString &memberId, const QStringList &teams)
+{
+    QSet<QString> seen;
+    for (const QString &team : teams) {
+        if (seen.contains(team))
+            throw InputError(Text::tr("member %1: team %2 is listed twice as a conflict")
+                                 .arg(quoted(memberId), quoted(team)));
+        seen.insert(team);
+        if (!exists(db, QStringLiteral("SELECT 1 FROM teams WHERE id = ?"), {team}))
+            throw InputError(Text::tr("member %1: unknown conflict team %2")
+                                 .arg(quoted(memberId), quoted(team)));
+    }
+}
+
+QStringList storedConflicts(const QSqlDatabase &db, const QString &memberId)
+{
+    QSqlQuery query = run(db, QStringLiteral(
+        "SELECT team_id FROM member_conflicts WHERE member_id = ? ORDER BY seq"), {memberId});
+    QStringList teams;
+    while (query.next())
+        teams << query.value(0).toString();
+    return teams;
+}
+
+void insertConflicts(const QSqlDatabase &db, const QString &memberId, const QStringList &teams)
+{
+    for (const QString &team : teams)
+        run(db, QStringLiteral(
+            "INSERT INTO member_conflicts (member_id, team_id, seq) VALUES (?, ?, "
+            "(SELECT coalesce(max(seq), -1) + 1 FROM member_conflicts))"), {memberId, team});
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString conflictsJson(const QStringList &teams)
+{
+    return json({{QStringLiteral("conflicts"), QJsonArray::fromStringList(teams)}});
+}
+
+QString passphraseStateJson(bool set)
+{
+    return json({{QStringLiteral("passphrase_set"), set}});
+}
+
+QString memberEntity(const QString &memberId) { return QStringLiteral("members/") + memberId; }
+
+} // namespace
+
+std::vector<Member> readMembers(const QSqlDatabase &db)
+{
+    ReadTransaction snapshot(db);
+    std::vector<Member> members;
+    QHash<QString, size_t> index;
+    QSqlQuery m = execSql(db, QStringLiteral(
+        "SELECT id, name, role, passphrase_hash IS NOT NULL FROM members ORDER BY seq"));
+    while (m.next()) {
+        Member member;
+        member.id = m.value(0).toString();
+        member.name = m.value(1).toString();
+        const auto role = parseEnum<Role>(m.value(2).toString());
+        if (!role)
+            throw StoreError(Text::tr("database error: member %1 has the unknown role %2")
+                                 .arg(quoted(member.id), quoted(m.value(2).toString())));
+        member.role = *role;
+        member.hasPassphrase = m.value(3).toBool();
+        index.insert(member.id, members.size());
+        members.push_back(std::move(member));
+    }
+    QSqlQuery c = execSql(db, QStringLiteral(
+        "SELECT member_id, team_id FROM member_conflicts ORDER BY seq"));
+    while (c.next()) {
+        const auto at = index.constFind(c.value(0).toString());
+        if (at != index.constEnd())   // always, by the foreign key
+            members[*at].conflicts << c.value(1).toString();
+    }
+    return members;
+}
+
+void insertMember(QSqlDatabase &db, const Reviewer &member,
+                  const std::optional<QString> &passphrase, const QString &actor)
+{
+    requireActor(actor);
+    if (!isValidId(member.id))
+        throw InputError(Text::tr("%1 is not a valid member id (1 to 64 letters, digits, '-', '_' or '.')")
+                             .arg(quoted(member.id)));
+    if (member.name.trimmed().isEmpty())
+        throw InputError(Text::tr("member %1 needs a name").arg(quoted(member.id)));
+    const QString role = toString(member.role);
+    if (role.isEmpty())
+        throw InputError(Text::tr("member %1: unknown role (expected %2)")
+                             .arg(quoted(member.id), allowedValues<Role>()));
+    QByteArray hash;
+    if (passphrase) {
+        requireAcceptablePassphrase(*passphrase);
+        hash = hashPassphrase(*passphrase);
+    }
+
+    WriteTransaction transaction(db);
+    if (exists(db, QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {member.id}))
+        throw InputError(Text::tr("a member with the id %1 already exists").arg(quoted(member.id)));
+    checkConflictTeams(db, member.id, member.conflicts);
+    run(db, QStringLiteral(
+        "INSERT INTO members (id, seq, name, role, passphrase_hash) VALUES (?, "
+        "(SELECT coalesce(max(seq), -1) + 1 FROM members), ?, ?, ?)"),
+        {member.id, member.name, role,
+         hash.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(hash))});
+    insertConflicts(db, member.id, member.conflicts);
+    appendAudit(db, actor, QStringLiteral("add-member"), memberEntity(member.id), {},
+                json({{QStringLiteral("id"), member.id},
+                      {QStringLiteral("name"), member.name},
+                      {QStringLiteral("role"), role},
+                      {QStringLiteral("conflicts"), QJsonArray::fromStringList(member.conflicts)},
+                      {QStringLiteral("passphrase_set"), !hash.isEmpty()}}));
+    transaction.commit();
+}
+
+void writePassphrase(QSqlDatabase &db, const QString &memberId, const QString &passphrase,
+                     const QString &actor)
+{
+    requireActor(actor);
+    requireAcceptablePassphrase(passphrase);
+    requireKnownMember(db, memberId);   // before the hash: a typo in the id answers at once
+    const QByteArray hash = hashPassphrase(passphrase);
+
+    WriteTransaction transaction(db);
+    QSqlQuery old = run(db, QStringLiteral(
+        "SELECT passphrase_hash IS NOT NULL FROM members WHERE id = ?"), {memberId});
+    if (!old.next())   // removed in between
+        throw InputError(Text::tr("unknown member %1").arg(quoted(memberId)));
+    const bool wasSet = old.value(0).toBool();
+    old.finish();
+    run(db, QStringLiteral("UPDATE members SET passphrase_hash = ? WHERE id = ?"),
+        {QString::fromLatin1(hash), memberId});
+    appendAudit(db, actor, QStringLiteral("set-passphrase"), memberEntity(memberId),
+                passphraseStateJson(wasSet), passphraseStateJson(true));
+    transaction.commit();
+}
+
+bool checkStoredPassphrase(const QSqlDatabase &db, const QString &memberId,
+                           const QString &passphrase)
+{
+    QSqlQuery query = run(db, QStringLiteral(
+        "SELECT passphrase_hash FROM members WHERE id = ? AND passphrase_hash IS NOT NULL"),
+        {memberId});
+    if (!query.next())
+        return false;
+    const QByteArray hash = query.value(0).toString().toLatin1();
+    query.finish();
+    return verifyPassphrase(hash, passphrase);
+}
+
+void writeConflicts(QSqlDatabase &db, const QString &memberId, const QStringList &teams,
+                    const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(db);
+    requireKnownMember(db, memberId);
+    checkConflictTeams(db, memberId, teams);
+    const QStringList before = storedConflicts(db, memberId);
+    if (before == teams)
+        return;   // the transaction rolls back: nothing was written
+    for (const QString &team : teams) {
+        if (exists(db, QStringLiteral("SELECT 1 FROM sheets WHERE reviewer_id = ? AND team_id = ?"),
+                   {memberId, team}))
+            throw InputError(Text::tr("member %1 already holds a score sheet for team %2; a conflict "
+                                "of interest must be declared before scoring")
+                                 .arg(quoted(memberId), quoted(team)));
+    }
+    run(db, QStringLiteral("DELETE FROM member_conflicts WHERE member_id = ?"), {memberId});
+    insertConflicts(db, memberId, teams);
+    appendAudit(db, actor, QStringLiteral("set-conflicts"), memberEntity(memberId),
+                conflictsJson(before), conflictsJson(teams));
+    transaction.commit();
+}
+
+} // namespace pd

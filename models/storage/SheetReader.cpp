@@ -1,0 +1,56 @@
+#include "storage/SheetReader.h"
+
+#include "storage/SqlHelpers.h"
+
+#include <QVariant>
+
+namespace pd {
+
+std::optional<QString> currentRoundId(const QSqlDatabase &db)
+{
+    QSqlQuery round = execSql(db, QStringLiteral("SELECT id FROM rounds ORDER BY seq LIMIT 1"));
+    if (!round.next())
+        return std::nullopt;
+    return round.value(0).toString();
+}
+
+std::vector<SheetRecord> readSheets(const QSqlDatabase &db)
+{
+    std::vector<SheetRecord> sheets;
+    const std::optional<QString> roundId = currentRoundId(db);
+    if (!roundId)
+        return sheets;
+    QSqlQuery query = prepareSql(db, QStringLiteral(
+        "SELECT h.reviewer_id, h.team_id, h.state = 'submitted', h.opinion FROM sheets h "
+        "JOIN members m ON m.id = h.reviewer_id "
+        "JOIN round_teams t ON t.round_id = h.round_id AND t.team_id = h.team_id "
+        "WHERE h.round_id = ? ORDER BY m.seq, t.seq"));
+    query.addBindValue(*roundId);
+    execPrepared(query);
+    while (query.next())
+        sheets.push_back(SheetRecord{query.value(0).toString(), query.value(1).toString(),
+                                     query.value(2).toInt() != 0, query.value(3).toString()});
+    return sheets;
+}
+
+std::optional<ExpertScore> readExpertScore(const QSqlDatabase &db, const QString &reviewer,
+                                           const QString &team, const QString &item)
+{
+    const std::optional<QString> roundId = currentRoundId(db);
+    if (!roundId)
+        return std::nullopt;
+    QSqlQuery query = prepareSql(db, QStringLiteral(
+        "SELECT s.score, h.state = 'submitted', s.comment FROM expert_scores s "
+        "JOIN sheets h ON h.round_id = s.round_id AND h.reviewer_id = s.reviewer_id "
+        "AND h.team_id = s.team_id "
+        "WHERE s.round_id = ? AND s.reviewer_id = ? AND s.team_id = ? AND s.item_id = ?"));
+    for (const QString &value : {*roundId, reviewer, team, item})
+        query.addBindValue(value);
+    execPrepared(query);
+    if (!query.next())
+        return std::nullopt;
+    return ExpertScore{reviewer, team, item, query.value(0).toDouble(),
+                       query.value(1).toInt() != 0, query.value(2).toString()};
+}
+
+} // namespace pd

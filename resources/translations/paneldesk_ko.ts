@@ -1,0 +1,1145 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>Independence</name>
+    <message>
+        <source>pending: no component findings recorded</source>
+        <translation>보류: 기록된 구성요소 검토 결과 없음</translation>
+    </message>
+    <message>
+        <source>fail: %1 reuses pretrained weights%2</source>
+        <translation>불합격: %1이(가) 사전학습 가중치를 재사용함%2</translation>
+    </message>
+    <message>
+        <source>fail: %1 is outside code under a restricted or proprietary licence%2</source>
+        <translation>불합격: %1은(는) 제한적·독점 라이선스의 외부 코드임%2</translation>
+    </message>
+    <message>
+        <source>fail: %1 is under outside control%2</source>
+        <translation>불합격: %1이(가) 외부 통제를 받음%2</translation>
+    </message>
+    <message>
+        <source>pass: every component initialised and trained by the team, own or permissive licence, no outside control</source>
+        <translation>합격: 모든 구성요소를 팀이 직접 초기화·학습, 자체 또는 허용 라이선스, 외부 통제 없음</translation>
+    </message>
+    <message>
+        <source>pending: %1 is neither clearly independent nor failing (check its licence, weights and outside control)</source>
+        <translation>보류: %1은(는) 독자성 충족도 불충족도 분명하지 않음 (라이선스, 가중치, 외부 통제를 확인)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonObjectReader</name>
+    <message>
+        <source>found null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found a boolean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected %1 (found "%2")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JsonStrictParser</name>
+    <message>
+        <source>unexpected character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate key (first at line %1, column %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>control character inside a string (write it as an escape)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>U+0000 is not allowed in text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unpaired surrogate escape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid escape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutcomeReason</name>
+    <message>
+        <source>eliminate %1</source>
+        <translation>%1팀 탈락</translation>
+    </message>
+    <message>
+        <source>advance %1</source>
+        <translation>%1팀 진출</translation>
+    </message>
+    <message>
+        <source>, minimum total %1</source>
+        <translation>, 최저 총점 %1</translation>
+    </message>
+    <message>
+        <source>eligible rank %1 of %2, within the cut (%3)</source>
+        <translation>자격 순위 %2팀 중 %1위, 기준선 안 (%3)</translation>
+    </message>
+    <message>
+        <source>total %1 is below the minimum %2</source>
+        <translation>총점 %1이(가) 최저 기준 %2 미만</translation>
+    </message>
+    <message>
+        <source>eligible rank %1 of %2, below the cut (%3)</source>
+        <translation>자격 순위 %2팀 중 %1위, 기준선 아래 (%3)</translation>
+    </message>
+    <message>
+        <source>failed the independence criterion: %1</source>
+        <translation>독자성 기준 미충족: %1</translation>
+    </message>
+    <message>
+        <source>independence verdict pending: no outcome until the panel records one</source>
+        <translation>독자성 판정 보류: 위원회가 판정을 기록할 때까지 결과 없음</translation>
+    </message>
+    <message>
+        <source>shares eligible rank %1 at the cut line: the chair must record a tie resolution</source>
+        <translation>기준선에서 자격 순위 %1위 동점: 위원장이 동점 처리 결정을 기록해야 함</translation>
+    </message>
+</context>
+<context>
+    <name>PanelDatabase</name>
+    <message>
+        <source>%1 already exists (use --replace to replace it)</source>
+        <translation>%1이(가) 이미 있습니다 (바꾸려면 --replace 사용)</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a file</source>
+        <translation>%1이(가) 있지만 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program or was not closed cleanly (%1-wal exists); close it or open it once in PanelDesk first</source>
+        <translation>%1이(가) 다른 프로그램에서 열려 있거나 정상적으로 닫히지 않았습니다 (%1-wal 있음). 닫거나 PanelDesk에서 한 번 연 뒤 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>폴더 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>could not finish writing %1</source>
+        <translation>%1 쓰기를 마치지 못했습니다</translation>
+    </message>
+    <message>
+        <source>could not move the new database to %1: %2</source>
+        <translation>새 데이터베이스를 %1(으)로 옮기지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PanelFileReader</name>
+    <message>
+        <source>expected a date written YYYY-MM-DD (found "%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected "paneldesk-panel" (found "%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version %1 is not supported (expected 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>larger than %1 MiB, too large for a panel file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PanelFileWriter</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot save the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PanelValidator</name>
+    <message>
+        <source>%1 is not a valid id (1 to 64 letters, digits, '-', '_' or '.')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate id %1 (first at %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown team %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team %1 is listed twice (first at %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be greater than 0 (found %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must not be negative (found %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be between 0 and 4 (found %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exactly one of "eliminate" or "advance" is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown category %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>category %1 is listed twice (first at %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least two teams are required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a written rationale is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least one category is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not allowed in a category of kind %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rubric items are not allowed in a category of kind %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user items are not allowed in a category of kind %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>group points sum to %1, expected the category's %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item points sum to %1, expected the category's %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least one benchmark is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no benchmark of group %1 applies to team %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be at least 1 for trimmed_mean (found %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>min %1 must be below max %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected absolute or best_ratio for a user category (found %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least one item is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown benchmark %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>benchmark %1 does not apply to team %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate result for team %1 and benchmark %2 (first at %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required because group %1 uses target_ratio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown reviewer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown item %1 (expected an item of an expert category)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reviewer %1 has a declared conflict of interest with team %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate score by reviewer %1 for team %2 and item %3 (first at %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is below 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is above the item's %2 points (item %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a multiple of the item's step %2 (item %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sheet of reviewer %1 for team %2 mixes submitted and draft scores (%3 is %4); a sheet is all submitted or all draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>제출됨</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the submitted sheet of reviewer %1 for team %2 has no score for item %3; a submitted sheet needs every item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown item %1 (expected an item of a user category)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate rating by evaluator %1 for team %2 and item %3 (first at %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is outside the scale %2..%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a second entry for team %1 (first at %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a written rationale is required for a %1 verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the component must be named</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>the cryptography library (libsodium) could not be started</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>a passphrase needs at least %n characters</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a passphrase can have at most %n characters</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>the passphrase could not be hashed (not enough memory)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScoreCommands</name>
+    <message>
+        <source>score of %1 for %2, %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SheetState</name>
+    <message>
+        <source>not started</source>
+        <translation>시작 안 함</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>임시 저장</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>제출됨</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>이해충돌</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsText</name>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총점</translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation>독자성</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Standings complete: a decision can be made (cut: %1).</source>
+        <translation>순위 확정 가능: 결정을 내릴 수 있습니다 (기준: %1).</translation>
+    </message>
+    <message>
+        <source>Standings NOT complete: pending verdicts, ties at the cut or missing inputs.</source>
+        <translation>순위 미완성: 보류된 판정, 기준선 동점 또는 누락된 입력이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>every change needs an actor (who makes it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a PanelDesk database (not an SQLite file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing row of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a PanelDesk panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was written by a newer PanelDesk (schema %2; this version reads up to %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no round to score yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the score of %1 for team %2, item %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown reviewer "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown team "%1" in round %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown rubric item "%1" in round %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reviewer %1 has declared a conflict of interest with team %2 and cannot score it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must lie between 0 and %2 (got %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a multiple of %2 (got %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sheet of %1 for team %2 is submitted: its scores can no longer change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown member %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member %1: team %2 is listed twice as a conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member %1: unknown conflict team %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database error: member %1 has the unknown role %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a valid member id (1 to 64 letters, digits, '-', '_' or '.')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member %1 needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member %1: unknown role (expected %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a member with the id %1 already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member %1 already holds a score sheet for team %2; a conflict of interest must be declared before scoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database holds an unknown %1 "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database refers to an unknown %1 "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database error: table %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>round: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1[%2].submitted: the sheet of reviewer %3 for team %4 mixes submitted and draft scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database error while writing %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate entry (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value not allowed (rule %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot upgrade the schema from version %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reviewer %1 has declared a conflict of interest with team %2 and holds no sheet for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only %1 can submit their own sheet for team %2 (not %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sheet of %1 for team %2 is already submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sheet of %1 for team %2 is not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sheet of %1 for team %2 is incomplete; score these items first: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only the chair can reopen a submitted sheet (%1 is not the chair)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reopening the sheet of %1 for team %2 needs a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sheet of %1 for team %2 is not submitted: there is nothing to reopen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sheet of %1 for team %2 is submitted: its opinion can no longer change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database error: %1 (in: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database error: no result for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the changes could not be saved (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot start reading (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>이 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>missing required option --%1 (see --help)</source>
+        <translation>필수 옵션 --%1이(가) 없습니다 (--help 참조)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n file argument(s) (see --help)</source>
+        <translation><numerusform>파일 인수 %n개가 필요합니다 (--help 참조)</numerusform></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>The panel database.</source>
+        <translation>평가 데이터베이스.</translation>
+    </message>
+    <message>
+        <source>Replace an existing database at --db.</source>
+        <translation>--db 위치의 기존 데이터베이스를 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>add a member (passphrase from standard input)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set a member's passphrase (from standard input)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create the demo panel database</source>
+        <translation>데모 평가 데이터베이스 만들기</translation>
+    </message>
+    <message>
+        <source>build a database from a panel file</source>
+        <translation>평가 파일로 데이터베이스 만들기</translation>
+    </message>
+    <message>
+        <source>write a database out as a panel file</source>
+        <translation>데이터베이스를 평가 파일로 내보내기</translation>
+    </message>
+    <message>
+        <source>print the standings (table or --json)</source>
+        <translation>순위 출력 (표 또는 --json)</translation>
+    </message>
+    <message>
+        <source>add or list members, set passphrases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: paneldesk-cli COMMAND [options]</source>
+        <translation>사용법: paneldesk-cli 명령 [옵션]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>Run 'paneldesk-cli COMMAND --help' for a command's options.</source>
+        <translation>명령별 옵션은 'paneldesk-cli 명령 --help'로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'</source>
+        <translation>알 수 없는 명령 '%1'</translation>
+    </message>
+    <message>
+        <source>Creates the demo panel: the first evaluation of the sovereign AI foundation model project rebuilt from illustrative raw inputs.</source>
+        <translation>데모 평가를 만듭니다: 독자 AI 파운데이션 모델 프로젝트 1차 평가를 예시용 원자료로 재구성합니다.</translation>
+    </message>
+    <message>
+        <source>created the demo panel in %1</source>
+        <translation>%1에 데모 평가를 만들었습니다</translation>
+    </message>
+    <message>
+        <source>Builds a new panel database from a panel file (format paneldesk-panel, version 1). All or nothing: on any error no database is left behind.</source>
+        <translation>평가 파일(형식 paneldesk-panel, 버전 1)로 새 데이터베이스를 만듭니다. 전부 아니면 전무: 오류가 있으면 데이터베이스를 남기지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The panel file (JSON).</source>
+        <translation>평가 파일 (JSON).</translation>
+    </message>
+    <message>
+        <source>imported %1 into %2</source>
+        <translation>%1을(를) %2(으)로 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>Writes the current round of a database as a panel file.</source>
+        <translation>데이터베이스의 현재 차수를 평가 파일로 씁니다.</translation>
+    </message>
+    <message>
+        <source>The panel file to write.</source>
+        <translation>쓸 평가 파일.</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1을(를) 썼습니다</translation>
+    </message>
+    <message>
+        <source>Prints the standings of the current round: a table, or with --json the standings JSON (format paneldesk-standings, version 1).</source>
+        <translation>현재 차수의 순위를 출력합니다: 표, 또는 --json이면 순위 JSON(형식 paneldesk-standings, 버전 1).</translation>
+    </message>
+    <message>
+        <source>Print the standings JSON.</source>
+        <translation>순위 JSON을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The member id (letters, digits, '-', '_', '.').</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>paneldesk-cli member add: adds a member to the panel. The passphrase is read as one line from standard input (at least %n characters); only its Argon2id hash is stored.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The member's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chair, expert, secretariat or observer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team ids the member has a conflict of interest with, comma separated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--role: unknown role "%1" (expected %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a member with the id "%1" already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added %1 (%2) to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>paneldesk-cli member passphrase: sets a new passphrase for a member, read as one line from standard input (at least %n characters).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>unknown member "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set the passphrase of %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paneldesk-cli member list: the members of the panel with their role, conflicts of interest and whether a passphrase is set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: paneldesk-cli member SUBCOMMAND [options]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run 'paneldesk-cli member SUBCOMMAND --help' for its options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing subcommand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown subcommand 'member %1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the passphrase on standard input is too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the passphrase on standard input is not valid UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no passphrase given: write it as one line on standard input</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PanelDesk: expert panel scoring desk</source>
+        <translation>PanelDesk: 전문가 평가 위원회 채점 도구</translation>
+    </message>
+    <message>
+        <source>Open this panel database.</source>
+        <translation>이 평가 데이터베이스를 엽니다.</translation>
+    </message>
+    <message>
+        <source>Open the demo panel.</source>
+        <translation>데모 평가를 엽니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MainWindow</name>
+    <message>
+        <source>&lt;h2&gt;PanelDesk&lt;/h2&gt;&lt;p&gt;Open a panel database with &lt;b&gt;File &amp;gt; Open&lt;/b&gt; (Ctrl+O), or look at the demo panel with &lt;b&gt;File &amp;gt; Open demo panel&lt;/b&gt; (Ctrl+D).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;PanelDesk&lt;/h2&gt;&lt;p&gt;&lt;b&gt;파일 &amp;gt; 열기&lt;/b&gt;(Ctrl+O)로 평가 데이터베이스를 열거나, &lt;b&gt;파일 &amp;gt; 데모 평가 열기&lt;/b&gt;(Ctrl+D)로 데모 평가를 살펴보세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>PanelDesk</source>
+        <translation>PanelDesk</translation>
+    </message>
+    <message>
+        <source>No panel open</source>
+        <translation>열린 평가 없음</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo panel</source>
+        <translation>데모 평가 열기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>다시 읽기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About PanelDesk</source>
+        <translation>PanelDesk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — PanelDesk</source>
+        <translation>%1 — %2 — PanelDesk</translation>
+    </message>
+    <message>
+        <source>Opened %1 (read-only view)</source>
+        <translation>%1을(를) 열었습니다 (읽기 전용 보기)</translation>
+    </message>
+    <message>
+        <source>Open panel</source>
+        <translation>평가 열기</translation>
+    </message>
+    <message>
+        <source>PanelDesk panels (*.paneldesk *.db *.sqlite);;All files (*)</source>
+        <translation>PanelDesk 평가 (*.paneldesk *.db *.sqlite);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>About PanelDesk</source>
+        <translation>PanelDesk 정보</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;PanelDesk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Expert panels rank competing teams and defend the decision in public.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;PanelDesk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;전문가 위원회가 경쟁 팀의 순위를 정하고 그 결정을 공개적으로 설명할 수 있게 돕습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>시스템 기본값(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::StandingsPage</name>
+    <message>
+        <source>Standings</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Outcomes and reasons</source>
+        <translation>결과와 사유</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Averages over %n team(s): total %1; </source>
+        <translation><numerusform>%n개 팀 평균: 총점 %1; </numerusform></translation>
+    </message>
+    <message>
+        <source>Standings complete (cut: %1).</source>
+        <translation>순위 확정 가능 (기준: %1).</translation>
+    </message>
+    <message>
+        <source>Standings not complete: pending verdicts, ties at the cut or missing inputs.</source>
+        <translation>순위 미완성: 보류된 판정, 기준선 동점 또는 누락된 입력이 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes and reasons:</source>
+        <translation>결과와 사유(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>pd::StandingsTableModel</name>
+    <message>
+        <source>pass</source>
+        <translation>합격</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>불합격</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>advance</source>
+        <translation>진출</translation>
+    </message>
+    <message>
+        <source>eliminated (score)</source>
+        <translation>탈락 (점수)</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>실격</translation>
+    </message>
+    <message>
+        <source>tie at the cut</source>
+        <translation>기준선 동점</translation>
+    </message>
+    <message>
+        <source>%1: up to %2 points</source>
+        <translation>%1: 최대 %2점</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>총점 (%1)</translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation>독자성</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,16 @@
+#pragma once
+// The user's settings as typed keys with their defaults, in one place. Stored with QSettings
+// under the organisation and application names (tests point HOME/XDG_CONFIG_HOME elsewhere).
+
+#include <QString>
+
+namespace pd {
+
+class Settings {
+public:
+    // "ko", "en", or empty for the system locale (the default).
+    QString language() const;
+    void setLanguage(const QString &code);
+};
+
+} // namespace pd
