@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "Settings.h"
+#include "PanelView.h"
 #include "StandingsPage.h"
+#include "storage/SqliteStore.h"
 #include "Translations.h"
 #include "actions/PanelDatabase.h"
 #include "demo/DemoPanel.h"
@@ -26,12 +28,12 @@ namespace pd {
 MainWindow::MainWindow(const QString &demoFolder, Translations *translations, QWidget *parent)
     : QMainWindow(parent), m_demoFolder(demoFolder), m_translations(translations),
       m_stack(new QStackedWidget(this)), m_welcome(new QLabel(this)),
-      m_standings(new StandingsPage(this))
+      m_view(new PanelView(this))
 {
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_standings);
+    m_stack->addWidget(m_view);
     setCentralWidget(m_stack);
     retranslate();
     statusBar()->showMessage(tr("No panel open"));
@@ -56,12 +58,49 @@ void MainWindow::retranslate()
             menu->deleteLater();   // later: one of its actions may be the one being triggered
     menuBar()->clear();
     createMenus();
+    QString error;
+    if (m_store)
+        refresh(&error);   // re-renders every text of the pages
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+StandingsPage *MainWindow::standingsPage() const { return m_view->standings(); }
+
+void MainWindow::updateTitle()
+{
     if (m_path.isEmpty()) {
         setWindowTitle(tr("PanelDesk"));
-    } else {
-        QString error;
-        openDatabase(m_path, &error);   // re-renders every text of the page
+        return;
     }
+    QString title = tr("%1 — %2 — PanelDesk").arg(m_roundName, QFileInfo(m_path).fileName());
+    if (m_member)
+        title = tr("%1 (%2) — %3").arg(m_member->name, toString(m_member->role), title);
+    setWindowTitle(title);
+}
+
+void MainWindow::setSignedIn(const std::optional<Member> &member)
+{
+    m_member = member;
+    QString error;
+    if (m_store && !refresh(&error))
+        reportError(error);
+    updateTitle();
+}
+
+bool MainWindow::refresh(QString *error)
+{
+    if (!m_store)
+        return false;
+    try {
+        m_view->showPanel(*m_store, m_member);
+        return true;
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+    }
+    return false;
 }
 
 void MainWindow::chooseLanguage(const QString &code)
@@ -111,13 +150,17 @@ void MainWindow::createMenus()
 bool MainWindow::openDatabase(const QString &path, QString *error)
 {
     try {
-        const ScoredRound round = scoreDatabase(path);
-        const Panel &panel = round.panel;
-        m_standings->showStandings(panel, round.standings);
+        std::unique_ptr<PanelStore> store = SqliteStore::open(path);
+        const ScoringInputs inputs = store->loadScoringInputs();
+        // Opening a panel signs the previous member out: they belonged to the other panel.
+        m_view->showPanel(*store, std::nullopt);
+        m_store = std::move(store);
+        m_member.reset();
         m_path = path;
-        m_stack->setCurrentWidget(m_standings);
-        setWindowTitle(tr("%1 — %2 — PanelDesk").arg(panel.round.name, QFileInfo(path).fileName()));
-        statusBar()->showMessage(tr("Opened %1 (read-only view)").arg(QDir::toNativeSeparators(path)));
+        m_roundName = inputs.panel.round.name;
+        m_stack->setCurrentWidget(m_view);
+        updateTitle();
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
         return true;
     } catch (const Error &e) {
         if (error)
@@ -166,10 +209,8 @@ void MainWindow::openDemoFromMenu()
 
 void MainWindow::reload()
 {
-    if (m_path.isEmpty())
-        return;
     QString error;
-    if (!openDatabase(m_path, &error))
+    if (m_store && !refresh(&error))
         reportError(error);
 }
 

@@ -1,14 +1,21 @@
 #pragma once
-// The main window: opens a panel database (File > Open, or the demo) and shows the current
-// round's standings read-only. Later pages (sheets, charts, decision) hang off this window.
+// The main window: opens a panel database (File > Open, or the demo), signs a member in,
+// and shows the panel's tabs (PanelView) as that member may see them.
+
+#include "auth/SignInThrottle.h"
+#include "domain/Member.h"
 
 #include <QMainWindow>
+#include <memory>
+#include <optional>
 
 class QLabel;
 class QStackedWidget;
 
 namespace pd {
 
+class PanelStore;
+class PanelView;
 class StandingsPage;
 class Translations;
 
@@ -26,8 +33,20 @@ public:
     // Creates the demo database in the demo folder when it is missing, then opens it.
     bool openDemo(QString *error);
 
+    ~MainWindow() override;
+
     QString currentPath() const { return m_path; }
-    StandingsPage *standingsPage() const { return m_standings; }
+    PanelView *panelView() const { return m_view; }
+    StandingsPage *standingsPage() const;
+    PanelStore *store() const { return m_store.get(); }
+
+    // The signed-in member (after the sign-in dialog, or directly in tests); nullopt signs
+    // out. Refreshes every tab for the new member.
+    void setSignedIn(const std::optional<Member> &member);
+    const std::optional<Member> &signedIn() const { return m_member; }
+
+    // Reads the store again and refreshes every page.
+    bool refresh(QString *error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,13 +60,18 @@ private:
     void reload();
     void showAbout();
     void reportError(const QString &message);
+    void updateTitle();
 
     QString m_demoFolder;
     Translations *m_translations;
     QString m_path;
+    std::unique_ptr<PanelStore> m_store;
+    std::optional<Member> m_member;
+    SignInThrottle m_throttle;
+    QString m_roundName;
     QStackedWidget *m_stack;
     QLabel *m_welcome;
-    StandingsPage *m_standings;
+    PanelView *m_view;
 };
 
 } // namespace pd

@@ -74,7 +74,8 @@ void StandingsPage::retranslate()
     m_reasonsLabel->setText(tr("&Outcomes and reasons:"));
 }
 
-void StandingsPage::showStandings(const Panel &panel, const Standings &standings)
+void StandingsPage::showStandings(const Panel &panel, const Standings &standings,
+                                  const QStringList &hiddenTeams)
 {
     m_title->setText(tr("%1 — %2 (%3)")
                          .arg(panel.program.name, panel.round.name,
@@ -83,7 +84,7 @@ void StandingsPage::showStandings(const Panel &panel, const Standings &standings
     m_notice->setVisible(!panel.program.notice.isEmpty());
     m_watermark->setText(panel.program.notice);
 
-    m_model->setStandings(panel, standings);
+    m_model->setStandings(panel, standings, hiddenTeams);
     m_table->resizeColumnsToContents();
 
     const int decimals = panel.round.displayDecimals;
@@ -94,6 +95,14 @@ void StandingsPage::showStandings(const Panel &panel, const Standings &standings
                          static_cast<int>(standings.teams.size()))
                           .arg(formatScore(standings.averageTotal(), decimals + 1))
         + averages.join(QStringLiteral(", ")) + QStringLiteral(". ");
+    if (!hiddenTeams.isEmpty()) {
+        // Averages and outcomes would mix hidden figures in: show neither.
+        m_summary->setText(tr("Expert scores of %n team(s) are hidden until you submit your own "
+                              "sheet for them; totals, averages and outcomes are not shown.",
+                              nullptr, static_cast<int>(hiddenTeams.size())));
+        m_reasons->clear();
+        return;
+    }
     summary += standings.complete
         ? tr("Standings complete (cut: %1).").arg(describeCut(panel.round.cut, decimals))
         : tr("Standings not complete: pending verdicts, ties at the cut or missing inputs.");

@@ -23,7 +23,8 @@ class StandingsPage : public QWidget {
 public:
     explicit StandingsPage(QWidget *parent = nullptr);
 
-    void showStandings(const Panel &panel, const Standings &standings);
+    void showStandings(const Panel &panel, const Standings &standings,
+                       const QStringList &hiddenTeams = {});
 
     QTableView *table() const { return m_table; }
     StandingsTableModel *model() const { return m_model; }

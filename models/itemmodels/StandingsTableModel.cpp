@@ -10,9 +10,11 @@ namespace pd {
 
 StandingsTableModel::StandingsTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void StandingsTableModel::setStandings(const Panel &panel, const Standings &standings)
+void StandingsTableModel::setStandings(const Panel &panel, const Standings &standings,
+                                       const QStringList &hiddenTeams)
 {
     beginResetModel();
+    m_hiddenTeams = hiddenTeams;
     m_panel = panel;
     m_panel.userRatings.clear();   // not needed for display; keeps the model small
     m_panel.expertScores.clear();
@@ -52,9 +54,22 @@ QVariant StandingsTableModel::rawValue(const TeamStanding &row, int column) cons
     return toString(row.outcome);
 }
 
+bool StandingsTableModel::isHidden(const TeamStanding &row, int column) const
+{
+    if (!m_hiddenTeams.contains(row.team))
+        return false;
+    if (column == totalColumn())
+        return true;
+    if (column >= 2 && column < totalColumn())
+        return m_panel.categories.at(static_cast<std::size_t>(column - 2)).kind == CategoryKind::Expert;
+    return false;
+}
+
 QVariant StandingsTableModel::displayValue(const TeamStanding &row, int column) const
 {
     const int decimals = m_panel.round.displayDecimals;
+    if (isHidden(row, column))
+        return QStringLiteral("—");
     if (column >= 2 && column <= totalColumn())
         return formatScore(rawValue(row, column).toDouble(), decimals);
     if (column == independenceColumn()) {
@@ -86,7 +101,7 @@ QVariant StandingsTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayValue(row, column);
     case RawValueRole:
-        return rawValue(row, column);
+        return isHidden(row, column) ? QVariant() : rawValue(row, column);
     case TeamIdRole:
         return row.team;
     case OutcomeRole:
@@ -96,6 +111,9 @@ QVariant StandingsTableModel::data(const QModelIndex &index, int role) const
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
             : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (isHidden(row, column))
+            return tr("Hidden until you submit your own sheet for this team (or you have a "
+                      "conflict of interest with it)");
         if (column == outcomeColumn() || column == independenceColumn() || column == 1)
             return outcomeReason(m_panel, m_standings, row);
         return {};

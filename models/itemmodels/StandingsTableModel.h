@@ -17,7 +17,10 @@ public:
 
     explicit StandingsTableModel(QObject *parent = nullptr);
 
-    void setStandings(const Panel &panel, const Standings &standings);
+    // `hiddenTeams`: teams whose expert score this viewer may not see yet (their own sheet is
+    // not submitted, or a conflict): expert and total cells show a dash, never a number.
+    void setStandings(const Panel &panel, const Standings &standings,
+                      const QStringList &hiddenTeams = {});
     const Standings &standings() const { return m_standings; }
 
     // Column layout: rank, team, each category in order, total, independence, outcome.
@@ -36,8 +39,11 @@ private:
     QVariant rawValue(const TeamStanding &row, int column) const;
     QVariant displayValue(const TeamStanding &row, int column) const;
 
+    bool isHidden(const TeamStanding &row, int column) const;
+
     Panel m_panel;
     Standings m_standings;
+    QStringList m_hiddenTeams;
 };
 
 } // namespace pd

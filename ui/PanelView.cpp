@@ -1,0 +1,78 @@
+#include "PanelView.h"
+
+#include "AuditPage.h"
+#include "ProgressPage.h"
+#include "StandingsPage.h"
+#include "access/Visibility.h"
+#include "scoring/ScoringEngine.h"
+#include "storage/PanelStore.h"
+
+#include <QEvent>
+
+namespace pd {
+
+PanelView::PanelView(QWidget *parent)
+    : QTabWidget(parent), m_standings(new StandingsPage(this)), m_progress(new ProgressPage(this)),
+      m_audit(new AuditPage(this))
+{
+    addTab(m_standings, QString());
+    addTab(m_progress, QString());
+    addTab(m_audit, QString());
+    retranslate();
+}
+
+void PanelView::showPanel(const PanelStore &store, const std::optional<Member> &member)
+{
+    const ScoringInputs inputs = store.loadScoringInputs();
+    if (member) {
+        m_standings->showStandings(inputs.panel,
+                                   visibleStandings(inputs.panel, inputs.ratingTallies, member->id),
+                                   teamsWithHiddenExpertScores(inputs.panel, member->id));
+    } else {
+        // Nobody signed in: what an observer sees — standings from submitted sheets only.
+        m_standings->showStandings(inputs.panel, computeStandings(inputs.panel, inputs.ratingTallies));
+    }
+    const bool chair = member && member->role == Role::Chair;
+    setTabVisible(indexOf(m_progress), chair);
+    setTabVisible(indexOf(m_audit), chair);
+    if (chair) {
+        m_progress->showPanel(inputs.panel);   // states only, drafts' existence included
+        m_audit->showLog(inputs.panel, store.auditLog());
+    }
+}
+
+void PanelView::setWorkspace(QWidget *workspace, const QString &title)
+{
+    if (m_workspace) {
+        removeTab(indexOf(m_workspace));
+        m_workspace->deleteLater();
+    }
+    m_workspace = workspace;
+    m_workspaceTitle = title;
+    if (workspace) {
+        insertTab(1, workspace, title);
+        setCurrentIndex(1);
+    }
+}
+
+bool PanelView::isShowing(QWidget *page) const
+{
+    const int index = indexOf(page);
+    return index >= 0 && isTabVisible(index);
+}
+
+void PanelView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTabWidget::changeEvent(event);
+}
+
+void PanelView::retranslate()
+{
+    setTabText(indexOf(m_standings), tr("&Standings"));
+    setTabText(indexOf(m_progress), tr("&Progress"));
+    setTabText(indexOf(m_audit), tr("&Audit log"));
+}
+
+} // namespace pd

@@ -1,0 +1,48 @@
+#pragma once
+// Everything shown about an open panel, as tabs: the standings for everyone; for the chair
+// also the progress matrix and the audit log. Each tab shows only what the signed-in member
+// may see (models/access/Visibility.h); nobody signed in sees what an observer sees.
+
+#include "domain/Member.h"
+
+#include <QTabWidget>
+#include <optional>
+
+namespace pd {
+
+class AuditPage;
+class PanelStore;
+class ProgressPage;
+class StandingsPage;
+
+class PanelView : public QTabWidget {
+    Q_OBJECT
+public:
+    explicit PanelView(QWidget *parent = nullptr);
+
+    // Reads the store and refreshes every tab for `member`. Throws pd::Error when the store
+    // cannot be read.
+    void showPanel(const PanelStore &store, const std::optional<Member> &member);
+
+    // An extra tab (e.g. the expert workspace) placed after the standings; nullptr removes it.
+    void setWorkspace(QWidget *workspace, const QString &title);
+
+    StandingsPage *standings() const { return m_standings; }
+    ProgressPage *progress() const { return m_progress; }
+    AuditPage *audit() const { return m_audit; }
+    bool isShowing(QWidget *page) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    StandingsPage *m_standings;
+    ProgressPage *m_progress;
+    AuditPage *m_audit;
+    QWidget *m_workspace = nullptr;
+    QString m_workspaceTitle;
+};
+
+} // namespace pd
