@@ -1,7 +1,12 @@
 #include "MainWindow.h"
 
 #include "Settings.h"
+#include "MembersDialog.h"
+#include "NewPanelDialog.h"
 #include "PanelView.h"
+#include "SignInDialog.h"
+#include "access/MemberPermissions.h"
+#include "sheets/ExpertWorkspace.h"
 #include "StandingsPage.h"
 #include "storage/SqliteStore.h"
 #include "Translations.h"
@@ -34,6 +39,11 @@ MainWindow::MainWindow(const QString &demoFolder, Translations *translations, QW
     m_welcome->setWordWrap(true);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_view);
+    connect(m_view, &PanelView::refreshWanted, this, [this] {
+        QString error;
+        if (m_store && !refresh(&error))
+            reportError(error);
+    });
     setCentralWidget(m_stack);
     retranslate();
     statusBar()->showMessage(tr("No panel open"));
@@ -83,6 +93,15 @@ void MainWindow::updateTitle()
 void MainWindow::setSignedIn(const std::optional<Member> &member)
 {
     m_member = member;
+    m_view->setWorkspace(nullptr);
+    if (m_store && member && (member->role == Role::Expert || member->role == Role::Chair))
+        m_view->setWorkspace(new ExpertWorkspace(*m_store, *member));
+    const QList<QAction *> old = menuBar()->actions();   // sign-in entries depend on who
+    for (QAction *action : old)
+        if (QMenu *menu = action->menu())
+            menu->deleteLater();
+    menuBar()->clear();
+    createMenus();
     QString error;
     if (m_store && !refresh(&error))
         reportError(error);
@@ -117,6 +136,20 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     QAction *demo = file->addAction(tr("Open &demo panel"), this, &MainWindow::openDemoFromMenu);
     demo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction *create = file->addAction(tr("&New panel from template…"), this, &MainWindow::newPanel);
+    create->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction *signIn = file->addAction(m_member ? tr("S&witch member…") : tr("&Sign in…"), this,
+                                      [this] { signInWithDialog(); });
+    signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    signIn->setEnabled(m_store != nullptr);
+    QAction *signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    signOutAction->setEnabled(m_member.has_value());
+    QAction *members = file->addAction(m_member && canManageMembers(*m_member) ? tr("&Members…")
+                                                                               : tr("My &conflicts and passphrase…"),
+                                       this, &MainWindow::manageMembers);
+    members->setEnabled(m_member.has_value());
+    file->addSeparator();
     QAction *reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
@@ -153,6 +186,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         std::unique_ptr<PanelStore> store = SqliteStore::open(path);
         const ScoringInputs inputs = store->loadScoringInputs();
         // Opening a panel signs the previous member out: they belonged to the other panel.
+        m_view->setWorkspace(nullptr);   // before the store it refers to goes
         m_view->showPanel(*store, std::nullopt);
         m_store = std::move(store);
         m_member.reset();
@@ -178,7 +212,7 @@ bool MainWindow::openDemo(QString *error)
     if (!QFileInfo::exists(path)) {
         try {
             QDir().mkpath(m_demoFolder);
-            createDatabase(buildDemoPanel(), path, {false, QStringLiteral("demo")});
+            createDemoDatabase(path, {false, QStringLiteral("demo")});
         } catch (const Error &e) {
             if (error)
                 *error = e.message();
@@ -204,6 +238,45 @@ void MainWindow::openDemoFromMenu()
 {
     QString error;
     if (!openDemo(&error))
+        reportError(error);
+    else
+        signInWithDialog();
+}
+
+void MainWindow::newPanel()
+{
+    const NewPanelDialog::Created created = NewPanelDialog::createPanel(this, m_demoFolder);
+    if (created.path.isEmpty())
+        return;
+    QString error;
+    if (!openDatabase(created.path, &error)) {
+        reportError(error);
+        return;
+    }
+    signInWithDialog(created.chairId);
+}
+
+void MainWindow::signInWithDialog(const QString &preselect)
+{
+    if (!m_store)
+        return;
+    SignInDialog dialog(*m_store, m_throttle, {}, this);
+    if (!preselect.isEmpty())
+        dialog.selectMember(preselect);
+    if (dialog.exec() == QDialog::Accepted && dialog.signedInMember())
+        setSignedIn(dialog.signedInMember());   // switching member signs the previous one out
+}
+
+void MainWindow::signOut() { setSignedIn(std::nullopt); }
+
+void MainWindow::manageMembers()
+{
+    if (!m_store || !m_member)
+        return;
+    MembersDialog dialog(*m_store, *m_member, this);
+    dialog.exec();
+    QString error;
+    if (!refresh(&error))
         reportError(error);
 }
 

@@ -57,6 +57,10 @@ private:
     void chooseLanguage(const QString &code);
     void openWithDialog();
     void openDemoFromMenu();
+    void newPanel();
+    void signInWithDialog(const QString &preselect = {});
+    void signOut();
+    void manageMembers();
     void reload();
     void showAbout();
     void reportError(const QString &message);

@@ -19,6 +19,10 @@ PanelView::PanelView(QWidget *parent)
     addTab(m_progress, QString());
     addTab(m_audit, QString());
     retranslate();
+    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
+        if (widget(index) == m_standings || widget(index) == m_progress || widget(index) == m_audit)
+            Q_EMIT refreshWanted();   // sheets may have changed in the workspace
+    });
 }
 
 void PanelView::showPanel(const PanelStore &store, const std::optional<Member> &member)
@@ -41,16 +45,15 @@ void PanelView::showPanel(const PanelStore &store, const std::optional<Member> &
     }
 }
 
-void PanelView::setWorkspace(QWidget *workspace, const QString &title)
+void PanelView::setWorkspace(QWidget *workspace)
 {
     if (m_workspace) {
         removeTab(indexOf(m_workspace));
-        m_workspace->deleteLater();
+        delete m_workspace;   // now: it may refer to a store that is about to go
     }
     m_workspace = workspace;
-    m_workspaceTitle = title;
     if (workspace) {
-        insertTab(1, workspace, title);
+        insertTab(1, workspace, tr("My &sheets"));
         setCurrentIndex(1);
     }
 }
@@ -73,6 +76,8 @@ void PanelView::retranslate()
     setTabText(indexOf(m_standings), tr("&Standings"));
     setTabText(indexOf(m_progress), tr("&Progress"));
     setTabText(indexOf(m_audit), tr("&Audit log"));
+    if (m_workspace)
+        setTabText(indexOf(m_workspace), tr("My &sheets"));
 }
 
 } // namespace pd

@@ -24,13 +24,18 @@ public:
     // cannot be read.
     void showPanel(const PanelStore &store, const std::optional<Member> &member);
 
-    // An extra tab (e.g. the expert workspace) placed after the standings; nullptr removes it.
-    void setWorkspace(QWidget *workspace, const QString &title);
+    // The member's sheets tab (the expert workspace), after the standings, owned by the view;
+    // nullptr removes (and deletes) the current one.
+    void setWorkspace(QWidget *workspace);
 
     StandingsPage *standings() const { return m_standings; }
     ProgressPage *progress() const { return m_progress; }
     AuditPage *audit() const { return m_audit; }
     bool isShowing(QWidget *page) const;
+
+Q_SIGNALS:
+    // A page that shows computed figures became current: the owner should call showPanel.
+    void refreshWanted();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,7 +47,6 @@ private:
     ProgressPage *m_progress;
     AuditPage *m_audit;
     QWidget *m_workspace = nullptr;
-    QString m_workspaceTitle;
 };
 
 } // namespace pd

@@ -3,7 +3,6 @@
 #include "CliSupport.h"
 
 #include "actions/PanelDatabase.h"
-#include "demo/DemoPanel.h"
 #include "io/StandingsJson.h"
 #include "report/StandingsText.h"
 
@@ -29,8 +28,7 @@ int runDemo(const QStringList &arguments, Io &io)
         return code;
     return guarded(io, [&] {
         const QString db = parser.value(QStringLiteral("db"));
-        createDatabase(buildDemoPanel(), db,
-                       {parser.isSet(QStringLiteral("replace")), QStringLiteral("demo")});
+        createDemoDatabase(db, {parser.isSet(QStringLiteral("replace")), QStringLiteral("demo")});
         io.out << Tr::tr("created the demo panel in %1").arg(db) << '\n';
         return int(Ok);
     });

@@ -1,5 +1,8 @@
 #include "actions/PanelDatabase.h"
 
+#include "demo/DemoPanel.h"
+#include "demo/DemoPassphrases.h"
+#include "auth/Passphrase.h"
 #include "domain/Errors.h"
 #include "io/PanelFileReader.h"
 #include "io/PanelFileWriter.h"
@@ -47,7 +50,8 @@ void checkTarget(const QString &dbPath, const CreateOptions &options)
 
 } // namespace
 
-void createDatabase(const Panel &panel, const QString &dbPath, const CreateOptions &options)
+void createDatabase(const Panel &panel, const QString &dbPath, const CreateOptions &options,
+                    const std::function<void(PanelStore &)> &prepare)
 {
     checkTarget(dbPath, options);
 
@@ -59,6 +63,8 @@ void createDatabase(const Panel &panel, const QString &dbPath, const CreateOptio
         {
             auto store = SqliteStore::create(temporary);
             store->replacePanel(panel, options.actor);
+            if (prepare)
+                prepare(*store);
         }   // closed: the WAL is checkpointed into the main file and removed
         if (QFileInfo::exists(temporary + QStringLiteral("-wal")))
             throw StoreError(Tr::tr("could not finish writing %1").arg(temporary));
@@ -71,6 +77,25 @@ void createDatabase(const Panel &panel, const QString &dbPath, const CreateOptio
         removeDatabaseFiles(temporary);
         throw;
     }
+}
+
+void createDemoDatabase(const QString &dbPath, const CreateOptions &options)
+{
+    const Panel panel = buildDemoPanel();
+    createDatabase(panel, dbPath, options, [&](PanelStore &store) {
+        for (const Reviewer &member : panel.reviewers)
+            store.setPassphrase(member.id, demoPassphrase(member.role), options.actor);
+    });
+}
+
+void createPanelWithChair(const Panel &panel, const QString &dbPath, Reviewer chair,
+                          const QString &passphrase)
+{
+    chair.role = Role::Chair;
+    requireAcceptablePassphrase(passphrase);   // before any file is written
+    createDatabase(panel, dbPath, {false, chair.id}, [&](PanelStore &store) {
+        store.addMemberWithPassphrase(chair, passphrase, chair.id);
+    });
 }
 
 void importPanelFile(const QString &panelFile, const QString &dbPath, const CreateOptions &options)

@@ -11,6 +11,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace pd {
 
 struct CreateOptions {
@@ -20,7 +22,19 @@ struct CreateOptions {
 
 // Builds a database at `dbPath` holding `panel` (validated first). InputError for an
 // invalid panel or an existing target without `replace`; StoreError for I/O problems.
-void createDatabase(const Panel &panel, const QString &dbPath, const CreateOptions &options);
+// `prepare`, when given, runs on the new store before it is renamed into place (e.g. to
+// add members with passphrases); when it throws, no database is left behind.
+void createDatabase(const Panel &panel, const QString &dbPath, const CreateOptions &options,
+                    const std::function<void(PanelStore &)> &prepare = {});
+
+// The demo panel (demo/DemoPanel.h) with the known demo passphrases of its members
+// (demo/DemoPassphrases.h) set, all or nothing like createDatabase.
+void createDemoDatabase(const QString &dbPath, const CreateOptions &options);
+
+// A new panel (e.g. from templates/FirstEvaluationTemplate.h) whose first member is `chair`
+// (role set to chair) with `passphrase`, all or nothing. The chair is the actor.
+void createPanelWithChair(const Panel &panel, const QString &dbPath, Reviewer chair,
+                          const QString &passphrase);
 
 // Reads a panel file and builds a database from it (see createDatabase).
 void importPanelFile(const QString &panelFile, const QString &dbPath, const CreateOptions &options);

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>Independence</name>
@@ -31,110 +32,110 @@
     <name>JsonObjectReader</name>
     <message>
         <source>found null</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>found a boolean</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>found %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>found a number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>found a string</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>found an array</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>found an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>found nothing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected an integer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown key (expected one of: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected %1 (found "%2")</source>
-        <translation type="unfinished" />
+        <source>expected %1 (found &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required key is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JsonStrictParser</name>
     <message>
         <source>unexpected character</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>duplicate key (first at line %1, column %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>control character inside a string (write it as an escape)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>U+0000 is not allowed in text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unpaired surrogate escape</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>invalid escape</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>invalid UTF-8</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -206,194 +207,194 @@
 <context>
     <name>PanelFileReader</name>
     <message>
-        <source>expected a date written YYYY-MM-DD (found "%1")</source>
-        <translation type="unfinished" />
+        <source>expected a date written YYYY-MM-DD (found &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected "paneldesk-panel" (found "%1")</source>
-        <translation type="unfinished" />
+        <source>expected &quot;paneldesk-panel&quot; (found &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>version %1 is not supported (expected 1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>larger than %1 MiB, too large for a panel file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PanelFileWriter</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot save the file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PanelValidator</name>
     <message>
-        <source>%1 is not a valid id (1 to 64 letters, digits, '-', '_' or '.')</source>
-        <translation type="unfinished" />
+        <source>%1 is not a valid id (1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>duplicate id %1 (first at %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown team %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>team %1 is listed twice (first at %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a finite number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be greater than 0 (found %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must not be negative (found %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be between 0 and 4 (found %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>exactly one of "eliminate" or "advance" is required</source>
-        <translation type="unfinished" />
+        <source>exactly one of &quot;eliminate&quot; or &quot;advance&quot; is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown category %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>category %1 is listed twice (first at %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at least two teams are required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a written rationale is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at least one category is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not allowed in a category of kind %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rubric items are not allowed in a category of kind %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>user items are not allowed in a category of kind %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>group points sum to %1, expected the category's %2</source>
-        <translation type="unfinished" />
+        <source>group points sum to %1, expected the category&apos;s %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>item points sum to %1, expected the category's %2</source>
-        <translation type="unfinished" />
+        <source>item points sum to %1, expected the category&apos;s %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at least one benchmark is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no benchmark of group %1 applies to team %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be at least 1 for trimmed_mean (found %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>min %1 must be below max %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected absolute or best_ratio for a user category (found %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at least one item is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown benchmark %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>benchmark %1 does not apply to team %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>duplicate result for team %1 and benchmark %2 (first at %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required because group %1 uses target_ratio</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown reviewer %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown item %1 (expected an item of an expert category)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reviewer %1 has a declared conflict of interest with team %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>duplicate score by reviewer %1 for team %2 and item %3 (first at %4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is below 0</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is above the item's %2 points (item %3)</source>
-        <translation type="unfinished" />
+        <source>%1 is above the item&apos;s %2 points (item %3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a multiple of the item's step %2 (item %3)</source>
-        <translation type="unfinished" />
+        <source>%1 is not a multiple of the item&apos;s step %2 (item %3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the sheet of reviewer %1 for team %2 mixes submitted and draft scores (%3 is %4); a sheet is all submitted or all draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>submitted</source>
@@ -401,65 +402,84 @@
     </message>
     <message>
         <source>a draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the submitted sheet of reviewer %1 for team %2 has no score for item %3; a submitted sheet needs every item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown item %1 (expected an item of a user category)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>duplicate rating by evaluator %1 for team %2 and item %3 (first at %4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is outside the scale %2..%3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a second entry for team %1 (first at %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a written rationale is required for a %1 verdict</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the component must be named</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Passphrase</name>
     <message>
         <source>the cryptography library (libsodium) could not be started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>a passphrase needs at least %n characters</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>a passphrase can have at most %n characters</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>the passphrase could not be hashed (not enough memory)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>chair</source>
+        <translation>위원장</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>전문가</translation>
+    </message>
+    <message>
+        <source>secretariat</source>
+        <translation>간사</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>참관인</translation>
     </message>
 </context>
 <context>
     <name>ScoreCommands</name>
     <message>
         <source>score of %1 for %2, %3: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -524,207 +544,207 @@
     <name>Storage</name>
     <message>
         <source>every change needs an actor (who makes it)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a PanelDesk database (not an SQLite file)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>row %1 of table %2 refers to a missing row of %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a PanelDesk panel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was written by a newer PanelDesk (schema %2; this version reads up to %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no round to score yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the score of %1 for team %2, item %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown reviewer "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown reviewer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown team "%1" in round %2</source>
-        <translation type="unfinished" />
+        <source>unknown team &quot;%1&quot; in round %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown rubric item "%1" in round %2</source>
-        <translation type="unfinished" />
+        <source>unknown rubric item &quot;%1&quot; in round %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reviewer %1 has declared a conflict of interest with team %2 and cannot score it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 must lie between 0 and %2 (got %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 must be a multiple of %2 (got %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the sheet of %1 for team %2 is submitted: its scores can no longer change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown member %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>member %1: team %2 is listed twice as a conflict</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>member %1: unknown conflict team %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>database error: member %1 has the unknown role %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a valid member id (1 to 64 letters, digits, '-', '_' or '.')</source>
-        <translation type="unfinished" />
+        <source>%1 is not a valid member id (1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>member %1 needs a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>member %1: unknown role (expected %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a member with the id %1 already exists</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>member %1 already holds a score sheet for team %2; a conflict of interest must be declared before scoring</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>database holds an unknown %1 "%2"</source>
-        <translation type="unfinished" />
+        <source>database holds an unknown %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>database refers to an unknown %1 "%2"</source>
-        <translation type="unfinished" />
+        <source>database refers to an unknown %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>database error: table %1 is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>round: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1[%2].submitted: the sheet of reviewer %3 for team %4 mixes submitted and draft scores</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>database error while writing %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>duplicate entry (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>value not allowed (rule %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot upgrade the schema from version %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reviewer %1 has declared a conflict of interest with team %2 and holds no sheet for it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only %1 can submit their own sheet for team %2 (not %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the sheet of %1 for team %2 is already submitted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the sheet of %1 for team %2 is not started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the sheet of %1 for team %2 is incomplete; score these items first: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only the chair can reopen a submitted sheet (%1 is not the chair)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reopening the sheet of %1 for team %2 needs a reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the sheet of %1 for team %2 is not submitted: there is nothing to reopen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the sheet of %1 for team %2 is submitted: its opinion can no longer change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>database error: %1 (in: %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>database error: no result for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the changes could not be saved (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot start reading (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -739,7 +759,9 @@
     </message>
     <message numerus="yes">
         <source>expected %n file argument(s) (see --help)</source>
-        <translation><numerusform>파일 인수 %n개가 필요합니다 (--help 참조)</numerusform></translation>
+        <translation>
+            <numerusform>파일 인수 %n개가 필요합니다 (--help 참조)</numerusform>
+        </translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -755,15 +777,15 @@
     </message>
     <message>
         <source>add a member (passphrase from standard input)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>set a member's passphrase (from standard input)</source>
-        <translation type="unfinished" />
+        <source>set a member&apos;s passphrase (from standard input)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>create the demo panel database</source>
@@ -783,7 +805,7 @@
     </message>
     <message>
         <source>add or list members, set passphrases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: paneldesk-cli COMMAND [options]</source>
@@ -794,12 +816,12 @@
         <translation>명령:</translation>
     </message>
     <message>
-        <source>Run 'paneldesk-cli COMMAND --help' for a command's options.</source>
-        <translation>명령별 옵션은 'paneldesk-cli 명령 --help'로 확인하세요.</translation>
+        <source>Run &apos;paneldesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>명령별 옵션은 &apos;paneldesk-cli 명령 --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>알 수 없는 명령 '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>알 수 없는 명령 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Creates the demo panel: the first evaluation of the sovereign AI foundation model project rebuilt from illustrative raw inputs.</source>
@@ -842,128 +864,128 @@
         <translation>순위 JSON을 출력합니다.</translation>
     </message>
     <message>
-        <source>The member id (letters, digits, '-', '_', '.').</source>
-        <translation type="unfinished" />
+        <source>The member id (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>paneldesk-cli member add: adds a member to the panel. The passphrase is read as one line from standard input (at least %n characters); only its Argon2id hash is stored.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>The member's name.</source>
-        <translation type="unfinished" />
+        <source>The member&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>chair, expert, secretariat or observer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team ids the member has a conflict of interest with, comma separated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--role: unknown role "%1" (expected %2)</source>
-        <translation type="unfinished" />
+        <source>--role: unknown role &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a member with the id "%1" already exists</source>
-        <translation type="unfinished" />
+        <source>a member with the id &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>added %1 (%2) to %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>paneldesk-cli member passphrase: sets a new passphrase for a member, read as one line from standard input (at least %n characters).</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>unknown member "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown member &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>set the passphrase of %1 in %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>paneldesk-cli member list: the members of the panel with their role, conflicts of interest and whether a passphrase is set.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>conflicts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: paneldesk-cli member SUBCOMMAND [options]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run 'paneldesk-cli member SUBCOMMAND --help' for its options.</source>
-        <translation type="unfinished" />
+        <source>Run &apos;paneldesk-cli member SUBCOMMAND --help&apos; for its options.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>missing subcommand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown subcommand 'member %1'</source>
-        <translation type="unfinished" />
+        <source>unknown subcommand &apos;member %1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the passphrase on standard input is too long</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the passphrase on standard input is not valid UTF-8</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no passphrase given: write it as one line on standard input</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,6 +1001,79 @@
     <message>
         <source>Open the demo panel.</source>
         <translation>데모 평가를 엽니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AuditPage</name>
+    <message>
+        <source>All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ExpertWorkspace</name>
+    <message>
+        <source>Only experts and the chair hold score sheets.</source>
+        <translation>평가표는 전문가와 위원장만 작성합니다.</translation>
+    </message>
+    <message>
+        <source>You declared a conflict of interest with %1: you cannot open its sheet and see none of its scores.</source>
+        <translation>%1에 대해 이해충돌을 신고했습니다. 이 팀의 평가표를 열 수 없으며 점수도 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This sheet cannot be opened.</source>
+        <translation>이 평가표를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Teams and my sheets — %1</source>
+        <translation>팀과 내 평가표 — %1</translation>
+    </message>
+    <message>
+        <source>Teams and my sheets</source>
+        <translation>팀과 내 평가표</translation>
     </message>
 </context>
 <context>
@@ -1028,10 +1123,6 @@
         <translation>%1 — %2 — PanelDesk</translation>
     </message>
     <message>
-        <source>Opened %1 (read-only view)</source>
-        <translation>%1을(를) 열었습니다 (읽기 전용 보기)</translation>
-    </message>
-    <message>
         <source>Open panel</source>
         <translation>평가 열기</translation>
     </message>
@@ -1055,6 +1146,426 @@
         <source>&amp;System default</source>
         <translation>시스템 기본값(&amp;S)</translation>
     </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::MembersDialog</name>
+    <message>
+        <source>Add member</source>
+        <translation>위원 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>위원 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Set &amp;passphrase</source>
+        <translation>암호 설정(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save &amp;conflicts</source>
+        <translation>이해충돌 저장(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>위원</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>이해충돌</translation>
+    </message>
+    <message>
+        <source>Passphrase set</source>
+        <translation>암호 설정됨</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>역할(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>암호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>암호 확인(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>이해충돌:</translation>
+    </message>
+    <message>
+        <source>Selected member</source>
+        <translation>선택한 위원</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>새 암호:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>암호 확인:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>두 암호가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1 set.</source>
+        <translation>%1의 암호를 설정했습니다.</translation>
+    </message>
+    <message>
+        <source>Conflicts of %1 saved.</source>
+        <translation>%1의 이해충돌을 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::NewPanelDialog</name>
+    <message>
+        <source>Add &amp;team</source>
+        <translation>팀 추가(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove team</source>
+        <translation>팀 삭제</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Create panel</source>
+        <translation>평가 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New panel from template</source>
+        <translation>템플릿으로 새 평가</translation>
+    </message>
+    <message>
+        <source>First evaluation</source>
+        <translation>1차 평가</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>사업(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>차수(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>평가일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation>팀:</translation>
+    </message>
+    <message>
+        <source>Your &amp;id (chair):</source>
+        <translation>내 ID(위원장)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>내 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>암호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>암호 확인:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The first-evaluation template: benchmark 40, expert 35 and user 25 points, eliminate 1, appeal within 10 days. You become the panel&apos;s chair.</source>
+        <translation>1차 평가 템플릿: 벤치마크 40점, 전문가 35점, 사용자 25점, 1개 팀 탈락, 이의 신청 10일. 만드는 사람이 위원장이 됩니다.</translation>
+    </message>
+    <message>
+        <source>New panel</source>
+        <translation>새 평가</translation>
+    </message>
+    <message>
+        <source>PanelDesk panels (*.paneldesk)</source>
+        <translation>PanelDesk 평가 (*.paneldesk)</translation>
+    </message>
+    <message>
+        <source>Enter the program&apos;s name.</source>
+        <translation>사업 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Add at least one team: each team gets its own benchmarks.</source>
+        <translation>팀을 하나 이상 추가하세요. 팀마다 개별 벤치마크가 생깁니다.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>두 암호가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Choose the file of the new panel.</source>
+        <translation>새 평가를 저장할 파일을 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PanelView</name>
+    <message>
+        <source>&amp;Standings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProgressPage</name>
+    <message numerus="yes">
+        <source>Submitted %1 of %2 expected sheets; %n missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::SheetEditor</name>
+    <message>
+        <source>Submit sheet</source>
+        <translation>평가표 제출</translation>
+    </message>
+    <message>
+        <source>Submit your sheet for %1 with a total of %2 / %3? It is then locked; only the chair can reopen it.</source>
+        <translation>%1 평가표를 합계 %2 / %3(으)로 제출하시겠습니까? 제출하면 잠기며 위원장만 다시 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No sheet selected</source>
+        <translation>선택된 평가표 없음</translation>
+    </message>
+    <message>
+        <source>Score sheet: %1</source>
+        <translation>평가표: %1</translation>
+    </message>
+    <message>
+        <source>Submitted: this sheet is locked. Only the chair can reopen it.</source>
+        <translation>제출됨: 이 평가표는 잠겼습니다. 위원장만 다시 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Rubric items</source>
+        <translation>평가 항목</translation>
+    </message>
+    <message>
+        <source>Overall &amp;opinion:</source>
+        <translation>종합 의견(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Overall opinion</source>
+        <translation>종합 의견</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit...</source>
+        <translation>제출(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Total: %1 / %2</source>
+        <translation>합계: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SheetListModel</name>
+    <message>
+        <source>You declared a conflict of interest with %1: you hold no sheet for it.</source>
+        <translation>%1에 대해 이해충돌을 신고했습니다. 이 팀의 평가표는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>My sheet</source>
+        <translation>내 평가표</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SheetTableModel</name>
+    <message>
+        <source>Enter a score from 0 to %1 in steps of %2.</source>
+        <translation>0부터 %1까지 %2 단위로 점수를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number (use a decimal point, e.g. 7.5). %3</source>
+        <translation>%1: &quot;%2&quot;은(는) 숫자가 아닙니다(소수점은 마침표로 씁니다. 예: 7.5). %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range. %3</source>
+        <translation>%1: %2은(는) 범위를 벗어났습니다. %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a multiple of %3. %4</source>
+        <translation>%1: %2은(는) %3의 배수가 아닙니다. %4</translation>
+    </message>
+    <message>
+        <source>Undo refused: %1</source>
+        <translation>실행 취소 거부: %1</translation>
+    </message>
+    <message>
+        <source>Redo refused: %1</source>
+        <translation>다시 실행 거부: %1</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be submitted: no score yet for %1.</source>
+        <translation>평가표를 제출할 수 없습니다. 아직 점수가 없는 항목: %1.</translation>
+    </message>
+    <message>
+        <source>The sheet is submitted: its opinion can no longer change.</source>
+        <translation>제출된 평가표입니다. 종합 의견을 더 이상 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>0 to %1 in steps of %2</source>
+        <translation>0~%1, %2 단위</translation>
+    </message>
+    <message>
+        <source>%1: enter a score before its comment.</source>
+        <translation>%1: 의견보다 점수를 먼저 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>%1: a score cannot be removed (use Undo). Enter a score from 0 to %2 in steps of %3.</source>
+        <translation>%1: 점수는 지울 수 없습니다(실행 취소를 사용하십시오). 0부터 %2까지 %3 단위로 점수를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>배점</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>로그인(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 — no passphrase set — ask the chair</source>
+        <translation>%1 — 암호 미설정 — 위원장에게 요청하세요</translation>
+    </message>
+    <message>
+        <source>Demo panel: the passphrases are %1 for the chair, %2 for the experts and %3 for the secretariat.</source>
+        <translation>데모 평가: 암호는 위원장 %1, 전문가 %2, 간사 %3입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>위원(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>암호(&amp;P):</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>%n초 후에 다시 시도할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>암호가 틀렸습니다.</translation>
+    </message>
 </context>
 <context>
     <name>pd::StandingsPage</name>
@@ -1072,7 +1583,9 @@
     </message>
     <message numerus="yes">
         <source>Averages over %n team(s): total %1; </source>
-        <translation><numerusform>%n개 팀 평균: 총점 %1; </numerusform></translation>
+        <translation>
+            <numerusform>%n개 팀 평균: 총점 %1; </numerusform>
+        </translation>
     </message>
     <message>
         <source>Standings complete (cut: %1).</source>
@@ -1085,6 +1598,12 @@
     <message>
         <source>&amp;Outcomes and reasons:</source>
         <translation>결과와 사유(&amp;O):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expert scores of %n team(s) are hidden until you submit your own sheet for them; totals, averages and outcomes are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1659,10 @@
     <message>
         <source>Outcome</source>
         <translation>결과</translation>
+    </message>
+    <message>
+        <source>Hidden until you submit your own sheet for this team (or you have a conflict of interest with it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

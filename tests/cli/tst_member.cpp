@@ -160,8 +160,8 @@ void TestMember::listAlignsKoreanNames()
     QCOMPARE(columns.size(), 13);   // the demo's 12 members and k01
     for (qsizetype c : columns)
         QCOMPARE(c, columns.first());
-    QCOMPARE(setCount, 1);
-    QCOMPARE(notSetCount, 12);
+    QCOMPARE(setCount, 13);   // the demo's members have the known demo passphrases
+    QCOMPARE(notSetCount, 0);
 }
 
 void TestMember::badInputExitsWith2_data()
@@ -246,12 +246,24 @@ void TestMember::passphraseCommandReplacesIt()
     const QStringList arguments{QStringLiteral("member"), QStringLiteral("passphrase"),
                                 QStringLiteral("--db"), db(), QStringLiteral("--id"),
                                 QStringLiteral("e01")};
+    // The demo's members start with the known demo passphrase; a refused one keeps it.
+    const QString demoHash =
+        sql(QStringLiteral("SELECT passphrase_hash FROM members WHERE id = 'e01'")).toString();
+    QVERIFY(demoHash.startsWith(QLatin1String("$argon2id$")));
     QCOMPARE(cli(arguments, "short\n").code, 2);
-    QVERIFY(sql(QStringLiteral("SELECT passphrase_hash FROM members WHERE id = 'e01'")).isNull());
+    QCOMPARE(sql(QStringLiteral("SELECT passphrase_hash FROM members WHERE id = 'e01'")).toString(),
+             demoHash);
     const Run run = cli(arguments, "전문가 1의 새 비밀 문구\n");
     QVERIFY2(run.code == 0, run.err.constData());
-    QVERIFY(sql(QStringLiteral("SELECT passphrase_hash FROM members WHERE id = 'e01'"))
-                .toString().startsWith(QLatin1String("$argon2id$")));
+    const QString newHash =
+        sql(QStringLiteral("SELECT passphrase_hash FROM members WHERE id = 'e01'")).toString();
+    QVERIFY(newHash.startsWith(QLatin1String("$argon2id$")));
+    QVERIFY(newHash != demoHash);
+    {
+        const auto store = pd::SqliteStore::open(db());
+        QVERIFY(store->checkPassphrase(QStringLiteral("e01"), QStringLiteral("전문가 1의 새 비밀 문구")));
+        QVERIFY(!store->checkPassphrase(QStringLiteral("e01"), QStringLiteral("expert-demo-2026")));
+    }
     QCOMPARE(sql(QStringLiteral("SELECT new_value FROM audit_log ORDER BY id DESC LIMIT 1"))
                  .toString(),
              QStringLiteral("{\"passphrase_set\":true}"));

@@ -1,0 +1,31 @@
+#include "templates/FirstEvaluationTemplate.h"
+
+#include "demo/DemoInputs.h"
+
+namespace pd {
+
+Panel firstEvaluationTemplate(const QString &programName, const QString &roundName, QDate date,
+                              std::vector<Team> teams)
+{
+    Panel panel;
+    panel.program.name = programName;
+
+    Round &round = panel.round;
+    round.id = QStringLiteral("R1");
+    round.name = roundName;
+    round.evaluationDate = date;
+    round.appealDays = 10;
+    round.displayDecimals = 1;
+    round.cut.eliminate = 1;
+    round.tieBreak = {QStringLiteral("benchmark"), QStringLiteral("expert"), QStringLiteral("user")};
+
+    for (Team &team : teams)
+        team.enteredRound = round.id;
+    panel.teams = std::move(teams);
+    // The demo's builders: one configuration, not two copies.
+    panel.categories = {demo::benchmarkCategory(panel.teams), demo::expertCategory(),
+                        demo::userCategory()};
+    return panel;
+}
+
+} // namespace pd

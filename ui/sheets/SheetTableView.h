@@ -1,0 +1,41 @@
+#pragma once
+// The score table of a sheet, made for typing: editing starts on the current cell, Tab and
+// Enter commit and move score -> comment -> the next item's score (Shift+Tab back). A
+// refused score keeps its editor open with the text selected, so it can be corrected; the
+// model (itemmodels/SheetTableModel.h) decides and reports the refusal. Ctrl+Z / Ctrl+Shift+Z
+// in an editor nothing has been typed into reach the sheet's Undo / Redo actions.
+
+#include <QStyledItemDelegate>
+#include <QTableView>
+
+namespace pd {
+
+class SheetItemDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
+
+private:
+    mutable bool m_refused = false;
+};
+
+class SheetTableView : public QTableView {
+    Q_OBJECT
+public:
+    explicit SheetTableView(QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    // Tab after the last comment: the next field of the sheet should take the focus.
+    void leftLastCell();
+
+protected:
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+};
+
+} // namespace pd
