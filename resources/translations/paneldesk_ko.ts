@@ -437,23 +437,23 @@
     <name>Passphrase</name>
     <message>
         <source>the cryptography library (libsodium) could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화 라이브러리(libsodium)를 시작할 수 없습니다</translation>
     </message>
     <message numerus="yes">
         <source>a passphrase needs at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>암호는 %n자 이상이어야 합니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>a passphrase can have at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>암호는 최대 %n자까지 가능합니다</numerusform>
         </translation>
     </message>
     <message>
         <source>the passphrase could not be hashed (not enough memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>암호를 해시할 수 없습니다 (메모리 부족)</translation>
     </message>
 </context>
 <context>
@@ -479,7 +479,7 @@
     <name>ScoreCommands</name>
     <message>
         <source>score of %1 for %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2, %3 점수: %4</translation>
     </message>
 </context>
 <context>
@@ -548,11 +548,11 @@
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 없습니다</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 파일이 아닙니다</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -560,11 +560,11 @@
     </message>
     <message>
         <source>%1 is not a PanelDesk database (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) PanelDesk 데이터베이스가 아닙니다 (SQLite 파일 아님)</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 손상되었습니다: %2</translation>
     </message>
     <message>
         <source>row %1 of table %2 refers to a missing row of %3</source>
@@ -572,11 +572,11 @@
     </message>
     <message>
         <source>%1 is an SQLite database but not a PanelDesk panel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) SQLite 데이터베이스이지만 PanelDesk 평가가 아닙니다</translation>
     </message>
     <message>
         <source>%1 was written by a newer PanelDesk (schema %2; this version reads up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 더 새로운 PanelDesk로 작성되었습니다 (스키마 %2, 이 버전은 %3까지 읽음)</translation>
     </message>
     <message>
         <source>there is no round to score yet</source>
@@ -600,19 +600,19 @@
     </message>
     <message>
         <source>reviewer %1 has declared a conflict of interest with team %2 and cannot score it</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원 %1은(는) %2 팀과 이해충돌을 신고하여 채점할 수 없습니다</translation>
     </message>
     <message>
         <source>%1 must lie between 0 and %2 (got %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 0에서 %2 사이여야 합니다 (입력: %3)</translation>
     </message>
     <message>
         <source>%1 must be a multiple of %2 (got %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2의 배수여야 합니다 (입력: %3)</translation>
     </message>
     <message>
         <source>the sheet of %1 for team %2 is submitted: its scores can no longer change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2 팀 평가표는 제출되었습니다: 점수를 더 바꿀 수 없습니다</translation>
     </message>
     <message>
         <source>unknown member %1</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>a member with the id %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디가 %1인 위원이 이미 있습니다</translation>
     </message>
     <message>
         <source>member %1 already holds a score sheet for team %2; a conflict of interest must be declared before scoring</source>
@@ -696,31 +696,31 @@
     </message>
     <message>
         <source>the sheet of %1 for team %2 is already submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2 팀 평가표는 이미 제출되었습니다</translation>
     </message>
     <message>
         <source>the sheet of %1 for team %2 is not started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2 팀 평가표는 아직 시작하지 않았습니다</translation>
     </message>
     <message>
         <source>the sheet of %1 for team %2 is incomplete; score these items first: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2 팀 평가표가 완성되지 않았습니다. 먼저 채점할 항목: %3</translation>
     </message>
     <message>
         <source>only the chair can reopen a submitted sheet (%1 is not the chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>제출된 평가표는 위원장만 다시 열 수 있습니다 (%1은(는) 위원장이 아님)</translation>
     </message>
     <message>
         <source>reopening the sheet of %1 for team %2 needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2 팀 평가표를 다시 열려면 사유가 필요합니다</translation>
     </message>
     <message>
         <source>the sheet of %1 for team %2 is not submitted: there is nothing to reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2 팀 평가표는 제출되지 않았습니다: 다시 열 것이 없습니다</translation>
     </message>
     <message>
         <source>the sheet of %1 for team %2 is submitted: its opinion can no longer change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2 팀 평가표는 제출되었습니다: 종합 의견을 더 바꿀 수 없습니다</translation>
     </message>
     <message>
         <source>database error: %1 (in: %2)</source>
@@ -1007,50 +1007,50 @@
     <name>pd::AuditPage</name>
     <message>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 위원</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 팀</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>위원(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>팀(&amp;T):</translation>
     </message>
 </context>
 <context>
     <name>pd::AuditTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>시각</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>누가</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>대상</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 값</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>새 값</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
 </context>
 <context>
@@ -1148,11 +1148,35 @@
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>&amp;New panel from template…</source>
+        <translation>템플릿으로 새 평가(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch member…</source>
+        <translation>위원 전환(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>로그인(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>로그아웃(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>위원 관리(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>My &amp;conflicts and passphrase…</source>
+        <translation>내 이해충돌과 암호(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1369,23 +1393,27 @@
     <name>pd::PanelView</name>
     <message>
         <source>&amp;Standings</source>
-        <translation type="unfinished"></translation>
+        <translation>순위(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 현황(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>감사 기록(&amp;A)</translation>
+    </message>
+    <message>
+        <source>My &amp;sheets</source>
+        <translation>내 평가표(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>pd::ProgressPage</name>
     <message numerus="yes">
         <source>Submitted %1 of %2 expected sheets; %n missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>평가표 %2장 중 %1장 제출, %n장 미제출.</numerusform>
         </translation>
     </message>
 </context>
@@ -1601,8 +1629,8 @@
     </message>
     <message numerus="yes">
         <source>Expert scores of %n team(s) are hidden until you submit your own sheet for them; totals, averages and outcomes are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>내 평가표를 제출하기 전까지 %n개 팀의 전문가 점수는 가려집니다. 총점, 평균, 결과도 표시하지 않습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1662,7 +1690,7 @@
     </message>
     <message>
         <source>Hidden until you submit your own sheet for this team (or you have a conflict of interest with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 팀에 대한 내 평가표를 제출할 때까지 가려집니다 (또는 이해충돌이 있는 팀입니다)</translation>
     </message>
 </context>
 </TS>
