@@ -62,12 +62,7 @@ void MainWindow::retranslate()
     m_welcome->setText(tr("<h2>PanelDesk</h2><p>Open a panel database with <b>File &gt; Open</b> "
                           "(Ctrl+O), or look at the demo panel with <b>File &gt; Open demo "
                           "panel</b> (Ctrl+D).</p>"));
-    const QList<QAction *> old = menuBar()->actions();
-    for (QAction *action : old)
-        if (QMenu *menu = action->menu())
-            menu->deleteLater();   // later: one of its actions may be the one being triggered
-    menuBar()->clear();
-    createMenus();
+    rebuildMenus();
     QString error;
     if (m_store)
         refresh(&error);   // re-renders every text of the pages
@@ -75,6 +70,16 @@ void MainWindow::retranslate()
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::rebuildMenus()
+{
+    const QList<QAction *> old = menuBar()->actions();
+    for (QAction *action : old)
+        if (QMenu *menu = action->menu())
+            menu->deleteLater();   // later: one of its actions may be the one being triggered
+    menuBar()->clear();
+    createMenus();
+}
 
 StandingsPage *MainWindow::standingsPage() const { return m_view->standings(); }
 
@@ -96,12 +101,7 @@ void MainWindow::setSignedIn(const std::optional<Member> &member)
     m_view->setWorkspace(nullptr);
     if (m_store && member && (member->role == Role::Expert || member->role == Role::Chair))
         m_view->setWorkspace(new ExpertWorkspace(*m_store, *member));
-    const QList<QAction *> old = menuBar()->actions();   // sign-in entries depend on who
-    for (QAction *action : old)
-        if (QMenu *menu = action->menu())
-            menu->deleteLater();
-    menuBar()->clear();
-    createMenus();
+    rebuildMenus();   // the sign-in entries depend on who is signed in
     QString error;
     if (m_store && !refresh(&error))
         reportError(error);
@@ -193,6 +193,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         m_path = path;
         m_roundName = inputs.panel.round.name;
         m_stack->setCurrentWidget(m_view);
+        rebuildMenus();   // Sign in is now possible
         updateTitle();
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
         return true;

@@ -53,6 +53,7 @@ protected:
 
 private:
     void createMenus();
+    void rebuildMenus();
     void retranslate();
     void chooseLanguage(const QString &code);
     void openWithDialog();

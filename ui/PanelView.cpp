@@ -53,7 +53,7 @@ void PanelView::setWorkspace(QWidget *workspace)
     }
     m_workspace = workspace;
     if (workspace) {
-        insertTab(1, workspace, tr("My &sheets"));
+        insertTab(1, workspace, tr("&My sheets"));
         setCurrentIndex(1);
     }
 }
@@ -77,7 +77,7 @@ void PanelView::retranslate()
     setTabText(indexOf(m_progress), tr("&Progress"));
     setTabText(indexOf(m_audit), tr("&Audit log"));
     if (m_workspace)
-        setTabText(indexOf(m_workspace), tr("My &sheets"));
+        setTabText(indexOf(m_workspace), tr("&My sheets"));
 }
 
 } // namespace pd

@@ -1404,8 +1404,8 @@
         <translation>감사 기록(&amp;A)</translation>
     </message>
     <message>
-        <source>My &amp;sheets</source>
-        <translation>내 평가표(&amp;S)</translation>
+        <source>&amp;My sheets</source>
+        <translation>내 평가표(&amp;M)</translation>
     </message>
 </context>
 <context>

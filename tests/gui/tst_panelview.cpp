@@ -9,6 +9,8 @@
 #include "StandingsPage.h"
 #include "storage/PanelStore.h"
 
+#include <QMenu>
+#include <QMenuBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +38,13 @@ void TestPanelView::tabsByRole()
     QVERIFY2(window.openDemo(&error), qPrintable(error));
     PanelView *view = window.panelView();
     QVERIFY(view->isShowing(view->standings()));
+    // Once a panel is open, File > Sign in is enabled (it is not before).
+    QAction *signIn = nullptr;
+    for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
+        if (action->text() == u"&Sign in…")
+            signIn = action;
+    QVERIFY(signIn);
+    QVERIFY(signIn->isEnabled());
     QVERIFY(!view->isShowing(view->progress()));
     QVERIFY(!view->isShowing(view->audit()));
 
