@@ -56,6 +56,9 @@ QVariant StandingsTableModel::rawValue(const TeamStanding &row, int column) cons
 
 bool StandingsTableModel::isHidden(const TeamStanding &row, int column) const
 {
+    // One hidden expert score changes every rank and outcome: none of them is shown then.
+    if (!m_hiddenTeams.isEmpty() && (column == 0 || column == outcomeColumn()))
+        return true;
     if (!m_hiddenTeams.contains(row.team))
         return false;
     if (column == totalColumn())
@@ -111,9 +114,11 @@ QVariant StandingsTableModel::data(const QModelIndex &index, int role) const
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
             : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        if (isHidden(row, column))
+        if (isHidden(row, column) && m_hiddenTeams.contains(row.team))
             return tr("Hidden until you submit your own sheet for this team (or you have a "
                       "conflict of interest with it)");
+        if (isHidden(row, column))
+            return tr("Ranks and outcomes are hidden while some expert scores are hidden from you");
         if (column == outcomeColumn() || column == independenceColumn() || column == 1)
             return outcomeReason(m_panel, m_standings, row);
         return {};

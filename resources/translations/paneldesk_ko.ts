@@ -1692,5 +1692,9 @@
         <source>Hidden until you submit your own sheet for this team (or you have a conflict of interest with it)</source>
         <translation>이 팀에 대한 내 평가표를 제출할 때까지 가려집니다 (또는 이해충돌이 있는 팀입니다)</translation>
     </message>
+    <message>
+        <source>Ranks and outcomes are hidden while some expert scores are hidden from you</source>
+        <translation>일부 전문가 점수가 가려져 있는 동안에는 순위와 결과를 표시하지 않습니다</translation>
+    </message>
 </context>
 </TS>

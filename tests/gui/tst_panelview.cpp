@@ -84,6 +84,11 @@ void TestPanelView::expertSeesDashUntilSubmitted()
     QCOMPARE(table->model()->index(lgRow, 3).data().toString(), u"—"_qs);   // expert
     QCOMPARE(table->model()->index(lgRow, 5).data().toString(), u"—"_qs);   // total
     QCOMPARE(table->model()->index(lgRow, 2).data().toString(), u"33.6"_qs); // benchmark stays
+    // With one expert score hidden, no rank and no outcome is shown for any team.
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        QCOMPARE(table->model()->index(r, 0).data().toString(), u"—"_qs);
+        QCOMPARE(table->model()->index(r, 7).data().toString(), u"—"_qs);
+    }
     QVERIFY(window.standingsPage()->summaryText().contains(u"hidden"));
 }
 
