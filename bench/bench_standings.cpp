@@ -72,7 +72,7 @@ Panel largePanel(const Size &size)
         panel.independence.push_back({id, Verdict::Pass, QStringLiteral("all components own"),
                                       {{QStringLiteral("backbone"), Origin::InHouse, QString(),
                                         License::Own, Weights::Initialized, ExternalControl::None,
-                                        QString()}}});
+                                        QString(), QString()}}});
     }
 
     Category bench = category("benchmark", CategoryKind::Benchmark, 40.0);

@@ -4,8 +4,12 @@
 #include "MembersDialog.h"
 #include "NewPanelDialog.h"
 #include "PanelView.h"
+#include "ProgressPage.h"
+#include "RecentFiles.h"
+#include "RecentFilesMenu.h"
 #include "SignInDialog.h"
 #include "access/MemberPermissions.h"
+#include "findings/FindingsPage.h"
 #include "sheets/ExpertWorkspace.h"
 #include "StandingsPage.h"
 #include "storage/SqliteStore.h"
@@ -39,11 +43,14 @@ MainWindow::MainWindow(const QString &demoFolder, Translations *translations, QW
     m_welcome->setWordWrap(true);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_view);
-    connect(m_view, &PanelView::refreshWanted, this, [this] {
+    const auto refreshFromStore = [this] {
         QString error;
         if (m_store && !refresh(&error))
             reportError(error);
-    });
+    };
+    connect(m_view, &PanelView::refreshWanted, this, refreshFromStore);
+    // A sheet reopened on the Progress tab: every page shows the new state.
+    connect(m_view->progress(), &ProgressPage::refreshWanted, this, refreshFromStore);
     setCentralWidget(m_stack);
     retranslate();
     statusBar()->showMessage(tr("No panel open"));
@@ -83,6 +90,8 @@ void MainWindow::rebuildMenus()
 
 StandingsPage *MainWindow::standingsPage() const { return m_view->standings(); }
 
+RecentFilesMenu *MainWindow::recentFilesMenu() const { return m_recentMenu; }
+
 void MainWindow::updateTitle()
 {
     if (m_path.isEmpty()) {
@@ -99,8 +108,14 @@ void MainWindow::setSignedIn(const std::optional<Member> &member)
 {
     m_member = member;
     m_view->setWorkspace(nullptr);
+    const bool chair = m_store && member && member->role == Role::Chair;
+    m_view->progress()->setReopenTarget(chair ? m_store.get() : nullptr,
+                                        chair ? member->id : QString());
     if (m_store && member && (member->role == Role::Expert || member->role == Role::Chair))
         m_view->setWorkspace(new ExpertWorkspace(*m_store, *member));
+    m_view->setFindingsPage(m_store && member && member->role != Role::Observer
+                                ? new FindingsPage(*m_store, *member)
+                                : nullptr);
     rebuildMenus();   // the sign-in entries depend on who is signed in
     QString error;
     if (m_store && !refresh(&error))
@@ -134,6 +149,11 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openWithDialog);
     open->setShortcut(QKeySequence::Open);
+    auto *recent = new RecentFilesMenu(file);
+    recent->setTitle(tr("Open R&ecent"));   // "&Reload" already has R in this menu
+    connect(recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
+    file->addMenu(recent);
+    m_recentMenu = recent;
     QAction *demo = file->addAction(tr("Open &demo panel"), this, &MainWindow::openDemoFromMenu);
     demo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QAction *create = file->addAction(tr("&New panel from template…"), this, &MainWindow::newPanel);
@@ -187,13 +207,17 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         const ScoringInputs inputs = store->loadScoringInputs();
         // Opening a panel signs the previous member out: they belonged to the other panel.
         m_view->setWorkspace(nullptr);   // before the store it refers to goes
+        m_view->setFindingsPage(nullptr);
         m_view->showPanel(*store, std::nullopt);
+        m_view->progress()->setReopenTarget(nullptr, QString());   // nobody signed in now
         m_store = std::move(store);
         m_member.reset();
         m_path = path;
         m_roundName = inputs.panel.round.name;
         m_stack->setCurrentWidget(m_view);
-        rebuildMenus();   // Sign in is now possible
+        Settings settings;
+        settings.setRecentFiles(withRecentFile(settings.recentFiles(), path));
+        rebuildMenus();   // Sign in is now possible; the file is first in Open Recent
         updateTitle();
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
         return true;
@@ -228,8 +252,12 @@ void MainWindow::openWithDialog()
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open panel"), QFileInfo(m_path).absolutePath(),
         tr("PanelDesk panels (*.paneldesk *.db *.sqlite);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openFile(const QString &path)
+{
     QString error;
     if (!openDatabase(path, &error))
         reportError(error);

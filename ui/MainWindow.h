@@ -6,6 +6,7 @@
 #include "domain/Member.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 #include <optional>
 
@@ -16,6 +17,7 @@ namespace pd {
 
 class PanelStore;
 class PanelView;
+class RecentFilesMenu;
 class StandingsPage;
 class Translations;
 
@@ -28,7 +30,8 @@ public:
                         QWidget *parent = nullptr);
 
     // Opens and shows a database; on failure returns false with a message in `error` and
-    // keeps whatever was shown before.
+    // keeps whatever was shown before. On success the file goes to the top of File > Open
+    // Recent (Settings).
     bool openDatabase(const QString &path, QString *error);
     // Creates the demo database in the demo folder when it is missing, then opens it.
     bool openDemo(QString *error);
@@ -39,6 +42,8 @@ public:
     PanelView *panelView() const { return m_view; }
     StandingsPage *standingsPage() const;
     PanelStore *store() const { return m_store.get(); }
+    // File > Open Recent of the current menus (they are rebuilt on sign-in and language).
+    RecentFilesMenu *recentFilesMenu() const;
 
     // The signed-in member (after the sign-in dialog, or directly in tests); nullopt signs
     // out. Refreshes every tab for the new member.
@@ -57,6 +62,7 @@ private:
     void retranslate();
     void chooseLanguage(const QString &code);
     void openWithDialog();
+    void openFile(const QString &path);   // File > Open and Open Recent: errors in a message box
     void openDemoFromMenu();
     void newPanel();
     void signInWithDialog(const QString &preselect = {});
@@ -77,6 +83,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_welcome;
     PanelView *m_view;
+    QPointer<RecentFilesMenu> m_recentMenu;
 };
 
 } // namespace pd

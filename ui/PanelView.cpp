@@ -58,6 +58,17 @@ void PanelView::setWorkspace(QWidget *workspace)
     }
 }
 
+void PanelView::setFindingsPage(QWidget *page)
+{
+    if (m_findings) {
+        removeTab(indexOf(m_findings));
+        delete m_findings;   // now: it may refer to a store that is about to go
+    }
+    m_findings = page;
+    if (page)
+        insertTab(m_workspace ? 2 : 1, page, tr("&Independence"));
+}
+
 bool PanelView::isShowing(QWidget *page) const
 {
     const int index = indexOf(page);
@@ -78,6 +89,8 @@ void PanelView::retranslate()
     setTabText(indexOf(m_audit), tr("&Audit log"));
     if (m_workspace)
         setTabText(indexOf(m_workspace), tr("&My sheets"));
+    if (m_findings)
+        setTabText(indexOf(m_findings), tr("&Independence"));
 }
 
 } // namespace pd

@@ -27,6 +27,10 @@ public:
     // The member's sheets tab (the expert workspace), after the standings, owned by the view;
     // nullptr removes (and deletes) the current one.
     void setWorkspace(QWidget *workspace);
+    // The independence findings tab, after the sheets tab, owned by the view; nullptr
+    // removes (and deletes) the current one.
+    void setFindingsPage(QWidget *page);
+    QWidget *findingsPage() const { return m_findings; }
 
     StandingsPage *standings() const { return m_standings; }
     ProgressPage *progress() const { return m_progress; }
@@ -47,6 +51,7 @@ private:
     ProgressPage *m_progress;
     AuditPage *m_audit;
     QWidget *m_workspace = nullptr;
+    QWidget *m_findings = nullptr;
 };
 
 } // namespace pd

@@ -3,6 +3,7 @@
 // under the organisation and application names (tests point HOME/XDG_CONFIG_HOME elsewhere).
 
 #include <QString>
+#include <QStringList>
 
 namespace pd {
 
@@ -11,6 +12,11 @@ public:
     // "ko", "en", or empty for the system locale (the default).
     QString language() const;
     void setLanguage(const QString &code);
+
+    // File > Open Recent: canonical paths, most recent first (RecentFiles.h keeps the order
+    // and the limit); empty by default.
+    QStringList recentFiles() const;
+    void setRecentFiles(const QStringList &paths);
 };
 
 } // namespace pd

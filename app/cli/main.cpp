@@ -2,10 +2,10 @@
 // 2 invalid input (the message names the file and the JSON path or line), 1 otherwise.
 
 #include "CliSupport.h"
+#include "CliTranslations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTranslator>
 #include <array>
 #include <cstdio>
 
@@ -40,10 +40,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("paneldesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("PanelDesk"));
-    // Messages in the user's language (Korean for a Korean locale), English otherwise.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("paneldesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // Messages in the language of the system locale (Korean for LANG=ko_KR.UTF-8), English
+    // otherwise; installed before anything is printed.
+    const CliTranslations translations(QLocale::system());
     QTextStream out(stdout);
     QTextStream err(stderr);
     Io io{out, err};

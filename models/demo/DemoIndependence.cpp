@@ -8,7 +8,7 @@ QString s(const char *utf8) { return QString::fromUtf8(utf8); }
 ComponentFinding own(const char *component, const char *evidence)
 {
     return {s(component), Origin::InHouse, QString(), License::Own, Weights::Initialized,
-            ExternalControl::None, s(evidence)};
+            ExternalControl::None, s(evidence), QString()};
 }
 
 std::vector<ComponentFinding> ownStack(const char *report)
@@ -17,10 +17,10 @@ std::vector<ComponentFinding> ownStack(const char *report)
     return {own("backbone", "technical report, section 2"),
             own("tokenizer", "technical report, section 2.2"),
             {s("training code"), Origin::InHouse, QString(), License::Own, Weights::NotApplicable,
-             ExternalControl::None, ref},
+             ExternalControl::None, ref, QString()},
             {s("training data"), Origin::ThirdParty, s("licensed and public corpora"),
              License::Permissive, Weights::NotApplicable, ExternalControl::None,
-             s("training log, data card")}};
+             s("training log, data card"), QString()}};
 }
 
 Independence pass(const char *team, const char *report)
@@ -41,7 +41,8 @@ std::vector<Independence> independenceFindings()
                        ownStack("technical report, section 3")};
     naver.components.push_back({s("vision encoder"), Origin::OpenSource, s("Qwen2.5-VL ViT"),
                                 License::Permissive, Weights::Reused, ExternalControl::None,
-                                s("technical report, section 2.3; model card")});
+                                s("technical report, section 2.3; model card"),
+                                s("evidence/naver-technical-report.pdf")});
     return {pass("lg", "technical report, section 3"), pass("skt", "technical report, section 4"),
             pass("upstage", "technical report, section 3"), naver,
             pass("nc", "technical report, section 5")};

@@ -1,5 +1,7 @@
 #include "domain/Enums.h"
 
+#include <QCoreApplication>
+
 #include <QStringList>
 #include <array>
 #include <utility>
@@ -64,7 +66,8 @@ template <typename E, std::size_t N> QString joined(const Table<E, N> &table)
     for (const auto &entry : table)
         parts << QString::fromLatin1(entry.second);
     const QString last = parts.takeLast();
-    return parts.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
+    //: the allowed values of a field, e.g. "benchmark, expert or user"
+    return QCoreApplication::translate("Enums", "%1 or %2").arg(parts.join(QStringLiteral(", ")), last);
 }
 
 } // namespace

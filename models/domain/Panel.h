@@ -150,6 +150,7 @@ struct ComponentFinding {
     Weights weights = Weights::Initialized;
     ExternalControl externalControl = ExternalControl::None;
     QString evidence;
+    QString evidenceFile;   // a file reference (path or document id); may be empty
     friend bool operator==(const ComponentFinding &, const ComponentFinding &) = default;
 };
 

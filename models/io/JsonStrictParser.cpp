@@ -25,6 +25,31 @@ struct Text {
     throw InputError(full + message);
 }
 
+// QJsonParseError::errorString() is translated only where Qt's own translations are
+// installed; these are the same English texts under PanelDesk's context, so that a syntax
+// error reads in the user's language like every other message of the panel file.
+QString parseErrorText(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::NoError: break;
+    case QJsonParseError::UnterminatedObject: return Text::tr("unterminated object");
+    case QJsonParseError::MissingNameSeparator: return Text::tr("missing name separator");
+    case QJsonParseError::UnterminatedArray: return Text::tr("unterminated array");
+    case QJsonParseError::MissingValueSeparator: return Text::tr("missing value separator");
+    case QJsonParseError::IllegalValue: return Text::tr("illegal value");
+    case QJsonParseError::TerminationByNumber: return Text::tr("invalid termination by number");
+    case QJsonParseError::IllegalNumber: return Text::tr("illegal number");
+    case QJsonParseError::IllegalEscapeSequence: return Text::tr("invalid escape sequence");
+    case QJsonParseError::IllegalUTF8String: return Text::tr("invalid UTF8 string");
+    case QJsonParseError::UnterminatedString: return Text::tr("unterminated string");
+    case QJsonParseError::MissingObject: return Text::tr("object is missing after a comma");
+    case QJsonParseError::DeepNesting: return Text::tr("too deeply nested document");
+    case QJsonParseError::DocumentTooLarge: return Text::tr("too large document");
+    case QJsonParseError::GarbageAtEnd: return Text::tr("garbage at the end of the document");
+    }
+    return Text::tr("invalid JSON");
+}
+
 bool isContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
 // Offset of the first byte that does not belong to well-formed UTF-8 (no overlong forms, no
@@ -340,7 +365,7 @@ QJsonDocument parseJsonStrictly(const QByteArray &bytes, const QString &sourceNa
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError)
-        failAt(sourceName, text, error.offset, QString(), error.errorString());
+        failAt(sourceName, text, error.offset, QString(), parseErrorText(error.error));
 
     StrictScanner(text, sourceName).run();
     return document;

@@ -233,7 +233,7 @@ UserRating readUserRating(const JsonObjectReader &json)
 ComponentFinding readComponent(const JsonObjectReader &json)
 {
     json.allowOnly({"component", "origin", "source", "license", "weights", "external_control",
-                    "evidence"});
+                    "evidence", "evidence_file"});
     ComponentFinding finding;
     finding.component = json.string("component");
     finding.origin = json.enumeration<Origin>("origin");
@@ -242,6 +242,7 @@ ComponentFinding readComponent(const JsonObjectReader &json)
     finding.weights = json.enumeration<Weights>("weights");
     finding.externalControl = json.enumeration<ExternalControl>("external_control");
     finding.evidence = json.string("evidence", QString());
+    finding.evidenceFile = json.string("evidence_file", QString());
     return finding;
 }
 

@@ -130,6 +130,8 @@ void writeIndependence(JsonWriter &w, const Independence &entry)
         w.field("weights", toString(finding.weights));
         w.field("external_control", toString(finding.externalControl));
         w.field("evidence", finding.evidence);
+        if (!finding.evidenceFile.isEmpty())   // extension key, written only when set
+            w.field("evidence_file", finding.evidenceFile);
         w.endObject();
     }
     w.endArray();

@@ -1,5 +1,7 @@
 #include "itemmodels/StandingsTableModel.h"
 
+#include "itemmodels/FindingText.h"
+
 #include "scoring/OutcomeReason.h"
 #include "scoring/Rounding.h"
 
@@ -76,11 +78,11 @@ QVariant StandingsTableModel::displayValue(const TeamStanding &row, int column) 
     if (column >= 2 && column <= totalColumn())
         return formatScore(rawValue(row, column).toDouble(), decimals);
     if (column == independenceColumn()) {
-        switch (row.independence) {
-        case Verdict::Pass: return tr("pass");
-        case Verdict::Fail: return tr("fail");
-        case Verdict::Pending: return tr("pending");
-        }
+        const QString verdict = findingtext::verdict(row.independence);
+        if (row.flags.contains(QLatin1String(flags::VerdictDiffers)))
+            return tr("⚠ %1 (findings suggest %2)")
+                .arg(verdict, findingtext::verdict(row.independenceSuggested));
+        return verdict;
     }
     if (column == outcomeColumn()) {
         switch (row.outcome) {
@@ -119,12 +121,17 @@ QVariant StandingsTableModel::data(const QModelIndex &index, int role) const
                       "conflict of interest with it)");
         if (isHidden(row, column))
             return tr("Ranks and outcomes are hidden while some expert scores are hidden from you");
+        if (column == independenceColumn() && row.flags.contains(QLatin1String(flags::VerdictDiffers)))
+            return tr("The panel's verdict differs from what the recorded findings suggest (R5).\n%1")
+                .arg(outcomeReason(m_panel, m_standings, row));
         if (column == outcomeColumn() || column == independenceColumn() || column == 1)
             return outcomeReason(m_panel, m_standings, row);
         return {};
     case Qt::ForegroundRole:
         if (column == outcomeColumn() && row.outcome != Outcome::Advance)
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
+        if (column == independenceColumn() && row.flags.contains(QLatin1String(flags::VerdictDiffers)))
+            return QBrush(QColor(0x9a, 0x5b, 0x00));
         if (column == independenceColumn() && row.independence == Verdict::Fail)
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
         return {};

@@ -1,4 +1,6 @@
 #include "storage/AuditLog.h"
+
+#include <QJsonDocument>
 #include <QCoreApplication>
 
 #include "domain/Errors.h"
@@ -52,6 +54,11 @@ std::vector<AuditEntry> readAuditLog(const QSqlDatabase &db)
         entries.push_back(std::move(entry));
     }
     return entries;
+}
+
+QString auditJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace pd

@@ -4,6 +4,7 @@
 
 #include "storage/PanelStore.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <vector>
 
@@ -13,6 +14,9 @@ namespace pd {
 void appendAudit(const QSqlDatabase &db, const QString &actor, const QString &action,
                  const QString &entity, const QString &oldValue, const QString &newValue,
                  const QString &reason = {});
+
+// `object` as compact JSON text, the form of old_value and new_value.
+QString auditJson(const QJsonObject &object);
 
 // Every entry, oldest first.
 std::vector<AuditEntry> readAuditLog(const QSqlDatabase &db);

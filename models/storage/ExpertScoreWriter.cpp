@@ -14,20 +14,6 @@
 namespace pd {
 namespace {
 
-QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query = prepareSql(db, sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    execPrepared(query);
-    return query;
-}
-
-bool exists(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    return run(db, sql, values).next();
-}
-
 QString scoreJson(double score, const QString &comment)
 {
     return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("score"), score},
@@ -48,15 +34,17 @@ void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const QStrin
     const QString what = QCoreApplication::translate("Storage", "the score of %1 for team %2, item %3")
                              .arg(s.reviewer, s.team, s.item);
     if (s.submitted)
-        throw InputError(what + QStringLiteral(" cannot be written as submitted: scores are "
-                                               "saved as a draft and the sheet is submitted "
-                                               "as a whole"));
-    if (!exists(db, QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {s.reviewer}))
+        throw InputError(QCoreApplication::translate("Storage", "%1 cannot be written as "
+                                                                "submitted: scores are saved as "
+                                                                "a draft and the sheet is "
+                                                                "submitted as a whole")
+                             .arg(what));
+    if (!existsSql(db, QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {s.reviewer}))
         throw InputError(QCoreApplication::translate("Storage", "unknown reviewer \"%1\"").arg(s.reviewer));
-    if (!exists(db, QStringLiteral("SELECT 1 FROM round_teams WHERE round_id = ? AND team_id = ?"),
+    if (!existsSql(db, QStringLiteral("SELECT 1 FROM round_teams WHERE round_id = ? AND team_id = ?"),
                 {roundId, s.team}))
         throw InputError(QCoreApplication::translate("Storage", "unknown team \"%1\" in round %2").arg(s.team, roundId));
-    QSqlQuery item = run(db, QStringLiteral(
+    QSqlQuery item = runSql(db, QStringLiteral(
         "SELECT points, step FROM rubric_items WHERE round_id = ? AND id = ?"), {roundId, s.item});
     if (!item.next())
         throw InputError(QCoreApplication::translate("Storage", "unknown rubric item \"%1\" in round %2")
@@ -64,7 +52,7 @@ void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const QStrin
     const double points = item.value(0).toDouble();
     const double step = item.value(1).toDouble();
     item.finish();
-    if (exists(db, QStringLiteral(
+    if (existsSql(db, QStringLiteral(
             "SELECT 1 FROM member_conflicts WHERE member_id = ? AND team_id = ?"),
                {s.reviewer, s.team}))
         throw InputError(QCoreApplication::translate("Storage", "reviewer %1 has declared a conflict of interest with "
@@ -84,7 +72,7 @@ void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const QStrin
                              .arg(step)
                              .arg(s.score));
 
-    QSqlQuery sheet = run(db, QStringLiteral(
+    QSqlQuery sheet = runSql(db, QStringLiteral(
         "SELECT state FROM sheets WHERE round_id = ? AND reviewer_id = ? AND team_id = ?"),
         {roundId, s.reviewer, s.team});
     const bool hasSheet = sheet.next();
@@ -94,12 +82,12 @@ void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const QStrin
                              .arg(s.reviewer, s.team));
     sheet.finish();
     if (!hasSheet)
-        run(db, QStringLiteral("INSERT INTO sheets (round_id, reviewer_id, team_id, state) "
+        runSql(db, QStringLiteral("INSERT INTO sheets (round_id, reviewer_id, team_id, state) "
                                "VALUES (?, ?, ?, 'draft')"),
             {roundId, s.reviewer, s.team});
 
     QString oldValue;
-    QSqlQuery old = run(db, QStringLiteral(
+    QSqlQuery old = runSql(db, QStringLiteral(
         "SELECT score, comment FROM expert_scores "
         "WHERE round_id = ? AND reviewer_id = ? AND team_id = ? AND item_id = ?"),
         {roundId, s.reviewer, s.team, s.item});
@@ -111,7 +99,7 @@ void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const QStrin
     old.finish();
 
     const QString comment = s.comment.isNull() ? QStringLiteral("") : s.comment;
-    run(db, QStringLiteral(
+    runSql(db, QStringLiteral(
         "INSERT INTO expert_scores (round_id, reviewer_id, team_id, item_id, seq, score, "
         "comment) VALUES (?, ?, ?, ?, "
         "(SELECT coalesce(max(seq), -1) + 1 FROM expert_scores WHERE round_id = ?), ?, ?) "

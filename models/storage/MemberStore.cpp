@@ -25,20 +25,6 @@ struct Text {
 
 QString quoted(const QString &text) { return QLatin1Char('"') + text + QLatin1Char('"'); }
 
-QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query = prepareSql(db, sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    execPrepared(query);
-    return query;
-}
-
-bool exists(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    return run(db, sql, values).next();
-}
-
 void requireActor(const QString &actor)
 {
     if (actor.trimmed().isEmpty())
@@ -47,7 +33,7 @@ void requireActor(const QString &actor)
 
 void requireKnownMember(const QSqlDatabase &db, const QString &memberId)
 {
-    if (!exists(db, QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {memberId}))
+    if (!existsSql(db, QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {memberId}))
         throw InputError(Text::tr("unknown member %1").arg(quoted(memberId)));
 }
 
@@ -60,7 +46,7 @@ void checkConflictTeams(const QSqlDatabase &db, const QString &memberId, const Q
             throw InputError(Text::tr("member %1: team %2 is listed twice as a conflict")
                                  .arg(quoted(memberId), quoted(team)));
         seen.insert(team);
-        if (!exists(db, QStringLiteral("SELECT 1 FROM teams WHERE id = ?"), {team}))
+        if (!existsSql(db, QStringLiteral("SELECT 1 FROM teams WHERE id = ?"), {team}))
             throw InputError(Text::tr("member %1: unknown conflict team %2")
                                  .arg(quoted(memberId), quoted(team)));
     }
@@ -68,7 +54,7 @@ void checkConflictTeams(const QSqlDatabase &db, const QString &memberId, const Q
 
 QStringList storedConflicts(const QSqlDatabase &db, const QString &memberId)
 {
-    QSqlQuery query = run(db, QStringLiteral(
+    QSqlQuery query = runSql(db, QStringLiteral(
         "SELECT team_id FROM member_conflicts WHERE member_id = ? ORDER BY seq"), {memberId});
     QStringList teams;
     while (query.next())
@@ -79,24 +65,19 @@ QStringList storedConflicts(const QSqlDatabase &db, const QString &memberId)
 void insertConflicts(const QSqlDatabase &db, const QString &memberId, const QStringList &teams)
 {
     for (const QString &team : teams)
-        run(db, QStringLiteral(
+        runSql(db, QStringLiteral(
             "INSERT INTO member_conflicts (member_id, team_id, seq) VALUES (?, ?, "
             "(SELECT coalesce(max(seq), -1) + 1 FROM member_conflicts))"), {memberId, team});
 }
 
-QString json(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 QString conflictsJson(const QStringList &teams)
 {
-    return json({{QStringLiteral("conflicts"), QJsonArray::fromStringList(teams)}});
+    return auditJson({{QStringLiteral("conflicts"), QJsonArray::fromStringList(teams)}});
 }
 
 QString passphraseStateJson(bool set)
 {
-    return json({{QStringLiteral("passphrase_set"), set}});
+    return auditJson({{QStringLiteral("passphrase_set"), set}});
 }
 
 QString memberEntity(const QString &memberId) { return QStringLiteral("members/") + memberId; }
@@ -153,17 +134,17 @@ void insertMember(QSqlDatabase &db, const Reviewer &member,
     }
 
     WriteTransaction transaction(db);
-    if (exists(db, QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {member.id}))
+    if (existsSql(db, QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {member.id}))
         throw InputError(Text::tr("a member with the id %1 already exists").arg(quoted(member.id)));
     checkConflictTeams(db, member.id, member.conflicts);
-    run(db, QStringLiteral(
+    runSql(db, QStringLiteral(
         "INSERT INTO members (id, seq, name, role, passphrase_hash) VALUES (?, "
         "(SELECT coalesce(max(seq), -1) + 1 FROM members), ?, ?, ?)"),
         {member.id, member.name, role,
          hash.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(hash))});
     insertConflicts(db, member.id, member.conflicts);
     appendAudit(db, actor, QStringLiteral("add-member"), memberEntity(member.id), {},
-                json({{QStringLiteral("id"), member.id},
+                auditJson({{QStringLiteral("id"), member.id},
                       {QStringLiteral("name"), member.name},
                       {QStringLiteral("role"), role},
                       {QStringLiteral("conflicts"), QJsonArray::fromStringList(member.conflicts)},
@@ -180,13 +161,13 @@ void writePassphrase(QSqlDatabase &db, const QString &memberId, const QString &p
     const QByteArray hash = hashPassphrase(passphrase);
 
     WriteTransaction transaction(db);
-    QSqlQuery old = run(db, QStringLiteral(
+    QSqlQuery old = runSql(db, QStringLiteral(
         "SELECT passphrase_hash IS NOT NULL FROM members WHERE id = ?"), {memberId});
     if (!old.next())   // removed in between
         throw InputError(Text::tr("unknown member %1").arg(quoted(memberId)));
     const bool wasSet = old.value(0).toBool();
     old.finish();
-    run(db, QStringLiteral("UPDATE members SET passphrase_hash = ? WHERE id = ?"),
+    runSql(db, QStringLiteral("UPDATE members SET passphrase_hash = ? WHERE id = ?"),
         {QString::fromLatin1(hash), memberId});
     appendAudit(db, actor, QStringLiteral("set-passphrase"), memberEntity(memberId),
                 passphraseStateJson(wasSet), passphraseStateJson(true));
@@ -196,7 +177,7 @@ void writePassphrase(QSqlDatabase &db, const QString &memberId, const QString &p
 bool checkStoredPassphrase(const QSqlDatabase &db, const QString &memberId,
                            const QString &passphrase)
 {
-    QSqlQuery query = run(db, QStringLiteral(
+    QSqlQuery query = runSql(db, QStringLiteral(
         "SELECT passphrase_hash FROM members WHERE id = ? AND passphrase_hash IS NOT NULL"),
         {memberId});
     if (!query.next())
@@ -217,13 +198,13 @@ void writeConflicts(QSqlDatabase &db, const QString &memberId, const QStringList
     if (before == teams)
         return;   // the transaction rolls back: nothing was written
     for (const QString &team : teams) {
-        if (exists(db, QStringLiteral("SELECT 1 FROM sheets WHERE reviewer_id = ? AND team_id = ?"),
+        if (existsSql(db, QStringLiteral("SELECT 1 FROM sheets WHERE reviewer_id = ? AND team_id = ?"),
                    {memberId, team}))
             throw InputError(Text::tr("member %1 already holds a score sheet for team %2; a conflict "
                                 "of interest must be declared before scoring")
                                  .arg(quoted(memberId), quoted(team)));
     }
-    run(db, QStringLiteral("DELETE FROM member_conflicts WHERE member_id = ?"), {memberId});
+    runSql(db, QStringLiteral("DELETE FROM member_conflicts WHERE member_id = ?"), {memberId});
     insertConflicts(db, memberId, teams);
     appendAudit(db, actor, QStringLiteral("set-conflicts"), memberEntity(memberId),
                 conflictsJson(before), conflictsJson(teams));

@@ -270,7 +270,7 @@ void readInputs(const QSqlDatabase &db, Panel &panel, std::vector<RatingTally> *
     }
     QSqlQuery cf = select(db, QStringLiteral(
         "SELECT team_id, component, origin, source, license, weights, external_control, "
-        "evidence FROM component_findings WHERE round_id = ? ORDER BY seq"), roundId);
+        "evidence, evidence_file FROM component_findings WHERE round_id = ? ORDER BY seq"), roundId);
     while (cf.next())
         panel.independence.at(lookup(independenceIndex, cf.value(0).toString(), "team"))
             .components.push_back(ComponentFinding{
@@ -278,7 +278,7 @@ void readInputs(const QSqlDatabase &db, Panel &panel, std::vector<RatingTally> *
                 cf.value(3).toString(), enumValue<License>(cf.value(4), "license"),
                 enumValue<Weights>(cf.value(5), "weights"),
                 enumValue<ExternalControl>(cf.value(6), "external control"),
-                cf.value(7).toString()});
+                cf.value(7).toString(), cf.value(8).toString()});
 }
 
 } // namespace

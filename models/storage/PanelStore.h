@@ -2,6 +2,7 @@
 // Where a panel lives. SQLite now (SqliteStore), PostgreSQL later: callers only see this
 // interface. Every method either completes and is durable, or throws and changes nothing.
 
+#include "domain/Findings.h"
 #include "domain/Member.h"
 #include "domain/Panel.h"
 #include "domain/RatingTally.h"
@@ -75,6 +76,24 @@ public:
     // Back to draft; only a member with role chair, with a reason (kept in the audit log).
     virtual void reopenSheet(const QString &reviewer, const QString &team,
                              const QString &reason, const QString &actor) = 0;
+
+    // Independence findings (storage/FindingsStore.h has who may do what, and the audit).
+    // Each change is one transaction with its audit entry; refusals are InputErrors.
+    // The team's verdict, components with ids, and every member's notes (callers filter
+    // with access/FindingsAccess.h before showing anything).
+    virtual TeamFindings loadFindings(const QString &team) const = 0;
+    // A new component at the end of the team's list; returns its id.
+    virtual qint64 addComponent(const QString &team, const ComponentFinding &finding,
+                                const QString &actor) = 0;
+    virtual void updateComponent(qint64 id, const ComponentFinding &finding,
+                                 const QString &actor) = 0;
+    // Removes the component and every note on it.
+    virtual void removeComponent(qint64 id, const QString &actor) = 0;
+    // The actor's own note on a component; a blank note removes it.
+    virtual void setComponentNote(qint64 id, const QString &note, const QString &actor) = 0;
+    // The panel verdict (chair only; pass/fail need a rationale, R5).
+    virtual void recordVerdict(const QString &team, Verdict verdict, const QString &rationale,
+                               const QString &actor) = 0;
 
     // Members (program-wide, in panel order) with their conflicts and whether a passphrase
     // is set; never a passphrase hash.

@@ -17,7 +17,7 @@ namespace {
 // Children before parents, so that no foreign key is ever left dangling (user_ratings, the
 // big one, is emptied first by truncateByRecreate).
 const char *const kDeleteOrder[] = {
-    "component_findings", "independence", "expert_scores", "sheets",   // user_ratings: above
+    "component_notes", "component_findings", "independence", "expert_scores", "sheets",   // user_ratings: above
     "benchmark_results", "member_conflicts", "benchmark_teams", "benchmarks",
     "benchmark_groups", "rubric_items", "user_items", "categories", "tie_resolution_teams",
     "tie_resolutions", "round_teams", "rounds", "teams", "program",
@@ -310,7 +310,8 @@ void writeIndependence(const QSqlDatabase &db, const Panel &panel)
         "VALUES (?, ?, ?, ?, ?)"));
     RowInserter finding(db, QStringLiteral(
         "INSERT INTO component_findings (round_id, team_id, seq, component, origin, source, "
-        "license, weights, external_control, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "license, weights, external_control, evidence, evidence_file) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString list = QStringLiteral("independence");
     const QString &roundId = panel.round.id;
     qsizetype findingSeq = 0;
@@ -322,7 +323,8 @@ void writeIndependence(const QSqlDatabase &db, const Panel &panel)
             const ComponentFinding &f = ind.components[size_t(c)];
             finding.insert(components, c, roundId, ind.team, findingSeq++, f.component,
                            toString(f.origin), f.source, toString(f.license),
-                           toString(f.weights), toString(f.externalControl), f.evidence);
+                           toString(f.weights), toString(f.externalControl), f.evidence,
+                           f.evidenceFile);
         }
     }
 }

@@ -13,6 +13,9 @@
 //                    application_id.
 //   step 2 (1 -> 2)  addAuditLog: the append-only audit_log (UPDATE and DELETE refused by
 //                    triggers).
+//   step 3 (2 -> 3)  addFindingNotes: component_findings.evidence_file, components must be
+//                    named, and component_notes (one note per member and component,
+//                    removed with the component; none from a conflicted member).
 // A step is never edited once released: a change to the schema is a new step. A file with
 // a user_version above kCurrentVersion is refused (written by a newer PanelDesk).
 
@@ -21,7 +24,7 @@
 namespace pd::schema {
 
 inline constexpr int kApplicationId = 0x50444B31;   // "PDK1"
-inline constexpr int kCurrentVersion = 2;
+inline constexpr int kCurrentVersion = 3;
 
 // Brings the schema from version `from` to version `to` (from < to <= kCurrentVersion) and
 // writes user_version = to. The caller holds a WriteTransaction. StoreError on failure.
@@ -34,5 +37,6 @@ int applicationId(const QSqlDatabase &db);
 // The steps (exposed for the upgrade tests; use upgrade()).
 void createCoreTables(QSqlDatabase &db);   // 0 -> 1
 void addAuditLog(QSqlDatabase &db);        // 1 -> 2
+void addFindingNotes(QSqlDatabase &db);    // 2 -> 3
 
 } // namespace pd::schema

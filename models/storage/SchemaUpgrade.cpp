@@ -28,6 +28,8 @@ void upgrade(QSqlDatabase &db, int from, int to)
         createCoreTables(db);
     if (from < 2 && to >= 2)
         addAuditLog(db);
+    if (from < 3 && to >= 3)
+        addFindingNotes(db);
     // PRAGMA values cannot be bound; `to` is an int we checked above.
     execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
 }

@@ -15,28 +15,9 @@
 namespace pd {
 namespace {
 
-QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query = prepareSql(db, sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    execPrepared(query);
-    return query;
-}
-
-bool exists(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    return run(db, sql, values).next();
-}
-
-QString json(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 QString stateJson(const char *state)
 {
-    return json(QJsonObject{{QStringLiteral("state"), QLatin1String(state)}});
+    return auditJson(QJsonObject{{QStringLiteral("state"), QLatin1String(state)}});
 }
 
 struct SheetKey {
@@ -66,14 +47,14 @@ QString requireRound(const QSqlDatabase &db)
 // Known reviewer and team, and no declared conflict of interest between them.
 void requireSheetParties(const QSqlDatabase &db, const SheetKey &key)
 {
-    if (!exists(db, QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {key.reviewer}))
+    if (!existsSql(db, QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {key.reviewer}))
         throw InputError(QCoreApplication::translate("Storage", "unknown reviewer \"%1\"")
                              .arg(key.reviewer));
-    if (!exists(db, QStringLiteral("SELECT 1 FROM round_teams WHERE round_id = ? AND team_id = ?"),
+    if (!existsSql(db, QStringLiteral("SELECT 1 FROM round_teams WHERE round_id = ? AND team_id = ?"),
                 {key.round, key.team}))
         throw InputError(QCoreApplication::translate("Storage", "unknown team \"%1\" in round %2")
                              .arg(key.team, key.round));
-    if (exists(db, QStringLiteral("SELECT 1 FROM member_conflicts WHERE member_id = ? AND team_id = ?"),
+    if (existsSql(db, QStringLiteral("SELECT 1 FROM member_conflicts WHERE member_id = ? AND team_id = ?"),
                {key.reviewer, key.team}))
         throw InputError(QCoreApplication::translate("Storage", "reviewer %1 has declared a conflict "
                                                                 "of interest with team %2 and "
@@ -83,7 +64,7 @@ void requireSheetParties(const QSqlDatabase &db, const SheetKey &key)
 
 std::optional<StoredSheet> storedSheet(const QSqlDatabase &db, const SheetKey &key)
 {
-    QSqlQuery query = run(db, QStringLiteral(
+    QSqlQuery query = runSql(db, QStringLiteral(
         "SELECT state = 'submitted', opinion FROM sheets "
         "WHERE round_id = ? AND reviewer_id = ? AND team_id = ?"), key.values());
     if (!query.next())
@@ -94,7 +75,7 @@ std::optional<StoredSheet> storedSheet(const QSqlDatabase &db, const SheetKey &k
 // "name (id)" of every rubric item of the round the sheet holds no score for, in rubric order.
 QStringList missingItems(const QSqlDatabase &db, const SheetKey &key)
 {
-    QSqlQuery query = run(db, QStringLiteral(
+    QSqlQuery query = runSql(db, QStringLiteral(
         "SELECT i.id, i.name FROM rubric_items i WHERE i.round_id = ? AND NOT EXISTS ("
         "SELECT 1 FROM expert_scores s WHERE s.round_id = i.round_id AND s.reviewer_id = ? "
         "AND s.team_id = ? AND s.item_id = i.id) ORDER BY i.seq"), key.values());
@@ -109,7 +90,7 @@ QStringList missingItems(const QSqlDatabase &db, const SheetKey &key)
 
 double sheetTotal(const QSqlDatabase &db, const SheetKey &key)
 {
-    QSqlQuery query = run(db, QStringLiteral(
+    QSqlQuery query = runSql(db, QStringLiteral(
         "SELECT coalesce(sum(score), 0) FROM expert_scores "
         "WHERE round_id = ? AND reviewer_id = ? AND team_id = ?"), key.values());
     return query.next() ? query.value(0).toDouble() : 0.0;
@@ -141,11 +122,11 @@ void submitSheet(const QSqlDatabase &db, const QString &reviewer, const QString 
                                                                 "incomplete; score these items "
                                                                 "first: %3")
                              .arg(reviewer, team, missing.join(QStringLiteral(", "))));
-    run(db, QStringLiteral("UPDATE sheets SET state = 'submitted' "
+    runSql(db, QStringLiteral("UPDATE sheets SET state = 'submitted' "
                            "WHERE round_id = ? AND reviewer_id = ? AND team_id = ?"),
         key.values());
     appendAudit(db, actor, QStringLiteral("submit-sheet"), key.entity(), stateJson("draft"),
-                json(QJsonObject{{QStringLiteral("state"), QStringLiteral("submitted")},
+                auditJson(QJsonObject{{QStringLiteral("state"), QStringLiteral("submitted")},
                                  {QStringLiteral("total"), sheetTotal(db, key)}}));
 }
 
@@ -153,7 +134,7 @@ void reopenSheet(const QSqlDatabase &db, const QString &reviewer, const QString 
                  const QString &reason, const QString &actor)
 {
     const SheetKey key{requireRound(db), reviewer, team};
-    QSqlQuery role = run(db, QStringLiteral("SELECT role FROM members WHERE id = ?"), {actor});
+    QSqlQuery role = runSql(db, QStringLiteral("SELECT role FROM members WHERE id = ?"), {actor});
     if (!role.next() || role.value(0).toString() != QLatin1String("chair"))
         throw InputError(QCoreApplication::translate("Storage", "only the chair can reopen a "
                                                                 "submitted sheet (%1 is not the "
@@ -170,7 +151,7 @@ void reopenSheet(const QSqlDatabase &db, const QString &reviewer, const QString 
                                                                 "not submitted: there is nothing "
                                                                 "to reopen")
                              .arg(reviewer, team));
-    run(db, QStringLiteral("UPDATE sheets SET state = 'draft' "
+    runSql(db, QStringLiteral("UPDATE sheets SET state = 'draft' "
                            "WHERE round_id = ? AND reviewer_id = ? AND team_id = ?"),
         key.values());
     appendAudit(db, actor, QStringLiteral("reopen-sheet"), key.entity(), stateJson("submitted"),
@@ -193,14 +174,14 @@ void writeSheetOpinion(const QSqlDatabase &db, const QString &reviewer, const QS
     if (before == text)
         return;
     if (!sheet)
-        run(db, QStringLiteral("INSERT INTO sheets (round_id, reviewer_id, team_id, state) "
+        runSql(db, QStringLiteral("INSERT INTO sheets (round_id, reviewer_id, team_id, state) "
                                "VALUES (?, ?, ?, 'draft')"),
             key.values());
-    run(db, QStringLiteral("UPDATE sheets SET opinion = ? "
+    runSql(db, QStringLiteral("UPDATE sheets SET opinion = ? "
                            "WHERE round_id = ? AND reviewer_id = ? AND team_id = ?"),
         {text, key.round, key.reviewer, key.team});
     const auto opinionJson = [](const QString &value) {
-        return json(QJsonObject{{QStringLiteral("opinion"), value}});
+        return auditJson(QJsonObject{{QStringLiteral("opinion"), value}});
     };
     appendAudit(db, actor, QStringLiteral("sheet-opinion"), key.entity(),
                 sheet ? opinionJson(before) : QString(), opinionJson(text));
@@ -210,13 +191,13 @@ void clearExpertScore(const QSqlDatabase &db, const QString &reviewer, const QSt
                       const QString &item, const QString &actor)
 {
     const SheetKey key{requireRound(db), reviewer, team};
-    if (!exists(db, QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {reviewer}))
+    if (!existsSql(db, QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {reviewer}))
         throw InputError(QCoreApplication::translate("Storage", "unknown reviewer \"%1\"").arg(reviewer));
-    if (!exists(db, QStringLiteral("SELECT 1 FROM round_teams WHERE round_id = ? AND team_id = ?"),
+    if (!existsSql(db, QStringLiteral("SELECT 1 FROM round_teams WHERE round_id = ? AND team_id = ?"),
                 {key.round, team}))
         throw InputError(QCoreApplication::translate("Storage", "unknown team \"%1\" in round %2")
                              .arg(team, key.round));
-    if (!exists(db, QStringLiteral("SELECT 1 FROM rubric_items WHERE round_id = ? AND id = ?"),
+    if (!existsSql(db, QStringLiteral("SELECT 1 FROM rubric_items WHERE round_id = ? AND id = ?"),
                 {key.round, item}))
         throw InputError(QCoreApplication::translate("Storage", "unknown rubric item \"%1\" in round %2")
                              .arg(item, key.round));
@@ -228,23 +209,23 @@ void clearExpertScore(const QSqlDatabase &db, const QString &reviewer, const QSt
                                                                 "submitted: its scores can no "
                                                                 "longer change")
                              .arg(reviewer, team));
-    QSqlQuery old = run(db, QStringLiteral(
+    QSqlQuery old = runSql(db, QStringLiteral(
         "SELECT score, comment FROM expert_scores "
         "WHERE round_id = ? AND reviewer_id = ? AND team_id = ? AND item_id = ?"),
         {key.round, reviewer, team, item});
     if (!old.next())
         return;
-    const QString oldValue = json(QJsonObject{{QStringLiteral("score"), old.value(0).toDouble()},
+    const QString oldValue = auditJson(QJsonObject{{QStringLiteral("score"), old.value(0).toDouble()},
                                               {QStringLiteral("comment"), old.value(1).toString()}});
     old.finish();
-    run(db, QStringLiteral("DELETE FROM expert_scores "
+    runSql(db, QStringLiteral("DELETE FROM expert_scores "
                            "WHERE round_id = ? AND reviewer_id = ? AND team_id = ? AND item_id = ?"),
         {key.round, reviewer, team, item});
     appendAudit(db, actor, QStringLiteral("clear-expert-score"),
                 QStringLiteral("expert_scores/%1/%2/%3/%4").arg(key.round, reviewer, team, item),
                 oldValue, QString());
     // An empty draft is no sheet at all: "not started" again, and a conflict can be declared.
-    run(db, QStringLiteral(
+    runSql(db, QStringLiteral(
         "DELETE FROM sheets WHERE round_id = ? AND reviewer_id = ? AND team_id = ? "
         "AND opinion = '' AND NOT EXISTS (SELECT 1 FROM expert_scores s "
         "WHERE s.round_id = sheets.round_id AND s.reviewer_id = sheets.reviewer_id "

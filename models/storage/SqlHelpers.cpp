@@ -64,4 +64,18 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
     return query.value(0);
 }
 
+QSqlQuery runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = prepareSql(db, sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    execPrepared(query);
+    return query;
+}
+
+bool existsSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    return runSql(db, sql, values).next();
+}
+
 } // namespace pd

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 namespace pd {
 
@@ -16,6 +17,12 @@ QSqlQuery prepareSql(const QSqlDatabase &db, const QString &sql);
 
 // Executes a prepared statement with its bound values; StoreError on failure.
 void execPrepared(QSqlQuery &query);
+
+// Prepares `sql`, binds `values` in order and executes it; StoreError on failure.
+QSqlQuery runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+
+// True when `sql` with `values` returns at least one row.
+bool existsSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
 
 // True when the last error of `query` is a constraint violation (CHECK, NOT NULL, UNIQUE,
 // FOREIGN KEY, or a trigger's RAISE): the data was refused, the database is fine.

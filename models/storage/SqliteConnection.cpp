@@ -52,9 +52,10 @@ void applyWritePragmas(QSqlDatabase &db, const QString &path)
         QSqlQuery q = execSql(db, QStringLiteral("PRAGMA journal_mode = WAL"));
         const QString mode = q.next() ? q.value(0).toString() : QString();
         if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            throw StoreError(QStringLiteral("%1 cannot use write-ahead logging (journal mode "
-                                            "stays \"%2\"); is it on a network or read-only "
-                                            "file system?")
+            throw StoreError(QCoreApplication::translate("Storage", "%1 cannot use write-ahead "
+                                                                    "logging (journal mode stays "
+                                                                    "\"%2\"); is it on a network "
+                                                                    "or read-only file system?")
                                  .arg(path, mode));
     }
     execSql(db, QStringLiteral("PRAGMA synchronous = FULL"));

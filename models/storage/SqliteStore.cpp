@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/ExpertScoreWriter.h"
+#include "storage/FindingsStore.h"
 #include "storage/MemberStore.h"
 #include "storage/PanelReader.h"
 #include "storage/PanelWriter.h"
@@ -54,13 +55,17 @@ SqliteStore::~SqliteStore() = default;
 std::unique_ptr<SqliteStore> SqliteStore::create(const QString &path)
 {
     if (QFileInfo::exists(path))
-        throw StoreError(QStringLiteral("%1 already exists; PanelDesk does not overwrite a "
-                                        "file when creating a database").arg(path));
+        throw StoreError(QCoreApplication::translate("Storage", "%1 already exists; PanelDesk "
+                                                                "does not overwrite a file when "
+                                                                "creating a database")
+                             .arg(path));
     for (const char *suffix : {"-wal", "-journal"}) {
         // SQLite would replay a leftover journal into the new file.
         if (QFileInfo::exists(path + QLatin1String(suffix)))
-            throw StoreError(QStringLiteral("%1%2 is left over from another database; move it "
-                                            "away first").arg(path, QLatin1String(suffix)));
+            throw StoreError(QCoreApplication::translate("Storage", "%1%2 is left over from "
+                                                                    "another database; move it "
+                                                                    "away first")
+                                 .arg(path, QLatin1String(suffix)));
     }
     {
         QFile file(path);   // O_EXCL: loses cleanly against a concurrent creator
@@ -183,6 +188,56 @@ void SqliteStore::reopenSheet(const QString &reviewer, const QString &team,
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     pd::reopenSheet(m_connection->db(), reviewer, team, reason, actor);
+    transaction.commit();
+}
+
+TeamFindings SqliteStore::loadFindings(const QString &team) const
+{
+    ReadTransaction snapshot(m_connection->db());
+    return readFindings(m_connection->db(), team);
+}
+
+qint64 SqliteStore::addComponent(const QString &team, const ComponentFinding &finding,
+                                 const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    const qint64 id = pd::addComponent(m_connection->db(), team, finding, actor);
+    transaction.commit();
+    return id;
+}
+
+void SqliteStore::updateComponent(qint64 id, const ComponentFinding &finding,
+                                  const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    pd::updateComponent(m_connection->db(), id, finding, actor);
+    transaction.commit();
+}
+
+void SqliteStore::removeComponent(qint64 id, const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    pd::removeComponent(m_connection->db(), id, actor);
+    transaction.commit();
+}
+
+void SqliteStore::setComponentNote(qint64 id, const QString &note, const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    writeComponentNote(m_connection->db(), id, note, actor);
+    transaction.commit();
+}
+
+void SqliteStore::recordVerdict(const QString &team, Verdict verdict, const QString &rationale,
+                                const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    pd::recordVerdict(m_connection->db(), team, verdict, rationale, actor);
     transaction.commit();
 }
 

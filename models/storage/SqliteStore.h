@@ -49,6 +49,15 @@ public:
     void submitSheet(const QString &reviewer, const QString &team, const QString &actor) override;
     void reopenSheet(const QString &reviewer, const QString &team, const QString &reason,
                      const QString &actor) override;
+    // Findings: the SQL is in FindingsStore.h.
+    TeamFindings loadFindings(const QString &team) const override;
+    qint64 addComponent(const QString &team, const ComponentFinding &finding,
+                        const QString &actor) override;
+    void updateComponent(qint64 id, const ComponentFinding &finding, const QString &actor) override;
+    void removeComponent(qint64 id, const QString &actor) override;
+    void setComponentNote(qint64 id, const QString &note, const QString &actor) override;
+    void recordVerdict(const QString &team, Verdict verdict, const QString &rationale,
+                       const QString &actor) override;
     // Members: the SQL is in MemberStore.h.
     std::vector<Member> members() const override;
     void addMember(const Reviewer &member, const QString &actor) override;

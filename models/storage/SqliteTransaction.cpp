@@ -12,8 +12,9 @@ WriteTransaction::WriteTransaction(QSqlDatabase &db) : m_db(db)
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        throw StoreError(QStringLiteral("%1: cannot start writing (%2); another program may "
-                                        "be writing to it, try again")
+        throw StoreError(QCoreApplication::translate("Storage", "%1: cannot start writing (%2); "
+                                                                "another program may be writing "
+                                                                "to it, try again")
                              .arg(m_db.databaseName(), query.lastError().text()));
     }
     m_open = true;

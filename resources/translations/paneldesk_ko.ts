@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Enums</name>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>the allowed values of a field, e.g. &quot;benchmark, expert or user&quot;</extracomment>
+        <translation>%1 또는 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>in house</source>
+        <translation>자체 개발</translation>
+    </message>
+    <message>
+        <source>open source</source>
+        <translation>오픈소스</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>제3자</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>자체</translation>
+    </message>
+    <message>
+        <source>permissive</source>
+        <translation>허용적</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>제한적</translation>
+    </message>
+    <message>
+        <source>proprietary</source>
+        <translation>독점</translation>
+    </message>
+    <message>
+        <source>initialised and trained by the team</source>
+        <translation>팀이 직접 초기화·학습</translation>
+    </message>
+    <message>
+        <source>pretrained weights reused</source>
+        <translation>사전학습 가중치 재사용</translation>
+    </message>
+    <message>
+        <source>pretrained weights reused, frozen</source>
+        <translation>사전학습 가중치 재사용(동결)</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>가능성 있음</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>있음</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>합격</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>불합격</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>there is no round to record findings for yet</source>
+        <translation>아직 검토 결과를 기록할 차수가 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;%1&quot; in round %2</source>
+        <translation>%2 차수에 등록되지 않은 팀 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>%1 has declared a conflict of interest with team %2 and cannot see or change its findings</source>
+        <translation>%1은(는) %2 팀과 이해충돌을 신고하여 이 팀의 검토 결과를 보거나 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>only the chair and experts record findings (%1 is neither)</source>
+        <translation>검토 결과는 위원장과 전문가만 기록할 수 있습니다 (%1은(는) 해당하지 않음)</translation>
+    </message>
+    <message>
+        <source>a model component needs a name</source>
+        <translation>모델 구성요소에는 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>unexpected value &quot;%1&quot; in the findings</source>
+        <translation>검토 결과에 예상하지 못한 값 &quot;%1&quot;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>there is no model component %1 in round %2 (it may have been removed meanwhile)</source>
+        <translation>%2 차수에 모델 구성요소 %1이(가) 없습니다 (그 사이에 삭제되었을 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>only the chair records the panel&apos;s independence verdict (%1 is not the chair)</source>
+        <translation>독자성 판정은 위원장만 기록할 수 있습니다 (%1은(는) 위원장이 아님)</translation>
+    </message>
+    <message>
+        <source>a %1 verdict needs a written rationale (R5)</source>
+        <translation>%1 판정에는 사유를 적어야 합니다 (R5)</translation>
+    </message>
+</context>
+<context>
     <name>Independence</name>
     <message>
         <source>pending: no component findings recorded</source>
@@ -32,110 +150,166 @@
     <name>JsonObjectReader</name>
     <message>
         <source>found null</source>
-        <translation type="unfinished"></translation>
+        <translation>입력: null</translation>
     </message>
     <message>
         <source>found a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>입력: 논리값</translation>
     </message>
     <message>
         <source>found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>입력: %1</translation>
     </message>
     <message>
         <source>found a number</source>
-        <translation type="unfinished"></translation>
+        <translation>입력: 숫자</translation>
     </message>
     <message>
         <source>found a string</source>
-        <translation type="unfinished"></translation>
+        <translation>입력: 문자열</translation>
     </message>
     <message>
         <source>found an array</source>
-        <translation type="unfinished"></translation>
+        <translation>입력: 배열</translation>
     </message>
     <message>
         <source>found an object</source>
-        <translation type="unfinished"></translation>
+        <translation>입력: 객체</translation>
     </message>
     <message>
         <source>found nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>값 없음</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열이어야 합니다</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자여야 합니다</translation>
     </message>
     <message>
         <source>expected an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>정수여야 합니다</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 또는 false여야 합니다</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체여야 합니다</translation>
     </message>
     <message>
         <source>unknown key (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 키입니다 (허용되는 키: %1)</translation>
     </message>
     <message>
         <source>expected %1 (found &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 중 하나여야 합니다 (입력: &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>required key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 키가 없습니다</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>배열이어야 합니다</translation>
     </message>
 </context>
 <context>
     <name>JsonStrictParser</name>
     <message>
         <source>unexpected character</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 문자입니다</translation>
     </message>
     <message>
         <source>duplicate key (first at line %1, column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>중복된 키입니다 (처음 위치: %1행 %2열)</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열이 끝나지 않았습니다</translation>
     </message>
     <message>
         <source>control character inside a string (write it as an escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열 안에 제어 문자가 있습니다 (이스케이프로 쓰십시오)</translation>
     </message>
     <message>
         <source>U+0000 is not allowed in text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트에는 U+0000을 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>unpaired surrogate escape</source>
-        <translation type="unfinished"></translation>
+        <translation>짝이 맞지 않는 서로게이트 이스케이프입니다</translation>
     </message>
     <message>
         <source>invalid escape</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 이스케이프입니다</translation>
     </message>
     <message>
         <source>invalid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 UTF-8이 아닙니다</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>중첩이 %1단계보다 깊습니다</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>객체가 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation>이름 구분자(:)가 없습니다</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>배열이 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation>값 구분자(,)가 없습니다</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>잘못된 값입니다</translation>
+    </message>
+    <message>
+        <source>invalid termination by number</source>
+        <translation>숫자로 잘못 끝났습니다</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>잘못된 숫자입니다</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>잘못된 이스케이프 시퀀스입니다</translation>
+    </message>
+    <message>
+        <source>invalid UTF8 string</source>
+        <translation>잘못된 UTF-8 문자열입니다</translation>
+    </message>
+    <message>
+        <source>object is missing after a comma</source>
+        <translation>쉼표 뒤에 키와 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>too deeply nested document</source>
+        <translation>문서의 중첩이 너무 깊습니다</translation>
+    </message>
+    <message>
+        <source>too large document</source>
+        <translation>문서가 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>문서 끝에 불필요한 내용이 있습니다</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>올바른 JSON이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -208,193 +382,193 @@
     <name>PanelFileReader</name>
     <message>
         <source>expected a date written YYYY-MM-DD (found &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD 형식의 날짜여야 합니다 (입력: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>expected &quot;paneldesk-panel&quot; (found &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;paneldesk-panel&quot;이어야 합니다 (입력: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>version %1 is not supported (expected 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 %1은(는) 지원하지 않습니다 (지원 버전: 1)</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>최상위 값은 JSON 객체여야 합니다</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 열 수 없습니다: %1</translation>
     </message>
     <message>
         <source>larger than %1 MiB, too large for a panel file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB를 초과하여 평가 파일로 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>PanelFileWriter</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
         <source>cannot save the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 저장할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>PanelValidator</name>
     <message>
         <source>%1 is not a valid id (1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 올바른 ID가 아닙니다 (영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로 된 1~64자)</translation>
     </message>
     <message>
         <source>duplicate id %1 (first at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1이(가) 중복되었습니다 (처음 위치: %2)</translation>
     </message>
     <message>
         <source>unknown team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 팀 %1입니다</translation>
     </message>
     <message>
         <source>team %1 is listed twice (first at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 %1이(가) 두 번 나옵니다 (처음 위치: %2)</translation>
     </message>
     <message>
         <source>expected a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>유한한 숫자여야 합니다</translation>
     </message>
     <message>
         <source>must be greater than 0 (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>0보다 커야 합니다 (입력: %1)</translation>
     </message>
     <message>
         <source>must not be negative (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>음수일 수 없습니다 (입력: %1)</translation>
     </message>
     <message>
         <source>must be between 0 and 4 (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>0에서 4 사이여야 합니다 (입력: %1)</translation>
     </message>
     <message>
         <source>exactly one of &quot;eliminate&quot; or &quot;advance&quot; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;eliminate&quot;와 &quot;advance&quot; 중 정확히 하나만 있어야 합니다</translation>
     </message>
     <message>
         <source>unknown category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 부문 %1입니다</translation>
     </message>
     <message>
         <source>category %1 is listed twice (first at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>부문 %1이(가) 두 번 나옵니다 (처음 위치: %2)</translation>
     </message>
     <message>
         <source>at least two teams are required</source>
-        <translation type="unfinished"></translation>
+        <translation>팀이 둘 이상 있어야 합니다</translation>
     </message>
     <message>
         <source>a written rationale is required</source>
-        <translation type="unfinished"></translation>
+        <translation>사유를 적어야 합니다</translation>
     </message>
     <message>
         <source>at least one category is required</source>
-        <translation type="unfinished"></translation>
+        <translation>부문이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
         <source>not allowed in a category of kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>종류가 %1인 부문에는 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>rubric items are not allowed in a category of kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>종류가 %1인 부문에는 평가 항목을 둘 수 없습니다</translation>
     </message>
     <message>
         <source>user items are not allowed in a category of kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>종류가 %1인 부문에는 사용자 평가 항목을 둘 수 없습니다</translation>
     </message>
     <message>
         <source>group points sum to %1, expected the category&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹 배점의 합이 %1입니다. 부문 배점 %2와(과) 같아야 합니다</translation>
     </message>
     <message>
         <source>item points sum to %1, expected the category&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 배점의 합이 %1입니다. 부문 배점 %2와(과) 같아야 합니다</translation>
     </message>
     <message>
         <source>at least one benchmark is required</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크가 하나 이상 있어야 합니다</translation>
     </message>
     <message>
         <source>no benchmark of group %1 applies to team %2</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹 %1에는 %2 팀에 적용되는 벤치마크가 없습니다</translation>
     </message>
     <message>
         <source>must be at least 1 for trimmed_mean (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>trimmed_mean에서는 1 이상이어야 합니다 (입력: %1)</translation>
     </message>
     <message>
         <source>min %1 must be below max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>최솟값 %1은(는) 최댓값 %2보다 작아야 합니다</translation>
     </message>
     <message>
         <source>expected absolute or best_ratio for a user category (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 부문에는 absolute 또는 best_ratio만 쓸 수 있습니다 (입력: %1)</translation>
     </message>
     <message>
         <source>at least one item is required</source>
-        <translation type="unfinished"></translation>
+        <translation>항목이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
         <source>unknown benchmark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 벤치마크 %1입니다</translation>
     </message>
     <message>
         <source>benchmark %1 does not apply to team %2</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크 %1은(는) %2 팀에 적용되지 않습니다</translation>
     </message>
     <message>
         <source>duplicate result for team %1 and benchmark %2 (first at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 팀의 벤치마크 %2 결과가 중복되었습니다 (처음 위치: %3)</translation>
     </message>
     <message>
         <source>required because group %1 uses target_ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹 %1이(가) target_ratio를 쓰므로 반드시 있어야 합니다</translation>
     </message>
     <message>
         <source>unknown reviewer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 평가위원 %1입니다</translation>
     </message>
     <message>
         <source>unknown item %1 (expected an item of an expert category)</source>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 항목 %1입니다 (전문가 부문의 항목이어야 합니다)</translation>
     </message>
     <message>
         <source>reviewer %1 has a declared conflict of interest with team %2</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원 %1은(는) %2 팀과 이해충돌을 신고했습니다</translation>
     </message>
     <message>
         <source>duplicate score by reviewer %1 for team %2 and item %3 (first at %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원 %1의 %2 팀 %3 항목 점수가 중복되었습니다 (처음 위치: %4)</translation>
     </message>
     <message>
         <source>%1 is below 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 0보다 작습니다</translation>
     </message>
     <message>
         <source>%1 is above the item&apos;s %2 points (item %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 항목 배점 %2점을 초과합니다 (항목 %3)</translation>
     </message>
     <message>
         <source>%1 is not a multiple of the item&apos;s step %2 (item %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 항목의 점수 단위 %2의 배수가 아닙니다 (항목 %3)</translation>
     </message>
     <message>
         <source>the sheet of reviewer %1 for team %2 mixes submitted and draft scores (%3 is %4); a sheet is all submitted or all draft</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원 %1의 %2 팀 평가표에 제출된 점수와 임시 저장된 점수가 섞여 있습니다 (%3: %4). 평가표의 점수는 모두 제출되었거나 모두 임시 저장 상태여야 합니다</translation>
     </message>
     <message>
         <source>submitted</source>
@@ -402,35 +576,35 @@
     </message>
     <message>
         <source>a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 저장</translation>
     </message>
     <message>
         <source>the submitted sheet of reviewer %1 for team %2 has no score for item %3; a submitted sheet needs every item</source>
-        <translation type="unfinished"></translation>
+        <translation>제출된 평가위원 %1의 %2 팀 평가표에 %3 항목 점수가 없습니다. 제출된 평가표에는 모든 항목의 점수가 있어야 합니다</translation>
     </message>
     <message>
         <source>unknown item %1 (expected an item of a user category)</source>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 항목 %1입니다 (사용자 부문의 항목이어야 합니다)</translation>
     </message>
     <message>
         <source>duplicate rating by evaluator %1 for team %2 and item %3 (first at %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 평가자 %1의 %2 팀 %3 항목 평가가 중복되었습니다 (처음 위치: %4)</translation>
     </message>
     <message>
         <source>%1 is outside the scale %2..%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 척도 %2..%3을(를) 벗어났습니다</translation>
     </message>
     <message>
         <source>a second entry for team %1 (first at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 팀에 대한 항목이 중복되었습니다 (처음 위치: %2)</translation>
     </message>
     <message>
         <source>a written rationale is required for a %1 verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 판정에는 사유를 적어야 합니다</translation>
     </message>
     <message>
         <source>the component must be named</source>
-        <translation type="unfinished"></translation>
+        <translation>구성요소의 이름을 적어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -544,7 +718,7 @@
     <name>Storage</name>
     <message>
         <source>every change needs an actor (who makes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 변경에는 변경하는 사람(행위자)이 있어야 합니다</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
@@ -556,7 +730,7 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is not a PanelDesk database (not an SQLite file)</source>
@@ -568,7 +742,7 @@
     </message>
     <message>
         <source>row %1 of table %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 테이블의 %1번 행이 %3 테이블의 없는 행을 참조합니다</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a PanelDesk panel</source>
@@ -580,23 +754,23 @@
     </message>
     <message>
         <source>there is no round to score yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 채점할 차수가 없습니다</translation>
     </message>
     <message>
         <source>the score of %1 for team %2, item %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2 팀 %3 항목 점수</translation>
     </message>
     <message>
         <source>unknown reviewer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 평가위원 &quot;%1&quot;입니다</translation>
     </message>
     <message>
         <source>unknown team &quot;%1&quot; in round %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 차수에 등록되지 않은 팀 &quot;%1&quot;입니다</translation>
     </message>
     <message>
         <source>unknown rubric item &quot;%1&quot; in round %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 차수에 등록되지 않은 평가 항목 &quot;%1&quot;입니다</translation>
     </message>
     <message>
         <source>reviewer %1 has declared a conflict of interest with team %2 and cannot score it</source>
@@ -616,31 +790,31 @@
     </message>
     <message>
         <source>unknown member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 위원 %1입니다</translation>
     </message>
     <message>
         <source>member %1: team %2 is listed twice as a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>위원 %1: 이해충돌 팀 %2이(가) 두 번 나옵니다</translation>
     </message>
     <message>
         <source>member %1: unknown conflict team %2</source>
-        <translation type="unfinished"></translation>
+        <translation>위원 %1: 이해충돌 팀 %2은(는) 등록되지 않은 팀입니다</translation>
     </message>
     <message>
         <source>database error: member %1 has the unknown role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 오류: 위원 %1의 역할 %2을(를) 알 수 없습니다</translation>
     </message>
     <message>
         <source>%1 is not a valid member id (1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 올바른 위원 ID가 아닙니다 (영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로 된 1~64자)</translation>
     </message>
     <message>
         <source>member %1 needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>위원 %1의 이름이 있어야 합니다</translation>
     </message>
     <message>
         <source>member %1: unknown role (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>위원 %1: 알 수 없는 역할입니다 (허용되는 역할: %2)</translation>
     </message>
     <message>
         <source>a member with the id %1 already exists</source>
@@ -648,51 +822,51 @@
     </message>
     <message>
         <source>member %1 already holds a score sheet for team %2; a conflict of interest must be declared before scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>위원 %1은(는) 이미 %2 팀 평가표가 있습니다. 이해충돌은 채점하기 전에 신고해야 합니다</translation>
     </message>
     <message>
         <source>database holds an unknown %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스에 알 수 없는 %1 값 &quot;%2&quot;이(가) 있습니다</translation>
     </message>
     <message>
         <source>database refers to an unknown %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스가 알 수 없는 %1 &quot;%2&quot;을(를) 참조합니다</translation>
     </message>
     <message>
         <source>database error: table %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 오류: %1 테이블이 없습니다</translation>
     </message>
     <message>
         <source>round: </source>
-        <translation type="unfinished"></translation>
+        <translation>round: </translation>
     </message>
     <message>
         <source>%1[%2].submitted: the sheet of reviewer %3 for team %4 mixes submitted and draft scores</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2].submitted: 평가위원 %3의 %4 팀 평가표에 제출된 점수와 임시 저장된 점수가 섞여 있습니다</translation>
     </message>
     <message>
         <source>database error while writing %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 쓰는 중에 데이터베이스 오류가 발생했습니다: %2</translation>
     </message>
     <message>
         <source>duplicate entry (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>중복된 항목입니다 (%1)</translation>
     </message>
     <message>
         <source>value not allowed (rule %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>허용되지 않는 값입니다 (규칙 %1)</translation>
     </message>
     <message>
         <source>cannot upgrade the schema from version %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마를 버전 %1에서 %2(으)로 올릴 수 없습니다</translation>
     </message>
     <message>
         <source>reviewer %1 has declared a conflict of interest with team %2 and holds no sheet for it</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원 %1은(는) %2 팀과 이해충돌을 신고하여 이 팀의 평가표가 없습니다</translation>
     </message>
     <message>
         <source>only %1 can submit their own sheet for team %2 (not %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 팀에 대한 %1의 평가표는 %1 본인만 제출할 수 있습니다 (%3은(는) 제출할 수 없음)</translation>
     </message>
     <message>
         <source>the sheet of %1 for team %2 is already submitted</source>
@@ -724,27 +898,111 @@
     </message>
     <message>
         <source>database error: %1 (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 오류: %1 (실행문: %2)</translation>
     </message>
     <message>
         <source>database error: no result for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 오류: %1의 결과가 없습니다</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1: the changes could not be saved (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 변경 내용을 저장할 수 없습니다 (%2)</translation>
     </message>
     <message>
         <source>%1: cannot start reading (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 읽기를 시작할 수 없습니다 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written as submitted: scores are saved as a draft and the sheet is submitted as a whole</source>
+        <translation>%1은(는) 제출 상태로 저장할 수 없습니다. 점수는 임시 저장하고 평가표는 전체를 한 번에 제출합니다</translation>
+    </message>
+    <message>
+        <source>a result in a target_ratio group needs a target above 0</source>
+        <translation>target_ratio 그룹의 결과에는 0보다 큰 목표값(target)이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>a sheet is created as a draft and submitted once complete</source>
+        <translation>평가표는 임시 저장 상태로 만들고, 완성한 뒤에 제출합니다</translation>
+    </message>
+    <message>
+        <source>a submitted sheet must score every rubric item of the round</source>
+        <translation>제출된 평가표에는 해당 차수의 모든 평가 항목 점수가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the audit log is append-only: entries cannot be changed</source>
+        <translation>감사 기록은 추가만 할 수 있습니다: 기록을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the audit log is append-only: entries cannot be deleted</source>
+        <translation>감사 기록은 추가만 할 수 있습니다: 기록을 지울 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the reviewer already holds a sheet for this team</source>
+        <translation>평가위원에게 이미 이 팀의 평가표가 있습니다</translation>
+    </message>
+    <message>
+        <source>the reviewer has a declared conflict of interest with this team</source>
+        <translation>평가위원이 이 팀과 이해충돌을 신고했습니다</translation>
+    </message>
+    <message>
+        <source>the score is above the points of its rubric item</source>
+        <translation>점수가 평가 항목의 배점을 초과합니다</translation>
+    </message>
+    <message>
+        <source>the score is not a multiple of the step of its rubric item</source>
+        <translation>점수가 평가 항목 점수 단위의 배수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the score must be a number</source>
+        <translation>점수는 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>the sheet is submitted: its scores can no longer change</source>
+        <translation>평가표가 제출되었습니다: 점수를 더 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>refers to a team, reviewer, category, group, benchmark or item that is not defined (%1)</source>
+        <translation>정의되지 않은 팀, 평가위원, 부문, 그룹, 벤치마크 또는 항목을 참조합니다 (%1)</translation>
+    </message>
+    <message>
+        <source>the rating is outside the scale of its category</source>
+        <translation>평가값이 부문의 척도를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>a pass or fail verdict needs a written rationale</source>
+        <translation>합격 또는 불합격 판정에는 사유를 적어야 합니다</translation>
+    </message>
+    <message>
+        <source>the cut needs exactly one of eliminate or advance</source>
+        <translation>기준(cut)에는 eliminate와 advance 중 정확히 하나만 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>an id must be 1-64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (rule %1)</source>
+        <translation>ID는 영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로 된 1~64자여야 합니다 (규칙 %1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;); is it on a network or read-only file system?</source>
+        <translation>%1에서 미리 쓰기 로그(WAL)를 사용할 수 없습니다 (저널 모드가 &quot;%2&quot;(으)로 유지됨). 네트워크 파일 시스템이나 읽기 전용 파일 시스템에 있는지 확인하십시오</translation>
+    </message>
+    <message>
+        <source>%1 already exists; PanelDesk does not overwrite a file when creating a database</source>
+        <translation>%1이(가) 이미 있습니다. PanelDesk는 데이터베이스를 만들 때 기존 파일을 덮어쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1%2 is left over from another database; move it away first</source>
+        <translation>%1%2은(는) 다른 데이터베이스에서 남은 파일입니다. 먼저 다른 곳으로 옮기십시오</translation>
+    </message>
+    <message>
+        <source>%1: cannot start writing (%2); another program may be writing to it, try again</source>
+        <translation>%1: 쓰기를 시작할 수 없습니다 (%2). 다른 프로그램이 쓰고 있을 수 있으니 다시 시도하십시오</translation>
     </message>
 </context>
 <context>
@@ -777,15 +1035,15 @@
     </message>
     <message>
         <source>add a member (passphrase from standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>위원 추가 (암호는 표준 입력에서 읽음)</translation>
     </message>
     <message>
         <source>list the members</source>
-        <translation type="unfinished"></translation>
+        <translation>위원 목록 보기</translation>
     </message>
     <message>
         <source>set a member&apos;s passphrase (from standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>위원 암호 설정 (표준 입력에서 읽음)</translation>
     </message>
     <message>
         <source>create the demo panel database</source>
@@ -805,7 +1063,7 @@
     </message>
     <message>
         <source>add or list members, set passphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>위원 추가·목록 보기, 암호 설정</translation>
     </message>
     <message>
         <source>Usage: paneldesk-cli COMMAND [options]</source>
@@ -865,127 +1123,127 @@
     </message>
     <message>
         <source>The member id (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>위원 ID (영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</translation>
     </message>
     <message numerus="yes">
         <source>paneldesk-cli member add: adds a member to the panel. The passphrase is read as one line from standard input (at least %n characters); only its Argon2id hash is stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>paneldesk-cli member add: 평가에 위원을 추가합니다. 암호는 표준 입력에서 한 줄로 읽으며(%n자 이상) Argon2id 해시만 저장합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>The member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>위원 이름.</translation>
     </message>
     <message>
         <source>chair, expert, secretariat or observer.</source>
-        <translation type="unfinished"></translation>
+        <translation>chair, expert, secretariat 또는 observer.</translation>
     </message>
     <message>
         <source>Team ids the member has a conflict of interest with, comma separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>위원과 이해충돌이 있는 팀 ID (쉼표로 구분).</translation>
     </message>
     <message>
         <source>--role: unknown role &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--role: 알 수 없는 역할 &quot;%1&quot;입니다 (허용되는 역할: %2)</translation>
     </message>
     <message>
         <source>a member with the id &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 &quot;%1&quot;인 위원이 이미 있습니다</translation>
     </message>
     <message>
         <source>added %1 (%2) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에 %1(%2)을(를) 추가했습니다</translation>
     </message>
     <message numerus="yes">
         <source>paneldesk-cli member passphrase: sets a new passphrase for a member, read as one line from standard input (at least %n characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>paneldesk-cli member passphrase: 위원의 새 암호를 설정합니다. 암호는 표준 입력에서 한 줄로 읽습니다(%n자 이상).</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 위원 &quot;%1&quot;입니다</translation>
     </message>
     <message>
         <source>set the passphrase of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1의 암호를 설정했습니다</translation>
     </message>
     <message>
         <source>paneldesk-cli member list: the members of the panel with their role, conflicts of interest and whether a passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>paneldesk-cli member list: 평가 위원의 역할, 이해충돌, 암호 설정 여부를 보여 줍니다.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>역할</translation>
     </message>
     <message>
         <source>conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>이해충돌</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>암호</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>설정됨</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>미설정</translation>
     </message>
     <message>
         <source>Usage: paneldesk-cli member SUBCOMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: paneldesk-cli member 하위명령 [옵션]</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>하위 명령:</translation>
     </message>
     <message>
         <source>Run &apos;paneldesk-cli member SUBCOMMAND --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>하위 명령별 옵션은 &apos;paneldesk-cli member 하위명령 --help&apos;로 확인하십시오.</translation>
     </message>
     <message>
         <source>missing subcommand</source>
-        <translation type="unfinished"></translation>
+        <translation>하위 명령이 없습니다</translation>
     </message>
     <message>
         <source>unknown subcommand &apos;member %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 하위 명령입니다: &apos;member %1&apos;</translation>
     </message>
     <message>
         <source>the passphrase on standard input is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>표준 입력의 암호가 너무 깁니다</translation>
     </message>
     <message>
         <source>the passphrase on standard input is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>표준 입력의 암호가 올바른 UTF-8이 아닙니다</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 암호: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>암호 다시 입력: </translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>두 암호가 다릅니다</translation>
     </message>
     <message>
         <source>no passphrase given: write it as one line on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>암호가 없습니다: 표준 입력에 한 줄로 입력하십시오</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1312,55 @@
     </message>
 </context>
 <context>
+    <name>pd::ComponentTableModel</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>메모 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A model component needs a name; the old name &quot;%1&quot; is kept.</source>
+        <translation>모델 구성요소에는 이름이 필요합니다. 기존 이름 "%1"을(를) 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>구성요소</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>출처 유형</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>External control</source>
+        <translation>외부 통제</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>근거 파일</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
     <name>pd::ExpertWorkspace</name>
     <message>
         <source>Only experts and the chair hold score sheets.</source>
@@ -1074,6 +1381,137 @@
     <message>
         <source>Teams and my sheets</source>
         <translation>팀과 내 평가표</translation>
+    </message>
+</context>
+<context>
+    <name>pd::FindingsPage</name>
+    <message>
+        <source>Independence findings</source>
+        <translation>독자성 검증 결과</translation>
+    </message>
+    <message>
+        <source>%1 — conflict of interest</source>
+        <translation>%1 — 이해충돌</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (differs from the findings)</source>
+        <translation>⚠ %1 (검증 결과와 다름)</translation>
+    </message>
+    <message>
+        <source>You declared a conflict of interest with %1: you cannot open its findings.</source>
+        <translation>%1에 대해 이해충돌을 신고했으므로 검증 결과를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The findings of %1 cannot be opened.</source>
+        <translation>%1의 검증 결과를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Independence findings — %1</source>
+        <translation>독자성 검증 결과 — %1</translation>
+    </message>
+    <message>
+        <source>Independence findings: choose a team</source>
+        <translation>독자성 검증 결과: 팀을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>Panel verdict: %1</source>
+        <translation>평가위원회 판정: %1</translation>
+    </message>
+    <message>
+        <source>Panel verdict: %1 — %2</source>
+        <translation>평가위원회 판정: %1 — %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1
+This verdict differs from what the findings suggest.</source>
+        <translation>⚠ %1
+이 판정은 검증 결과가 제시하는 판정과 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Suggested by the findings (R5): %1</source>
+        <translation>검증 결과에 따른 제안 판정 (R5): %1</translation>
+    </message>
+    <message>
+        <source>Notes on %1</source>
+        <translation>%1에 대한 메모</translation>
+    </message>
+    <message>
+        <source>Notes: select a component</source>
+        <translation>메모: 구성요소를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No notes from other members.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;다른 위원의 메모가 없습니다.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Type the component&apos;s name first (for example: vision encoder).</source>
+        <translation>먼저 구성요소 이름을 입력하십시오 (예: 비전 인코더).</translation>
+    </message>
+    <message>
+        <source>Remove the component &quot;%1&quot;?</source>
+        <translation>구성요소 "%1"을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the component &quot;%1&quot; and its %n note(s)?</source>
+        <translation>
+            <numerusform>구성요소 "%1"과(와) 메모 %n건을 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>근거 파일</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>팀(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Model components</source>
+        <translation>모델 구성요소</translation>
+    </message>
+    <message>
+        <source>New &amp;component:</source>
+        <translation>새 구성요소(&amp;C):</translation>
+    </message>
+    <message>
+        <source>e.g. vision encoder</source>
+        <translation>예: 비전 인코더</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Adds the component named on the left (Enter in the name field)</source>
+        <translation>왼쪽에 입력한 이름으로 구성요소를 추가합니다 (이름 칸에서 Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse evidence…</source>
+        <translation>근거 파일 찾기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the evidence file of the selected component</source>
+        <translation>선택한 구성요소의 근거 파일을 고릅니다</translation>
+    </message>
+    <message>
+        <source>Your not&amp;e:</source>
+        <translation>내 메모(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Save &amp;note</source>
+        <translation>메모 저장(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1615,10 @@
     <message>
         <source>My &amp;conflicts and passphrase…</source>
         <translation>내 이해충돌과 암호(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open R&amp;ecent</source>
+        <translation>최근 파일 열기(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1849,10 @@
         <source>&amp;My sheets</source>
         <translation>내 평가표(&amp;M)</translation>
     </message>
+    <message>
+        <source>&amp;Independence</source>
+        <translation>독자성(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProgressPage</name>
@@ -1415,6 +1861,83 @@
         <translation>
             <numerusform>평가표 %2장 중 %1장 제출, %n장 미제출.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reopen sheet</source>
+        <translation>평가표 재개</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen sheet…</source>
+        <translation>평가표 재개(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Send the selected submitted sheet back to draft, with a reason</source>
+        <translation>선택한 제출 평가표를 사유와 함께 작성 중 상태로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Progress: members and teams</source>
+        <translation>진행 현황: 위원별·팀별</translation>
+    </message>
+    <message>
+        <source>Select a submitted sheet to reopen it.</source>
+        <translation>재개하려면 제출된 평가표를 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RecentFilesMenu</name>
+    <message>
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>최근 파일 목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>recent file: file name (its folder)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <comment>recent file: number (the mnemonic), file name</comment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 (not found)</source>
+        <comment>recent file that no longer exists</comment>
+        <translation>&amp;%1 %2 (찾을 수 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReopenSheetDialog</name>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>재개(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reopen sheet</source>
+        <translation>평가표 재개</translation>
+    </message>
+    <message>
+        <source>Reopen %1&apos;s sheet for %2?</source>
+        <translation>%1 위원의 %2 평가표를 재개하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>The sheet goes back to draft: %1 can change it and must submit it again. Until then its scores no longer count.</source>
+        <translation>평가표가 작성 중 상태로 돌아갑니다. %1 위원이 수정한 뒤 다시 제출해야 하며, 그때까지 이 평가표의 점수는 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>R&amp;eason (kept in the audit log):</source>
+        <translation>사유(&amp;E, 감사 기록에 보관됨):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Why the sheet is reopened (required)</source>
+        <translation>평가표를 재개하는 사유 (필수)</translation>
     </message>
 </context>
 <context>
@@ -1637,14 +2160,6 @@
 <context>
     <name>pd::StandingsTableModel</name>
     <message>
-        <source>pass</source>
-        <translation>합격</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>불합격</translation>
-    </message>
-    <message>
         <source>pending</source>
         <translation>보류</translation>
     </message>
@@ -1695,6 +2210,43 @@
     <message>
         <source>Ranks and outcomes are hidden while some expert scores are hidden from you</source>
         <translation>일부 전문가 점수가 가려져 있는 동안에는 순위와 결과를 표시하지 않습니다</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (findings suggest %2)</source>
+        <translation>⚠ %1 (검증 결과 제안: %2)</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s verdict differs from what the recorded findings suggest (R5).
+%1</source>
+        <translation>평가위원회 판정이 기록된 검증 결과의 제안 판정과 다릅니다 (R5).
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::VerdictPanel</name>
+    <message>
+        <source>Record verdict</source>
+        <translation>판정 기록</translation>
+    </message>
+    <message>
+        <source>The findings suggest %1 (%2). Record %3 anyway? The team will be shown with a warning wherever its verdict appears.</source>
+        <translation>검증 결과는 %1을(를) 제안합니다 (%2). 그래도 %3(으)로 기록하시겠습니까? 이 팀의 판정이 표시되는 모든 곳에 경고가 함께 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Panel verdict (chair)</source>
+        <translation>평가위원회 판정 (위원장)</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>판정(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Rati&amp;onale:</source>
+        <translation>근거(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d verdict</source>
+        <translation>판정 기록(&amp;D)</translation>
     </message>
 </context>
 </TS>

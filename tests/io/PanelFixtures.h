@@ -151,19 +151,19 @@ inline Panel fullPanel()
     p.independence = {
         {str("lg"), Verdict::Pass, str("자체 개발 확인"),
          {{str("backbone"), Origin::InHouse, QString(), License::Own, Weights::Initialized,
-           ExternalControl::None, str("technical report, section 2")},
+           ExternalControl::None, str("technical report, section 2"), QString()},
           {str("tokenizer"), Origin::OpenSource, str("SentencePiece"), License::Permissive,
-           Weights::NotApplicable, ExternalControl::None, QString()}}},
+           Weights::NotApplicable, ExternalControl::None, QString(), QString()}}},
         {str("naver"), Verdict::Fail, str("외부 비전 인코더 가중치 재사용"),
          {{str("vision encoder"), Origin::OpenSource, str("Qwen2.5-VL ViT"),
            License::Permissive, Weights::ReusedFrozen, ExternalControl::None,
-           str("technical report, section 2")}}},
+           str("technical report, section 2"), str("evidence/naver-tech-report.pdf#page=4")}}},
         {str("skt"), Verdict::Pending, QString(), {}},
         {str("upstage"), Verdict::Pass, str("ok"),
          {{str("training data"), Origin::ThirdParty, str("vendor"), License::Restricted,
-           Weights::NotApplicable, ExternalControl::Possible, str("contract")},
+           Weights::NotApplicable, ExternalControl::Possible, str("contract"), QString()},
           {str("audio encoder"), Origin::InHouse, QString(), License::Proprietary,
-           Weights::Reused, ExternalControl::Present, QString()}}},
+           Weights::Reused, ExternalControl::Present, QString(), QString()}}},
     };
     return p;
 }

@@ -142,17 +142,17 @@ inline Panel fullPanel()
          QStringLiteral("vision encoder weights taken over"),
          {{QStringLiteral("vision encoder"), Origin::OpenSource, QStringLiteral("Qwen2.5-VL ViT"),
            License::Permissive, Weights::ReusedFrozen, ExternalControl::None,
-           QStringLiteral("technical report, section 2")},
+           QStringLiteral("technical report, section 2"), QStringLiteral("reports/naver-tech.pdf#p2")},
           {QStringLiteral("backbone"), Origin::InHouse, QStringLiteral(""), License::Own,
-           Weights::Initialized, ExternalControl::None, QString()}}},
+           Weights::Initialized, ExternalControl::None, QString(), QString()}}},
         {QStringLiteral("skt"), Verdict::Pending, QString(), {}},
         {QStringLiteral("lg"), Verdict::Pass, QStringLiteral("all components in house"),
          {{QStringLiteral("tokenizer"), Origin::ThirdParty, QStringLiteral("vendor"),
            License::Proprietary, Weights::NotApplicable, ExternalControl::Possible,
-           QStringLiteral("contract")},
+           QStringLiteral("contract"), QString()},
           {QStringLiteral("audio encoder"), Origin::OpenSource, QStringLiteral("whisper"),
            License::Restricted, Weights::Reused, ExternalControl::Present,
-           QStringLiteral("log")}}}};
+           QStringLiteral("log"), QString()}}}};
     return p;
 }
 

@@ -2,6 +2,7 @@
 #include "StorageTestSupport.h"
 
 #include "domain/Errors.h"
+#include "storage/Schema.h"
 #include "storage/SqliteStore.h"
 #include "storage/SqliteTransaction.h"
 
@@ -52,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(pragma(*store, "foreign_keys").toInt(), 1);
         QCOMPARE(pragma(*store, "busy_timeout").toInt(), 5000);
         QCOMPARE(pragma(*store, "application_id").toInt(), 0x50444B31);
-        QCOMPARE(pragma(*store, "user_version").toInt(), 2);
+        QCOMPARE(pragma(*store, "user_version").toInt(), schema::kCurrentVersion);
         store->replacePanel(fullPanel(), QStringLiteral("cli"));   // pragmas survive writes
         QCOMPARE(pragma(*store, "foreign_keys").toInt(), 1);
         QCOMPARE(pragma(*store, "synchronous").toInt(), 2);

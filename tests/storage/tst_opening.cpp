@@ -5,6 +5,7 @@
 
 #include "domain/Errors.h"
 #include "storage/DatabaseCheck.h"
+#include "storage/Schema.h"
 #include "storage/SqliteStore.h"
 
 #include <QDir>
@@ -90,7 +91,10 @@ private Q_SLOTS:
         QTest::newRow("SQLite file with another application_id")
             << "foreign-id" << "is an SQLite database but not a PanelDesk panel";
         QTest::newRow("newer schema")
-            << "newer" << "was written by a newer PanelDesk (schema 3; this version reads up to 2)";
+            << "newer"
+            << QStringLiteral("was written by a newer PanelDesk (schema %1; this version reads up to %2)")
+                   .arg(schema::kCurrentVersion + 1)
+                   .arg(schema::kCurrentVersion);
         QTest::newRow("garbage in a middle page") << "damaged-page" << "is damaged: ";
         QTest::newRow("garbage in the header page") << "damaged-header" << "is damaged: ";
         QTest::newRow("truncated to half") << "truncated" << "is damaged: ";
@@ -113,7 +117,8 @@ private Q_SLOTS:
             makeForeignSqliteFile(path, 0x0F055112);   // Fossil's
         } else if (kind == QLatin1String("newer")) {
             SqliteStore::create(path).reset();
-            RawDb(path).exec(QStringLiteral("PRAGMA user_version = 3"));
+            RawDb(path).exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(schema::kCurrentVersion + 1));
         } else if (kind == QLatin1String("damaged-page")) {
             makePanelDeskFile(path);
             const qint64 pages = QFileInfo(path).size() / 4096;
