@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "RoleText.h"
 #include "Settings.h"
 #include "MembersDialog.h"
 #include "NewPanelDialog.h"
@@ -11,6 +12,7 @@
 #include "access/MemberPermissions.h"
 #include "findings/FindingsPage.h"
 #include "sheets/ExpertWorkspace.h"
+#include "sheets/SheetEditor.h"
 #include "StandingsPage.h"
 #include "storage/SqliteStore.h"
 #include "Translations.h"
@@ -100,7 +102,7 @@ void MainWindow::updateTitle()
     }
     QString title = tr("%1 — %2 — PanelDesk").arg(m_roundName, QFileInfo(m_path).fileName());
     if (m_member)
-        title = tr("%1 (%2) — %3").arg(m_member->name, toString(m_member->role), title);
+        title = tr("%1 (%2) — %3").arg(m_member->name, roleText(m_member->role), title);
     setWindowTitle(title);
 }
 
@@ -111,16 +113,34 @@ void MainWindow::setSignedIn(const std::optional<Member> &member)
     const bool chair = m_store && member && member->role == Role::Chair;
     m_view->progress()->setReopenTarget(chair ? m_store.get() : nullptr,
                                         chair ? member->id : QString());
-    if (m_store && member && (member->role == Role::Expert || member->role == Role::Chair))
-        m_view->setWorkspace(new ExpertWorkspace(*m_store, *member));
-    m_view->setFindingsPage(m_store && member && member->role != Role::Observer
-                                ? new FindingsPage(*m_store, *member)
-                                : nullptr);
+    if (m_store && member && (member->role == Role::Expert || member->role == Role::Chair)) {
+        auto *workspace = new ExpertWorkspace(*m_store, *member);
+        // a submitted (or reopened) sheet changes the standings and charts at once
+        connect(workspace->sheetEditor(), &SheetEditor::stateChanged, this,
+                [this](const QString &, SheetState state) {
+                    if (state == SheetState::Submitted)
+                        refreshStandings();
+                });
+        m_view->setWorkspace(workspace);
+    }
+    FindingsPage *findings = m_store && member && member->role != Role::Observer
+        ? new FindingsPage(*m_store, *member)
+        : nullptr;
+    if (findings)
+        connect(findings, &FindingsPage::verdictRecorded, this, &MainWindow::refreshStandings);
+    m_view->setFindingsPage(findings);
     rebuildMenus();   // the sign-in entries depend on who is signed in
     QString error;
     if (m_store && !refresh(&error))
         reportError(error);
     updateTitle();
+}
+
+void MainWindow::refreshStandings()
+{
+    QString error;
+    if (m_store && !refresh(&error))
+        reportError(error);
 }
 
 bool MainWindow::refresh(QString *error)

@@ -52,6 +52,8 @@ public:
 
     // Reads the store again and refreshes every page.
     bool refresh(QString *error);
+    // refresh(), reporting a failure (a sheet submitted, a verdict recorded)
+    void refreshStandings();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -61,7 +61,10 @@ NewPanelDialog::NewPanelDialog(const QString &folder, QWidget *parent)
     form->addRow(tr("Your &name:"), m_chairName);
     form->addRow(tr("Pass&phrase:"), m_passphrase);
     form->addRow(tr("Repeat passphrase:"), m_repeat);
-    form->addRow(tr("&File:"), pathRow);
+    // a row with a layout gets no buddy: without one the label would show its "&" literally
+    auto *pathLabel = new QLabel(tr("&File:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     auto *note = new QLabel(tr("The first-evaluation template: benchmark 40, expert 35 and user "
                                "25 points, eliminate 1, appeal within 10 days. You become the "

@@ -3,6 +3,10 @@
 #include "AuditPage.h"
 #include "ProgressPage.h"
 #include "StandingsPage.h"
+#include "analysis/AgreementPage.h"
+#include "analysis/SensitivityPage.h"
+#include "charts/ChartsPage.h"
+#include "itemmodels/StandingsTableModel.h"
 #include "access/Visibility.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/PanelStore.h"
@@ -13,14 +17,20 @@ namespace pd {
 
 PanelView::PanelView(QWidget *parent)
     : QTabWidget(parent), m_standings(new StandingsPage(this)), m_progress(new ProgressPage(this)),
-      m_audit(new AuditPage(this))
+      m_audit(new AuditPage(this)), m_charts(new ChartsPage(m_standings->model(), this)),
+      m_sensitivity(new SensitivityPage(this)), m_agreement(new AgreementPage(this))
 {
     addTab(m_standings, QString());
+    addTab(m_charts, QString());
+    addTab(m_sensitivity, QString());
+    addTab(m_agreement, QString());
     addTab(m_progress, QString());
     addTab(m_audit, QString());
     retranslate();
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
-        if (widget(index) == m_standings || widget(index) == m_progress || widget(index) == m_audit)
+        if (widget(index) == m_standings || widget(index) == m_progress || widget(index) == m_audit
+            || widget(index) == m_charts || widget(index) == m_sensitivity
+            || widget(index) == m_agreement)
             Q_EMIT refreshWanted();   // sheets may have changed in the workspace
     });
 }
@@ -39,7 +49,16 @@ void PanelView::showPanel(const PanelStore &store, const std::optional<Member> &
     const bool chair = member && member->role == Role::Chair;
     setTabVisible(indexOf(m_progress), chair);
     setTabVisible(indexOf(m_audit), chair);
+    setTabVisible(indexOf(m_charts), chair);
+    setTabVisible(indexOf(m_sensitivity), chair);
+    setTabVisible(indexOf(m_agreement), chair);
     if (chair) {
+        // submitted sheets only (the chair's visible panel), never a draft
+        const Panel visible = visiblePanel(inputs.panel, member->id);
+        // the charts map the standings model the standings page was just given
+        m_charts->showPanel(visible, m_standings->model()->standings());
+        m_agreement->showAgreement(visible);
+        m_sensitivity->setPanel(visible);
         m_progress->showPanel(inputs.panel);   // states only, drafts' existence included
         m_audit->showLog(inputs.panel, store.auditLog());
     }
@@ -87,6 +106,9 @@ void PanelView::retranslate()
     setTabText(indexOf(m_standings), tr("&Standings"));
     setTabText(indexOf(m_progress), tr("&Progress"));
     setTabText(indexOf(m_audit), tr("&Audit log"));
+    setTabText(indexOf(m_charts), tr("&Charts"));
+    setTabText(indexOf(m_sensitivity), tr("Sensi&tivity"));
+    setTabText(indexOf(m_agreement), tr("A&greement"));
     if (m_workspace)
         setTabText(indexOf(m_workspace), tr("&My sheets"));
     if (m_findings)

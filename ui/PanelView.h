@@ -11,6 +11,9 @@
 namespace pd {
 
 class AuditPage;
+class AgreementPage;
+class ChartsPage;
+class SensitivityPage;
 class PanelStore;
 class ProgressPage;
 class StandingsPage;
@@ -35,6 +38,9 @@ public:
     StandingsPage *standings() const { return m_standings; }
     ProgressPage *progress() const { return m_progress; }
     AuditPage *audit() const { return m_audit; }
+    ChartsPage *charts() const { return m_charts; }
+    SensitivityPage *sensitivity() const { return m_sensitivity; }
+    AgreementPage *agreement() const { return m_agreement; }
     bool isShowing(QWidget *page) const;
 
 Q_SIGNALS:
@@ -50,6 +56,9 @@ private:
     StandingsPage *m_standings;
     ProgressPage *m_progress;
     AuditPage *m_audit;
+    ChartsPage *m_charts;
+    SensitivityPage *m_sensitivity;
+    AgreementPage *m_agreement;
     QWidget *m_workspace = nullptr;
     QWidget *m_findings = nullptr;
 };

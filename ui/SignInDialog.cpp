@@ -29,6 +29,8 @@ SignInDialog::SignInDialog(PanelStore &store, SignInThrottle &throttle, Clock cl
     if (!m_clock)
         m_clock = [] { return std::chrono::steady_clock::now(); };
     setWindowTitle(tr("Sign in"));
+    // wide enough for the member names and the demo hint's passphrases on one line each
+    setMinimumWidth(480);
 
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_message->setWordWrap(true);

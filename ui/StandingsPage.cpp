@@ -1,11 +1,13 @@
 #include "StandingsPage.h"
 
+#include "CutLineDelegate.h"
 #include "Watermark.h"
 #include "itemmodels/StandingsTableModel.h"
 #include "scoring/OutcomeReason.h"
 #include "scoring/Rounding.h"
 
 #include <QEvent>
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -19,7 +21,8 @@ StandingsPage::StandingsPage(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_notice(new QLabel(this)),
       m_table(new QTableView(this)), m_model(new StandingsTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_watermark(nullptr), m_summary(new QLabel(this)),
-      m_reasonsLabel(new QLabel(this)), m_reasons(new QPlainTextEdit(this))
+      m_reasonsLabel(new QLabel(this)), m_reasons(new QPlainTextEdit(this)),
+      m_showGroups(new QCheckBox(this)), m_cutLine(new CutLineDelegate(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -42,7 +45,16 @@ StandingsPage::StandingsPage(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegate(m_cutLine);
     m_watermark = new Watermark(m_table->viewport());
+    // the cut line only makes sense in rank order
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                m_cutLine->setLineShown(column == m_model->rankColumn()
+                                        && order == Qt::AscendingOrder);
+                m_table->viewport()->update();
+            });
+    connect(m_showGroups, &QCheckBox::toggled, this, [this] { showGroupColumns(); });
 
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -52,6 +64,7 @@ StandingsPage::StandingsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_notice);
+    layout->addWidget(m_showGroups);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     layout->addWidget(m_reasonsLabel);
@@ -72,6 +85,19 @@ void StandingsPage::retranslate()
     m_table->setAccessibleName(tr("Standings"));
     m_reasons->setAccessibleName(tr("Outcomes and reasons"));
     m_reasonsLabel->setText(tr("&Outcomes and reasons:"));
+    m_showGroups->setText(tr("Show &benchmark groups"));
+    m_showGroups->setToolTip(tr("Adds a column per benchmark group after the total"));
+}
+
+void StandingsPage::showGroupColumns()
+{
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        if (m_model->isGroupColumn(column))
+            m_table->setColumnHidden(column, !m_showGroups->isChecked());
+    m_table->resizeColumnsToContents();
+    // fitting the columns overrides the stretch of the last one until the next resize
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
 }
 
 void StandingsPage::showStandings(const Panel &panel, const Standings &standings,
@@ -85,7 +111,8 @@ void StandingsPage::showStandings(const Panel &panel, const Standings &standings
     m_watermark->setText(panel.program.notice);
 
     m_model->setStandings(panel, standings, hiddenTeams);
-    m_table->resizeColumnsToContents();
+    m_showGroups->setVisible(m_model->groupCount() > 0);
+    showGroupColumns();
 
     const int decimals = panel.round.displayDecimals;
     QStringList averages;

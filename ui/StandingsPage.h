@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QTableView;
 class QSortFilterProxyModel;
@@ -15,6 +16,7 @@ class QPlainTextEdit;
 
 namespace pd {
 
+class CutLineDelegate;
 class StandingsTableModel;
 class Watermark;
 
@@ -27,6 +29,8 @@ public:
                        const QStringList &hiddenTeams = {});
 
     QTableView *table() const { return m_table; }
+    QCheckBox *showGroupsBox() const { return m_showGroups; }
+    const CutLineDelegate *cutLineDelegate() const { return m_cutLine; }
     StandingsTableModel *model() const { return m_model; }
     QString noticeText() const;
     QString summaryText() const;
@@ -36,6 +40,7 @@ protected:
 
 private:
     void retranslate();
+    void showGroupColumns();
 
     QLabel *m_title;
     QLabel *m_notice;
@@ -46,6 +51,8 @@ private:
     QLabel *m_summary;
     QLabel *m_reasonsLabel;
     QPlainTextEdit *m_reasons;
+    QCheckBox *m_showGroups;
+    CutLineDelegate *m_cutLine;
 };
 
 } // namespace pd

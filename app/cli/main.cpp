@@ -1,8 +1,10 @@
 // paneldesk-cli: the command-line face of the PanelDesk core. Exit codes: 0 success,
 // 2 invalid input (the message names the file and the JSON path or line), 1 otherwise.
 
+#include "AgreementCommand.h"
 #include "CliSupport.h"
 #include "CliTranslations.h"
+#include "SensitivityCommand.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,12 +15,14 @@ using namespace pd::cli;
 
 namespace {
 
-const std::array<Command, 5> kCommands{{
+const std::array<Command, 7> kCommands{{
     {"demo", QT_TRANSLATE_NOOP("cli", "create the demo panel database"), runDemo},
     {"import-panel", QT_TRANSLATE_NOOP("cli", "build a database from a panel file"), runImportPanel},
     {"export-panel", QT_TRANSLATE_NOOP("cli", "write a database out as a panel file"), runExportPanel},
     {"standings", QT_TRANSLATE_NOOP("cli", "print the standings (table or --json)"), runStandings},
+    {"agreement", QT_TRANSLATE_NOOP("cli", "print how far the experts agree (table or --json)"), runAgreement},
     {"member", QT_TRANSLATE_NOOP("cli", "add or list members, set passphrases"), runMember},
+    {"sensitivity", QT_TRANSLATE_NOOP("cli", "sensitivity of the cut (table or --json)"), runSensitivity},
 }};
 
 void usage(QTextStream &stream)

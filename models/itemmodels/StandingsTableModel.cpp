@@ -1,14 +1,37 @@
 #include "itemmodels/StandingsTableModel.h"
 
 #include "itemmodels/FindingText.h"
-
 #include "scoring/OutcomeReason.h"
 #include "scoring/Rounding.h"
 
 #include <QBrush>
+#include <QCoreApplication>
 #include <QColor>
+#include <cmath>
 
 namespace pd {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(StandingsFlags)
+};
+
+QString flagText(const QString &flag)
+{
+    if (flag == QLatin1String(flags::IncompleteBenchmark))
+        return Tr::tr("benchmark result missing");
+    if (flag == QLatin1String(flags::IncompleteExpert))
+        return Tr::tr("no submitted expert sheet");
+    if (flag == QLatin1String(flags::IncompleteUser))
+        return Tr::tr("user rating missing");
+    if (flag == QLatin1String(flags::TrimSkipped))
+        return Tr::tr("too few sheets to trim");
+    if (flag == QLatin1String(flags::VerdictDiffers))
+        return Tr::tr("verdict differs from findings");
+    return flag;
+}
+
+} // namespace
 
 StandingsTableModel::StandingsTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -21,12 +44,17 @@ void StandingsTableModel::setStandings(const Panel &panel, const Standings &stan
     m_panel.userRatings.clear();   // not needed for display; keeps the model small
     m_panel.expertScores.clear();
     m_standings = standings;
+    m_groups.clear();
+    for (const Category &c : m_panel.categories)
+        for (const BenchmarkGroup &g : c.groups)
+            m_groups.push_back({g.id, g.name, g.points});
+    m_cut = hiddenTeams.isEmpty() ? cutLine(standings, panel.round) : CutLine();
     endResetModel();
 }
 
-int StandingsTableModel::totalColumn() const
+bool StandingsTableModel::isGroupColumn(int column) const
 {
-    return 2 + static_cast<int>(m_panel.categories.size());
+    return column > totalColumn() && column < independenceColumn();
 }
 
 int StandingsTableModel::rowCount(const QModelIndex &parent) const
@@ -36,37 +64,49 @@ int StandingsTableModel::rowCount(const QModelIndex &parent) const
 
 int StandingsTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : outcomeColumn() + 1;
+    return parent.isValid() ? 0 : marginColumn() + 1;
 }
 
 QVariant StandingsTableModel::rawValue(const TeamStanding &row, int column) const
 {
-    if (column == 0)
+    if (column == rankColumn())
         return row.scoreRank;
-    if (column == 1) {
+    if (column == eligibleRankColumn())
+        return row.eligibleRank ? QVariant(*row.eligibleRank) : QVariant();
+    if (column == teamColumn()) {
         const Team *team = m_panel.team(row.team);
         return team ? team->name : row.team;
     }
     if (column < totalColumn())
-        return row.categories.at(static_cast<std::size_t>(column - 2)).second;
+        return row.categories.at(static_cast<std::size_t>(column - categoryColumn(0))).second;
     if (column == totalColumn())
         return row.total;
+    if (isGroupColumn(column))
+        return row.groupScore(m_groups.at(static_cast<std::size_t>(column - groupColumn(0))).id);
     if (column == independenceColumn())
         return toString(row.independence);
-    return toString(row.outcome);
+    if (column == outcomeColumn())
+        return toString(row.outcome);
+    if (column == flagsColumn())
+        return row.flags.join(QLatin1Char(','));
+    const auto margin = m_cut.margins.constFind(row.team);
+    return margin == m_cut.margins.cend() ? QVariant() : QVariant(*margin);
 }
 
 bool StandingsTableModel::isHidden(const TeamStanding &row, int column) const
 {
-    // One hidden expert score changes every rank and outcome: none of them is shown then.
-    if (!m_hiddenTeams.isEmpty() && (column == 0 || column == outcomeColumn()))
+    // One hidden expert score changes every rank, outcome and margin: none of them is shown.
+    if (!m_hiddenTeams.isEmpty()
+        && (column == rankColumn() || column == eligibleRankColumn() || column == outcomeColumn()
+            || column == marginColumn()))
         return true;
     if (!m_hiddenTeams.contains(row.team))
         return false;
     if (column == totalColumn())
         return true;
-    if (column >= 2 && column < totalColumn())
-        return m_panel.categories.at(static_cast<std::size_t>(column - 2)).kind == CategoryKind::Expert;
+    if (column >= categoryColumn(0) && column < totalColumn())
+        return m_panel.categories.at(static_cast<std::size_t>(column - categoryColumn(0))).kind
+            == CategoryKind::Expert;
     return false;
 }
 
@@ -75,8 +115,10 @@ QVariant StandingsTableModel::displayValue(const TeamStanding &row, int column) 
     const int decimals = m_panel.round.displayDecimals;
     if (isHidden(row, column))
         return QStringLiteral("—");
-    if (column >= 2 && column <= totalColumn())
+    if ((column >= categoryColumn(0) && column <= totalColumn()) || isGroupColumn(column))
         return formatScore(rawValue(row, column).toDouble(), decimals);
+    if (column == eligibleRankColumn())
+        return row.eligibleRank ? QVariant(*row.eligibleRank) : QVariant(QString());
     if (column == independenceColumn()) {
         const QString verdict = findingtext::verdict(row.independence);
         if (row.flags.contains(QLatin1String(flags::VerdictDiffers)))
@@ -93,7 +135,43 @@ QVariant StandingsTableModel::displayValue(const TeamStanding &row, int column) 
         case Outcome::TieAtCut: return tr("tie at the cut");
         }
     }
+    if (column == flagsColumn()) {
+        QStringList texts;
+        for (const QString &flag : row.flags)
+            texts << flagText(flag);
+        return texts.join(QStringLiteral(", "));
+    }
+    if (column == marginColumn()) {
+        const QVariant margin = rawValue(row, column);
+        if (!margin.isValid())
+            return QString();
+        const double value = margin.toDouble();
+        return value > 0 ? QStringLiteral("+") + formatScore(value, decimals)
+                         : formatScore(value, decimals);
+    }
     return rawValue(row, column);
+}
+
+QVariant StandingsTableModel::toolTip(const TeamStanding &row, int column) const
+{
+    if (isHidden(row, column) && m_hiddenTeams.contains(row.team))
+        return tr("Hidden until you submit your own sheet for this team (or you have a "
+                  "conflict of interest with it)");
+    if (isHidden(row, column))
+        return tr("Ranks and outcomes are hidden while some expert scores are hidden from you");
+    if (column == independenceColumn() && row.flags.contains(QLatin1String(flags::VerdictDiffers)))
+        return tr("The panel's verdict differs from what the recorded findings suggest (R5).\n%1")
+            .arg(outcomeReason(m_panel, m_standings, row));
+    if (column == outcomeColumn() || column == independenceColumn() || column == teamColumn())
+        return outcomeReason(m_panel, m_standings, row);
+    if (column == marginColumn() && rawValue(row, column).isValid()) {
+        const double margin = rawValue(row, column).toDouble();
+        const QString points = formatScore(std::abs(margin), m_panel.round.displayDecimals);
+        return margin >= 0
+            ? tr("Could lose %1 points before the outcome changes, everything else equal").arg(points)
+            : tr("Needs %1 more points to change the outcome, everything else equal").arg(points);
+    }
+    return {};
 }
 
 QVariant StandingsTableModel::data(const QModelIndex &index, int role) const
@@ -111,28 +189,25 @@ QVariant StandingsTableModel::data(const QModelIndex &index, int role) const
         return row.team;
     case OutcomeRole:
         return static_cast<int>(row.outcome);
+    case CutBelowRole:
+        return m_cut.lastAbove && *m_cut.lastAbove == row.team && m_cut.firstBelow;
     case Qt::TextAlignmentRole:
-        return column == 0 || (column >= 2 && column <= totalColumn())
+        return column == rankColumn() || column == eligibleRankColumn() || column == marginColumn()
+                || (column >= categoryColumn(0) && column <= totalColumn()) || isGroupColumn(column)
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
             : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        if (isHidden(row, column) && m_hiddenTeams.contains(row.team))
-            return tr("Hidden until you submit your own sheet for this team (or you have a "
-                      "conflict of interest with it)");
-        if (isHidden(row, column))
-            return tr("Ranks and outcomes are hidden while some expert scores are hidden from you");
-        if (column == independenceColumn() && row.flags.contains(QLatin1String(flags::VerdictDiffers)))
-            return tr("The panel's verdict differs from what the recorded findings suggest (R5).\n%1")
-                .arg(outcomeReason(m_panel, m_standings, row));
-        if (column == outcomeColumn() || column == independenceColumn() || column == 1)
-            return outcomeReason(m_panel, m_standings, row);
-        return {};
+        return toolTip(row, column);
     case Qt::ForegroundRole:
+        if (isHidden(row, column))
+            return {};
         if (column == outcomeColumn() && row.outcome != Outcome::Advance)
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
         if (column == independenceColumn() && row.flags.contains(QLatin1String(flags::VerdictDiffers)))
             return QBrush(QColor(0x9a, 0x5b, 0x00));
         if (column == independenceColumn() && row.independence == Verdict::Fail)
+            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+        if (column == marginColumn() && rawValue(row, column).toDouble() < 0)
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
         return {};
     default:
@@ -142,27 +217,48 @@ QVariant StandingsTableModel::data(const QModelIndex &index, int role) const
 
 QVariant StandingsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // rows are named by their team (the charts' bar sets take this as their label)
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0
+        && section < rowCount())
+        return rawValue(m_standings.teams.at(static_cast<std::size_t>(section)), teamColumn());
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::ToolTipRole && section >= 2 && section < totalColumn()) {
-        const Category &c = m_panel.categories.at(static_cast<std::size_t>(section - 2));
-        return tr("%1: up to %2 points").arg(c.name, formatScore(c.points, 0));
+    if (role == Qt::ToolTipRole) {
+        if (section >= categoryColumn(0) && section < totalColumn()) {
+            const Category &c = m_panel.categories.at(static_cast<std::size_t>(section - categoryColumn(0)));
+            return tr("%1: up to %2 points").arg(c.name, formatScore(c.points, 0));
+        }
+        if (section == eligibleRankColumn())
+            return tr("Rank among the teams whose independence verdict is pass (R6)");
+        if (section == marginColumn())
+            return tr("Points above (+) or below (−) the cut line, everything else equal");
+        return {};
     }
     if (role != Qt::DisplayRole)
         return {};
-    if (section == 0)
+    if (section == rankColumn())
         return tr("Rank");
-    if (section == 1)
+    if (section == eligibleRankColumn())
+        return tr("Eligible rank");
+    if (section == teamColumn())
         return tr("Team");
     if (section < totalColumn()) {
-        const Category &c = m_panel.categories.at(static_cast<std::size_t>(section - 2));
+        const Category &c = m_panel.categories.at(static_cast<std::size_t>(section - categoryColumn(0)));
         return QStringLiteral("%1 (%2)").arg(c.name, formatScore(c.points, 0));
     }
     if (section == totalColumn())
         return tr("Total (%1)").arg(formatScore(m_panel.totalPoints(), 0));
+    if (isGroupColumn(section)) {
+        const GroupColumn &g = m_groups.at(static_cast<std::size_t>(section - groupColumn(0)));
+        return QStringLiteral("%1 (%2)").arg(g.name.isEmpty() ? g.id : g.name, formatScore(g.points, 0));
+    }
     if (section == independenceColumn())
         return tr("Independence");
-    return tr("Outcome");
+    if (section == outcomeColumn())
+        return tr("Outcome");
+    if (section == flagsColumn())
+        return tr("Flags");
+    return tr("Margin to cut");
 }
 
 } // namespace pd

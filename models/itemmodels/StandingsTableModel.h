@@ -1,9 +1,15 @@
 #pragma once
-// The standings as a read-only table: one row per team in score order, one column per
-// category plus rank, team, total, independence verdict and outcome. Display text is rounded
-// for display (R8); RawValueRole carries the unrounded value that sorting uses.
+// The standings as a read-only table (issue 4, item 1): one row per team in score order.
+// Columns: score rank, eligible rank, team, each category, total, each benchmark group
+// (views show them on demand), independence verdict (⚠ where it differs from the findings'
+// suggestion), outcome, flags and the margin to the cut line (scoring/CutMargin.h).
+// Display text is rounded for display (R8); RawValueRole carries the unrounded value that
+// sorting uses; CutBelowRole marks the last team above the cut line, so a view can draw it.
+// Charts map their series straight onto this model (QVBarModelMapper): category columns and
+// group columns are contiguous.
 
 #include "domain/Panel.h"
+#include "scoring/CutMargin.h"
 #include "scoring/Standings.h"
 
 #include <QAbstractTableModel>
@@ -13,21 +19,32 @@ namespace pd {
 class StandingsTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Role { RawValueRole = Qt::UserRole + 1, TeamIdRole, OutcomeRole };
+    enum Role { RawValueRole = Qt::UserRole + 1, TeamIdRole, OutcomeRole, CutBelowRole };
 
     explicit StandingsTableModel(QObject *parent = nullptr);
 
     // `hiddenTeams`: teams whose expert score this viewer may not see yet (their own sheet is
-    // not submitted, or a conflict): expert and total cells show a dash, never a number.
+    // not submitted, or a conflict): expert and total cells show a dash, never a number, and
+    // no rank, outcome or margin is shown for any team.
     void setStandings(const Panel &panel, const Standings &standings,
                       const QStringList &hiddenTeams = {});
     const Standings &standings() const { return m_standings; }
+    const Panel &panel() const { return m_panel; }
+    const CutLine &cut() const { return m_cut; }
 
-    // Column layout: rank, team, each category in order, total, independence, outcome.
-    int categoryColumn(int categoryIndex) const { return 2 + categoryIndex; }
-    int totalColumn() const;
-    int independenceColumn() const { return totalColumn() + 1; }
-    int outcomeColumn() const { return totalColumn() + 2; }
+    int rankColumn() const { return 0; }
+    int eligibleRankColumn() const { return 1; }
+    int teamColumn() const { return 2; }
+    int categoryColumn(int categoryIndex) const { return 3 + categoryIndex; }
+    int categoryCount() const { return static_cast<int>(m_panel.categories.size()); }
+    int totalColumn() const { return categoryColumn(categoryCount()); }
+    int groupColumn(int groupIndex) const { return totalColumn() + 1 + groupIndex; }
+    int groupCount() const { return static_cast<int>(m_groups.size()); }
+    int independenceColumn() const { return groupColumn(groupCount()); }
+    int outcomeColumn() const { return independenceColumn() + 1; }
+    int flagsColumn() const { return independenceColumn() + 2; }
+    int marginColumn() const { return independenceColumn() + 3; }
+    bool isGroupColumn(int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,14 +53,21 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    struct GroupColumn {
+        QString id;
+        QString name;
+        double points = 0.0;
+    };
     QVariant rawValue(const TeamStanding &row, int column) const;
     QVariant displayValue(const TeamStanding &row, int column) const;
-
+    QVariant toolTip(const TeamStanding &row, int column) const;
     bool isHidden(const TeamStanding &row, int column) const;
 
     Panel m_panel;
     Standings m_standings;
     QStringList m_hiddenTeams;
+    std::vector<GroupColumn> m_groups;
+    CutLine m_cut;
 };
 
 } // namespace pd

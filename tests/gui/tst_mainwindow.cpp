@@ -50,13 +50,13 @@ void TestMainWindow::opensDemoWithNotice()
     StandingsPage *page = window.standingsPage();
     QTableView *view = page->table();
     QCOMPARE(view->model()->rowCount(), 5);
-    QCOMPARE(cell(view, 0, 1), QStringLiteral("LG AI연구원"));
-    QCOMPARE(cell(view, 0, 2), QStringLiteral("33.6"));
-    QCOMPARE(cell(view, 0, 5), QStringLiteral("90.2"));
-    QCOMPARE(cell(view, 3, 1), QStringLiteral("네이버클라우드"));
-    QCOMPARE(cell(view, 3, 7), QStringLiteral("disqualified"));
-    QCOMPARE(cell(view, 4, 7), QStringLiteral("eliminated (score)"));
-    QVERIFY(view->model()->index(3, 7).data(Qt::ToolTipRole).toString().contains(u"Qwen2.5-VL"));
+    QCOMPARE(cell(view, 0, 2), QStringLiteral("LG AI연구원"));
+    QCOMPARE(cell(view, 0, 3), QStringLiteral("33.6"));
+    QCOMPARE(cell(view, 0, 6), QStringLiteral("90.2"));
+    QCOMPARE(cell(view, 3, 2), QStringLiteral("네이버클라우드"));
+    QCOMPARE(cell(view, 3, 11), QStringLiteral("disqualified"));
+    QCOMPARE(cell(view, 4, 11), QStringLiteral("eliminated (score)"));
+    QVERIFY(view->model()->index(3, 11).data(Qt::ToolTipRole).toString().contains(u"Qwen2.5-VL"));
     QCOMPARE(page->noticeText(), QStringLiteral("demo data: illustrative figures"));
     QVERIFY(page->summaryText().contains(QStringLiteral("79.70")));
     QVERIFY(window.windowTitle().contains(QStringLiteral("demo.paneldesk")));
@@ -73,11 +73,11 @@ void TestMainWindow::tableSortsOnRawValues()
     QVERIFY2(window.openDemo(&error), qPrintable(error));
     QTableView *view = window.standingsPage()->table();
     // Sort by the user column ascending: NC AI (16.5) first, LG (25.0) last.
-    view->sortByColumn(4, Qt::AscendingOrder);
-    QCOMPARE(cell(view, 0, 1), QStringLiteral("NC AI"));
-    QCOMPARE(cell(view, 4, 1), QStringLiteral("LG AI연구원"));
+    view->sortByColumn(5, Qt::AscendingOrder);
+    QCOMPARE(cell(view, 0, 2), QStringLiteral("NC AI"));
+    QCOMPARE(cell(view, 4, 2), QStringLiteral("LG AI연구원"));
     view->sortByColumn(0, Qt::AscendingOrder);
-    QCOMPARE(cell(view, 0, 1), QStringLiteral("LG AI연구원"));
+    QCOMPARE(cell(view, 0, 2), QStringLiteral("LG AI연구원"));
 }
 
 void TestMainWindow::refusesNonPanelFile()
@@ -109,7 +109,10 @@ void TestMainWindow::modelPassesTester()
     QString error;
     QVERIFY2(window.openDemo(&error), qPrintable(error));
     QCOMPARE(model->rowCount(), 5);
-    QCOMPARE(model->columnCount(), 8);
+    // rank, eligible rank, team, 3 categories, total, 3 benchmark groups, independence,
+    // outcome, flags, margin
+    QCOMPARE(model->columnCount(), 14);
+    QCOMPARE(model->groupCount(), 3);
     QCOMPARE(model->index(0, model->totalColumn()).data(StandingsTableModel::RawValueRole).toDouble(),
              model->standings().teams.front().total);
 }

@@ -73,21 +73,21 @@ void TestPanelView::expertSeesDashUntilSubmitted()
 
     window.setSignedIn(member("e02", Role::Expert, "전문가 2"));
     QTableView *table = window.standingsPage()->table();
-    QCOMPARE(table->model()->index(0, 5).data().toString(), u"90.2"_qs);   // e02 submitted everything
+    QCOMPARE(table->model()->index(0, 6).data().toString(), u"90.2"_qs);   // e02 submitted everything
 
     window.setSignedIn(member("e01", Role::Expert, "전문가 1"));
     int lgRow = -1;
     for (int r = 0; r < table->model()->rowCount(); ++r)
-        if (table->model()->index(r, 1).data().toString() == u"LG AI연구원")
+        if (table->model()->index(r, 2).data().toString() == u"LG AI연구원")
             lgRow = r;
     QVERIFY(lgRow >= 0);
-    QCOMPARE(table->model()->index(lgRow, 3).data().toString(), u"—"_qs);   // expert
-    QCOMPARE(table->model()->index(lgRow, 5).data().toString(), u"—"_qs);   // total
-    QCOMPARE(table->model()->index(lgRow, 2).data().toString(), u"33.6"_qs); // benchmark stays
+    QCOMPARE(table->model()->index(lgRow, 4).data().toString(), u"—"_qs);   // expert
+    QCOMPARE(table->model()->index(lgRow, 6).data().toString(), u"—"_qs);   // total
+    QCOMPARE(table->model()->index(lgRow, 3).data().toString(), u"33.6"_qs); // benchmark stays
     // With one expert score hidden, no rank and no outcome is shown for any team.
     for (int r = 0; r < table->model()->rowCount(); ++r) {
         QCOMPARE(table->model()->index(r, 0).data().toString(), u"—"_qs);
-        QCOMPARE(table->model()->index(r, 7).data().toString(), u"—"_qs);
+        QCOMPARE(table->model()->index(r, 11).data().toString(), u"—"_qs);
     }
     QVERIFY(window.standingsPage()->summaryText().contains(u"hidden"));
 }

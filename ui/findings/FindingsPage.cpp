@@ -55,6 +55,7 @@ FindingsPage::FindingsPage(PanelStore &store, const Member &signedIn, QWidget *p
             == QMessageBox::Yes;
     };
     m_verdictPanel->setConfirm(m_confirm);
+    connect(m_verdictPanel, &VerdictPanel::recorded, this, &FindingsPage::verdictRecorded);
 
     m_teamsLabel->setBuddy(m_teams);
     m_heading->setWordWrap(true);
@@ -240,7 +241,7 @@ void FindingsPage::showSelectedTeam()
         showMessage(tr("The findings of %1 cannot be opened.").arg(t ? t->name : team));
     m_table->resizeColumnsToContents();
     for (int column = 0; column < m_model->columnCount(); ++column)
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 260));
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 200));
 }
 
 void FindingsPage::showFindings()

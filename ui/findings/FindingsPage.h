@@ -62,6 +62,10 @@ public:
     QString messageText() const;
     QString otherNotesText() const;
 
+Q_SIGNALS:
+    // The panel verdict of a team was recorded (standings and outcomes may change).
+    void verdictRecorded();
+
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;

@@ -62,7 +62,10 @@ bool VerdictPanel::record()
         if (!m_confirm(question))
             return false;
     }
-    return m_model.recordVerdict(verdict, m_rationale->toPlainText());
+    if (!m_model.recordVerdict(verdict, m_rationale->toPlainText()))
+        return false;
+    Q_EMIT recorded();
+    return true;
 }
 
 void VerdictPanel::changeEvent(QEvent *event)

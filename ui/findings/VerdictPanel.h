@@ -34,6 +34,9 @@ public:
     QPlainTextEdit *rationaleEdit() const { return m_rationale; }
     QPushButton *recordButton() const { return m_record; }
 
+Q_SIGNALS:
+    void recorded();
+
 protected:
     void changeEvent(QEvent *event) override;
 

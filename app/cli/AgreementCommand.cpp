@@ -1,0 +1,42 @@
+// paneldesk-cli agreement
+
+#include "AgreementCommand.h"
+
+#include "actions/PanelDatabase.h"
+#include "analysis/Agreement.h"
+#include "analysis/AgreementReport.h"
+
+#include <QCoreApplication>
+
+namespace pd::cli {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+} // namespace
+
+int runAgreement(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Prints how far the experts agree, from submitted sheets only: Kendall's W with its "
+               "p-value, ICC(2,1), and each expert's leniency and outlier flags; a table, or with "
+               "--json the agreement JSON (format paneldesk-agreement, version 1; docs/agreement.md)."));
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print the agreement JSON.")});
+    int code = Ok;
+    if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
+        return code;
+    return guarded(io, [&] {
+        const Panel panel = loadPanelFrom(parser.value(QStringLiteral("db")));
+        // The chair's view: every submitted sheet; computeAgreement never reads a draft (R3).
+        const PanelAgreement agreement = computeAgreement(panel);
+        if (parser.isSet(QStringLiteral("json")))
+            io.out << QString::fromUtf8(agreementJson(panel, agreement));
+        else
+            io.out << agreementText(panel, agreement);
+        return int(Ok);
+    });
+}
+
+} // namespace pd::cli

@@ -1,0 +1,144 @@
+#pragma once
+// Sensitivity of the cut (issue 4, item 3): how the outcomes of a round react to other
+// category weights, another expert aggregation and leaving one expert out. An analysis only:
+// every function works on a copy of the panel and never changes the stored configuration.
+// All figures come from the scoring engine (scoring/ScoringEngine.h); nothing is re-scored
+// here. Method and JSON structure: docs/sensitivity.md.
+//
+// Pass the panel the caller may see (the chair's visible panel). Drafts never count: the
+// engine ignores them (R3).
+
+#include "domain/Panel.h"
+#include "scoring/Standings.h"
+
+#include <QHash>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace pd {
+
+// ---- weights -----------------------------------------------------------------------------
+
+struct CategoryWeight {
+    QString category;   // category id
+    double points = 0.0;
+    friend bool operator==(const CategoryWeight &, const CategoryWeight &) = default;
+};
+using CategoryWeights = std::vector<CategoryWeight>;   // in the round's category order
+
+// The stored points of every category of the panel.
+CategoryWeights storedWeights(const Panel &panel);
+double totalPoints(const CategoryWeights &weights);
+double weightOf(const CategoryWeights &weights, const QString &category);   // 0 when unknown
+
+// Moves `category` to `points` (clamped to [0, total]) and rescales every other category in
+// proportion to its current points so that the total is kept. When the others hold nothing
+// (the moved category had the whole total), the remainder is shared equally among them.
+CategoryWeights rescaleWeights(const CategoryWeights &current, const QString &category,
+                               double points);
+
+// Sets several categories at once (`fixed`: category id -> points) and rescales the others
+// in proportion so that the total of `current` is kept. InputError when a category is
+// unknown, a value is negative or not finite, the fixed points exceed the total, or every
+// category is fixed and they do not add up to the total.
+CategoryWeights rescaleWeights(const CategoryWeights &current, const QHash<QString, double> &fixed);
+
+// ---- scenario ----------------------------------------------------------------------------
+
+struct SensitivityScenario {
+    CategoryWeights weights;                 // empty: the stored points
+    std::optional<Aggregation> aggregation;  // overrides every expert category's aggregation
+    int trim = 1;                            // with Aggregation::TrimmedMean
+    QString leaveOut;                        // a reviewer id whose sheets are dropped; "" none
+};
+
+// The scenario applied to a copy of the panel. A category given new points P' (stored P > 0)
+// has its groups', rubric items' (and their steps') points scaled by P'/P, and so are the
+// scores of its expert sheets; user categories only change their points. Every achievement
+// is therefore unchanged and every category score scales by P'/P. InputError for an unknown
+// category or reviewer, weights that do not keep the total, or new points for a category
+// whose stored points are 0.
+Panel applyScenario(const Panel &panel, const SensitivityScenario &scenario);
+
+// computeStandings(applyScenario(panel, scenario)).
+Standings scenarioStandings(const Panel &panel, const SensitivityScenario &scenario);
+
+// ---- results -----------------------------------------------------------------------------
+
+// The smallest change found in one direction.
+struct FlipPoint {
+    double delta = 0.0;    // points added to the category (negative: taken away)
+    double weight = 0.0;   // the category's points there (scenario points + delta)
+    Outcome outcome = Outcome::Pending;   // the team's outcome just beyond that change
+};
+
+struct WeightFlip {
+    enum class Status {
+        Found,          // up and/or down is set
+        NoneInRange,    // no change within [0, total] flips the outcome
+        NotEligible,    // the team is disqualified or pending on independence (R7 1-2)
+        NotAdjustable,  // stored points 0 (no achievement to scale) or a single category
+    };
+    QString category;
+    double weight = 0.0;   // the category's points in the scenario
+    Status status = Status::NoneInRange;
+    std::optional<FlipPoint> up;     // smallest increase that flips
+    std::optional<FlipPoint> down;   // smallest decrease that flips
+    // The one of up/down with the smaller |delta| (up on a tie); nullopt when neither.
+    std::optional<FlipPoint> smallest() const;
+};
+
+struct TeamSensitivity {
+    QString team;
+    Verdict independence = Verdict::Pending;
+    Outcome baselineOutcome = Outcome::Pending;   // the panel as stored
+    Outcome scenarioOutcome = Outcome::Pending;
+    bool changed = false;
+    double baselineTotal = 0.0;
+    double scenarioTotal = 0.0;
+    int baselineRank = 0;   // score rank (R6)
+    int scenarioRank = 0;
+    std::optional<int> baselineEligibleRank;
+    std::optional<int> scenarioEligibleRank;
+    std::vector<WeightFlip> flips;   // one per category, in category order (around the scenario)
+};
+
+struct OutcomeChange {
+    QString team;
+    Outcome from = Outcome::Pending;
+    Outcome to = Outcome::Pending;
+};
+
+struct LeaveOneOut {
+    QString reviewer;
+    int sheets = 0;                         // submitted sheets that counted and are dropped
+    std::vector<OutcomeChange> changes;     // teams whose outcome changes; empty: none
+};
+
+struct SensitivityReport {
+    SensitivityScenario scenario;   // as given, with the weights made explicit
+    Standings baseline;
+    Standings scenarioStandings;
+    std::vector<TeamSensitivity> teams;     // baseline score order
+    std::vector<LeaveOneOut> leaveOneOut;   // reviewer order of the panel
+};
+
+// Flip points of every team for every category, around `scenario`: the smallest change of
+// the category's points (the others rescaled in proportion, the category kept in [0, total])
+// after which the team's outcome differs from its outcome in the scenario. Keyed by team id.
+QHash<QString, std::vector<WeightFlip>> weightFlips(const Panel &panel,
+                                                    const SensitivityScenario &scenario);
+
+// For each reviewer with at least one counted (submitted) sheet: the teams whose outcome
+// changes when that reviewer's sheets are dropped from `scenario` (its weights and
+// aggregation; its own leaveOut is ignored), compared with `scenario` without a leave-out.
+std::vector<LeaveOneOut> leaveOneExpertOut(const Panel &panel, const SensitivityScenario &scenario);
+
+// Everything above in one report.
+SensitivityReport analyseSensitivity(const Panel &panel, const SensitivityScenario &scenario);
+
+// The report as JSON (format "paneldesk-sensitivity", version 1; docs/sensitivity.md).
+QByteArray sensitivityJson(const Panel &panel, const SensitivityReport &report);
+
+} // namespace pd
