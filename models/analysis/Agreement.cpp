@@ -1,5 +1,7 @@
 #include "analysis/Agreement.h"
 
+#include "analysis/ChiSquare.h"
+
 #include "scoring/ExpertScoring.h"
 #include "scoring/Rounding.h"
 
@@ -7,7 +9,6 @@
 #include <QHash>
 #include <QSet>
 
-#include <boost/math/distributions/chi_squared.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -176,8 +177,7 @@ KendallW kendallW(const std::vector<std::vector<double>> &table)
     out.w = 12.0 * out.s / denominator;
     out.degreesOfFreedom = out.objects - 1;
     out.chiSquare = md * (nd - 1.0) * out.w;
-    const boost::math::chi_squared_distribution<double> chi(out.degreesOfFreedom);
-    out.pValue = boost::math::cdf(boost::math::complement(chi, out.chiSquare));
+    out.pValue = chiSquareUpperTail(out.chiSquare, out.degreesOfFreedom);
     return out;
 }
 

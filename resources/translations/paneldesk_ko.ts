@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>the round has no expert category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than 2 experts submitted sheets for the same teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than 2 teams were scored by the same experts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the experts&apos; totals do not differ, so there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlike the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s W cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W = %1 (1 = every expert ranks the teams in the same order, 0 = no common order); %2: agreement this strong is unlikely if the experts ranked at random.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W = %1 (1 = every expert ranks the teams in the same order, 0 = no common order); %2: agreement this weak could be chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With fewer than 8 teams p is only approximate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICC(2,1) cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICC(2,1) = %1, %2 (Koo &amp; Li 2016): how closely one expert&apos;s total for a team matches another expert&apos;s, 1 = identical totals, 0 or less = no agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the round has no expert category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no submitted sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scored no team that another expert also scored: nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scores %2 points above the panel on average, far from the other experts (their average %3, typical spread %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scores %2 points below the panel on average, far from the other experts (their average %3, typical spread %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scores like the panel on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scores %2 points above the panel on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scores %2 points below the panel on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders the teams unlike the rest of the panel (rank correlation %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in W and ICC: this expert did not score every team of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReport</name>
+    <message>
+        <source>Kendall&apos;s W: %1   chi-square %2 (df %3)   p %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICC(2,1): %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table for W and ICC: %1 expert(s) x %2 team(s) from %3 submitted sheet(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leniency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank corr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In W/ICC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished">표시</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">아니요</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>이미지를 인코딩할 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>Enums</name>
     <message>
         <source>%1 or %2</source>
@@ -657,6 +830,37 @@
     </message>
 </context>
 <context>
+    <name>Sensitivity</name>
+    <message>
+        <source>unknown category &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the points of category &apos;%1&apos; must be a number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the categories set add up to %1 points, more than the round&apos;s total of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the categories add up to %1 points; the round&apos;s total of %2 must be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown expert &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trim must be at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category &apos;%1&apos; has no points: it cannot be given any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SheetState</name>
     <message>
         <source>not started</source>
@@ -673,6 +877,29 @@
     <message>
         <source>conflict</source>
         <translation>이해충돌</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsFlags</name>
+    <message>
+        <source>benchmark result missing</source>
+        <translation>벤치마크 결과 누락</translation>
+    </message>
+    <message>
+        <source>no submitted expert sheet</source>
+        <translation>제출된 전문가 평가표 없음</translation>
+    </message>
+    <message>
+        <source>user rating missing</source>
+        <translation>사용자 평가 누락</translation>
+    </message>
+    <message>
+        <source>too few sheets to trim</source>
+        <translation>평가표가 적어 절사 생략</translation>
+    </message>
+    <message>
+        <source>verdict differs from findings</source>
+        <translation>판정이 검증 결과와 다름</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1472,170 @@
         <source>no passphrase given: write it as one line on standard input</source>
         <translation>암호가 없습니다: 표준 입력에 한 줄로 입력하십시오</translation>
     </message>
+    <message>
+        <source>Prints how far the experts agree, from submitted sheets only: Kendall&apos;s W with its p-value, ICC(2,1), and each expert&apos;s leniency and outlier flags; a table, or with --json the agreement JSON (format paneldesk-agreement, version 1; docs/agreement.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the agreement JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--aggregation: &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trim: &apos;%1&apos; is not a whole number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trim needs --aggregation trimmed_mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weight: &apos;%1&apos; is not CATEGORY=POINTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weight: category &apos;%1&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--leave-out: unknown expert &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (independence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not adjustable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">없음</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity of the cut — analysis only: the stored configuration is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: weights %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">팀</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">총점</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): flip at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">아니요</translation>
+    </message>
+    <message>
+        <source>flip at: the smallest change of the category&apos;s points (the others rescaled in proportion, the total kept) after which the team&apos;s outcome differs from the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave one expert out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes that change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expert has a submitted sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity of the cut: each team&apos;s outcome as stored and under a scenario (other category weights, another expert aggregation, one expert left out), the smallest change of each category weight that flips it, and the leave-one-expert-out table. An analysis only: the database is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (format paneldesk-sensitivity, version 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert aggregation of the scenario: mean, median or trimmed_mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With trimmed_mean: how many highest and lowest totals to drop (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category&apos;s points in the scenario (repeatable); the other categories are rescaled in proportion to keep the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop this expert&apos;s sheets in the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print how far the experts agree (table or --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitivity of the cut (table or --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1259,6 +1650,71 @@
     <message>
         <source>Open the demo panel.</source>
         <translation>데모 평가를 엽니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AgreementPage</name>
+    <message>
+        <source>Expert</source>
+        <translation>전문가</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>평가표</translation>
+    </message>
+    <message>
+        <source>Leniency (points)</source>
+        <translation>관대도 (점)</translation>
+    </message>
+    <message>
+        <source>Rank correlation</source>
+        <translation>순위 상관</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Experts&apos; agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel agreement — %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s W = %1    %2    (chi-square %3, df %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s W: not computable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICC(2,1) = %1    %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICC(2,1): not computable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n submitted sheet(s); W and ICC use the experts who scored every team of the table: %1 expert(s) × %2 team(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leniency: how many points above (+) or below (−) the panel&apos;s mean an expert scores the same teams, on average. Flagged when it is more than 2 standard deviations from the other experts and at least %1 points, or when the expert&apos;s ranking of the teams runs against the rest (rank correlation 0 or below).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1768,97 @@
     </message>
 </context>
 <context>
+    <name>pd::ChartsPage</name>
+    <message>
+        <source>Save chart</source>
+        <translation>차트 저장</translation>
+    </message>
+    <message>
+        <source>Cut line (%1 – %2)</source>
+        <translation>컷 기준선 (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG</source>
+        <translation>차트를 SVG로 저장</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>차트를 PNG로 저장</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Category scores</source>
+        <translation>부문별 점수</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>부문별 비교</translation>
+    </message>
+    <message>
+        <source>Expert totals</source>
+        <translation>전문가 총점</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>달성률</translation>
+    </message>
+    <message>
+        <source>Benchmark groups</source>
+        <translation>벤치마크 그룹</translation>
+    </message>
+    <message>
+        <source>Category scores per team, in rank order, with the cut line</source>
+        <translation>팀별 부문 점수 (순위순, 컷 기준선 포함)</translation>
+    </message>
+    <message>
+        <source>Scores per category</source>
+        <translation>부문별 점수</translation>
+    </message>
+    <message>
+        <source>Expert totals per team (submitted sheets): box and each sheet</source>
+        <translation>팀별 전문가 총점 (제출된 평가표): 상자 그림과 개별 평가표</translation>
+    </message>
+    <message>
+        <source>Category achievement per team (% of the category&apos;s points)</source>
+        <translation>팀별 부문 달성률 (부문 배점 대비 %)</translation>
+    </message>
+    <message>
+        <source>Benchmark group scores per team</source>
+        <translation>팀별 벤치마크 그룹 점수</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y chart</source>
+        <translation>차트 복사(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Save P&amp;NG…</source>
+        <translation>PNG 저장(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save S&amp;VG…</source>
+        <translation>SVG 저장(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>one expert&apos;s total</source>
+        <translation>전문가 1인의 총점</translation>
+    </message>
+    <message>
+        <source>lowest, quartiles, median, highest</source>
+        <translation>최저, 사분위수, 중앙값, 최고</translation>
+    </message>
+</context>
+<context>
     <name>pd::ComponentTableModel</name>
     <message numerus="yes">
         <source>%n note(s)</source>
@@ -1321,7 +1868,7 @@
     </message>
     <message>
         <source>A model component needs a name; the old name &quot;%1&quot; is kept.</source>
-        <translation>모델 구성요소에는 이름이 필요합니다. 기존 이름 "%1"을(를) 유지합니다.</translation>
+        <translation>모델 구성요소에는 이름이 필요합니다. 기존 이름 &quot;%1&quot;을(를) 유지합니다.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -1453,12 +2000,12 @@ This verdict differs from what the findings suggest.</source>
     </message>
     <message>
         <source>Remove the component &quot;%1&quot;?</source>
-        <translation>구성요소 "%1"을(를) 삭제하시겠습니까?</translation>
+        <translation>구성요소 &quot;%1&quot;을(를) 삭제하시겠습니까?</translation>
     </message>
     <message numerus="yes">
         <source>Remove the component &quot;%1&quot; and its %n note(s)?</source>
         <translation>
-            <numerusform>구성요소 "%1"과(와) 메모 %n건을 삭제하시겠습니까?</numerusform>
+            <numerusform>구성요소 &quot;%1&quot;과(와) 메모 %n건을 삭제하시겠습니까?</numerusform>
         </translation>
     </message>
     <message>
@@ -1853,6 +2400,18 @@ This verdict differs from what the findings suggest.</source>
         <source>&amp;Independence</source>
         <translation>독자성(&amp;I)</translation>
     </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>차트(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sensi&amp;tivity</source>
+        <translation>민감도(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A&amp;greement</source>
+        <translation>평가 일치도(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProgressPage</name>
@@ -1938,6 +2497,184 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>Why the sheet is reopened (required)</source>
         <translation>평가표를 재개하는 사유 (필수)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SensitivityPage</name>
+    <message>
+        <source>%1 (stored %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 points in the scenario (stored: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under this scenario every team keeps its stored outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Under this scenario %n team(s) change outcome (highlighted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave one expert out: no expert has a submitted sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave one expert out: leaving out any one of the %n expert(s) changes no outcome.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave one expert out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity of the cut</source>
+        <translation>컷 민감도</translation>
+    </message>
+    <message>
+        <source>Analysis only — the stored configuration is not changed. Move a weight (the others are rescaled to keep the total of %1 points), switch the expert aggregation or leave one expert out to see which outcomes would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category weights (points)</source>
+        <translation>부문 가중치 (배점)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>절사 평균</translation>
+    </message>
+    <message>
+        <source>E&amp;xpert aggregation:</source>
+        <translation>전문가 점수 집계(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Trim &amp;k:</source>
+        <translation>절사 개수(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve out:</source>
+        <translation>제외할 전문가(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the stored weights and aggregation, nobody left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::SensitivityTableModel</name>
+    <message>
+        <source>advance</source>
+        <translation>진출</translation>
+    </message>
+    <message>
+        <source>eliminated (score)</source>
+        <translation>탈락 (점수)</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>실격</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>tie at the cut</source>
+        <translation>컷 동점</translation>
+    </message>
+    <message>
+        <source>never (independence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not adjustable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome changes under this scenario: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raising it by %1 points (to %2) gives %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowering it by %1 points (to %2) gives %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified or pending on independence: no weight changes the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weight of this category within 0 to the total changes the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest change of this category&apos;s points (the others rescaled to keep the total) after which the team&apos;s outcome differs from the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">팀</translation>
+    </message>
+    <message>
+        <source>Stored outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): flips at</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2893,14 @@ This verdict differs from what the findings suggest.</source>
             <numerusform>내 평가표를 제출하기 전까지 %n개 팀의 전문가 점수는 가려집니다. 총점, 평균, 결과도 표시하지 않습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show &amp;benchmark groups</source>
+        <translation>벤치마크 그룹 표시(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Adds a column per benchmark group after the total</source>
+        <translation>총점 뒤에 벤치마크 그룹별 열을 추가합니다</translation>
+    </message>
 </context>
 <context>
     <name>pd::StandingsTableModel</name>
@@ -2220,6 +2965,34 @@ This verdict differs from what the findings suggest.</source>
 %1</source>
         <translation>평가위원회 판정이 기록된 검증 결과의 제안 판정과 다릅니다 (R5).
 %1</translation>
+    </message>
+    <message>
+        <source>Could lose %1 points before the outcome changes, everything else equal</source>
+        <translation>다른 조건이 같다면 %1점을 잃기 전까지 결과가 바뀌지 않습니다</translation>
+    </message>
+    <message>
+        <source>Needs %1 more points to change the outcome, everything else equal</source>
+        <translation>다른 조건이 같다면 결과가 바뀌려면 %1점이 더 필요합니다</translation>
+    </message>
+    <message>
+        <source>Rank among the teams whose independence verdict is pass (R6)</source>
+        <translation>독자성 판정이 합격인 팀 사이의 순위 (R6)</translation>
+    </message>
+    <message>
+        <source>Points above (+) or below (−) the cut line, everything else equal</source>
+        <translation>다른 조건이 같을 때 컷 기준선 위(+) 또는 아래(−)의 점수 차</translation>
+    </message>
+    <message>
+        <source>Eligible rank</source>
+        <translation>자격 순위</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Margin to cut</source>
+        <translation>컷 기준선과의 차</translation>
     </message>
 </context>
 <context>
