@@ -57,8 +57,12 @@ void PanelView::showPanel(const PanelStore &store, const std::optional<Member> &
         const Panel visible = visiblePanel(inputs.panel, member->id);
         // the charts map the standings model the standings page was just given
         m_charts->showPanel(visible, m_standings->model()->standings());
-        m_agreement->showAgreement(visible);
-        m_sensitivity->setPanel(visible);
+        // the analyses are computed when their tab is shown (switching to a tab refreshes):
+        // the sensitivity of a large panel takes far longer than a refresh may
+        if (currentWidget() == m_agreement)
+            m_agreement->showAgreement(visible);
+        if (currentWidget() == m_sensitivity)
+            m_sensitivity->setPanel(visible);
         m_progress->showPanel(inputs.panel);   // states only, drafts' existence included
         m_audit->showLog(inputs.panel, store.auditLog());
     }

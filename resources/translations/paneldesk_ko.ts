@@ -5,162 +5,162 @@
     <name>Agreement</name>
     <message>
         <source>the round has no expert category.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 차수에는 전문가 부문이 없습니다.</translation>
     </message>
     <message>
         <source>fewer than 2 experts submitted sheets for the same teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 팀들에 대해 평가표를 제출한 전문가가 2명 미만입니다.</translation>
     </message>
     <message>
         <source>fewer than 2 teams were scored by the same experts.</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 전문가들이 평가한 팀이 2개 미만입니다.</translation>
     </message>
     <message>
         <source>the experts&apos; totals do not differ, so there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>전문가들의 총점에 차이가 없어 비교할 대상이 없습니다.</translation>
     </message>
     <message>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>낮음</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>보통</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>양호</translation>
     </message>
     <message>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>우수</translation>
     </message>
     <message>
         <source>lenient</source>
-        <translation type="unfinished"></translation>
+        <translation>관대함</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>엄격함</translation>
     </message>
     <message>
         <source>unlike the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>평가단과 상이함</translation>
     </message>
     <message>
         <source>Kendall&apos;s W cannot be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendall&apos;s W를 산출할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>W = %1 (1 = every expert ranks the teams in the same order, 0 = no common order); %2: agreement this strong is unlikely if the experts ranked at random.</source>
-        <translation type="unfinished"></translation>
+        <translation>W = %1 (1 = 모든 전문가가 팀의 순위를 동일하게 매김, 0 = 공통된 순위 없음); %2: 전문가들이 무작위로 순위를 매겼다면 이 정도로 높은 일치도가 나타날 가능성은 낮습니다.</translation>
     </message>
     <message>
         <source>W = %1 (1 = every expert ranks the teams in the same order, 0 = no common order); %2: agreement this weak could be chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>W = %1 (1 = 모든 전문가가 팀의 순위를 동일하게 매김, 0 = 공통된 순위 없음); %2: 이 정도로 낮은 일치도는 우연에 의한 것일 수 있습니다.</translation>
     </message>
     <message>
         <source>With fewer than 8 teams p is only approximate.</source>
-        <translation type="unfinished"></translation>
+        <translation>팀이 8개 미만이면 p는 근삿값에 불과합니다.</translation>
     </message>
     <message>
         <source>ICC(2,1) cannot be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ICC(2,1)을 산출할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>ICC(2,1) = %1, %2 (Koo &amp; Li 2016): how closely one expert&apos;s total for a team matches another expert&apos;s, 1 = identical totals, 0 or less = no agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>ICC(2,1) = %1, %2 (Koo &amp; Li 2016): 한 팀에 대한 전문가 간 총점이 서로 얼마나 근접하는지를 나타냅니다. 1 = 총점 동일, 0 이하 = 일치하지 않음.</translation>
     </message>
     <message>
         <source>%1: the round has no expert category.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이 차수에는 전문가 부문이 없습니다.</translation>
     </message>
     <message>
         <source>%1 has no submitted sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 제출된 평가표가 없습니다.</translation>
     </message>
     <message>
         <source>%1 scored no team that another expert also scored: nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 평가한 팀 중 다른 전문가도 평가한 팀이 없어 비교할 대상이 없습니다.</translation>
     </message>
     <message>
         <source>%1 scores %2 points above the panel on average, far from the other experts (their average %3, typical spread %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 평균적으로 평가단보다 %2점 높게 평가하며, 다른 전문가들과 차이가 큽니다 (다른 전문가 평균 %3, 통상적 편차 %4).</translation>
     </message>
     <message>
         <source>%1 scores %2 points below the panel on average, far from the other experts (their average %3, typical spread %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 평균적으로 평가단보다 %2점 낮게 평가하며, 다른 전문가들과 차이가 큽니다 (다른 전문가 평균 %3, 통상적 편차 %4).</translation>
     </message>
     <message>
         <source>%1 scores like the panel on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 평균적으로 평가단과 비슷하게 평가합니다.</translation>
     </message>
     <message>
         <source>%1 scores %2 points above the panel on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 평균적으로 평가단보다 %2점 높게 평가합니다.</translation>
     </message>
     <message>
         <source>%1 scores %2 points below the panel on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 평균적으로 평가단보다 %2점 낮게 평가합니다.</translation>
     </message>
     <message>
         <source>%1 orders the teams unlike the rest of the panel (rank correlation %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 나머지 평가단과 다르게 팀 순위를 매깁니다 (순위 상관 %2).</translation>
     </message>
     <message>
         <source>Not in W and ICC: this expert did not score every team of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>W 및 ICC 산출에서 제외: 이 전문가는 표의 모든 팀을 평가하지 않았습니다.</translation>
     </message>
 </context>
 <context>
     <name>AgreementReport</name>
     <message>
         <source>Kendall&apos;s W: %1   chi-square %2 (df %3)   p %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendall&apos;s W: %1   카이제곱 %2 (df %3)   p %4</translation>
     </message>
     <message>
         <source>ICC(2,1): %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICC(2,1): %1 (%2)</translation>
     </message>
     <message>
         <source>Table for W and ICC: %1 expert(s) x %2 team(s) from %3 submitted sheet(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>W 및 ICC 산출 표: 제출된 평가표 %3건 기준 전문가 %1명 x 팀 %2개.</translation>
     </message>
     <message>
         <source>Left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>제외: %1.</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>전문가</translation>
     </message>
     <message>
         <source>Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표</translation>
     </message>
     <message>
         <source>Leniency</source>
-        <translation type="unfinished"></translation>
+        <translation>관대도</translation>
     </message>
     <message>
         <source>Rank corr.</source>
-        <translation type="unfinished"></translation>
+        <translation>순위 상관</translation>
     </message>
     <message>
         <source>In W/ICC</source>
-        <translation type="unfinished"></translation>
+        <translation>W/ICC 포함</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished">표시</translation>
+        <translation>표시</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">예</translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">아니요</translation>
+        <translation>아니요</translation>
     </message>
 </context>
 <context>
@@ -833,31 +833,31 @@
     <name>Sensitivity</name>
     <message>
         <source>unknown category &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 부문 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the points of category &apos;%1&apos; must be a number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>부문 &apos;%1&apos;의 배점은 0 이상의 숫자여야 합니다</translation>
     </message>
     <message>
         <source>the categories set add up to %1 points, more than the round&apos;s total of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>지정한 부문의 배점 합계가 %1점으로, 차수 총점 %2점을 초과합니다</translation>
     </message>
     <message>
         <source>the categories add up to %1 points; the round&apos;s total of %2 must be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>부문 배점 합계가 %1점입니다. 차수 총점 %2점을 유지해야 합니다</translation>
     </message>
     <message>
         <source>unknown expert &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 전문가 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the trim must be at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>절사 개수는 0 이상이어야 합니다</translation>
     </message>
     <message>
         <source>category &apos;%1&apos; has no points: it cannot be given any</source>
-        <translation type="unfinished"></translation>
+        <translation>부문 &apos;%1&apos;은(는) 배점이 없으므로 배점을 부여할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1474,167 +1474,167 @@
     </message>
     <message>
         <source>Prints how far the experts agree, from submitted sheets only: Kendall&apos;s W with its p-value, ICC(2,1), and each expert&apos;s leniency and outlier flags; a table, or with --json the agreement JSON (format paneldesk-agreement, version 1; docs/agreement.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>제출된 평가표만을 기준으로 전문가 간 일치도를 출력합니다: Kendall&apos;s W와 p값, ICC(2,1), 각 전문가의 관대도 및 이상치 표시. 표 형식으로 출력하며, --json 사용 시 일치도 JSON(형식 paneldesk-agreement, 버전 1; docs/agreement.md)을 출력합니다.</translation>
     </message>
     <message>
         <source>Print the agreement JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>일치도 JSON을 출력합니다.</translation>
     </message>
     <message>
         <source>--aggregation: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--aggregation: &apos;%1&apos;은(는) %2 중 하나가 아닙니다</translation>
     </message>
     <message>
         <source>--trim: &apos;%1&apos; is not a whole number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--trim: &apos;%1&apos;은(는) 0 이상의 정수가 아닙니다</translation>
     </message>
     <message>
         <source>--trim needs --aggregation trimmed_mean</source>
-        <translation type="unfinished"></translation>
+        <translation>--trim은 --aggregation trimmed_mean과 함께 사용해야 합니다</translation>
     </message>
     <message>
         <source>--weight: &apos;%1&apos; is not CATEGORY=POINTS</source>
-        <translation type="unfinished"></translation>
+        <translation>--weight: &apos;%1&apos;은(는) CATEGORY=POINTS 형식이 아닙니다</translation>
     </message>
     <message>
         <source>--weight: category &apos;%1&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>--weight: 부문 &apos;%1&apos;이(가) 두 번 지정되었습니다</translation>
     </message>
     <message>
         <source>--leave-out: unknown expert &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--leave-out: 알 수 없는 전문가 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>never (independence)</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 없음 (독자성)</translation>
     </message>
     <message>
         <source>not adjustable</source>
-        <translation type="unfinished"></translation>
+        <translation>조정 불가</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">없음</translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <source>Sensitivity of the cut — analysis only: the stored configuration is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>컷 민감도 — 분석 전용: 저장된 설정은 변경되지 않습니다.</translation>
     </message>
     <message>
         <source>Scenario: weights %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오: 배점 %1</translation>
     </message>
     <message>
         <source>aggregation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>집계 %1</translation>
     </message>
     <message>
         <source>as stored</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 값</translation>
     </message>
     <message>
         <source>left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제외: %1</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">팀</translation>
+        <translation>팀</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>기준</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">총점</translation>
+        <translation>총점</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>변경</translation>
     </message>
     <message>
         <source>%1 (%2): flip at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): 전환점</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">예</translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">아니요</translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <source>flip at: the smallest change of the category&apos;s points (the others rescaled in proportion, the total kept) after which the team&apos;s outcome differs from the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>전환점: 팀의 결과가 시나리오와 달라지게 되는 해당 부문 배점의 최소 변경량 (다른 부문은 비례하여 조정되며 총점은 유지됨).</translation>
     </message>
     <message>
         <source>Leave one expert out</source>
-        <translation type="unfinished"></translation>
+        <translation>전문가 1인 제외</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>전문가</translation>
     </message>
     <message>
         <source>Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표</translation>
     </message>
     <message>
         <source>Outcomes that change</source>
-        <translation type="unfinished"></translation>
+        <translation>변경되는 결과</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>No expert has a submitted sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>제출된 평가표가 있는 전문가가 없습니다.</translation>
     </message>
     <message>
         <source>Sensitivity of the cut: each team&apos;s outcome as stored and under a scenario (other category weights, another expert aggregation, one expert left out), the smallest change of each category weight that flips it, and the leave-one-expert-out table. An analysis only: the database is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>컷 민감도: 각 팀의 저장된 결과와 시나리오(다른 부문 배점, 다른 전문가 집계 방식, 전문가 1인 제외)에 따른 결과, 결과를 전환시키는 부문별 배점의 최소 변경량, 전문가 1인 제외 표를 출력합니다. 분석 전용이며 데이터베이스는 변경되지 않습니다.</translation>
     </message>
     <message>
         <source>Print JSON (format paneldesk-sensitivity, version 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON(형식 paneldesk-sensitivity, 버전 1)을 출력합니다.</translation>
     </message>
     <message>
         <source>Expert aggregation of the scenario: mean, median or trimmed_mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오의 전문가 집계 방식: mean(평균), median(중앙값) 또는 trimmed_mean(절사 평균).</translation>
     </message>
     <message>
         <source>With trimmed_mean: how many highest and lowest totals to drop (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>trimmed_mean 사용 시 제외할 최고 및 최저 총점의 개수 (기본값 1).</translation>
     </message>
     <message>
         <source>A category&apos;s points in the scenario (repeatable); the other categories are rescaled in proportion to keep the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오에서 적용할 부문 배점 (반복 지정 가능). 총점을 유지하도록 다른 부문은 비례하여 조정됩니다.</translation>
     </message>
     <message>
         <source>Drop this expert&apos;s sheets in the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오에서 이 전문가의 평가표를 제외합니다.</translation>
     </message>
     <message>
         <source>print how far the experts agree (table or --json)</source>
-        <translation type="unfinished"></translation>
+        <translation>전문가 간 일치도 출력 (표 또는 --json)</translation>
     </message>
     <message>
         <source>sensitivity of the cut (table or --json)</source>
-        <translation type="unfinished"></translation>
+        <translation>컷 민감도 (표 또는 --json)</translation>
     </message>
 </context>
 <context>
@@ -1680,41 +1680,41 @@
     </message>
     <message>
         <source>Experts&apos; agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>전문가 일치도</translation>
     </message>
     <message>
         <source>Panel agreement — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>평가단 일치도 — %1 (%2)</translation>
     </message>
     <message>
         <source>Kendall&apos;s W = %1    %2    (chi-square %3, df %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendall&apos;s W = %1    %2    (카이제곱 %3, df %4)</translation>
     </message>
     <message>
         <source>Kendall&apos;s W: not computable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendall&apos;s W: 산출 불가</translation>
     </message>
     <message>
         <source>ICC(2,1) = %1    %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ICC(2,1) = %1    %2</translation>
     </message>
     <message>
         <source>ICC(2,1): not computable</source>
-        <translation type="unfinished"></translation>
+        <translation>ICC(2,1): 산출 불가</translation>
     </message>
     <message numerus="yes">
         <source>From %n submitted sheet(s); W and ICC use the experts who scored every team of the table: %1 expert(s) × %2 team(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>제출된 평가표 %n건 기준. W 및 ICC는 표의 모든 팀을 평가한 전문가만 사용합니다: 전문가 %1명 × 팀 %2개.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>제외: %1.</translation>
     </message>
     <message>
         <source>Leniency: how many points above (+) or below (−) the panel&apos;s mean an expert scores the same teams, on average. Flagged when it is more than 2 standard deviations from the other experts and at least %1 points, or when the expert&apos;s ranking of the teams runs against the rest (rank correlation 0 or below).</source>
-        <translation type="unfinished"></translation>
+        <translation>관대도: 전문가가 같은 팀들에 대해 평가단 평균보다 평균적으로 몇 점 높게(+) 또는 낮게(−) 평가하는지를 나타냅니다. 다른 전문가들과의 차이가 표준편차의 2배를 초과하고 %1점 이상인 경우, 또는 해당 전문가의 팀 순위가 나머지 전문가와 상반되는 경우(순위 상관 0 이하) 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2503,43 +2503,43 @@ This verdict differs from what the findings suggest.</source>
     <name>pd::SensitivityPage</name>
     <message>
         <source>%1 (stored %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (저장값 %2)</translation>
     </message>
     <message>
         <source>%1: %2 points in the scenario (stored: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 시나리오 배점 %2점 (저장값: %3)</translation>
     </message>
     <message>
         <source>Under this scenario every team keeps its stored outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시나리오에서는 모든 팀이 저장된 결과를 유지합니다.</translation>
     </message>
     <message numerus="yes">
         <source>Under this scenario %n team(s) change outcome (highlighted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 시나리오에서는 %n개 팀의 결과가 변경됩니다 (강조 표시).</numerusform>
         </translation>
     </message>
     <message>
         <source>Leave one expert out: no expert has a submitted sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>전문가 1인 제외: 제출된 평가표가 있는 전문가가 없습니다.</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>without %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 제외 시: %2</translation>
     </message>
     <message numerus="yes">
         <source>Leave one expert out: leaving out any one of the %n expert(s) changes no outcome.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>전문가 1인 제외: 전문가 %n명 중 누구를 제외하더라도 결과가 변경되지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Leave one expert out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>전문가 1인 제외: %1</translation>
     </message>
     <message>
         <source>Sensitivity of the cut</source>
@@ -2547,7 +2547,7 @@ This verdict differs from what the findings suggest.</source>
     </message>
     <message>
         <source>Analysis only — the stored configuration is not changed. Move a weight (the others are rescaled to keep the total of %1 points), switch the expert aggregation or leave one expert out to see which outcomes would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 전용 — 저장된 설정은 변경되지 않습니다. 배점을 조정하거나(총점 %1점을 유지하도록 다른 부문은 비례 조정됨), 전문가 집계 방식을 변경하거나, 전문가 1인을 제외하여 어떤 결과가 변경되는지 확인할 수 있습니다.</translation>
     </message>
     <message>
         <source>Category weights (points)</source>
@@ -2587,7 +2587,7 @@ This verdict differs from what the findings suggest.</source>
     </message>
     <message>
         <source>Back to the stored weights and aggregation, nobody left out</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 배점 및 집계 방식으로 되돌리고 제외된 전문가 없음으로 설정</translation>
     </message>
 </context>
 <context>
@@ -2614,67 +2614,67 @@ This verdict differs from what the findings suggest.</source>
     </message>
     <message>
         <source>never (independence)</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 없음 (독자성)</translation>
     </message>
     <message>
         <source>not adjustable</source>
-        <translation type="unfinished"></translation>
+        <translation>조정 불가</translation>
     </message>
     <message>
         <source>none in range</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 내 없음</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Outcome changes under this scenario: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시나리오에서 결과 변경: %1 → %2</translation>
     </message>
     <message>
         <source>raising it by %1 points (to %2) gives %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1점 상향(%2점) 시 %3</translation>
     </message>
     <message>
         <source>lowering it by %1 points (to %2) gives %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1점 하향(%2점) 시 %3</translation>
     </message>
     <message>
         <source>Disqualified or pending on independence: no weight changes the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>실격 또는 독자성 판정 보류: 배점을 변경해도 결과가 달라지지 않습니다</translation>
     </message>
     <message>
         <source>No weight of this category within 0 to the total changes the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>이 부문의 배점을 0부터 총점까지 변경해도 결과가 달라지지 않습니다</translation>
     </message>
     <message>
         <source>The smallest change of this category&apos;s points (the others rescaled to keep the total) after which the team&apos;s outcome differs from the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>팀의 결과가 시나리오와 달라지게 되는 이 부문 배점의 최소 변경량 (총점을 유지하도록 다른 부문은 비례 조정됨)</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">팀</translation>
+        <translation>팀</translation>
     </message>
     <message>
         <source>Stored outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 결과</translation>
     </message>
     <message>
         <source>Stored total</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 총점</translation>
     </message>
     <message>
         <source>Scenario outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 결과</translation>
     </message>
     <message>
         <source>Scenario total</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 총점</translation>
     </message>
     <message>
         <source>%1 (%2): flips at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): 전환점</translation>
     </message>
 </context>
 <context>
