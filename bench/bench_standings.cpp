@@ -6,6 +6,7 @@
 //
 // See docs/benchmarks.md for the figures and how to read them.
 
+#include "BenchTiming.h"
 #include "LargePanel.h"
 
 #include "actions/PanelDatabase.h"
@@ -55,19 +56,6 @@ SELECT b.team_id, b.score, e.score, u.score, b.score + e.score + u.score AS tota
 FROM bench b JOIN expert e USING (team_id) JOIN usr u USING (team_id)
 ORDER BY total DESC;
 )SQL";
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 } // namespace
 

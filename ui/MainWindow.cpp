@@ -116,10 +116,12 @@ void MainWindow::setSignedIn(const std::optional<Member> &member)
     if (m_store && member && (member->role == Role::Expert || member->role == Role::Chair)) {
         auto *workspace = new ExpertWorkspace(*m_store, *member);
         // a submitted (or reopened) sheet changes the standings and charts at once
+        // (only that sheet is read again: actions/LiveInputs.h)
+        const QString reviewer = member->id;
         connect(workspace->sheetEditor(), &SheetEditor::stateChanged, this,
-                [this](const QString &, SheetState state) {
+                [this, reviewer](const QString &team, SheetState state) {
                     if (state == SheetState::Submitted)
-                        refreshStandings();
+                        showChange([&] { m_view->sheetChanged(*m_store, m_member, reviewer, team); });
                 });
         m_view->setWorkspace(workspace);
     }
@@ -127,7 +129,9 @@ void MainWindow::setSignedIn(const std::optional<Member> &member)
         ? new FindingsPage(*m_store, *member)
         : nullptr;
     if (findings)
-        connect(findings, &FindingsPage::verdictRecorded, this, &MainWindow::refreshStandings);
+        connect(findings, &FindingsPage::verdictRecorded, this, [this](const QString &team) {
+            showChange([&] { m_view->findingsChanged(*m_store, m_member, team); });
+        });
     m_view->setFindingsPage(findings);
     rebuildMenus();   // the sign-in entries depend on who is signed in
     QString error;
@@ -136,11 +140,15 @@ void MainWindow::setSignedIn(const std::optional<Member> &member)
     updateTitle();
 }
 
-void MainWindow::refreshStandings()
+void MainWindow::showChange(const std::function<void()> &update)
 {
-    QString error;
-    if (m_store && !refresh(&error))
-        reportError(error);
+    if (!m_store)
+        return;
+    try {
+        update();
+    } catch (const Error &e) {
+        reportError(e.message());
+    }
 }
 
 bool MainWindow::refresh(QString *error)

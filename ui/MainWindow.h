@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -52,13 +53,14 @@ public:
 
     // Reads the store again and refreshes every page.
     bool refresh(QString *error);
-    // refresh(), reporting a failure (a sheet submitted, a verdict recorded)
-    void refreshStandings();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Runs the refresh after a change made in this window (a sheet submitted, a verdict
+    // recorded); a read error is shown.
+    void showChange(const std::function<void()> &update);
     void createMenus();
     void rebuildMenus();
     void retranslate();

@@ -37,7 +37,27 @@ PanelView::PanelView(QWidget *parent)
 
 void PanelView::showPanel(const PanelStore &store, const std::optional<Member> &member)
 {
-    const ScoringInputs inputs = store.loadScoringInputs();
+    m_inputs.reload(store);
+    render(store, member, true);
+}
+
+void PanelView::sheetChanged(const PanelStore &store, const std::optional<Member> &member,
+                             const QString &reviewer, const QString &team)
+{
+    m_inputs.sheetChanged(store, reviewer, team);
+    render(store, member, false);
+}
+
+void PanelView::findingsChanged(const PanelStore &store, const std::optional<Member> &member,
+                                const QString &team)
+{
+    m_inputs.findingsChanged(store, team);
+    render(store, member, false);
+}
+
+void PanelView::render(const PanelStore &store, const std::optional<Member> &member, bool wholeRead)
+{
+    const ScoringInputs &inputs = m_inputs.inputs();
     if (member) {
         m_standings->showStandings(inputs.panel,
                                    visibleStandings(inputs.panel, inputs.ratingTallies, member->id),
@@ -62,9 +82,14 @@ void PanelView::showPanel(const PanelStore &store, const std::optional<Member> &
         if (currentWidget() == m_agreement)
             m_agreement->showAgreement(visible);
         if (currentWidget() == m_sensitivity)
-            m_sensitivity->setPanel(visible);
-        m_progress->showPanel(inputs.panel);   // states only, drafts' existence included
-        m_audit->showLog(inputs.panel, store.auditLog());
+            m_sensitivity->setPanel(visible, inputs.ratingTallies);
+        // states only, drafts' existence included; the progress matrix and the whole log
+        // are built on a whole refresh, or when their page is the one shown (showing a
+        // page refreshes it)
+        if (wholeRead || currentWidget() == m_progress)
+            m_progress->showPanel(inputs.panel);
+        if (wholeRead || currentWidget() == m_audit)
+            m_audit->showLog(inputs.panel, store.auditLog());
     }
 }
 

@@ -3,6 +3,7 @@
 // also the progress matrix and the audit log. Each tab shows only what the signed-in member
 // may see (models/access/Visibility.h); nobody signed in sees what an observer sees.
 
+#include "actions/LiveInputs.h"
 #include "domain/Member.h"
 
 #include <QTabWidget>
@@ -26,6 +27,13 @@ public:
     // Reads the store and refreshes every tab for `member`. Throws pd::Error when the store
     // cannot be read.
     void showPanel(const PanelStore &store, const std::optional<Member> &member);
+    // The same after a change made in this window: re-reads only the sheet (reviewer, team)
+    // or the team's findings and shows every tab again from the inputs kept since the last
+    // showPanel (changes from another PC arrive with the next showPanel). Throws pd::Error.
+    void sheetChanged(const PanelStore &store, const std::optional<Member> &member,
+                      const QString &reviewer, const QString &team);
+    void findingsChanged(const PanelStore &store, const std::optional<Member> &member,
+                         const QString &team);
 
     // The member's sheets tab (the expert workspace), after the standings, owned by the view;
     // nullptr removes (and deletes) the current one.
@@ -52,6 +60,10 @@ protected:
 
 private:
     void retranslate();
+    // Every tab from m_inputs; `wholeRead`: also the audit log (otherwise only when shown).
+    void render(const PanelStore &store, const std::optional<Member> &member, bool wholeRead);
+
+    LiveInputs m_inputs;
 
     StandingsPage *m_standings;
     ProgressPage *m_progress;

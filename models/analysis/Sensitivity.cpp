@@ -3,6 +3,7 @@
 #include "domain/Errors.h"
 #include "io/JsonWriter.h"
 #include "scoring/ExpertScoring.h"
+#include "scoring/Outcomes.h"
 #include "scoring/ScoringEngine.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ struct Tr {
 
 constexpr double kPointsTolerance = 1e-6;   // weights must keep the total within this
 constexpr double kSlopeTolerance = 1e-12;   // parallel totals: no crossing
+constexpr double kAmbiguous = 1e-7;         // totals this close may rank either way (> R6's 1e-9)
 
 QString num(double v) { return QString::number(v, 'g', 10); }
 
@@ -243,7 +245,38 @@ Panel applyScenario(const Panel &panel, const SensitivityScenario &scenario)
 
 Standings scenarioStandings(const Panel &panel, const SensitivityScenario &scenario)
 {
-    return computeStandings(applyScenario(panel, scenario));
+    return scenarioStandings(panel, tallyRatings(panel.userRatings), scenario);
+}
+
+Standings scenarioStandings(const Panel &panel, const std::vector<RatingTally> &ratingTallies,
+                            const SensitivityScenario &scenario)
+{
+    return computeStandings(applyScenario(panel, scenario), ratingTallies);
+}
+
+Standings rescaledStandings(const Panel &panel, const Standings &atStoredPoints,
+                            const CategoryWeights &weights)
+{
+    const CategoryWeights stored = storedWeights(panel);
+    std::vector<double> factor;
+    for (const CategoryWeight &w : stored)
+        factor.push_back(w.points > 0.0 ? weightOf(weights, w.category) / w.points : 0.0);
+    std::vector<TeamStanding> rows;
+    rows.reserve(atStoredPoints.teams.size());
+    for (const TeamStanding &t : atStoredPoints.teams) {
+        TeamStanding row;
+        row.team = t.team;
+        row.independence = t.independence;
+        row.independenceSuggested = t.independenceSuggested;
+        row.flags = t.flags;
+        for (std::size_t j = 0; j < stored.size(); ++j) {
+            const double score = t.categoryScore(stored[j].category) * factor[j];
+            row.categories.emplace_back(stored[j].category, score);
+            row.total += score;
+        }
+        rows.push_back(std::move(row));
+    }
+    return rankStandings(std::move(rows), panel);
 }
 
 // ---- flip points -------------------------------------------------------------------------
@@ -267,14 +300,21 @@ std::optional<FlipPoint> WeightFlip::smallest() const
 QHash<QString, std::vector<WeightFlip>> weightFlips(const Panel &panel,
                                                     const SensitivityScenario &scenario)
 {
+    return weightFlips(panel, tallyRatings(panel.userRatings), scenario);
+}
+
+QHash<QString, std::vector<WeightFlip>> weightFlips(const Panel &panel,
+                                                    const std::vector<RatingTally> &ratingTallies,
+                                                    const SensitivityScenario &scenario)
+{
     const CategoryWeights stored = storedWeights(panel);
     const CategoryWeights current = effectiveWeights(panel, scenario);
     const double cap = totalPoints(current);
 
-    const Standings here = scenarioStandings(panel, scenario);
+    const Standings here = scenarioStandings(panel, ratingTallies, scenario);
     SensitivityScenario unitScenario = scenario;
     unitScenario.weights.clear();
-    const Standings unit = scenarioStandings(panel, unitScenario);
+    const Standings unit = scenarioStandings(panel, ratingTallies, unitScenario);
 
     // Achievements (score / stored points) and totals of every team at the scenario weights.
     QHash<QString, std::vector<double>> achievement;
@@ -322,11 +362,10 @@ QHash<QString, std::vector<WeightFlip>> weightFlips(const Panel &panel,
         std::map<double, QHash<QString, Outcome>> cache;   // probe delta -> outcomes
         const auto outcomesAt = [&](double delta) -> const QHash<QString, Outcome> & {
             auto it = cache.find(delta);
-            if (it == cache.end()) {
-                SensitivityScenario probe = scenario;
-                probe.weights = rescaleWeights(current, category, wc + delta);
-                it = cache.emplace(delta, outcomesOf(scenarioStandings(panel, probe))).first;
-            }
+            if (it == cache.end())
+                it = cache.emplace(delta, outcomesOf(rescaledStandings(
+                                              panel, unit, rescaleWeights(current, category, wc + delta))))
+                         .first;
             return it->second;
         };
 
@@ -363,11 +402,41 @@ QHash<QString, std::vector<WeightFlip>> weightFlips(const Panel &panel,
             };
             const double tt = total.value(row.team);
             const double st = slope.value(row.team);
+            std::vector<std::pair<double, double>> rivals;   // (total, slope) of the other pass teams
             for (const QString &other : std::as_const(passTeams))
-                if (other != row.team)
+                if (other != row.team) {
+                    rivals.emplace_back(total.value(other), slope.value(other));
                     addCrossing(tt - total.value(other), st - slope.value(other));
+                }
             if (panel.round.cut.minTotal)
                 addCrossing(tt - *panel.round.cut.minTotal, st);
+
+            // Where the team's outcome cannot differ from here, no probe is needed. Beyond a
+            // crossing the team's eligible position lies in [first, last] (teams within
+            // kAmbiguous of its total counted as either side); when that whole band is on
+            // the same side of the cut as here, and so is min_total, R7 gives the same
+            // outcome. A band across the cut (a tie, a tie resolution) is always probed.
+            const int advancing = advancingCount(panel.round.cut, static_cast<int>(passTeams.size()));
+            const auto sideOfCut = [&](double d) {
+                const double mine = tt + d * st;
+                int above = 0, near = 0;
+                for (const auto &[otherTotal, otherSlope] : rivals) {
+                    const double diff = otherTotal + d * otherSlope - mine;
+                    if (diff > kAmbiguous)
+                        ++above;
+                    else if (diff >= -kAmbiguous)
+                        ++near;
+                }
+                const int cut = above + near + 1 <= advancing ? -1 : above + 1 > advancing ? 1 : 0;
+                int minimum = 1;
+                if (panel.round.cut.minTotal) {
+                    const double gap = mine - *panel.round.cut.minTotal;
+                    minimum = gap > kAmbiguous ? 1 : gap < -kAmbiguous ? -1 : 0;
+                }
+                return std::pair{cut, minimum};
+            };
+            const std::pair<int, int> sideHere = sideOfCut(0.0);
+            const bool sideDecides = sideHere.first != 0 && sideHere.second != 0;
 
             const auto search = [&](bool upward) -> std::optional<FlipPoint> {
                 std::vector<Candidate> side;
@@ -379,7 +448,7 @@ QHash<QString, std::vector<WeightFlip>> weightFlips(const Panel &panel,
                 });
                 for (const Candidate &c : side) {
                     const double probe = std::clamp(upward ? c.delta + c.step : c.delta - c.step, lo, hi);
-                    if (probe == 0.0)
+                    if (probe == 0.0 || (sideDecides && sideOfCut(probe) == sideHere))
                         continue;
                     const Outcome o = outcomesAt(probe).value(row.team, Outcome::Pending);
                     if (o != hereOutcome.value(row.team))
@@ -401,6 +470,13 @@ QHash<QString, std::vector<WeightFlip>> weightFlips(const Panel &panel,
 
 std::vector<LeaveOneOut> leaveOneExpertOut(const Panel &panel, const SensitivityScenario &scenario)
 {
+    return leaveOneExpertOut(panel, tallyRatings(panel.userRatings), scenario);
+}
+
+std::vector<LeaveOneOut> leaveOneExpertOut(const Panel &panel,
+                                           const std::vector<RatingTally> &ratingTallies,
+                                           const SensitivityScenario &scenario)
+{
     QHash<QString, int> sheets;
     for (const Category &c : panel.categories)
         if (c.kind == CategoryKind::Expert)
@@ -409,7 +485,7 @@ std::vector<LeaveOneOut> leaveOneExpertOut(const Panel &panel, const Sensitivity
 
     SensitivityScenario reference = scenario;
     reference.leaveOut.clear();
-    const Standings referenceStandings = scenarioStandings(panel, reference);
+    const Standings referenceStandings = scenarioStandings(panel, ratingTallies, reference);
     const QHash<QString, Outcome> before = outcomesOf(referenceStandings);
 
     std::vector<LeaveOneOut> out;
@@ -418,7 +494,7 @@ std::vector<LeaveOneOut> leaveOneExpertOut(const Panel &panel, const Sensitivity
             continue;
         SensitivityScenario without = reference;
         without.leaveOut = reviewer.id;
-        const QHash<QString, Outcome> after = outcomesOf(scenarioStandings(panel, without));
+        const QHash<QString, Outcome> after = outcomesOf(scenarioStandings(panel, ratingTallies, without));
         LeaveOneOut row;
         row.reviewer = reviewer.id;
         row.sheets = sheets.value(reviewer.id);
@@ -434,12 +510,18 @@ std::vector<LeaveOneOut> leaveOneExpertOut(const Panel &panel, const Sensitivity
 
 SensitivityReport analyseSensitivity(const Panel &panel, const SensitivityScenario &scenario)
 {
+    return analyseSensitivity(panel, tallyRatings(panel.userRatings), scenario);
+}
+
+SensitivityReport analyseSensitivity(const Panel &panel, const std::vector<RatingTally> &ratingTallies,
+                                     const SensitivityScenario &scenario)
+{
     SensitivityReport report;
     report.scenario = scenario;
     report.scenario.weights = effectiveWeights(panel, scenario);
-    report.baseline = computeStandings(panel);
-    report.scenarioStandings = scenarioStandings(panel, scenario);
-    const QHash<QString, std::vector<WeightFlip>> flips = weightFlips(panel, scenario);
+    report.baseline = computeStandings(panel, ratingTallies);
+    report.scenarioStandings = scenarioStandings(panel, ratingTallies, scenario);
+    const QHash<QString, std::vector<WeightFlip>> flips = weightFlips(panel, ratingTallies, scenario);
 
     for (const TeamStanding &b : report.baseline.teams) {
         const TeamStanding *s = report.scenarioStandings.find(b.team);
@@ -460,7 +542,7 @@ SensitivityReport analyseSensitivity(const Panel &panel, const SensitivityScenar
         t.flips = flips.value(b.team);
         report.teams.push_back(std::move(t));
     }
-    report.leaveOneOut = leaveOneExpertOut(panel, scenario);
+    report.leaveOneOut = leaveOneExpertOut(panel, ratingTallies, scenario);
     return report;
 }
 

@@ -6,9 +6,12 @@
 // here. Method and JSON structure: docs/sensitivity.md.
 //
 // Pass the panel the caller may see (the chair's visible panel). Drafts never count: the
-// engine ignores them (R3).
+// engine ignores them (R3). Each function comes in two forms: with the user ratings given as
+// tallies (what a store reads, PanelStore::loadScoringInputs; panel.userRatings is then
+// ignored), and without, tallying panel.userRatings first.
 
 #include "domain/Panel.h"
+#include "domain/RatingTally.h"
 #include "scoring/Standings.h"
 
 #include <QHash>
@@ -61,8 +64,10 @@ struct SensitivityScenario {
 // whose stored points are 0.
 Panel applyScenario(const Panel &panel, const SensitivityScenario &scenario);
 
-// computeStandings(applyScenario(panel, scenario)).
+// computeStandings(applyScenario(panel, scenario), ratingTallies).
 Standings scenarioStandings(const Panel &panel, const SensitivityScenario &scenario);
+Standings scenarioStandings(const Panel &panel, const std::vector<RatingTally> &ratingTallies,
+                            const SensitivityScenario &scenario);
 
 // ---- results -----------------------------------------------------------------------------
 
@@ -129,14 +134,30 @@ struct SensitivityReport {
 // after which the team's outcome differs from its outcome in the scenario. Keyed by team id.
 QHash<QString, std::vector<WeightFlip>> weightFlips(const Panel &panel,
                                                     const SensitivityScenario &scenario);
+QHash<QString, std::vector<WeightFlip>> weightFlips(const Panel &panel,
+                                                    const std::vector<RatingTally> &ratingTallies,
+                                                    const SensitivityScenario &scenario);
+
+// The standings at other category points, from standings computed at the stored points
+// (`atStoredPoints`: scenarioStandings without weights): every category score scaled by
+// new/stored points (what applyScenario does to the inputs), totals summed, then the
+// engine's ranking and outcome rules (rankStandings, R6-R7). Group scores are not carried.
+// What weightFlips probes with; tests compare it with scenarioStandings.
+Standings rescaledStandings(const Panel &panel, const Standings &atStoredPoints,
+                            const CategoryWeights &weights);
 
 // For each reviewer with at least one counted (submitted) sheet: the teams whose outcome
 // changes when that reviewer's sheets are dropped from `scenario` (its weights and
 // aggregation; its own leaveOut is ignored), compared with `scenario` without a leave-out.
 std::vector<LeaveOneOut> leaveOneExpertOut(const Panel &panel, const SensitivityScenario &scenario);
+std::vector<LeaveOneOut> leaveOneExpertOut(const Panel &panel,
+                                           const std::vector<RatingTally> &ratingTallies,
+                                           const SensitivityScenario &scenario);
 
 // Everything above in one report.
 SensitivityReport analyseSensitivity(const Panel &panel, const SensitivityScenario &scenario);
+SensitivityReport analyseSensitivity(const Panel &panel, const std::vector<RatingTally> &ratingTallies,
+                                     const SensitivityScenario &scenario);
 
 // The report as JSON (format "paneldesk-sensitivity", version 1; docs/sensitivity.md).
 QByteArray sensitivityJson(const Panel &panel, const SensitivityReport &report);

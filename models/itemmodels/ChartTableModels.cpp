@@ -1,5 +1,7 @@
 #include "itemmodels/ChartTableModels.h"
 
+#include "scoring/ExpertScoring.h"
+
 #include <QHash>
 #include <algorithm>
 #include <cmath>
@@ -33,34 +35,49 @@ std::array<double, 5> fiveNumberSummary(std::vector<double> values)
             values.back()};
 }
 
-std::vector<std::vector<double>> submittedTotalsByTeam(const Panel &panel, const Standings &standings)
+std::vector<std::vector<double>> sheetTotalsByTeam(const Panel &panel, const Standings &standings)
 {
-    QHash<QString, QHash<QString, double>> totals;   // team -> reviewer -> total
-    for (const ExpertScore &s : panel.expertScores)
-        if (s.submitted)
-            totals[s.team][s.reviewer] += s.score;
-    std::vector<std::vector<double>> byTeam;
-    for (const TeamStanding &t : standings.teams) {
-        std::vector<double> values;
-        for (double total : totals.value(t.team))
-            values.push_back(total);
-        std::sort(values.begin(), values.end());
-        byTeam.push_back(std::move(values));
+    std::vector<std::vector<double>> byTeam(standings.teams.size());
+    const auto expert = std::find_if(panel.categories.begin(), panel.categories.end(),
+                                     [](const Category &c) { return c.kind == CategoryKind::Expert; });
+    if (expert == panel.categories.end())
+        return byTeam;
+    QHash<QString, std::size_t> position;
+    for (std::size_t i = 0; i < standings.teams.size(); ++i)
+        position.insert(standings.teams[i].team, i);
+    for (const SheetTotal &sheet : countedSheets(*expert, panel)) {
+        const auto at = position.constFind(sheet.team);
+        if (at != position.cend())
+            byTeam[*at].push_back(sheet.total);
     }
+    for (std::vector<double> &values : byTeam)
+        std::sort(values.begin(), values.end());
     return byTeam;
 }
 
-void ExpertBoxModel::fill(const Panel &panel, const Standings &standings)
+void ExpertBoxModel::fill(const Panel &panel, const Standings &standings,
+                          const std::vector<std::vector<double>> &totals)
 {
-    beginResetModel();
-    m_teams.clear();
-    m_summaries.clear();
-    const auto totals = submittedTotalsByTeam(panel, standings);
+    QStringList teams;
+    std::vector<std::array<double, 5>> summaries;
     for (std::size_t i = 0; i < standings.teams.size(); ++i) {
-        m_teams << teamName(panel, standings.teams[i].team);
-        m_summaries.push_back(fiveNumberSummary(totals[i]));
+        teams << teamName(panel, standings.teams[i].team);
+        summaries.push_back(fiveNumberSummary(totals[i]));
     }
-    endResetModel();
+    // a column per team: announce the columns whose team or figures changed
+    Changes changes;
+    if (teams.size() == m_teams.size()) {
+        std::vector<bool> changed(static_cast<std::size_t>(teams.size()));
+        for (std::size_t i = 0; i < changed.size(); ++i)
+            changed[i] = teams.at(qsizetype(i)) != m_teams.at(qsizetype(i)) || summaries[i] != m_summaries[i];
+        for (const auto &[first, last] : runs(changed))
+            changes.cells.push_back({0, 4, first, last});
+        changes.columnHeaders = runs(changed);
+    }
+    replaceContents(5, static_cast<int>(teams.size()), changes, [&] {
+        m_teams = std::move(teams);
+        m_summaries = std::move(summaries);
+    });
 }
 
 int ExpertBoxModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : 5; }
@@ -88,52 +105,41 @@ QVariant ExpertBoxModel::headerData(int section, Qt::Orientation orientation, in
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
-void ExpertPointsModel::fill(const Panel &panel, const Standings &standings)
-{
-    beginResetModel();
-    m_points.clear();
-    const auto totals = submittedTotalsByTeam(panel, standings);
-    for (std::size_t i = 0; i < totals.size(); ++i)
-        for (double total : totals[i])
-            m_points.emplace_back(static_cast<int>(i), total);
-    endResetModel();
-}
-
-int ExpertPointsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_points.size());
-}
-
-int ExpertPointsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : 2; }
-
-QVariant ExpertPointsModel::data(const QModelIndex &index, int role) const
-{
-    if (role != Qt::DisplayRole && role != Qt::EditRole)
-        return {};
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const auto &point = m_points.at(static_cast<std::size_t>(index.row()));
-    return index.column() == 0 ? QVariant(point.first) : QVariant(point.second);
-}
-
 void AchievementModel::fill(const Panel &panel, const Standings &standings)
 {
-    beginResetModel();
-    m_categories.clear();
-    m_teams.clear();
-    m_percent.clear();
+    QStringList categories;
+    QStringList teams;
+    std::vector<std::vector<double>> percent;
     for (const Category &c : panel.categories)
-        m_categories << c.name;
+        categories << c.name;
     for (const TeamStanding &t : standings.teams) {
-        m_teams << teamName(panel, t.team);
+        teams << teamName(panel, t.team);
         std::vector<double> row;
         for (std::size_t c = 0; c < panel.categories.size(); ++c) {
             const double points = panel.categories[c].points;
             row.push_back(points > 0 ? 100.0 * t.categories.at(c).second / points : 0.0);
         }
-        m_percent.push_back(std::move(row));
+        percent.push_back(std::move(row));
     }
-    endResetModel();
+    const int rows = categories.isEmpty() ? 0 : static_cast<int>(categories.size()) + 1;
+    // column 0 the angles, then a column per team: announce what changed
+    Changes changes;
+    if (categories != m_categories) {
+        changes.cells.push_back({0, std::max(rows - 1, 0), 0, static_cast<int>(teams.size())});
+        changes.rowHeaders.emplace_back(0, std::max(rows - 1, 0));
+    } else if (teams.size() == m_teams.size()) {
+        std::vector<bool> changed(static_cast<std::size_t>(teams.size()) + 1);
+        for (std::size_t i = 0; i < percent.size(); ++i)
+            changed[i + 1] = teams.at(qsizetype(i)) != m_teams.at(qsizetype(i)) || percent[i] != m_percent[i];
+        for (const auto &[first, last] : runs(changed))
+            changes.cells.push_back({0, std::max(rows - 1, 0), first, last});
+        changes.columnHeaders = runs(changed);
+    }
+    replaceContents(rows, static_cast<int>(teams.size()) + 1, changes, [&] {
+        m_categories = std::move(categories);
+        m_teams = std::move(teams);
+        m_percent = std::move(percent);
+    });
 }
 
 int AchievementModel::rowCount(const QModelIndex &parent) const

@@ -6,14 +6,14 @@
 //  - ExpertBoxModel: one column per team (rank order) and five rows — lowest total, lower
 //    quartile, median, upper quartile, highest total of its submitted sheets (quartiles by
 //    linear interpolation between order statistics) — for QVBoxPlotModelMapper.
-//  - ExpertPointsModel: one row per submitted sheet: column 0 the team's position (0-based,
-//    rank order), column 1 the sheet's total — for QVXYModelMapper (a scatter over the boxes).
 //  - AchievementModel: one row per category plus the first again (closing the polygon);
 //    column 0 the angle position, then one column per team with its category score as % of
 //    the category's points — for QVXYModelMapper on a polar chart.
 
 #include "domain/Panel.h"
 #include "scoring/Standings.h"
+
+#include "itemmodels/InPlaceTableModel.h"
 
 #include <QAbstractTableModel>
 #include <array>
@@ -23,14 +23,19 @@ namespace pd {
 // Five-number summary of `values` (empty: all zero): min, Q1, median, Q3, max.
 std::array<double, 5> fiveNumberSummary(std::vector<double> values);
 
-// Each submitted sheet's total per team, teams in the order of `standings`.
-std::vector<std::vector<double>> submittedTotalsByTeam(const Panel &panel, const Standings &standings);
+// The total of every sheet that counts (R3: submitted, complete, no conflict; the engine's
+// countedSheets) of the round's expert category, per team in the order of `standings`, each
+// list sorted. Empty lists when the round has no expert category.
+std::vector<std::vector<double>> sheetTotalsByTeam(const Panel &panel, const Standings &standings);
 
-class ExpertBoxModel : public QAbstractTableModel {
+// Filled in place while the number of teams stays (InPlaceTableModel).
+class ExpertBoxModel : public InPlaceTableModel {
     Q_OBJECT
 public:
-    using QAbstractTableModel::QAbstractTableModel;
-    void fill(const Panel &panel, const Standings &standings);
+    using InPlaceTableModel::InPlaceTableModel;
+    // `totals`: sheetTotalsByTeam(panel, standings).
+    void fill(const Panel &panel, const Standings &standings,
+              const std::vector<std::vector<double>> &totals);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -41,23 +46,11 @@ private:
     std::vector<std::array<double, 5>> m_summaries;
 };
 
-class ExpertPointsModel : public QAbstractTableModel {
+// Filled in place while the numbers of teams and categories stay (InPlaceTableModel).
+class AchievementModel : public InPlaceTableModel {
     Q_OBJECT
 public:
-    using QAbstractTableModel::QAbstractTableModel;
-    void fill(const Panel &panel, const Standings &standings);
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
-private:
-    std::vector<std::pair<int, double>> m_points;
-};
-
-class AchievementModel : public QAbstractTableModel {
-    Q_OBJECT
-public:
-    using QAbstractTableModel::QAbstractTableModel;
+    using InPlaceTableModel::InPlaceTableModel;
     void fill(const Panel &panel, const Standings &standings);
     QStringList categoryNames() const { return m_categories; }
     int rowCount(const QModelIndex &parent = {}) const override;

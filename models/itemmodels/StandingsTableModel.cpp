@@ -33,23 +33,71 @@ QString flagText(const QString &flag)
 
 } // namespace
 
-StandingsTableModel::StandingsTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+StandingsTableModel::StandingsTableModel(QObject *parent) : InPlaceTableModel(parent) {}
 
 void StandingsTableModel::setStandings(const Panel &panel, const Standings &standings,
                                        const QStringList &hiddenTeams)
 {
-    beginResetModel();
-    m_hiddenTeams = hiddenTeams;
-    m_panel = panel;
-    m_panel.userRatings.clear();   // not needed for display; keeps the model small
-    m_panel.expertScores.clear();
-    m_standings = standings;
-    m_groups.clear();
-    for (const Category &c : m_panel.categories)
+    Panel shown = panel;
+    shown.userRatings.clear();   // not needed for display; keeps the model small
+    shown.expertScores.clear();
+    std::vector<GroupColumn> groups;
+    for (const Category &c : shown.categories)
         for (const BenchmarkGroup &g : c.groups)
-            m_groups.push_back({g.id, g.name, g.points});
-    m_cut = hiddenTeams.isEmpty() ? cutLine(standings, panel.round) : CutLine();
-    endResetModel();
+            groups.push_back({g.id, g.name, g.points});
+    // the same layout as marginColumn() + 1 computes it
+    const int columns = 3 + static_cast<int>(shown.categories.size()) + 1 + static_cast<int>(groups.size()) + 4;
+    const int rows = static_cast<int>(standings.teams.size());
+    CutLine cut = hiddenTeams.isEmpty() ? cutLine(standings, panel.round) : CutLine();
+
+    // What changed, by row: the figures (rank .. groups, what charts map), the rest (verdict
+    // .. margin) and the row's team. Only computed when the shape stays.
+    Changes changes;
+    if (rows == rowCount() && columns == columnCount()) {
+        // a round or categories of their own (decimals, names, cut) change every cell
+        const bool everything = hiddenTeams.isEmpty() != m_hiddenTeams.isEmpty()
+            || shown.round != m_panel.round || shown.categories != m_panel.categories
+            || shown.program != m_panel.program;
+        const auto name = [](const Panel &p, const QString &id) {
+            const Team *team = p.team(id);
+            return team ? team->name : id;
+        };
+        const auto cutMark = [](const CutLine &line, const QString &team) {
+            return line.lastAbove && *line.lastAbove == team && line.firstBelow;
+        };
+        const auto margin = [](const CutLine &line, const QString &team) -> std::optional<double> {
+            const auto found = line.margins.constFind(team);
+            return found == line.margins.cend() ? std::nullopt : std::optional<double>(*found);
+        };
+        std::vector<bool> figures(static_cast<std::size_t>(rows)), rest(figures), names(figures);
+        for (std::size_t i = 0; i < standings.teams.size(); ++i) {
+            const TeamStanding &a = m_standings.teams[i];
+            const TeamStanding &b = standings.teams[i];
+            const bool hiddenChanged = everything || m_hiddenTeams.contains(a.team) != hiddenTeams.contains(b.team);
+            names[i] = a.team != b.team || name(m_panel, a.team) != name(shown, b.team);
+            figures[i] = names[i] || hiddenChanged || a.total != b.total || a.categories != b.categories
+                || a.groups != b.groups || a.scoreRank != b.scoreRank || a.eligibleRank != b.eligibleRank
+                || cutMark(m_cut, a.team) != cutMark(cut, b.team);
+            rest[i] = figures[i] || a.independence != b.independence
+                || a.independenceSuggested != b.independenceSuggested || a.outcome != b.outcome
+                || a.flags != b.flags || margin(m_cut, a.team) != margin(cut, b.team);
+        }
+        const int firstRest = columns - 4;   // the independence column
+        for (const auto &[first, last] : runs(figures))
+            changes.cells.push_back({first, last, 0, firstRest - 1});
+        for (const auto &[first, last] : runs(rest))
+            changes.cells.push_back({first, last, firstRest, columns - 1});
+        changes.rowHeaders = runs(names);
+        if (everything)
+            changes.columnHeaders.emplace_back(0, columns - 1);
+    }
+    replaceContents(rows, columns, changes, [&] {
+        m_hiddenTeams = hiddenTeams;
+        m_panel = std::move(shown);
+        m_standings = standings;
+        m_groups = std::move(groups);
+        m_cut = std::move(cut);
+    });
 }
 
 bool StandingsTableModel::isGroupColumn(int column) const

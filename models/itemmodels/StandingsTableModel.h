@@ -6,17 +6,19 @@
 // Display text is rounded for display (R8); RawValueRole carries the unrounded value that
 // sorting uses; CutBelowRole marks the last team above the cut line, so a view can draw it.
 // Charts map their series straight onto this model (QVBarModelMapper): category columns and
-// group columns are contiguous.
+// group columns are contiguous. New standings of the same shape (teams, categories, groups)
+// replace the cells in place (InPlaceTableModel): rows may now hold other teams, so views
+// and mappers take names from headerData, which is announced as changed too.
 
 #include "domain/Panel.h"
 #include "scoring/CutMargin.h"
 #include "scoring/Standings.h"
 
-#include <QAbstractTableModel>
+#include "itemmodels/InPlaceTableModel.h"
 
 namespace pd {
 
-class StandingsTableModel : public QAbstractTableModel {
+class StandingsTableModel : public InPlaceTableModel {
     Q_OBJECT
 public:
     enum Role { RawValueRole = Qt::UserRole + 1, TeamIdRole, OutcomeRole, CutBelowRole };

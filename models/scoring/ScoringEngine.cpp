@@ -99,6 +99,15 @@ Standings computeStandings(const Panel &panel, const std::vector<RatingTally> &r
         rows.push_back(std::move(row));
     }
 
+    return rankStandings(std::move(rows), panel);
+}
+
+Standings rankStandings(std::vector<TeamStanding> rows, const Panel &panel)
+{
+    for (TeamStanding &row : rows) {
+        row.scoreRank = 0;
+        row.eligibleRank.reset();
+    }
     const QStringList tieBreak = tieBreakOrder(panel);
     assignRanks(rows, tieBreak, false);
     assignRanks(rows, tieBreak, true);

@@ -63,6 +63,10 @@ public:
     // Every sheet of the round with its state and overall opinion, drafts included (filter
     // with visibleSheets, access/Visibility.h, before showing anything).
     virtual std::vector<SheetRecord> loadSheets() const = 0;
+    // Every stored score of one sheet (reviewer, team) with its state, in stored order; empty
+    // when the sheet has none. What a window re-reads after a submit (actions/LiveInputs.h).
+    virtual std::vector<ExpertScore> loadSheetScores(const QString &reviewer,
+                                                     const QString &team) const = 0;
     // Deletes one score of a draft sheet (undo of a first entry), audited with the old value.
     virtual void clearExpertScore(const QString &reviewer, const QString &team,
                                   const QString &item, const QString &actor) = 0;

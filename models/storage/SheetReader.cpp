@@ -53,4 +53,27 @@ std::optional<ExpertScore> readExpertScore(const QSqlDatabase &db, const QString
                        query.value(1).toInt() != 0, query.value(2).toString()};
 }
 
+std::vector<ExpertScore> readSheetScores(const QSqlDatabase &db, const QString &reviewer,
+                                         const QString &team)
+{
+    std::vector<ExpertScore> scores;
+    const std::optional<QString> roundId = currentRoundId(db);
+    if (!roundId)
+        return scores;
+    QSqlQuery query = prepareSql(db, QStringLiteral(
+        "SELECT s.item_id, s.score, h.state = 'submitted', s.comment FROM expert_scores s "
+        "JOIN sheets h ON h.round_id = s.round_id AND h.reviewer_id = s.reviewer_id "
+        "AND h.team_id = s.team_id "
+        // "+s.seq": ordering by the bare column makes SQLite walk the round's whole
+        // (round_id, seq) index instead of the primary key's few rows of this sheet
+        "WHERE s.round_id = ? AND s.reviewer_id = ? AND s.team_id = ? ORDER BY +s.seq"));
+    for (const QString &value : {*roundId, reviewer, team})
+        query.addBindValue(value);
+    execPrepared(query);
+    while (query.next())
+        scores.push_back(ExpertScore{reviewer, team, query.value(0).toString(), query.value(1).toDouble(),
+                                     query.value(2).toInt() != 0, query.value(3).toString()});
+    return scores;
+}
+
 } // namespace pd

@@ -21,4 +21,8 @@ std::vector<SheetRecord> readSheets(const QSqlDatabase &db);
 std::optional<ExpertScore> readExpertScore(const QSqlDatabase &db, const QString &reviewer,
                                            const QString &team, const QString &item);
 
+// Every stored score of one sheet of the current round, in stored order (seq).
+std::vector<ExpertScore> readSheetScores(const QSqlDatabase &db, const QString &reviewer,
+                                         const QString &team);
+
 } // namespace pd

@@ -151,6 +151,11 @@ std::optional<ExpertScore> SqliteStore::loadExpertScore(const QString &reviewer,
     return readExpertScore(m_connection->db(), reviewer, team, item);
 }
 
+std::vector<ExpertScore> SqliteStore::loadSheetScores(const QString &reviewer, const QString &team) const
+{
+    return readSheetScores(m_connection->db(), reviewer, team);
+}
+
 std::vector<SheetRecord> SqliteStore::loadSheets() const
 {
     return readSheets(m_connection->db());

@@ -42,6 +42,7 @@ public:
     std::optional<ExpertScore> loadExpertScore(const QString &reviewer, const QString &team,
                                                const QString &item) const override;
     std::vector<SheetRecord> loadSheets() const override;
+    std::vector<ExpertScore> loadSheetScores(const QString &reviewer, const QString &team) const override;
     void clearExpertScore(const QString &reviewer, const QString &team, const QString &item,
                           const QString &actor) override;
     void setSheetOpinion(const QString &reviewer, const QString &team, const QString &opinion,

@@ -110,20 +110,30 @@ void TestAgreement::kendall_data()
     QTest::addColumn<int>("df");
     QTest::addColumn<double>("p");
 
-    // Siegel, S. (1956) Nonparametric Statistics for the Behavioral Sciences, McGraw-Hill,
-    // p. 234 (reproduced in Siegel & Castellan 1988, section 9.4, and as the example of the
-    // NAG Library routine g08daf, "Kendall's coefficient of concordance = 0.8277"): three
-    // sets of ranks of ten objects, with ties. Rank sums 5.5 ... 26.5, s = 591, sum T = 9.5
-    // (in (t^3-t)/12 units), W = 591 / (742.5 - 28.5) = 0.8277; chi-square = 3 x 9 x W =
-    // 22.35 with 9 df, p = 0.0078.
-    QTest::newRow("Siegel 1956 p.234, ties") << Table{
+    // The example of the NAG Library routine G08DAF (its published example results,
+    // support.nag.com .../examples/baseresults/g08dafe.r.html: "Kendall's coefficient =
+    // 0.828, Significance = 0.008"; the data there are the three comparisons below, columns
+    // of ten objects; earlier notes attributed them to Siegel (1956), p. 234). By hand: rank
+    // sums 5.5 ... 26.5, s = 591, sum T = 9.5 (in (t^3-t)/12 units), W = 591 / (742.5 - 28.5)
+    // = 0.8277; chi-square = 3 x 9 x W = 22.35 with 9 df, p = 0.0078.
+    QTest::newRow("NAG G08DAF example, ties") << Table{
         {1.0, 2.5, 2.0}, {4.5, 1.0, 1.0}, {2.0, 2.5, 4.5}, {4.5, 4.5, 4.5}, {3.0, 4.5, 4.5},
         {7.5, 8.0, 4.5}, {6.0, 9.0, 8.0}, {9.0, 6.5, 8.0}, {7.5, 10.0, 8.0}, {10.0, 6.5, 10.0}}
         << 591.0 / 714.0 << 27.0 * 591.0 / 714.0 << 9 << 0.0078370436;
 
-    // Siegel (1956) p. 230: three executives rank six job applicants, no ties. Rank sums
-    // 8, 14, 11, 11, 11, 8; s = 25.5; W = 25.5 / 157.5 = 0.16.
-    QTest::newRow("Siegel 1956 p.230, no ties") << Table{
+    // InfluentialPoints, "Kendall coefficient of concordance", worked example I
+    // (influentialpoints.com/Training/coefficient_of_concordance.htm): four raters rank the
+    // strawberries of eight farms, no ties. Rank sums 31 12 12 15 22 5 22 25, sum of squares
+    // 500, W = 500 / (504 x 16 / 12) = 0.744, k(N-1)W = 20.83 with 7 df, "P-value of 0.004"
+    // (0.0040248 to more places).
+    QTest::newRow("InfluentialPoints strawberries, no ties") << Table{
+        {8, 7, 8, 8}, {4, 3, 2, 3}, {2, 1, 5, 4}, {3, 4, 6, 2}, {5, 5, 7, 5}, {1, 2, 1, 1},
+        {6, 6, 4, 6}, {7, 8, 3, 7}}
+        << 500.0 / 672.0 << 28.0 * 500.0 / 672.0 << 7 << 0.0040248168;
+
+    // Hand-computed, no ties: three judges rank six objects. Rank sums 8, 14, 11, 11, 11, 8;
+    // s = 25.5; W = 25.5 / 157.5 = 0.162; chi-square 3 x 5 x W with 5 df.
+    QTest::newRow("hand-computed, no ties") << Table{
         {1, 1, 6}, {6, 5, 3}, {3, 6, 2}, {2, 4, 5}, {5, 2, 4}, {4, 3, 1}}
         << 25.5 / 157.5 << 15.0 * 25.5 / 157.5 << 5 << 0.78721181;
 

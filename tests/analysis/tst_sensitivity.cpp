@@ -113,7 +113,11 @@ private Q_SLOTS:
     void leaveOneExpertOutFlips();
     void disqualifiedAndPendingNeverFlip();
     void minTotalCrossing();
+    void flipPointsAgreeWithScan_data();
     void flipPointsAgreeWithScan();
+    void rescaledStandingsEqualTheEngine_data();
+    void rescaledStandingsEqualTheEngine();
+    void talliesGiveTheSameReport();
     void storedPanelIsNotModified();
     void badScenariosAreRefused();
     void demoPanel();
@@ -458,24 +462,67 @@ void TestSensitivity::minTotalCrossing()
 // smaller than the flip point flips, and the first scanned change beyond it does. (At a
 // crossing itself the teams tie and R6's tie-break decides, e.g. p and r tie at b + 15:
 // p - r = 7.5 - 0.5 d, and p stays ahead on category a; at b + 15.25 r is ahead.)
-void TestSensitivity::flipPointsAgreeWithScan()
+// Panels for the scan: `teams` == 4 is the hand-made one below; larger ones have ratings
+// from a fixed sequence (a linear congruential generator, seed 7), cut "eliminate teams/3"
+// and min_total 45, so that most crossings lie far from the cut (probes skipped there).
+namespace {
+
+Panel scanPanel(int teamCount, QStringList *teams)
 {
-    Panel panel = panelWithTeams({s("p"), s("q"), s("r"), s("t")});
+    Panel panel;
+    if (teamCount == 4) {
+        *teams = QStringList{s("p"), s("q"), s("r"), s("t")};
+        panel = panelWithTeams(*teams);
+    } else {
+        for (int i = 0; i < teamCount; ++i)
+            *teams << QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0'));
+        panel = panelWithTeams(*teams);
+    }
     panel.categories.push_back(userCategory(s("a"), 40.0, {userItem(s("ia"))}));
     panel.categories.push_back(userCategory(s("b"), 35.0, {userItem(s("ib"))}));
     panel.categories.push_back(userCategory(s("c"), 25.0, {userItem(s("ic"))}));
-    const QList<QList<int>> ratings{{5, 2, 3}, {3, 4, 4}, {4, 3, 2}, {2, 5, 5}};
-    const QStringList teams{s("p"), s("q"), s("r"), s("t")};
-    for (int i = 0; i < 4; ++i) {
-        addRatings(panel, teams[i], s("ia"), {ratings[i][0]});
-        addRatings(panel, teams[i], s("ib"), {ratings[i][1]});
-        addRatings(panel, teams[i], s("ic"), {ratings[i][2]});
-        setVerdict(panel, teams[i], Verdict::Pass);
+    QList<QList<int>> ratings{{5, 2, 3}, {3, 4, 4}, {4, 3, 2}, {2, 5, 5}};
+    if (teamCount != 4) {
+        ratings.clear();
+        quint32 x = 7;
+        const auto next = [&x] {
+            x = x * 1103515245u + 12345u;
+            return int((x >> 16) % 5u) + 1;
+        };
+        for (int i = 0; i < teamCount; ++i)
+            ratings.push_back({next(), next(), next()});
     }
-    panel.round.cut.eliminate = 1;
+    for (int i = 0; i < teamCount; ++i) {
+        addRatings(panel, teams->at(i), s("ia"), {ratings[i][0]});
+        addRatings(panel, teams->at(i), s("ib"), {ratings[i][1]});
+        addRatings(panel, teams->at(i), s("ic"), {ratings[i][2]});
+        setVerdict(panel, teams->at(i), Verdict::Pass);
+    }
+    panel.round.cut.eliminate = teamCount == 4 ? 1 : teamCount / 3;
     panel.round.cut.minTotal = 45.0;
+    return panel;
+}
+
+} // namespace
+
+void TestSensitivity::flipPointsAgreeWithScan_data()
+{
+    QTest::addColumn<int>("teamCount");
+    QTest::addColumn<int>("minimumFound");
+    QTest::newRow("4 teams, by hand") << 4 << 4;
+    QTest::newRow("9 teams, generated") << 9 << 6;
+    QTest::newRow("15 teams, generated") << 15 << 10;
+}
+
+void TestSensitivity::flipPointsAgreeWithScan()
+{
+    QFETCH(int, teamCount);
+    QFETCH(int, minimumFound);
+    QStringList teams;
+    Panel panel = scanPanel(teamCount, &teams);
     const Standings base = computeStandings(panel);
-    QCOMPARE(outcomeSummary(base), s("t:advance,q:advance,p:advance,r:eliminated_score"));
+    if (teamCount == 4)
+        QCOMPARE(outcomeSummary(base), s("t:advance,q:advance,p:advance,r:eliminated_score"));
 
     const auto flips = weightFlips(panel, {});
     int found = 0;
@@ -514,7 +561,60 @@ void TestSensitivity::flipPointsAgreeWithScan()
             }
         }
     }
-    QVERIFY(found >= 4);
+    QVERIFY(found >= minimumFound);
+}
+
+void TestSensitivity::rescaledStandingsEqualTheEngine_data()
+{
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<double>("points");
+    QTest::newRow("benchmark 10") << s("benchmark") << 10.0;
+    QTest::newRow("benchmark 55.5") << s("benchmark") << 55.5;
+    QTest::newRow("expert 0") << s("expert") << 0.0;
+    QTest::newRow("expert 70") << s("expert") << 70.0;
+    QTest::newRow("user 100") << s("user") << 100.0;
+    QTest::newRow("user 12.25") << s("user") << 12.25;
+}
+
+// What weightFlips probes with (category scores scaled, then R6-R7) gives the engine's
+// totals, ranks and outcomes on the rescaled inputs.
+void TestSensitivity::rescaledStandingsEqualTheEngine()
+{
+    QFETCH(QString, category);
+    QFETCH(double, points);
+    const Panel demo = buildDemoPanel();
+    const SensitivityScenario scenario = withWeight(demo, category, points);
+    const Standings engine = scenarioStandings(demo, scenario);
+    const Standings fast = rescaledStandings(demo, computeStandings(demo), scenario.weights);
+    QCOMPARE(fast.teams.size(), engine.teams.size());
+    QCOMPARE(fast.complete, engine.complete);
+    for (std::size_t i = 0; i < engine.teams.size(); ++i) {
+        const TeamStanding &e = engine.teams[i];
+        const TeamStanding &f = fast.teams[i];
+        QCOMPARE(f.team, e.team);
+        QVERIFY2(std::abs(f.total - e.total) < 1e-9, qPrintable(e.team));
+        for (const auto &[id, score] : e.categories)
+            QVERIFY2(std::abs(f.categoryScore(id) - score) < 1e-9, qPrintable(e.team + u'/' + id));
+        QCOMPARE(f.scoreRank, e.scoreRank);
+        QCOMPARE(f.eligibleRank, e.eligibleRank);
+        QCOMPARE(toString(f.outcome), toString(e.outcome));
+    }
+}
+
+// The report from a store's tallies (the window's path) equals the one from raw ratings.
+void TestSensitivity::talliesGiveTheSameReport()
+{
+    const Panel demo = buildDemoPanel();
+    Panel withoutRatings = demo;
+    withoutRatings.userRatings.clear();
+    const std::vector<RatingTally> tallies = tallyRatings(demo.userRatings);
+    for (const SensitivityScenario &scenario : {SensitivityScenario{}, withWeight(demo, s("user"), 40.0)}) {
+        const QByteArray raw = sensitivityJson(demo, analyseSensitivity(demo, scenario));
+        QCOMPARE(sensitivityJson(withoutRatings, analyseSensitivity(withoutRatings, tallies, scenario)), raw);
+    }
+    // and without the tallies the ratings are missing: the figures differ (the test can fail)
+    QVERIFY(sensitivityJson(withoutRatings, analyseSensitivity(withoutRatings, {}))
+            != sensitivityJson(demo, analyseSensitivity(demo, {})));
 }
 
 void TestSensitivity::storedPanelIsNotModified()

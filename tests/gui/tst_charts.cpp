@@ -12,8 +12,17 @@
 #include "itemmodels/StandingsTableModel.h"
 #include "sheets/ExpertWorkspace.h"
 #include "sheets/SheetEditor.h"
+#include "analysis/SensitivityPage.h"
+#include "scoring/ExpertScoring.h"
+#include "scoring/ScoringEngine.h"
+#include "itemmodels/ChartTableModels.h"
+#include "access/Visibility.h"
 
+#include <QBarSeries>
 #include <QBarSet>
+#include <QBoxSet>
+#include <QLineSeries>
+#include <QPolarChart>
 #include <QBoxPlotSeries>
 #include <QChart>
 #include <QChartView>
@@ -32,6 +41,24 @@ class TestCharts : public QObject {
 
 private:
     QTemporaryDir m_dir;
+
+    // The sheets' points over the boxes: one scatter series per rank position.
+    static std::vector<QScatterSeries *> pointSeries(ChartsPage *charts)
+    {
+        std::vector<QScatterSeries *> out;
+        for (QAbstractSeries *series : charts->chartView(2)->chart()->series())
+            if (auto *points = qobject_cast<QScatterSeries *>(series))
+                out.push_back(points);
+        return out;
+    }
+
+    static int pointCount(ChartsPage *charts)
+    {
+        int count = 0;
+        for (QScatterSeries *points : pointSeries(charts))
+            count += points->count();
+        return count;
+    }
 
     static int rowOf(const StandingsTableModel &model, const QString &team)
     {
@@ -85,6 +112,117 @@ private Q_SLOTS:
         QVERIFY(charts->saveCurrent(false).contains(QLatin1String("chart.png")));
     }
 
+    // Every value of every series is the engine's figure for that team and category: the
+    // stacked and grouped bars the category scores, the box plot the five-number summary of
+    // the submitted sheets' totals and one point per sheet, the polar chart the category
+    // score as % of its points, the group chart the benchmark group scores.
+    void everySeriesEqualsTheEngine()
+    {
+        MainWindow window(m_dir.path());
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("series.db"));
+        auto store = createSheetDatabase(path);
+        QVERIFY2(window.openDatabase(path, &error), qPrintable(error));
+        window.setSignedIn(Member{QStringLiteral("chair"), QStringLiteral("위원장"), Role::Chair, {}, true});
+        ChartsPage *charts = window.panelView()->charts();
+        const Panel visible = visiblePanel(store->loadPanel(), QStringLiteral("chair"));
+        const Standings engine = computeStandings(visible);
+        const std::vector<TeamStanding> &teams = engine.teams;
+        const auto near = [](double a, double b) { return std::abs(a - b) < 1e-9; };
+
+        auto *stacked = qobject_cast<QStackedBarSeries *>(charts->chartView(0)->chart()->series().at(0));
+        QVERIFY(stacked);
+        QCOMPARE(stacked->count(), int(visible.categories.size()));
+        for (int c = 0; c < stacked->count(); ++c)
+            for (int t = 0; t < int(teams.size()); ++t)
+                QVERIFY2(near(stacked->barSets().at(c)->at(t), teams[t].categories[c].second),
+                         qPrintable(teams[t].team));
+
+        auto *byCategory = qobject_cast<QBarSeries *>(charts->chartView(1)->chart()->series().at(0));
+        QVERIFY(byCategory);
+        QCOMPARE(byCategory->count(), int(teams.size()));
+        for (int t = 0; t < int(teams.size()); ++t)
+            for (int c = 0; c < int(visible.categories.size()); ++c)
+                QVERIFY(near(byCategory->barSets().at(t)->at(c), teams[t].categories[c].second));
+
+        const Category *expert = nullptr;
+        for (const Category &c : visible.categories)
+            if (c.kind == CategoryKind::Expert)
+                expert = &c;
+        QVERIFY(expert);
+        const std::vector<SheetTotal> sheets = countedSheets(*expert, visible);
+        auto *boxes = qobject_cast<QBoxPlotSeries *>(charts->chartView(2)->chart()->series().at(0));
+        QVERIFY(boxes);
+        QCOMPARE(boxes->count(), int(teams.size()));
+        QCOMPARE(pointCount(charts), int(sheets.size()));
+        const std::vector<QScatterSeries *> points = pointSeries(charts);
+        QCOMPARE(points.size(), teams.size());
+        for (int t = 0; t < int(teams.size()); ++t) {
+            std::vector<double> totals;
+            for (const SheetTotal &sheet : sheets)
+                if (sheet.team == teams[t].team)
+                    totals.push_back(sheet.total);
+            QVERIFY(!totals.empty());
+            const auto [lowest, highest] = std::minmax_element(totals.begin(), totals.end());
+            QBoxSet *box = boxes->boxSets().at(t);
+            QVERIFY(near(box->at(QBoxSet::LowerExtreme), *lowest));
+            QVERIFY(near(box->at(QBoxSet::UpperExtreme), *highest));
+            QVERIFY(near(box->at(QBoxSet::Median), fiveNumberSummary(totals)[2]));
+            double sum = 0;
+            for (double v : totals)
+                sum += v;
+            // the mean of the sheets is the expert score (aggregation: mean)
+            QVERIFY(near(sum / double(totals.size()), teams[t].categoryScore(expert->id)));
+            QCOMPARE(points[std::size_t(t)]->count(), int(totals.size()));
+            for (const QPointF &p : points[std::size_t(t)]->points()) {
+                QCOMPARE(qRound(p.x()), t);
+                QVERIFY(std::find_if(totals.begin(), totals.end(),
+                                     [&](double v) { return near(v, p.y()); }) != totals.end());
+            }
+        }
+
+        const QList<QAbstractSeries *> polar = charts->chartView(3)->chart()->series();
+        QCOMPARE(polar.size(), int(teams.size()));
+        for (int t = 0; t < int(teams.size()); ++t) {
+            auto *line = qobject_cast<QLineSeries *>(polar.at(t));
+            QVERIFY(line);
+            QCOMPARE(line->count(), int(visible.categories.size()) + 1);   // closed
+            for (int c = 0; c < int(visible.categories.size()); ++c)
+                QVERIFY(near(line->at(c).y(), 100.0 * teams[t].categories[c].second / visible.categories[c].points));
+            QVERIFY(near(line->at(line->count() - 1).y(), line->at(0).y()));
+        }
+
+        auto *groups = qobject_cast<QBarSeries *>(charts->chartView(4)->chart()->series().at(0));
+        QVERIFY(groups);
+        QCOMPARE(groups->count(), int(teams.front().groups.size()));
+        for (int g = 0; g < groups->count(); ++g)
+            for (int t = 0; t < int(teams.size()); ++t)
+                QVERIFY(near(groups->barSets().at(g)->at(t), teams[t].groups[g].second));
+    }
+
+    // The analysis tabs get the whole round: the sensitivity's baseline is the standings
+    // (the user ratings, held as tallies by the window, included).
+    void sensitivityTabHasTheStandingsFigures()
+    {
+        MainWindow window(m_dir.path());
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("sens.db"));
+        createSheetDatabase(path).reset();
+        QVERIFY2(window.openDatabase(path, &error), qPrintable(error));
+        window.setSignedIn(Member{QStringLiteral("chair"), QStringLiteral("위원장"), Role::Chair, {}, true});
+        SensitivityPage *page = window.panelView()->sensitivity();
+        window.panelView()->setCurrentWidget(page);   // showing the tab computes it
+        const StandingsTableModel &model = *window.standingsPage()->model();
+        QCOMPARE(page->report().baseline.teams.size(), model.standings().teams.size());
+        for (const TeamStanding &t : model.standings().teams) {
+            const TeamStanding *b = page->report().baseline.find(t.team);
+            QVERIFY(b);
+            QCOMPARE(b->total, t.total);
+            QCOMPARE(b->flags, t.flags);
+        }
+        QCOMPARE(qRound(page->report().baseline.find(QStringLiteral("lg"))->total * 10), 902);
+    }
+
     void submittingASheetUpdatesTableAndChart()
     {
         const QString path = m_dir.filePath(QStringLiteral("live.db"));
@@ -96,9 +234,8 @@ private Q_SLOTS:
         window.setSignedIn(chair);
         const StandingsTableModel &model = *window.standingsPage()->model();
         ChartsPage *charts = window.panelView()->charts();
-        auto *points = qobject_cast<QScatterSeries *>(charts->chartView(2)->chart()->series().at(1));
-        QVERIFY(points);
-        const int pointsBefore = points->count();
+        const int pointsBefore = pointCount(charts);
+        QVERIFY(pointsBefore > 0);
         const int nc = rowOf(model, QStringLiteral("nc"));
         const QVariant expertBefore = model.index(nc, model.categoryColumn(1)).data(StandingsTableModel::RawValueRole);
         const QVariant marginBefore = model.index(nc, model.marginColumn()).data(StandingsTableModel::RawValueRole);
@@ -122,7 +259,7 @@ private Q_SLOTS:
                 > expertBefore.toDouble());
         QVERIFY(model.index(ncAfter, model.marginColumn()).data(StandingsTableModel::RawValueRole).toDouble()
                 > marginBefore.toDouble());
-        QCOMPARE(points->count(), pointsBefore + 1);
+        QCOMPARE(pointCount(charts), pointsBefore + 1);
     }
 };
 

@@ -106,7 +106,14 @@ QSlider *SensitivityPage::weightSlider(const QString &categoryId) const
 
 void SensitivityPage::setPanel(const Panel &visiblePanel)
 {
+    setPanel(visiblePanel, tallyRatings(visiblePanel.userRatings));
+}
+
+void SensitivityPage::setPanel(const Panel &visiblePanel, const std::vector<RatingTally> &ratingTallies)
+{
     m_panel = visiblePanel;
+    m_panel.userRatings.clear();   // the tallies stand for them
+    m_tallies = ratingTallies;
     m_scenario = SensitivityScenario{};
     m_report = SensitivityReport{};
     m_notice->setText(m_panel.program.notice);
@@ -241,7 +248,7 @@ void SensitivityPage::recompute()
 {
     m_error.clear();
     try {
-        m_report = analyseSensitivity(m_panel, m_scenario);
+        m_report = analyseSensitivity(m_panel, m_tallies, m_scenario);
     } catch (const Error &e) {
         m_error = e.message();
     }

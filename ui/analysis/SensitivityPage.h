@@ -29,7 +29,11 @@ public:
 
     explicit SensitivityPage(QWidget *parent = nullptr);
 
-    // The panel the signed-in member may see (the chair's visible panel). Resets the scenario.
+    // The panel the signed-in member may see (the chair's visible panel) and the tallies of
+    // its user ratings (panel.userRatings is then ignored: PanelStore::loadScoringInputs).
+    // Resets the scenario.
+    void setPanel(const Panel &visiblePanel, const std::vector<RatingTally> &ratingTallies);
+    // The same for a panel that holds its raw user ratings.
     void setPanel(const Panel &visiblePanel);
 
     const SensitivityScenario &scenario() const { return m_scenario; }
@@ -67,6 +71,7 @@ private:
     void retranslate();
 
     Panel m_panel;
+    std::vector<RatingTally> m_tallies;
     SensitivityScenario m_scenario;
     SensitivityReport m_report;
     QString m_error;

@@ -14,6 +14,8 @@
 #include <QFileDialog>
 #include <QHBarModelMapper>
 #include <QHBoxLayout>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPolarChart>
@@ -58,6 +60,27 @@ QValueAxis *valueAxis(QChart *chart, Qt::Orientation orientation, Qt::Alignment 
     return axis;
 }
 
+// Mapper setters and axis categories rebuild what they touch even when the value stays:
+// each is set only when it changes (a refresh of a 200-team panel would rebuild every set).
+template <typename Mapper, typename Value>
+void setIfChanged(Mapper *mapper, Value (Mapper::*get)() const, void (Mapper::*set)(Value), Value value)
+{
+    if ((mapper->*get)() != value)
+        (mapper->*set)(value);
+}
+
+void setCategories(QBarCategoryAxis *axis, const QStringList &categories)
+{
+    if (axis->categories() != categories)
+        axis->setCategories(categories);
+}
+
+void setRange(QValueAxis *axis, double min, double max)
+{
+    if (axis->min() != min || axis->max() != max)
+        axis->setRange(min, max);
+}
+
 void attach(QAbstractSeries *series, QChart *chart)
 {
     chart->addSeries(series);
@@ -69,7 +92,7 @@ void attach(QAbstractSeries *series, QChart *chart)
 
 ChartsPage::ChartsPage(StandingsTableModel *standings, QWidget *parent)
     : QWidget(parent), m_standings(standings), m_boxModel(new ExpertBoxModel(this)),
-      m_pointsModel(new ExpertPointsModel(this)), m_achievementModel(new AchievementModel(this)),
+      m_achievementModel(new AchievementModel(this)),
       m_tabs(new QTabWidget(this)), m_copy(new QPushButton(this)),
       m_savePng(new QPushButton(this)), m_saveSvg(new QPushButton(this))
 {
@@ -164,21 +187,11 @@ void ChartsPage::buildBoxPlot()
     mapper->setFirstRow(0);
     mapper->setRowCount(5);
     mapper->setFirstBoxSetColumn(0);
-    auto *points = new QScatterSeries(chart);
-    points->setMarkerSize(7);
-    auto *pointMapper = new QVXYModelMapper(points);
-    pointMapper->setSeries(points);
-    pointMapper->setModel(m_pointsModel);
-    pointMapper->setXColumn(0);
-    pointMapper->setYColumn(1);
     chart->addSeries(boxes);
-    chart->addSeries(points);
     categoryAxis(chart, Qt::AlignBottom);
     valueAxis(chart, Qt::Vertical, Qt::AlignLeft);
-    for (QAbstractAxis *axis : chart->axes()) {
+    for (QAbstractAxis *axis : chart->axes())
         boxes->attachAxis(axis);
-        points->attachAxis(axis);
-    }
     addChart(chart);
 }
 
@@ -212,13 +225,50 @@ void ChartsPage::buildGroups()
 
 void ChartsPage::showPanel(const Panel &panel, const Standings &standings)
 {
-    m_panel = panel;
-    m_panel.expertScores.clear();
-    m_panel.userRatings.clear();
-    m_boxModel->fill(panel, standings);
-    m_pointsModel->fill(panel, standings);
+    m_notice = panel.program.notice;
+    const std::vector<std::vector<double>> totals = sheetTotalsByTeam(panel, standings);
+    m_boxModel->fill(panel, standings, totals);
     m_achievementModel->fill(panel, standings);
     updateAxesAndTitles();
+    updatePoints(totals);
+}
+
+void ChartsPage::updatePoints(const std::vector<std::vector<double>> &totals)
+{
+    QChart *chart = m_views[2]->chart();
+    const std::size_t teams = totals.size();
+    while (m_points.size() > teams) {
+        chart->removeSeries(m_points.back());
+        delete m_points.back();
+        m_points.pop_back();
+        m_shownTotals.pop_back();
+    }
+    while (m_points.size() < teams) {
+        auto *series = new QScatterSeries(chart);
+        series->setMarkerSize(7);
+        series->setName(tr("one expert's total"));
+        chart->addSeries(series);
+        for (QAbstractAxis *axis : chart->axes())
+            series->attachAxis(axis);
+        if (!m_points.empty()) {
+            // the first position's colour, and one legend entry for all positions
+            series->setColor(m_points.front()->color());
+            for (QLegendMarker *marker : chart->legend()->markers(series))
+                marker->setVisible(false);
+        }
+        m_points.push_back(series);
+        m_shownTotals.emplace_back();
+    }
+    for (std::size_t i = 0; i < teams; ++i) {
+        if (m_points[i]->count() == int(totals[i].size()) && m_shownTotals[i] == totals[i])
+            continue;
+        QList<QPointF> points;
+        points.reserve(qsizetype(totals[i].size()));
+        for (double total : totals[i])
+            points.append(QPointF(double(i), total));
+        m_points[i]->replace(points);
+        m_shownTotals[i] = totals[i];
+    }
 }
 
 void ChartsPage::updateAxesAndTitles()
@@ -230,12 +280,14 @@ void ChartsPage::updateAxesAndTitles()
     // the mappers' column and row ranges follow the round's layout
     auto *stacked = m_views[0]->chart();
     auto *stackedMapper = stacked->series().at(0)->findChild<QVBarModelMapper *>();
-    stackedMapper->setFirstBarSetColumn(model.categoryColumn(0));
-    stackedMapper->setLastBarSetColumn(model.categoryColumn(model.categoryCount() - 1));
-    stackedMapper->setFirstRow(0);
-    stackedMapper->setRowCount(teams);
-    categoryAxis(stacked, Qt::AlignBottom)->setCategories(names);
-    valueAxis(stacked, Qt::Vertical, Qt::AlignLeft)->setRange(0, model.panel().totalPoints());
+    setIfChanged(stackedMapper, &QVBarModelMapper::firstBarSetColumn, &QVBarModelMapper::setFirstBarSetColumn,
+                 model.categoryColumn(0));
+    setIfChanged(stackedMapper, &QVBarModelMapper::lastBarSetColumn, &QVBarModelMapper::setLastBarSetColumn,
+                 model.categoryColumn(model.categoryCount() - 1));
+    setIfChanged(stackedMapper, &QVBarModelMapper::firstRow, &QVBarModelMapper::setFirstRow, 0);
+    setIfChanged(stackedMapper, &QVBarModelMapper::rowCount, &QVBarModelMapper::setRowCount, teams);
+    setCategories(categoryAxis(stacked, Qt::AlignBottom), names);
+    setRange(valueAxis(stacked, Qt::Vertical, Qt::AlignLeft), 0, model.panel().totalPoints());
     m_cutLine->clear();
     const CutLine &cut = model.cut();
     if (cut.lastAbove && cut.firstBelow) {
@@ -251,66 +303,77 @@ void ChartsPage::updateAxesAndTitles()
 
     auto *byCategory = m_views[1]->chart();
     auto *hMapper = byCategory->series().at(0)->findChild<QHBarModelMapper *>();
-    hMapper->setFirstColumn(model.categoryColumn(0));
-    hMapper->setColumnCount(model.categoryCount());
-    hMapper->setFirstBarSetRow(0);
-    hMapper->setLastBarSetRow(teams - 1);
+    setIfChanged(hMapper, &QHBarModelMapper::firstColumn, &QHBarModelMapper::setFirstColumn, model.categoryColumn(0));
+    setIfChanged(hMapper, &QHBarModelMapper::columnCount, &QHBarModelMapper::setColumnCount, model.categoryCount());
+    setIfChanged(hMapper, &QHBarModelMapper::firstBarSetRow, &QHBarModelMapper::setFirstBarSetRow, 0);
+    setIfChanged(hMapper, &QHBarModelMapper::lastBarSetRow, &QHBarModelMapper::setLastBarSetRow, teams - 1);
     QStringList categories;
     double maxPoints = 0;
     for (const Category &c : model.panel().categories) {
         categories << c.name;
         maxPoints = std::max(maxPoints, c.points);
     }
-    categoryAxis(byCategory, Qt::AlignBottom)->setCategories(categories);
-    valueAxis(byCategory, Qt::Vertical, Qt::AlignLeft)->setRange(0, maxPoints);
+    setCategories(categoryAxis(byCategory, Qt::AlignBottom), categories);
+    setRange(valueAxis(byCategory, Qt::Vertical, Qt::AlignLeft), 0, maxPoints);
 
     auto *box = m_views[2]->chart();
     auto *boxMapper = box->series().at(0)->findChild<QVBoxPlotModelMapper *>();
-    boxMapper->setLastBoxSetColumn(teams - 1);
-    categoryAxis(box, Qt::AlignBottom)->setCategories(names);
+    setIfChanged(boxMapper, &QVBoxPlotModelMapper::lastBoxSetColumn, &QVBoxPlotModelMapper::setLastBoxSetColumn,
+                 teams - 1);
+    setCategories(categoryAxis(box, Qt::AlignBottom), names);
     double expertMax = 0;
     for (const Category &c : model.panel().categories)
         if (c.kind == CategoryKind::Expert)
             expertMax = c.points;
-    valueAxis(box, Qt::Vertical, Qt::AlignLeft)->setRange(0, expertMax);
+    setRange(valueAxis(box, Qt::Vertical, Qt::AlignLeft), 0, expertMax);
 
-    // the polar chart gets one closed line per team
+    // the polar chart gets one closed line per team; the lines (and their mappers) are kept
+    // while the number of teams stays: the mappers follow the model's reset
     auto *polar = static_cast<QPolarChart *>(m_views[3]->chart());
-    polar->removeAllSeries();
     auto *angular = qobject_cast<QCategoryAxis *>(polar->axes(QPolarChart::PolarOrientationAngular).at(0));
-    for (const QString &label : angular->categoriesLabels())
-        angular->remove(label);
     const QStringList categoryNames = m_achievementModel->categoryNames();
-    for (int i = 0; i < categoryNames.size(); ++i)
-        angular->append(categoryNames.at(i), i);
-    angular->setRange(0, categoryNames.size());
-    for (int team = 0; team < teams; ++team) {
-        auto *line = new QLineSeries(polar);
-        auto *mapper = new QVXYModelMapper(line);
-        mapper->setSeries(line);
-        mapper->setModel(m_achievementModel);
-        mapper->setXColumn(0);
-        mapper->setYColumn(team + 1);
-        line->setName(names.value(team));
-        polar->addSeries(line);
-        for (QAbstractAxis *axis : polar->axes())
-            line->attachAxis(axis);
+    if (angular->categoriesLabels() != categoryNames) {
+        for (const QString &label : angular->categoriesLabels())
+            angular->remove(label);
+        for (int i = 0; i < categoryNames.size(); ++i)
+            angular->append(categoryNames.at(i), i);
+        angular->setRange(0, categoryNames.size());
     }
+    if (polar->series().size() != teams) {
+        polar->removeAllSeries();
+        for (int team = 0; team < teams; ++team) {
+            auto *line = new QLineSeries(polar);
+            auto *mapper = new QVXYModelMapper(line);
+            mapper->setSeries(line);
+            mapper->setModel(m_achievementModel);
+            mapper->setXColumn(0);
+            mapper->setYColumn(team + 1);
+            polar->addSeries(line);
+            for (QAbstractAxis *axis : polar->axes())
+                line->attachAxis(axis);
+        }
+    }
+    const QList<QAbstractSeries *> lines = polar->series();
+    for (int team = 0; team < teams; ++team)
+        if (lines.at(team)->name() != names.value(team))
+            lines.at(team)->setName(names.value(team));
 
     auto *groups = m_views[4]->chart();
     auto *groupMapper = groups->series().at(0)->findChild<QVBarModelMapper *>();
     if (model.groupCount() > 0) {
-        groupMapper->setFirstBarSetColumn(model.groupColumn(0));
-        groupMapper->setLastBarSetColumn(model.groupColumn(model.groupCount() - 1));
+        setIfChanged(groupMapper, &QVBarModelMapper::firstBarSetColumn, &QVBarModelMapper::setFirstBarSetColumn,
+                     model.groupColumn(0));
+        setIfChanged(groupMapper, &QVBarModelMapper::lastBarSetColumn, &QVBarModelMapper::setLastBarSetColumn,
+                     model.groupColumn(model.groupCount() - 1));
     }
-    groupMapper->setFirstRow(0);
-    groupMapper->setRowCount(teams);
-    categoryAxis(groups, Qt::AlignBottom)->setCategories(names);
+    setIfChanged(groupMapper, &QVBarModelMapper::firstRow, &QVBarModelMapper::setFirstRow, 0);
+    setIfChanged(groupMapper, &QVBarModelMapper::rowCount, &QVBarModelMapper::setRowCount, teams);
+    setCategories(categoryAxis(groups, Qt::AlignBottom), names);
     double groupMax = 0;
     for (const Category &c : model.panel().categories)
         for (const BenchmarkGroup &g : c.groups)
             groupMax = std::max(groupMax, g.points);
-    valueAxis(groups, Qt::Vertical, Qt::AlignLeft)->setRange(0, groupMax);
+    setRange(valueAxis(groups, Qt::Vertical, Qt::AlignLeft), 0, groupMax);
     m_tabs->setTabVisible(4, model.groupCount() > 0);
     retranslate();
 }
@@ -344,7 +407,7 @@ void ChartsPage::retranslate()
                              tr("Expert totals per team (submitted sheets): box and each sheet"),
                              tr("Category achievement per team (% of the category's points)"),
                              tr("Benchmark group scores per team")};
-    const QString notice = m_panel.program.notice;
+    const QString &notice = m_notice;
     for (int i = 0; i < chartCount(); ++i) {
         m_tabs->setTabText(i, tabs.at(i));
         m_views[static_cast<size_t>(i)]->chart()->setTitle(
@@ -354,8 +417,7 @@ void ChartsPage::retranslate()
     m_savePng->setText(tr("Save P&NG…"));
     m_saveSvg->setText(tr("Save S&VG…"));
     if (!m_views.empty()) {
-        auto *points = qobject_cast<QScatterSeries *>(m_views[2]->chart()->series().value(1));
-        if (points)
+        for (QScatterSeries *points : m_points)
             points->setName(tr("one expert's total"));
         if (auto *boxes = qobject_cast<QBoxPlotSeries *>(m_views[2]->chart()->series().value(0)))
             boxes->setName(tr("lowest, quartiles, median, highest"));

@@ -5,7 +5,9 @@
 // on a polar chart; benchmark groups per team. The bar charts map the standings model
 // itself (QVBarModelMapper / QHBarModelMapper) and the others small chart models
 // (itemmodels/ChartTableModels.h) through mappers, so they follow the data without copying
-// it. Copy, Save PNG and Save SVG act on the chart shown. A demo panel's charts carry its
+// it. The sheets' totals over the boxes are one scatter series per rank position, replaced
+// only where a team's totals change: Qt 6.4 lays out every marker of a series on any change,
+// and a 200-team panel has 20,000 sheets. Copy, Save PNG and Save SVG act on the chart shown. A demo panel's charts carry its
 // notice ("demo data: illustrative figures") in their titles.
 
 #include "domain/Panel.h"
@@ -21,13 +23,13 @@ QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
 class QLineSeries;
+class QScatterSeries;
 QT_END_NAMESPACE
 
 namespace pd {
 
 class AchievementModel;
 class ExpertBoxModel;
-class ExpertPointsModel;
 class StandingsTableModel;
 
 class ChartsPage : public QWidget {
@@ -62,13 +64,17 @@ private:
     void buildAchievement();
     void buildGroups();
     void updateAxesAndTitles();
+    void updatePoints(const std::vector<std::vector<double>> &totals);
     void retranslate();
 
     StandingsTableModel *m_standings;
     ExpertBoxModel *m_boxModel;
-    ExpertPointsModel *m_pointsModel;
     AchievementModel *m_achievementModel;
-    Panel m_panel;
+    QString m_notice;   // the panel's "demo data" mark, in every title
+    // the sheets' totals over the boxes: one scatter series per rank position, each
+    // replaced only when its team's totals change (std::vector of what each shows)
+    std::vector<QScatterSeries *> m_points;
+    std::vector<std::vector<double>> m_shownTotals;
     QTabWidget *m_tabs;
     QPushButton *m_copy;
     QPushButton *m_savePng;

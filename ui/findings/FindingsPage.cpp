@@ -55,7 +55,8 @@ FindingsPage::FindingsPage(PanelStore &store, const Member &signedIn, QWidget *p
             == QMessageBox::Yes;
     };
     m_verdictPanel->setConfirm(m_confirm);
-    connect(m_verdictPanel, &VerdictPanel::recorded, this, &FindingsPage::verdictRecorded);
+    connect(m_verdictPanel, &VerdictPanel::recorded, this,
+            [this] { Q_EMIT verdictRecorded(m_model->team()); });
 
     m_teamsLabel->setBuddy(m_teams);
     m_heading->setWordWrap(true);

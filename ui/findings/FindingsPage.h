@@ -63,8 +63,8 @@ public:
     QString otherNotesText() const;
 
 Q_SIGNALS:
-    // The panel verdict of a team was recorded (standings and outcomes may change).
-    void verdictRecorded();
+    // The panel verdict of `team` was recorded (standings and outcomes may change).
+    void verdictRecorded(const QString &team);
 
 protected:
     void changeEvent(QEvent *event) override;
