@@ -25,6 +25,52 @@ constexpr double kAmbiguous = 1e-7;         // totals this close may rank either
 
 QString num(double v) { return QString::number(v, 'g', 10); }
 
+// Counts the steps of an analysis and asks `report` whether to go on.
+class StepCounter {
+public:
+    StepCounter(const SensitivityProgress &report, int total) : m_report(report), m_total(total) {}
+    void step()
+    {
+        ++m_done;
+        if (m_report && !m_report(m_done, m_total))
+            throw Cancelled(Tr::tr("The sensitivity analysis was cancelled."));
+    }
+
+private:
+    const SensitivityProgress &m_report;
+    int m_total;
+    int m_done = 0;
+};
+
+// Reviewers with at least one counted sheet: the leave-one-out runs.
+QHash<QString, int> countedSheetsByReviewer(const Panel &panel)
+{
+    QHash<QString, int> sheets;
+    for (const Category &c : panel.categories)
+        if (c.kind == CategoryKind::Expert)
+            for (const SheetTotal &s : countedSheets(c, panel))
+                ++sheets[s.reviewer];
+    return sheets;
+}
+
+int reviewersWithSheets(const Panel &panel)
+{
+    int count = 0;
+    const QHash<QString, int> sheets = countedSheetsByReviewer(panel);
+    for (const Reviewer &r : panel.reviewers)
+        count += sheets.value(r.id) > 0 ? 1 : 0;
+    return count;
+}
+
+QHash<QString, std::vector<WeightFlip>> weightFlipsCounted(const Panel &panel,
+                                                           const std::vector<RatingTally> &ratingTallies,
+                                                           const SensitivityScenario &scenario,
+                                                           StepCounter *counter);
+std::vector<LeaveOneOut> leaveOneExpertOutCounted(const Panel &panel,
+                                                  const std::vector<RatingTally> &ratingTallies,
+                                                  const SensitivityScenario &scenario,
+                                                  StepCounter *counter);
+
 bool isExpertItem(const Category &category, const QString &item)
 {
     return std::any_of(category.rubric.begin(), category.rubric.end(),
@@ -307,6 +353,16 @@ QHash<QString, std::vector<WeightFlip>> weightFlips(const Panel &panel,
                                                     const std::vector<RatingTally> &ratingTallies,
                                                     const SensitivityScenario &scenario)
 {
+    return weightFlipsCounted(panel, ratingTallies, scenario, nullptr);
+}
+
+namespace {
+
+QHash<QString, std::vector<WeightFlip>> weightFlipsCounted(const Panel &panel,
+                                                           const std::vector<RatingTally> &ratingTallies,
+                                                           const SensitivityScenario &scenario,
+                                                           StepCounter *counter)
+{
     const CategoryWeights stored = storedWeights(panel);
     const CategoryWeights current = effectiveWeights(panel, scenario);
     const double cap = totalPoints(current);
@@ -370,6 +426,8 @@ QHash<QString, std::vector<WeightFlip>> weightFlips(const Panel &panel,
         };
 
         for (const TeamStanding &row : here.teams) {
+            if (counter)
+                counter->step();
             WeightFlip flip;
             flip.category = category;
             flip.weight = wc;
@@ -466,6 +524,8 @@ QHash<QString, std::vector<WeightFlip>> weightFlips(const Panel &panel,
     return out;
 }
 
+} // namespace
+
 // ---- leave one expert out ----------------------------------------------------------------
 
 std::vector<LeaveOneOut> leaveOneExpertOut(const Panel &panel, const SensitivityScenario &scenario)
@@ -477,11 +537,17 @@ std::vector<LeaveOneOut> leaveOneExpertOut(const Panel &panel,
                                            const std::vector<RatingTally> &ratingTallies,
                                            const SensitivityScenario &scenario)
 {
-    QHash<QString, int> sheets;
-    for (const Category &c : panel.categories)
-        if (c.kind == CategoryKind::Expert)
-            for (const SheetTotal &s : countedSheets(c, panel))
-                ++sheets[s.reviewer];
+    return leaveOneExpertOutCounted(panel, ratingTallies, scenario, nullptr);
+}
+
+namespace {
+
+std::vector<LeaveOneOut> leaveOneExpertOutCounted(const Panel &panel,
+                                                  const std::vector<RatingTally> &ratingTallies,
+                                                  const SensitivityScenario &scenario,
+                                                  StepCounter *counter)
+{
+    const QHash<QString, int> sheets = countedSheetsByReviewer(panel);
 
     SensitivityScenario reference = scenario;
     reference.leaveOut.clear();
@@ -492,6 +558,8 @@ std::vector<LeaveOneOut> leaveOneExpertOut(const Panel &panel,
     for (const Reviewer &reviewer : panel.reviewers) {
         if (sheets.value(reviewer.id) == 0)
             continue;
+        if (counter)
+            counter->step();
         SensitivityScenario without = reference;
         without.leaveOut = reviewer.id;
         const QHash<QString, Outcome> after = outcomesOf(scenarioStandings(panel, ratingTallies, without));
@@ -506,6 +574,8 @@ std::vector<LeaveOneOut> leaveOneExpertOut(const Panel &panel,
     return out;
 }
 
+} // namespace
+
 // ---- report ------------------------------------------------------------------------------
 
 SensitivityReport analyseSensitivity(const Panel &panel, const SensitivityScenario &scenario)
@@ -514,14 +584,17 @@ SensitivityReport analyseSensitivity(const Panel &panel, const SensitivityScenar
 }
 
 SensitivityReport analyseSensitivity(const Panel &panel, const std::vector<RatingTally> &ratingTallies,
-                                     const SensitivityScenario &scenario)
+                                     const SensitivityScenario &scenario,
+                                     const SensitivityProgress &progress)
 {
+    StepCounter counter(progress, static_cast<int>(panel.categories.size() * panel.teams.size())
+                                      + reviewersWithSheets(panel));
     SensitivityReport report;
     report.scenario = scenario;
     report.scenario.weights = effectiveWeights(panel, scenario);
     report.baseline = computeStandings(panel, ratingTallies);
     report.scenarioStandings = scenarioStandings(panel, ratingTallies, scenario);
-    const QHash<QString, std::vector<WeightFlip>> flips = weightFlips(panel, ratingTallies, scenario);
+    const QHash<QString, std::vector<WeightFlip>> flips = weightFlipsCounted(panel, ratingTallies, scenario, &counter);
 
     for (const TeamStanding &b : report.baseline.teams) {
         const TeamStanding *s = report.scenarioStandings.find(b.team);
@@ -542,7 +615,7 @@ SensitivityReport analyseSensitivity(const Panel &panel, const std::vector<Ratin
         t.flips = flips.value(b.team);
         report.teams.push_back(std::move(t));
     }
-    report.leaveOneOut = leaveOneExpertOut(panel, ratingTallies, scenario);
+    report.leaveOneOut = leaveOneExpertOutCounted(panel, ratingTallies, scenario, &counter);
     return report;
 }
 

@@ -15,11 +15,16 @@
 #include "scoring/Standings.h"
 
 #include <QHash>
+#include <functional>
 #include <QString>
 #include <optional>
 #include <vector>
 
 namespace pd {
+
+// Progress of a long analysis: called after each step with the steps done and the total;
+// returning false cancels it (the call then throws pd::Cancelled and nothing is returned).
+using SensitivityProgress = std::function<bool(int done, int total)>;
 
 // ---- weights -----------------------------------------------------------------------------
 
@@ -156,8 +161,11 @@ std::vector<LeaveOneOut> leaveOneExpertOut(const Panel &panel,
 
 // Everything above in one report.
 SensitivityReport analyseSensitivity(const Panel &panel, const SensitivityScenario &scenario);
+// `progress` counts one step per category and team (flip points) and one per reviewer
+// (leave one out); a 200-team panel takes seconds.
 SensitivityReport analyseSensitivity(const Panel &panel, const std::vector<RatingTally> &ratingTallies,
-                                     const SensitivityScenario &scenario);
+                                     const SensitivityScenario &scenario,
+                                     const SensitivityProgress &progress = {});
 
 // The report as JSON (format "paneldesk-sensitivity", version 1; docs/sensitivity.md).
 QByteArray sensitivityJson(const Panel &panel, const SensitivityReport &report);

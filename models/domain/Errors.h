@@ -29,4 +29,11 @@ public:
     using Error::Error;
 };
 
+// The user stopped a long operation (a Cancel button); nothing was changed. Not a failure
+// to report as an error: callers say that the work was cancelled.
+class Cancelled : public Error {
+public:
+    using Error::Error;
+};
+
 } // namespace pd

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void rescaledStandingsEqualTheEngine_data();
     void rescaledStandingsEqualTheEngine();
     void talliesGiveTheSameReport();
+    void progressCountsAndCancels();
     void storedPanelIsNotModified();
     void badScenariosAreRefused();
     void demoPanel();
@@ -615,6 +616,36 @@ void TestSensitivity::talliesGiveTheSameReport()
     // and without the tallies the ratings are missing: the figures differ (the test can fail)
     QVERIFY(sensitivityJson(withoutRatings, analyseSensitivity(withoutRatings, {}))
             != sensitivityJson(demo, analyseSensitivity(demo, {})));
+}
+
+// Every step is reported (categories x teams for the flip points, then one per expert who
+// has a counted sheet), the report does not depend on being watched, and returning false
+// stops the analysis with pd::Cancelled.
+void TestSensitivity::progressCountsAndCancels()
+{
+    const Panel demo = buildDemoPanel();
+    const std::vector<RatingTally> tallies = tallyRatings(demo.userRatings);
+    std::vector<std::pair<int, int>> seen;
+    const SensitivityReport watched = analyseSensitivity(demo, tallies, {}, [&](int done, int total) {
+        seen.emplace_back(done, total);
+        return true;
+    });
+    QCOMPARE(int(seen.size()), 3 * 5 + 10);
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+        QCOMPARE(seen[i].first, int(i) + 1);
+        QCOMPARE(seen[i].second, 25);
+    }
+    QCOMPARE(sensitivityJson(demo, watched), sensitivityJson(demo, analyseSensitivity(demo, {})));
+
+    int calls = 0;
+    bool cancelled = false;
+    try {
+        analyseSensitivity(demo, tallies, {}, [&](int, int) { return ++calls < 7; });
+    } catch (const Cancelled &) {
+        cancelled = true;
+    }
+    QVERIFY(cancelled);
+    QCOMPARE(calls, 7);
 }
 
 void TestSensitivity::storedPanelIsNotModified()

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void baselineOnOpen();
     void sliderByKeyboard();
     void switchesAndReset();
+    void cancelledAnalysisShowsNoFigures();
     void screenshot();
 
 private:
@@ -47,6 +48,30 @@ void TestSensitivityPage::init()
 }
 
 void TestSensitivityPage::cleanup() { m_page.reset(); }
+
+// A long analysis reports its steps and can be cancelled: the table then shows nothing of a
+// scenario it did not finish, and the page says so; the next computation runs again.
+void TestSensitivityPage::cancelledAnalysisShowsNoFigures()
+{
+    int calls = 0;
+    int lastTotal = 0;
+    m_page->setMakeProgress([&] {
+        return SensitivityProgress([&](int done, int total) {
+            ++calls;
+            lastTotal = total;
+            return done < 4;   // Cancel pressed during the fourth step
+        });
+    });
+    m_page->reset();
+    QCOMPARE(calls, 4);
+    QCOMPARE(lastTotal, 3 * 5 + 10);   // categories x teams, then one per expert
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("sensitivityStatus"))->text().contains(QStringLiteral("cancelled")));
+
+    m_page->setMakeProgress([] { return SensitivityProgress([](int, int) { return true; }); });
+    m_page->reset();
+    compareWithModelFunction(SensitivityScenario{});
+}
 
 // Every cell of the table equals the model function's figures for `scenario`.
 void TestSensitivityPage::compareWithModelFunction(const SensitivityScenario &scenario)

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -19,6 +20,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <cmath>
+#include <memory>
 
 namespace pd {
 
@@ -30,6 +32,7 @@ SensitivityPage::SensitivityPage(QWidget *parent)
       m_leaveOut(new QComboBox(this)), m_reset(new QPushButton(this)), m_table(new QTableView(this)),
       m_model(new SensitivityTableModel(this)), m_loo(new QLabel(this)), m_status(new QLabel(this))
 {
+    m_status->setObjectName(QStringLiteral("sensitivityStatus"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
@@ -248,7 +251,26 @@ void SensitivityPage::recompute()
 {
     m_error.clear();
     try {
-        m_report = analyseSensitivity(m_panel, m_tallies, m_scenario);
+        std::unique_ptr<QProgressDialog> dialog;
+        SensitivityProgress progress;
+        if (m_makeProgress) {
+            progress = m_makeProgress();
+        } else {
+            dialog = std::make_unique<QProgressDialog>(tr("Computing the sensitivity of the cut…"),
+                                                       tr("Cancel"), 0, 1, this);
+            dialog->setWindowTitle(tr("Sensitivity of the cut"));
+            dialog->setWindowModality(Qt::WindowModal);
+            dialog->setMinimumDuration(500);
+            progress = [d = dialog.get()](int done, int total) {
+                d->setMaximum(total);
+                d->setValue(done);   // a modal dialog processes events: Cancel is seen
+                return !d->wasCanceled();
+            };
+        }
+        m_report = analyseSensitivity(m_panel, m_tallies, m_scenario, progress);
+    } catch (const Cancelled &) {
+        m_report = SensitivityReport{};
+        m_error = tr("The analysis was cancelled. Move a control or press Reset to compute it again.");
     } catch (const Error &e) {
         m_error = e.message();
     }

@@ -8,6 +8,7 @@
 #include "analysis/Sensitivity.h"
 
 #include <QWidget>
+#include <functional>
 #include <vector>
 
 class QComboBox;
@@ -35,6 +36,12 @@ public:
     void setPanel(const Panel &visiblePanel, const std::vector<RatingTally> &ratingTallies);
     // The same for a panel that holds its raw user ratings.
     void setPanel(const Panel &visiblePanel);
+
+    // How a long analysis reports progress and is cancelled. The default shows a progress
+    // dialog with Cancel once the analysis takes more than half a second (a large panel);
+    // tests give their own.
+    using MakeProgress = std::function<SensitivityProgress()>;
+    void setMakeProgress(MakeProgress make) { m_makeProgress = std::move(make); }
 
     const SensitivityScenario &scenario() const { return m_scenario; }
     const SensitivityReport &report() const { return m_report; }
@@ -72,6 +79,7 @@ private:
 
     Panel m_panel;
     std::vector<RatingTally> m_tallies;
+    MakeProgress m_makeProgress;
     SensitivityScenario m_scenario;
     SensitivityReport m_report;
     QString m_error;

@@ -4,6 +4,8 @@
 #include "itemmodels/ChartTableModels.h"
 #include "itemmodels/StandingsTableModel.h"
 
+#include <cmath>
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBoxPlotSeries>
@@ -79,6 +81,17 @@ void setRange(QValueAxis *axis, double min, double max)
 {
     if (axis->min() != min || axis->max() != max)
         axis->setRange(min, max);
+    // whole ticks where the points allow (35 points: every 5, not every 8.75)
+    const double span = max - min;
+    for (int step : {1, 2, 5, 10, 20, 25}) {
+        const double ticks = span / step;
+        if (ticks >= 4 && ticks <= 10 && ticks == std::floor(ticks)) {
+            if (axis->tickCount() != int(ticks) + 1)
+                axis->setTickCount(int(ticks) + 1);
+            axis->setLabelFormat(QStringLiteral("%.0f"));
+            break;
+        }
+    }
 }
 
 void attach(QAbstractSeries *series, QChart *chart)
