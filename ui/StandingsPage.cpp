@@ -110,9 +110,14 @@ void StandingsPage::showStandings(const Panel &panel, const Standings &standings
     m_notice->setVisible(!panel.program.notice.isEmpty());
     m_watermark->setText(panel.program.notice);
 
+    const int rows = m_model->rowCount();
+    const int columns = m_model->columnCount();
     m_model->setStandings(panel, standings, hiddenTeams);
     m_showGroups->setVisible(m_model->groupCount() > 0);
-    showGroupColumns();
+    // the columns are fitted to a new layout; new figures of the same layout keep the widths
+    // (fitting 200 rows on every refresh costs more than the refresh itself)
+    if (rows != m_model->rowCount() || columns != m_model->columnCount() || rows == 0)
+        showGroupColumns();
 
     const int decimals = panel.round.displayDecimals;
     QStringList averages;

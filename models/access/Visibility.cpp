@@ -75,8 +75,9 @@ private:
 
 template <typename Keep> Panel withExpertScores(const Panel &full, Keep keep)
 {
-    Panel out = full;
-    out.expertScores.clear();
+    Panel out = full.withoutScoresAndRatings();   // the scores are copied once, filtered
+    out.userRatings = full.userRatings;
+    out.expertScores.reserve(full.expertScores.size());
     std::copy_if(full.expertScores.begin(), full.expertScores.end(),
                  std::back_inserter(out.expertScores), keep);
     return out;

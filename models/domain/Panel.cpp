@@ -31,4 +31,17 @@ double Panel::totalPoints() const
     return total;
 }
 
+Panel Panel::withoutScoresAndRatings() const
+{
+    Panel out;
+    out.program = program;
+    out.round = round;
+    out.categories = categories;
+    out.teams = teams;
+    out.reviewers = reviewers;
+    out.benchmarkResults = benchmarkResults;
+    out.independence = independence;
+    return out;
+}
+
 } // namespace pd

@@ -180,6 +180,10 @@ struct Panel {
     const Reviewer *reviewer(const QString &id) const;
     const Independence *independenceOf(const QString &teamId) const;
     double totalPoints() const;   // R1: sum of category points
+    // A copy without expert scores and user ratings: what copying a large panel costs is its
+    // 100,000 scores and millions of ratings. Every other member is copied
+    // (tests/domain/tst_panelcopy.cpp checks it against a full copy).
+    Panel withoutScoresAndRatings() const;
 };
 
 } // namespace pd

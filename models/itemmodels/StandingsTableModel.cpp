@@ -38,9 +38,7 @@ StandingsTableModel::StandingsTableModel(QObject *parent) : InPlaceTableModel(pa
 void StandingsTableModel::setStandings(const Panel &panel, const Standings &standings,
                                        const QStringList &hiddenTeams)
 {
-    Panel shown = panel;
-    shown.userRatings.clear();   // not needed for display; keeps the model small
-    shown.expertScores.clear();
+    Panel shown = panel.withoutScoresAndRatings();   // not needed for display
     std::vector<GroupColumn> groups;
     for (const Category &c : shown.categories)
         for (const BenchmarkGroup &g : c.groups)

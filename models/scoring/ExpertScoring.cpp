@@ -1,6 +1,7 @@
 #include "scoring/ExpertScoring.h"
 
 #include "scoring/Aggregation.h"
+#include "domain/IdIndex.h"
 
 #include <QSet>
 #include <algorithm>
@@ -10,18 +11,23 @@ namespace pd {
 
 std::vector<SheetTotal> countedSheets(const Category &category, const Panel &panel)
 {
-    QStringList items;   // a handful: a scan beats hashing
+    std::vector<QString> items;   // a handful: a scan beats hashing
     for (const RubricItem &item : category.rubric)
-        items << item.id;
+        items.push_back(item.id);
+    const auto isItem = [&items](const QString &id) {
+        return std::any_of(items.begin(), items.end(), [&id](const QString &item) { return sameId(item, id); });
+    };
 
-    // A flat grid of (team, reviewer) sheets. A 200 x 100 panel has 100,000 scores; they are
-    // stored sheet by sheet, so the index of the previous score's sheet is reused while the
-    // ids repeat (comparing two short ids is far cheaper than hashing them).
-    QHash<QString, std::size_t> teamIndex, reviewerIndex;
+    // A flat grid of (team, reviewer) sheets. A 200 x 100 panel has 100,000 scores; each
+    // score's ids are looked up in IdIndex (domain/IdIndex.h), and while consecutive scores
+    // belong to the same sheet (stored sheet by sheet) the previous answer is reused.
+    IdIndex teamIndex, reviewerIndex;
+    teamIndex.reserve(panel.teams.size());
     for (const Team &team : panel.teams)
-        teamIndex.insert(team.id, teamIndex.size());
+        teamIndex.add(team.id);
+    reviewerIndex.reserve(panel.reviewers.size());
     for (const Reviewer &reviewer : panel.reviewers)
-        reviewerIndex.insert(reviewer.id, reviewerIndex.size());
+        reviewerIndex.add(reviewer.id);
     struct Sheet {
         qsizetype items = 0;   // scores on this category's items (one per item: ids are unique)
         double total = 0.0;
@@ -34,16 +40,14 @@ std::vector<SheetTotal> countedSheets(const Category &category, const Panel &pan
     const QString *lastReviewer = nullptr;
     std::size_t lastSheet = kNone;
     for (const ExpertScore &s : panel.expertScores) {
-        if (!items.contains(s.item))
+        if (!isItem(s.item))
             continue;
-        if (!lastTeam || s.team != *lastTeam || s.reviewer != *lastReviewer) {
-            const auto team = teamIndex.constFind(s.team);
-            const auto reviewer = reviewerIndex.constFind(s.reviewer);
+        if (!lastTeam || !sameId(s.team, *lastTeam) || !sameId(s.reviewer, *lastReviewer)) {
+            const std::optional<std::size_t> team = teamIndex.find(s.team);
+            const std::optional<std::size_t> reviewer = reviewerIndex.find(s.reviewer);
             lastTeam = &s.team;
             lastReviewer = &s.reviewer;
-            lastSheet = team == teamIndex.cend() || reviewer == reviewerIndex.cend()
-                ? kNone
-                : *team * reviewers + *reviewer;
+            lastSheet = team && reviewer ? *team * reviewers + *reviewer : kNone;
         }
         if (lastSheet == kNone)
             continue;
@@ -59,7 +63,7 @@ std::vector<SheetTotal> countedSheets(const Category &category, const Panel &pan
         for (std::size_t r = 0; r < reviewers; ++r) {
             const Sheet &sheet = sheets[t * reviewers + r];
             const Reviewer &reviewer = panel.reviewers[r];
-            if (sheet.items == 0 || !sheet.allSubmitted || sheet.items != items.size()
+            if (sheet.items == 0 || !sheet.allSubmitted || sheet.items != static_cast<qsizetype>(items.size())
                 || reviewer.conflicts.contains(team.id))
                 continue;
             out.push_back({reviewer.id, team.id, sheet.total});
@@ -70,14 +74,16 @@ std::vector<SheetTotal> countedSheets(const Category &category, const Panel &pan
 
 CategoryResults scoreExpertCategory(const Category &category, const Panel &panel)
 {
-    QHash<QString, std::vector<double>> totals;
-    for (const SheetTotal &sheet : countedSheets(category, panel))
-        totals[sheet.team].push_back(sheet.total);
+    // countedSheets lists the sheets team by team in the panel's team order
+    const std::vector<SheetTotal> sheets = countedSheets(category, panel);
+    auto next = sheets.begin();
 
     CategoryResults out;
     for (const Team &team : panel.teams) {
         CategoryResult result;
-        const std::vector<double> values = totals.value(team.id);
+        std::vector<double> values;
+        for (; next != sheets.end() && sameId(next->team, team.id); ++next)
+            values.push_back(next->total);
         if (values.empty()) {
             result.flags.insert(QLatin1String(flags::IncompleteExpert));
         } else {
