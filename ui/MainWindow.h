@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace pd {
 
+class ImportFlows;
 class PanelStore;
 class PanelView;
 class RecentFilesMenu;
@@ -49,6 +50,10 @@ public:
     // out. Refreshes every tab for the new member.
     void setSignedIn(const std::optional<Member> &member);
     const std::optional<Member> &signedIn() const { return m_member; }
+
+    // File > Import / Export my score sheets for the signed-in member (imports/ImportFlows.h);
+    // nullptr when nobody is signed in.
+    ImportFlows *importFlows() const { return m_imports; }
 
     // Reads the store again and refreshes every page.
     bool refresh(QString *error);
@@ -86,6 +91,7 @@ private:
     QLabel *m_welcome;
     PanelView *m_view;
     QPointer<RecentFilesMenu> m_recentMenu;
+    ImportFlows *m_imports = nullptr;
 };
 
 } // namespace pd
