@@ -212,7 +212,8 @@ BenchmarkRows readLmEvalResults(const QByteArray &bytes, const QString &sourceNa
                                           .arg(value.isString() ? value.toString() : QStringLiteral("non-number")));
                 continue;
             }
-            const double scaled = value.toDouble() * e.scale;
+            // 15 significant digits: 0.7015 x 100 is 70.15, not 70.15000000000001
+            const double scaled = QString::number(value.toDouble() * e.scale, 'g', 15).toDouble();
             if (!std::isfinite(scaled)) {
                 out.issues.add(where, Text::tr("the scaled value is not a finite number"));
                 continue;

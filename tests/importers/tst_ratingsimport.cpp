@@ -44,6 +44,7 @@ private Q_SLOTS:
     void hostileFilesAreRefused();
     void firstHundredProblemsAndACount();
     void duplicatesWithinTheFileAndStored();
+    void duplicatesInsideFullBatches();
     void replaceReplacesStoredRatings();
     void cancelledImportLeavesNoTrace();
     void recordsAcrossChunkBoundaries();
@@ -247,6 +248,36 @@ void TestRatingsImport::duplicatesWithinTheFileAndStored()
     QCOMPARE(result.issues.listed()[1].where, u"ratings.csv:5:1"_qs);
     QVERIFY(result.issues.listed()[1].message.contains(u"already stored"));
     QCOMPARE(databaseFingerprint(m_db), before);
+}
+
+void TestRatingsImport::duplicatesInsideFullBatches()
+{
+    // 2,000 rows: the writer sends full batches of rows through one statement; a refused
+    // batch is retried row by row, so each duplicate is still named with its first line.
+    QByteArray csv = kHeader;
+    for (int i = 0; i < 2000; ++i) {
+        int e = i;
+        if (i == 40)
+            e = 10;     // the same batch as its first occurrence (line 12)
+        if (i == 1500)
+            e = 700;    // a later batch (line 702)
+        csv += "b" + QByteArray::number(e) + ",lg,usability,3\n";
+    }
+    const QByteArray before = databaseFingerprint(m_db);
+    const RatingsImportResult result = import(csv);
+    QCOMPARE(result.outcome, RatingsImportResult::Outcome::Refused);
+    QCOMPARE(result.issues.count(), qint64(2));
+    QCOMPARE(result.issues.listed()[0].where, u"ratings.csv:42:1"_qs);
+    QVERIFY2(result.issues.listed()[0].message.contains(u"line 12"), qPrintable(result.issues.text()));
+    QCOMPARE(result.issues.listed()[1].where, u"ratings.csv:1502:1"_qs);
+    QVERIFY2(result.issues.listed()[1].message.contains(u"line 702"), qPrintable(result.issues.text()));
+    QCOMPARE(databaseFingerprint(m_db), before);
+    // without the two repeats every row goes in
+    csv.replace("b10,lg,usability,3\nb41", "b40,lg,usability,3\nb41");
+    csv.replace("b700,lg,usability,3\nb1501", "b1500,lg,usability,3\nb1501");
+    const RatingsImportResult ok = import(csv);
+    QVERIFY2(ok.outcome == RatingsImportResult::Outcome::Imported, qPrintable(ok.issues.text()));
+    QCOMPARE(ok.imported, qint64(2000));
 }
 
 void TestRatingsImport::replaceReplacesStoredRatings()
