@@ -12,6 +12,7 @@
 #include "access/MemberPermissions.h"
 #include "findings/FindingsPage.h"
 #include "imports/ImportFlows.h"
+#include "importers/SheetsWorkspace.h"
 #include "sheets/ExpertWorkspace.h"
 #include "sheets/SheetEditor.h"
 #include "StandingsPage.h"
@@ -187,6 +188,7 @@ void MainWindow::createMenus()
     demo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QAction *create = file->addAction(tr("&New panel from template…"), this, &MainWindow::newPanel);
     create->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Fill offline score sheets…"), this, &MainWindow::openSheetsFileWithDialog);
     file->addSeparator();
     QAction *signIn = file->addAction(m_member ? tr("S&witch member…") : tr("&Sign in…"), this,
                                       [this] { signInWithDialog(); });
@@ -303,6 +305,33 @@ bool MainWindow::openDemo(QString *error)
         }
     }
     return openDatabase(path, error);
+}
+
+bool MainWindow::openSheetsFile(const QString &sheetsFile, QString *error)
+{
+    try {
+        const SheetsWorkspace workspace =
+            createSheetsWorkspace(sheetsFile, QDir(m_demoFolder).filePath(QStringLiteral("offline")));
+        if (!openDatabase(workspace.dbPath, error))
+            return false;
+        setSignedIn(workspace.member);
+        statusBar()->showMessage(tr("Fill your sheets in My sheets, then File > Export my score "
+                                    "sheets… and give the file to the chair."));
+        return true;
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+    }
+    return false;
+}
+
+void MainWindow::openSheetsFileWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Fill offline score sheets"), QString(),
+                                                      tr("Score sheets (*.json);;All files (*)"));
+    QString error;
+    if (!path.isEmpty() && !openSheetsFile(path, &error))
+        reportError(error);
 }
 
 void MainWindow::openWithDialog()

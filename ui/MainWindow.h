@@ -36,6 +36,10 @@ public:
     bool openDatabase(const QString &path, QString *error);
     // Creates the demo database in the demo folder when it is missing, then opens it.
     bool openDemo(QString *error);
+    // File > Fill offline score sheets…: a scratch panel built from a sheets file (in the
+    // demo folder's "offline" subfolder, importers/SheetsWorkspace.h), opened signed in as
+    // the file's member.
+    bool openSheetsFile(const QString &sheetsFile, QString *error);
 
     ~MainWindow() override;
 
@@ -71,6 +75,7 @@ private:
     void openWithDialog();
     void openFile(const QString &path);   // File > Open and Open Recent: errors in a message box
     void openDemoFromMenu();
+    void openSheetsFileWithDialog();
     void newPanel();
     void signInWithDialog(const QString &preselect = {});
     void signOut();

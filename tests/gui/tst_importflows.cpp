@@ -10,6 +10,7 @@
 #include "imports/ImportFlows.h"
 #include "imports/ImportProblemsDialog.h"
 #include "imports/MappingDialog.h"
+#include "importers/SheetsFileIo.h"
 #include "../importers/ImportTestSupport.h"
 #include "storage/SqliteStore.h"
 
@@ -56,6 +57,8 @@ private Q_SLOTS:
     void cancelThenCompleteRatingsImport();
     void brokenFileShowsProblems();
     void lmEvalThroughThePreview();
+    void chairImportsSheetsFile();
+    void fillOfflineSheets();
     void menuFollowsTheRole();
 
 private:
@@ -188,6 +191,50 @@ void TestImportFlows::lmEvalThroughThePreview()
     for (const BenchmarkResult &r : m_window->store()->loadScoringInputs().panel.benchmarkResults)
         found = found || (r.team == u"upstage"_qs && r.benchmark == u"common-kmmlu"_qs && qAbs(r.score - 61.2) < 1e-9);
     QVERIFY(found);
+}
+
+void TestImportFlows::chairImportsSheetsFile()
+{
+    m_window->setSignedIn(member(u"chair"_qs));
+    const QString file = m_dir.filePath(u"e02-sheets.json"_qs);
+    exportSheets(*m_window->store(), u"e02"_qs, file);
+    QVERIFY(m_window->importFlows()->importSheetsFile(file));   // submitted and identical
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"Imported the sheets of e02"),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // a sheets file of another round is refused in the problems dialog
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray json = in.readAll();
+    in.close();
+    json.replace("\"round\": \"R1\"", "\"round\": \"R2\"");
+    writeFile(file, json);
+    const QByteArray before = databaseFingerprint(m_db);
+    QVERIFY(!m_window->importFlows()->importSheetsFile(file));
+    QVERIFY(m_window->importFlows()->problemsDialog());
+    QVERIFY(m_window->importFlows()->problemsDialog()->list()->item(0)->text().startsWith(
+        u"e02-sheets.json: round: the sheets are for round R2"_qs));
+    m_window->importFlows()->problemsDialog()->close();
+    QCOMPARE(databaseFingerprint(m_db), before);
+}
+
+void TestImportFlows::fillOfflineSheets()
+{
+    const QString file = m_dir.filePath(u"e03-sheets.json"_qs);
+    exportSheets(*m_window->store(), u"e03"_qs, file);
+    MainWindow other(m_dir.filePath(u"elsewhere"_qs));   // the member's other machine
+    QString error;
+    QVERIFY2(other.openSheetsFile(file, &error), qPrintable(error));
+    QVERIFY(other.signedIn() && other.signedIn()->id == u"e03"_qs);
+    QVERIFY(other.currentPath().endsWith(u".offline.paneldesk"_qs));
+    QVERIFY(other.windowTitle().contains(u"e03"_qs) || other.windowTitle().contains(u"전문가"_qs));
+    other.show();
+    screenshot(&other, "offline-sheets");
+    // the scratch panel has the member's sheets and nothing else of the panel
+    QCOMPARE(other.store()->members().size(), size_t(1));
+    QVERIFY(!other.store()->loadSheets().empty());
+    other.close();
+    // the main window is unaffected
+    QCOMPARE(m_window->currentPath(), m_db);
 }
 
 void TestImportFlows::menuFollowsTheRole()

@@ -7,6 +7,7 @@
 
 #include "domain/Errors.h"
 #include "importers/SheetsFileIo.h"
+#include "importers/SheetsWorkspace.h"
 #include "storage/SqliteStore.h"
 #include "templates/FirstEvaluationTemplate.h"
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void exportHoldsTheMembersTeamsAndDrafts();
     void filledSheetsImportAndSubmit();
     void submittedSheetsStayLocked();
+    void filledInAScratchPanelOnAnotherMachine();
     void badFiles_data();
     void badFiles();
 
@@ -160,6 +162,38 @@ void TestSheetsImport::submittedSheetsStayLocked()
     QVERIFY2(again.issues.text().contains(u"filled.json: sheets[0]: "), qPrintable(again.issues.text()));
     QVERIFY(again.issues.text().contains(u"submitted"));
     QCOMPARE(databaseFingerprint(m_db), before);
+}
+
+void TestSheetsImport::filledInAScratchPanelOnAnotherMachine()
+{
+    exported();   // x2-sheets.json: team a with a draft score, team b empty
+    const SheetsWorkspace workspace =
+        createSheetsWorkspace(m_dir->filePath(u"x2-sheets.json"_qs), m_dir->filePath(u"offline"_qs));
+    QCOMPARE(workspace.member.id, u"x2"_qs);
+    {
+        auto scratch = SqliteStore::open(workspace.dbPath);
+        const Panel panel = scratch->loadPanel();
+        QCOMPARE(panel.teams.size(), size_t(2));
+        QCOMPARE(panel.expertScores.size(), size_t(1));   // the draft came along
+        QVERIFY(panel.program.notice.contains(u"not the panel's database"));
+        // the rubric's checks hold there too
+        QVERIFY_THROWS_EXCEPTION(InputError, scratch->setExpertScore(
+            {u"x2"_qs, u"a"_qs, u"impact"_qs, 7.3, false, {}}, u"x2"_qs));
+        scratch->setExpertScore({u"x2"_qs, u"a"_qs, u"technology"_qs, 12, false, {}}, u"x2"_qs);
+        scratch->setExpertScore({u"x2"_qs, u"a"_qs, u"impact"_qs, 7.5, false, u"ok"_qs}, u"x2"_qs);
+        scratch->submitSheet(u"x2"_qs, u"a"_qs, u"x2"_qs);
+        exportSheets(*scratch, u"x2"_qs, m_dir->filePath(u"x2-filled.json"_qs));
+    }
+    auto store = SqliteStore::open(m_db);
+    const SheetsImportResult result =
+        importSheetsFile(*store, m_dir->filePath(u"x2-filled.json"_qs), u"x2-filled.json"_qs, u"c1"_qs);
+    QVERIFY2(result.imported, qPrintable(result.issues.text()));
+    QCOMPARE(result.outcome.scoresWritten, 2);
+    QCOMPARE(result.outcome.sheetsSubmitted, 1);
+    bool submitted = false;
+    for (const SheetRecord &s : store->loadSheets())
+        submitted = submitted || (s.reviewer == u"x2"_qs && s.team == u"a"_qs && s.submitted);
+    QVERIFY(submitted);
 }
 
 void TestSheetsImport::badFiles_data()
