@@ -9,6 +9,7 @@ PANELDESK_PACKAGES=(
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
   qt6-translations-l10n
   sqlite3 libsqlite3-dev libsodium-dev fonts-noto-cjk libboost-dev
+  clang libclang-rt-14-dev      # the libFuzzer harnesses of the importers (fuzz/, test T7)
 )
 
 ensure_packages() {

@@ -11,6 +11,8 @@
 #include "SignInDialog.h"
 #include "access/MemberPermissions.h"
 #include "findings/FindingsPage.h"
+#include "imports/ImportFlows.h"
+#include "importers/SheetsWorkspace.h"
 #include "sheets/ExpertWorkspace.h"
 #include "sheets/SheetEditor.h"
 #include "StandingsPage.h"
@@ -109,6 +111,14 @@ void MainWindow::updateTitle()
 void MainWindow::setSignedIn(const std::optional<Member> &member)
 {
     m_member = member;
+    delete m_imports;
+    m_imports = nullptr;
+    if (m_store && member) {
+        m_imports = new ImportFlows(this, *m_store, *member);
+        connect(m_imports, &ImportFlows::imported, this, &MainWindow::refreshStandings);
+        connect(m_imports, &ImportFlows::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text); });
+    }
     m_view->setWorkspace(nullptr);
     const bool chair = m_store && member && member->role == Role::Chair;
     m_view->progress()->setReopenTarget(chair ? m_store.get() : nullptr,
@@ -186,6 +196,7 @@ void MainWindow::createMenus()
     demo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QAction *create = file->addAction(tr("&New panel from template…"), this, &MainWindow::newPanel);
     create->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Fill offline score sheets…"), this, &MainWindow::openSheetsFileWithDialog);
     file->addSeparator();
     QAction *signIn = file->addAction(m_member ? tr("S&witch member…") : tr("&Sign in…"), this,
                                       [this] { signInWithDialog(); });
@@ -197,6 +208,33 @@ void MainWindow::createMenus()
                                                                                : tr("My &conflicts and passphrase…"),
                                        this, &MainWindow::manageMembers);
     members->setEnabled(m_member.has_value());
+    file->addSeparator();
+    // Imports: the secretariat and the chair bring data in; sheets are the chair's.
+    const bool office = m_imports && m_member
+        && (m_member->role == Role::Secretariat || m_member->role == Role::Chair);
+    QMenu *imports = file->addMenu(tr("&Import"));
+    QAction *benchmarks = imports->addAction(tr("&Benchmark results…"), this, [this] {
+        if (m_imports)
+            m_imports->importBenchmarks();
+    });
+    benchmarks->setEnabled(office);
+    QAction *ratings = imports->addAction(tr("&User ratings…"), this, [this] {
+        if (m_imports)
+            m_imports->importRatings();
+    });
+    ratings->setEnabled(office);
+    QAction *sheets = imports->addAction(tr("Score &sheets…"), this, [this] {
+        if (m_imports)
+            m_imports->importSheets();
+    });
+    sheets->setEnabled(m_imports && m_member && m_member->role == Role::Chair);
+    imports->setEnabled(office);
+    QAction *exportSheets = file->addAction(tr("E&xport my score sheets…"), this, [this] {
+        if (m_imports)
+            m_imports->exportMySheets();
+    });
+    exportSheets->setEnabled(m_imports && m_member
+                             && (m_member->role == Role::Expert || m_member->role == Role::Chair));
     file->addSeparator();
     QAction *reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);
@@ -236,6 +274,8 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         // Opening a panel signs the previous member out: they belonged to the other panel.
         m_view->setWorkspace(nullptr);   // before the store it refers to goes
         m_view->setFindingsPage(nullptr);
+        delete m_imports;
+        m_imports = nullptr;
         m_view->showPanel(*store, std::nullopt);
         m_view->progress()->setReopenTarget(nullptr, QString());   // nobody signed in now
         m_store = std::move(store);
@@ -273,6 +313,33 @@ bool MainWindow::openDemo(QString *error)
         }
     }
     return openDatabase(path, error);
+}
+
+bool MainWindow::openSheetsFile(const QString &sheetsFile, QString *error)
+{
+    try {
+        const SheetsWorkspace workspace =
+            createSheetsWorkspace(sheetsFile, QDir(m_demoFolder).filePath(QStringLiteral("offline")));
+        if (!openDatabase(workspace.dbPath, error))
+            return false;
+        setSignedIn(workspace.member);
+        statusBar()->showMessage(tr("Fill your sheets in My sheets, then File > Export my score "
+                                    "sheets… and give the file to the chair."));
+        return true;
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+    }
+    return false;
+}
+
+void MainWindow::openSheetsFileWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Fill offline score sheets"), QString(),
+                                                      tr("Score sheets (*.json);;All files (*)"));
+    QString error;
+    if (!path.isEmpty() && !openSheetsFile(path, &error))
+        reportError(error);
 }
 
 void MainWindow::openWithDialog()

@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace pd {
 
+class ImportFlows;
 class PanelStore;
 class PanelView;
 class RecentFilesMenu;
@@ -36,6 +37,10 @@ public:
     bool openDatabase(const QString &path, QString *error);
     // Creates the demo database in the demo folder when it is missing, then opens it.
     bool openDemo(QString *error);
+    // File > Fill offline score sheets…: a scratch panel built from a sheets file (in the
+    // demo folder's "offline" subfolder, importers/SheetsWorkspace.h), opened signed in as
+    // the file's member.
+    bool openSheetsFile(const QString &sheetsFile, QString *error);
 
     ~MainWindow() override;
 
@@ -50,6 +55,10 @@ public:
     // out. Refreshes every tab for the new member.
     void setSignedIn(const std::optional<Member> &member);
     const std::optional<Member> &signedIn() const { return m_member; }
+
+    // File > Import / Export my score sheets for the signed-in member (imports/ImportFlows.h);
+    // nullptr when nobody is signed in.
+    ImportFlows *importFlows() const { return m_imports; }
 
     // Reads the store again and refreshes every page.
     bool refresh(QString *error);
@@ -68,6 +77,7 @@ private:
     void openWithDialog();
     void openFile(const QString &path);   // File > Open and Open Recent: errors in a message box
     void openDemoFromMenu();
+    void openSheetsFileWithDialog();
     void newPanel();
     void signInWithDialog(const QString &preselect = {});
     void signOut();
@@ -88,6 +98,7 @@ private:
     QLabel *m_welcome;
     PanelView *m_view;
     QPointer<RecentFilesMenu> m_recentMenu;
+    ImportFlows *m_imports = nullptr;
 };
 
 } // namespace pd

@@ -4,6 +4,7 @@
 #include "AgreementCommand.h"
 #include "CliSupport.h"
 #include "CliTranslations.h"
+#include "ImportCommands.h"
 #include "SensitivityCommand.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ using namespace pd::cli;
 
 namespace {
 
-const std::array<Command, 7> kCommands{{
+const std::array<Command, 11> kCommands{{
     {"demo", QT_TRANSLATE_NOOP("cli", "create the demo panel database"), runDemo},
     {"import-panel", QT_TRANSLATE_NOOP("cli", "build a database from a panel file"), runImportPanel},
     {"export-panel", QT_TRANSLATE_NOOP("cli", "write a database out as a panel file"), runExportPanel},
@@ -23,6 +24,10 @@ const std::array<Command, 7> kCommands{{
     {"agreement", QT_TRANSLATE_NOOP("cli", "print how far the experts agree (table or --json)"), runAgreement},
     {"member", QT_TRANSLATE_NOOP("cli", "add or list members, set passphrases"), runMember},
     {"sensitivity", QT_TRANSLATE_NOOP("cli", "sensitivity of the cut (table or --json)"), runSensitivity},
+    {"import-ratings", QT_TRANSLATE_NOOP("cli", "import user ratings from a CSV file"), runImportRatings},
+    {"import-benchmarks", QT_TRANSLATE_NOOP("cli", "import benchmark results (CSV or lm-eval JSON)"), runImportBenchmarks},
+    {"export-sheets", QT_TRANSLATE_NOOP("cli", "write a member's score sheets to a file"), runExportSheets},
+    {"import-sheets", QT_TRANSLATE_NOOP("cli", "import a member's filled sheets file"), runImportSheets},
 }};
 
 void usage(QTextStream &stream)

@@ -2,11 +2,15 @@
 // Where a panel lives. SQLite now (SqliteStore), PostgreSQL later: callers only see this
 // interface. Every method either completes and is durable, or throws and changes nothing.
 
+#include "domain/BenchmarkImport.h"
 #include "domain/Findings.h"
 #include "domain/Member.h"
 #include "domain/Panel.h"
 #include "domain/RatingTally.h"
 #include "domain/SheetRecord.h"
+#include "domain/SheetsFile.h"
+#include "importers/ImportIssues.h"
+#include "storage/RatingSource.h"
 
 #include <QDateTime>
 #include <QString>
@@ -128,6 +132,28 @@ public:
                               const QString &actor) = 0;
 
     virtual std::vector<AuditEntry> auditLog() const = 0;
+
+    // Imports (docs/imports.md). User ratings from a stream (importers/RatingsCsv.h) in one
+    // transaction: committed with one audit entry only when the source reports no problem
+    // and was not cancelled, otherwise nothing changes. With `replace`, the round's stored
+    // ratings are replaced; without, a stored rating repeated by the source is a duplicate.
+    virtual RatingWriteOutcome importRatings(RatingSource &source, bool replace,
+                                             const QString &actor) = 0;
+    // The lm-evaluation-harness mapping the round keeps (storage/BenchmarkImportWriter.h).
+    virtual BenchmarkMapping loadBenchmarkMapping() const = 0;
+    virtual void saveBenchmarkMapping(const BenchmarkMapping &mapping, const QString &actor) = 0;
+    // Writes previewed benchmark results in one transaction, one audit entry per result (old
+    // and new value, `reason` naming the file). InputError, nothing written, when a result
+    // changed since the preview or a value is refused. With `mapping`, saves it in the same
+    // transaction.
+    virtual void applyBenchmarkChanges(const std::vector<BenchmarkChange> &changes,
+                                       const std::optional<BenchmarkMapping> &mapping,
+                                       const QString &actor, const QString &reason) = 0;
+    // An offline sheets file (storage/SheetImportWriter.h): all or nothing, committed only
+    // when `issues` stays empty.
+    virtual SheetImportOutcome importSheets(const SheetsFile &file, const QString &sourceName,
+                                            const QString &actor, const QString &reason,
+                                            ImportIssues &issues) = 0;
 
     // The file or connection this store was opened from (for titles and messages).
     virtual QString location() const = 0;

@@ -13,6 +13,11 @@ namespace pd {
 // InputError naming its panel-file path (e.g. "user_ratings[17]: ...").
 void writePanel(const QSqlDatabase &db, const Panel &panel);
 
+// Empties `table` quickly (DROP and CREATE again from its stored definition, indexes and
+// triggers included; a plain DELETE when some foreign key points to it), inside the
+// caller's transaction.
+void truncateByRecreate(const QSqlDatabase &db, const QString &table);
+
 // A one-line JSON summary of what the database holds now (round id and row counts), for
 // the audit log.
 QString summarizeStoredPanel(const QSqlDatabase &db);

@@ -16,6 +16,8 @@
 //   step 3 (2 -> 3)  addFindingNotes: component_findings.evidence_file, components must be
 //                    named, and component_notes (one note per member and component,
 //                    removed with the component; none from a conflicted member).
+//   step 4 (3 -> 4)  addBenchmarkMappings: benchmark_mappings (lm-evaluation-harness task
+//                    and metric -> benchmark, with a scale factor), kept across imports.
 // A step is never edited once released: a change to the schema is a new step. A file with
 // a user_version above kCurrentVersion is refused (written by a newer PanelDesk).
 
@@ -24,7 +26,7 @@
 namespace pd::schema {
 
 inline constexpr int kApplicationId = 0x50444B31;   // "PDK1"
-inline constexpr int kCurrentVersion = 3;
+inline constexpr int kCurrentVersion = 4;
 
 // Brings the schema from version `from` to version `to` (from < to <= kCurrentVersion) and
 // writes user_version = to. The caller holds a WriteTransaction. StoreError on failure.
@@ -38,5 +40,6 @@ int applicationId(const QSqlDatabase &db);
 void createCoreTables(QSqlDatabase &db);   // 0 -> 1
 void addAuditLog(QSqlDatabase &db);        // 1 -> 2
 void addFindingNotes(QSqlDatabase &db);    // 2 -> 3
+void addBenchmarkMappings(QSqlDatabase &db);   // 3 -> 4
 
 } // namespace pd::schema

@@ -4,13 +4,16 @@
 #include "domain/Errors.h"
 #include "domain/PanelValidator.h"
 #include "storage/AuditLog.h"
+#include "storage/BenchmarkImportWriter.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/ExpertScoreWriter.h"
 #include "storage/FindingsStore.h"
 #include "storage/MemberStore.h"
 #include "storage/PanelReader.h"
 #include "storage/PanelWriter.h"
+#include "storage/RatingImportWriter.h"
 #include "storage/Schema.h"
+#include "storage/SheetImportWriter.h"
 #include "storage/SheetReader.h"
 #include "storage/SheetWriter.h"
 #include "storage/SqliteConnection.h"
@@ -282,6 +285,51 @@ void SqliteStore::setConflicts(const QString &memberId, const QStringList &teams
 std::vector<AuditEntry> SqliteStore::auditLog() const
 {
     return readAuditLog(m_connection->db());
+}
+
+RatingWriteOutcome SqliteStore::importRatings(RatingSource &source, bool replace,
+                                              const QString &actor)
+{
+    requireActor(actor);
+    return writeRatings(m_connection->db(), source, replace, actor);
+}
+
+BenchmarkMapping SqliteStore::loadBenchmarkMapping() const
+{
+    return readBenchmarkMapping(m_connection->db());
+}
+
+void SqliteStore::saveBenchmarkMapping(const BenchmarkMapping &mapping, const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    writeBenchmarkMapping(m_connection->db(), mapping, actor);
+    transaction.commit();
+}
+
+void SqliteStore::applyBenchmarkChanges(const std::vector<BenchmarkChange> &changes,
+                                        const std::optional<BenchmarkMapping> &mapping,
+                                        const QString &actor, const QString &reason)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    if (mapping)
+        writeBenchmarkMapping(m_connection->db(), *mapping, actor);
+    pd::applyBenchmarkChanges(m_connection->db(), changes, actor, reason);
+    transaction.commit();
+}
+
+SheetImportOutcome SqliteStore::importSheets(const SheetsFile &file, const QString &sourceName,
+                                             const QString &actor, const QString &reason,
+                                             ImportIssues &issues)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    const SheetImportOutcome outcome =
+        writeImportedSheets(m_connection->db(), file, sourceName, actor, reason, issues);
+    if (issues.isEmpty())
+        transaction.commit();
+    return outcome;
 }
 
 QString SqliteStore::connectionName() const

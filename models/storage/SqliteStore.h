@@ -70,6 +70,17 @@ public:
     void setConflicts(const QString &memberId, const QStringList &teams,
                       const QString &actor) override;
     std::vector<AuditEntry> auditLog() const override;
+    // Imports: the SQL is in RatingImportWriter.h and BenchmarkImportWriter.h.
+    RatingWriteOutcome importRatings(RatingSource &source, bool replace,
+                                     const QString &actor) override;
+    BenchmarkMapping loadBenchmarkMapping() const override;
+    void saveBenchmarkMapping(const BenchmarkMapping &mapping, const QString &actor) override;
+    void applyBenchmarkChanges(const std::vector<BenchmarkChange> &changes,
+                               const std::optional<BenchmarkMapping> &mapping,
+                               const QString &actor, const QString &reason) override;
+    SheetImportOutcome importSheets(const SheetsFile &file, const QString &sourceName,
+                                    const QString &actor, const QString &reason,
+                                    ImportIssues &issues) override;
     QString location() const override;   // the path given to create() or open()
 
     // The name of this store's QSqlDatabase connection, so that tests and diagnostics can

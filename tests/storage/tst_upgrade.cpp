@@ -40,6 +40,8 @@ void makeFileAtVersion(const QString &path, int version, const Panel *panel)
     schema::upgrade(raw.db(), 0, schema::kCurrentVersion);
     if (panel)
         writePanel(raw.db(), *panel);
+    if (version < 4)
+        raw.exec(QStringLiteral("DROP TABLE benchmark_mappings"));
     if (version < 3) {
         for (const char *sql : {"DROP TRIGGER component_notes_no_conflict",
                                 "DROP TABLE component_notes",
@@ -89,7 +91,7 @@ private Q_SLOTS:
 
     void ladderIsComplete()
     {
-        QCOMPARE(schema::kCurrentVersion, 3);   // a new step needs its own test here
+        QCOMPARE(schema::kCurrentVersion, 4);   // a new step needs its own test here
     }
 
     void step1CreatesCoreTables()
@@ -198,6 +200,42 @@ private Q_SLOTS:
         QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM component_notes")).toInt(), 0);
     }
 
+    void step4AddsBenchmarkMappings()
+    {
+        const QString path = newPath();
+        const Panel panel = fullPanel();
+        makeFileAtVersion(path, 3, &panel);
+        RawDb raw(path);
+        QVERIFY(!tableExists(raw, "benchmark_mappings"));
+        {
+            WriteTransaction transaction(raw.db());
+            schema::upgrade(raw.db(), 3, 4);
+            transaction.commit();
+        }
+        QCOMPARE(schema::userVersion(raw.db()), 4);
+        QVERIFY(tableExists(raw, "benchmark_mappings"));
+        QCOMPARE(firstDifference(readPanel(raw.db()), panel), QString());
+        raw.exec(QStringLiteral("INSERT INTO benchmark_mappings (round_id, seq, task, metric, "
+                                "benchmark_id, scale) VALUES ('R1', 0, 'mmlu', 'acc,none', 'mmlu', 100)"));
+        // a scale of 0, an unknown source and a benchmark mapped twice are refused
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO benchmark_mappings (round_id, seq, task, "
+                                           "metric, benchmark_id, scale) VALUES ('R1', 1, 'gpqa', "
+                                           "'acc,none', 'gpqa', 0)")).contains(QLatin1String("mapping_scale_positive")));
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO benchmark_mappings (round_id, seq, source, "
+                                           "task, metric, benchmark_id) VALUES ('R1', 1, 'x', "
+                                           "'gpqa', 'acc,none', 'gpqa')")).contains(QLatin1String("mapping_source_known")));
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO benchmark_mappings (round_id, seq, task, "
+                                           "metric, benchmark_id) VALUES ('R1', 1, 'mmlu2', "
+                                           "'acc,none', 'mmlu')")).contains(QLatin1String("UNIQUE")));
+        // the mapping survives a whole-panel rewrite (no foreign key into the round's benchmarks)
+        {
+            WriteTransaction transaction(raw.db());
+            writePanel(raw.db(), panel);
+            transaction.commit();
+        }
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM benchmark_mappings")).toInt(), 1);
+    }
+
     void openUpgradesVersion1FileWithData()
     {
         const QString path = newPath();
@@ -213,7 +251,7 @@ private Q_SLOTS:
         QCOMPARE(log.size(), size_t(1));
         QCOMPARE(log[0].action, QStringLiteral("upgrade-schema"));
         QCOMPARE(log[0].oldValue, QStringLiteral("{\"schema\":1}"));
-        QCOMPARE(log[0].newValue, QStringLiteral("{\"schema\":3}"));
+        QCOMPARE(log[0].newValue, QStringLiteral("{\"schema\":4}"));
         // fully usable at the new version
         ExpertScore score{QStringLiteral("e02"), QStringLiteral("lg"),
                           QStringLiteral("strategy"), 6, false, {}};
@@ -221,7 +259,7 @@ private Q_SLOTS:
         QCOMPARE(store->auditLog().size(), size_t(2));
         store.reset();
         RawDb raw(path);
-        QCOMPARE(schema::userVersion(raw.db()), 3);
+        QCOMPARE(schema::userVersion(raw.db()), 4);
         // opening again does not upgrade again
         QCOMPARE(SqliteStore::open(path)->auditLog().size(), size_t(2));
     }

@@ -1,0 +1,74 @@
+// paneldesk-cli import-benchmarks
+
+#include "ImportCommands.h"
+
+#include "importers/BenchmarkPlan.h"
+#include "storage/SqliteStore.h"
+
+#include <QCoreApplication>
+
+namespace pd::cli {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+} // namespace
+
+int runImportBenchmarks(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Imports benchmark results from a CSV file (team,benchmark,score[,target]) or "
+               "from an lm-evaluation-harness results.json (one model: give --team; tasks and "
+               "metrics are mapped to benchmarks by --mapping FILE, which the panel then keeps, "
+               "or by the mapping it keeps). Prints the changes first; re-importing replaces "
+               "only the results the file names, each change audited with its old and new "
+               "value. All or nothing."));
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("mapping"),
+                      Tr::tr("A mapping file (paneldesk-benchmark-mapping) to use and keep."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("team"),
+                      Tr::tr("The team whose model an lm-evaluation-harness file is for."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("dry-run"), Tr::tr("Show the changes, write nothing.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The results file (CSV or JSON)."));
+    int code = Ok;
+    if (!parse(parser, arguments, {QStringLiteral("db")}, 1, io, code))
+        return code;
+    return guarded(io, [&] {
+        const QString file = parser.positionalArguments().constFirst();
+        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        BenchmarkImportRequest request{file, file, parser.value(QStringLiteral("team")), std::nullopt};
+        if (parser.isSet(QStringLiteral("mapping"))) {
+            const QString mappingFile = parser.value(QStringLiteral("mapping"));
+            request.mapping = parseBenchmarkMapping(readSmallFile(mappingFile, mappingFile), mappingFile);
+        }
+        const BenchmarkPlan plan = previewBenchmarkFile(*store, request);
+        for (const QString &note : plan.notes)
+            io.out << Tr::tr("note: %1").arg(note) << '\n';
+        if (!plan.issues.isEmpty()) {
+            io.err << plan.issues.text() << '\n'
+                   << Tr::tr("%1: nothing imported").arg(file) << '\n';
+            return int(InvalidInput);
+        }
+        for (const BenchmarkChange &change : plan.changes)
+            io.out << "  " << describeChange(change) << '\n';
+        io.out << Tr::tr("%1 result(s) to write, %2 unchanged")
+                      .arg(plan.changes.size())
+                      .arg(plan.unchanged)
+               << '\n';
+        if (plan.mapping)
+            io.out << Tr::tr("the mapping of %1 will be kept by the panel").arg(parser.value(QStringLiteral("mapping")))
+                   << '\n';
+        if (parser.isSet(QStringLiteral("dry-run"))) {
+            io.out << Tr::tr("dry run: nothing written") << '\n';
+            return int(Ok);
+        }
+        applyBenchmarkPlan(*store, plan, QStringLiteral("cli"));
+        io.out << Tr::tr("imported %1 result(s) from %2").arg(plan.changes.size()).arg(file) << '\n';
+        return int(Ok);
+    });
+}
+
+} // namespace pd::cli

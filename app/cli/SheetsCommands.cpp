@@ -1,0 +1,71 @@
+// paneldesk-cli export-sheets | import-sheets
+
+#include "ImportCommands.h"
+
+#include "importers/SheetsFileIo.h"
+#include "storage/SqliteStore.h"
+
+#include <QCoreApplication>
+
+namespace pd::cli {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+} // namespace
+
+int runExportSheets(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Writes one member's score sheets for the current round to a sheets file "
+               "(paneldesk-sheets, version 1; docs/sheets-file.md) to be filled elsewhere and "
+               "imported by the chair with import-sheets."));
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("member"), Tr::tr("The member whose sheets to export."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("out"), Tr::tr("The sheets file to write."), QStringLiteral("FILE")});
+    int code = Ok;
+    if (!parse(parser, arguments, {QStringLiteral("db"), QStringLiteral("member"), QStringLiteral("out")},
+               0, io, code))
+        return code;
+    return guarded(io, [&] {
+        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        exportSheets(*store, parser.value(QStringLiteral("member")), parser.value(QStringLiteral("out")));
+        io.out << Tr::tr("wrote %1").arg(parser.value(QStringLiteral("out"))) << '\n';
+        return int(Ok);
+    });
+}
+
+int runImportSheets(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Imports a member's sheets file into the current round with the checks of typed "
+               "entry (items, range, step, conflicts of interest; a submitted sheet stays "
+               "locked). All or nothing: every problem is listed with its JSON path."));
+    parser.addOption(dbOption());
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The sheets file (JSON)."));
+    int code = Ok;
+    if (!parse(parser, arguments, {QStringLiteral("db")}, 1, io, code))
+        return code;
+    return guarded(io, [&] {
+        const QString file = parser.positionalArguments().constFirst();
+        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        const SheetsImportResult result = importSheetsFile(*store, file, file, QStringLiteral("cli"));
+        if (!result.imported) {
+            io.err << result.issues.text() << '\n' << Tr::tr("%1: nothing imported").arg(file) << '\n';
+            return int(InvalidInput);
+        }
+        io.out << Tr::tr("imported the sheets of %1 from %2: %3 score(s) written, %4 sheet(s) "
+                         "submitted, %5 submitted sheet(s) unchanged")
+                      .arg(result.member, file)
+                      .arg(result.outcome.scoresWritten)
+                      .arg(result.outcome.sheetsSubmitted)
+                      .arg(result.outcome.sheetsUnchanged)
+               << '\n';
+        return int(Ok);
+    });
+}
+
+} // namespace pd::cli

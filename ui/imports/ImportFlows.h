@@ -1,0 +1,57 @@
+#pragma once
+// File > Import for the secretariat and the chair (docs/imports.md): user ratings with a
+// progress dialog and Cancel, benchmark results through a preview, score sheets (the chair),
+// and File > Export my score sheets (experts, the chair). The import runs on the window's
+// thread and store connection: the importer reports progress every few thousand rows and
+// the progress dialog (window-modal, so nothing else can be started meanwhile) processes
+// events then, which keeps the window responsive and makes Cancel work; no second
+// connection or thread holds a lock on the file.
+
+#include "domain/Member.h"
+#include "imports/ImportProblemsDialog.h"
+#include "importers/RatingsCsv.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace pd {
+
+class ImportProblemsDialog;
+class PanelStore;
+
+class ImportFlows : public QObject {
+    Q_OBJECT
+public:
+    ImportFlows(QWidget *window, PanelStore &store, const Member &member);
+
+    // With a file dialog (and, when the round holds ratings, the question whether to add
+    // or replace); the *File variants are the same without dialogs (tests, drag and drop).
+    void importRatings();
+    RatingsImportResult importRatingsFile(const QString &path, bool replace);
+    void importBenchmarks();
+    void importSheets();
+    bool importSheetsFile(const QString &path);
+    void exportMySheets();
+
+    // The problems dialog of the last refused import (open, window-modal), or nullptr.
+    ImportProblemsDialog *problemsDialog() const { return m_problems; }
+    QString lastMessage() const { return m_lastMessage; }
+
+Q_SIGNALS:
+    void imported();   // something was written: refresh the views
+    void message(const QString &text);   // for the status bar
+
+private:
+    void showProblems(const QString &file, const ImportIssues &issues);
+    void say(const QString &text);
+
+    QWidget *m_window;
+    PanelStore &m_store;
+    Member m_member;
+    QPointer<ImportProblemsDialog> m_problems;
+    QString m_lastMessage;
+};
+
+} // namespace pd
