@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "RoleText.h"
+#include "decision/DecisionPage.h"
 #include "Settings.h"
 #include "MembersDialog.h"
 #include "NewPanelDialog.h"
@@ -129,6 +130,10 @@ void MainWindow::setSignedIn(const std::optional<Member> &member)
     if (findings)
         connect(findings, &FindingsPage::verdictRecorded, this, &MainWindow::refreshStandings);
     m_view->setFindingsPage(findings);
+    auto *decision = chair ? new DecisionPage(*m_store, *member) : nullptr;
+    if (decision)
+        connect(decision, &DecisionPage::changed, this, &MainWindow::refreshStandings);
+    m_view->setDecisionPage(decision);
     rebuildMenus();   // the sign-in entries depend on who is signed in
     QString error;
     if (m_store && !refresh(&error))
@@ -228,6 +233,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         // Opening a panel signs the previous member out: they belonged to the other panel.
         m_view->setWorkspace(nullptr);   // before the store it refers to goes
         m_view->setFindingsPage(nullptr);
+        m_view->setDecisionPage(nullptr);
         m_view->showPanel(*store, std::nullopt);
         m_view->progress()->setReopenTarget(nullptr, QString());   // nobody signed in now
         m_store = std::move(store);

@@ -92,6 +92,17 @@ void PanelView::setFindingsPage(QWidget *page)
         insertTab(m_workspace ? 2 : 1, page, tr("&Independence"));
 }
 
+void PanelView::setDecisionPage(QWidget *page)
+{
+    if (m_decision) {
+        removeTab(indexOf(m_decision));
+        delete m_decision;   // now: it refers to a store that may be about to go
+    }
+    m_decision = page;
+    if (page)
+        addTab(page, tr("&Decision"));
+}
+
 bool PanelView::isShowing(QWidget *page) const
 {
     const int index = indexOf(page);
@@ -117,6 +128,8 @@ void PanelView::retranslate()
         setTabText(indexOf(m_workspace), tr("&My sheets"));
     if (m_findings)
         setTabText(indexOf(m_findings), tr("&Independence"));
+    if (m_decision)
+        setTabText(indexOf(m_decision), tr("&Decision"));
 }
 
 } // namespace pd

@@ -4,18 +4,24 @@
 #include "AgreementCommand.h"
 #include "CliSupport.h"
 #include "CliTranslations.h"
+#include "DecisionCommands.h"
+#include "ExportCommand.h"
+#include "NextRoundCommand.h"
+#include "ReportCommand.h"
 #include "SensitivityCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <array>
 #include <cstdio>
+#include <memory>
 
 using namespace pd::cli;
 
 namespace {
 
-const std::array<Command, 7> kCommands{{
+const std::array<Command, 18> kCommands{{
     {"demo", QT_TRANSLATE_NOOP("cli", "create the demo panel database"), runDemo},
     {"import-panel", QT_TRANSLATE_NOOP("cli", "build a database from a panel file"), runImportPanel},
     {"export-panel", QT_TRANSLATE_NOOP("cli", "write a database out as a panel file"), runExportPanel},
@@ -23,6 +29,17 @@ const std::array<Command, 7> kCommands{{
     {"agreement", QT_TRANSLATE_NOOP("cli", "print how far the experts agree (table or --json)"), runAgreement},
     {"member", QT_TRANSLATE_NOOP("cli", "add or list members, set passphrases"), runMember},
     {"sensitivity", QT_TRANSLATE_NOOP("cli", "sensitivity of the cut (table or --json)"), runSensitivity},
+    {"lock", QT_TRANSLATE_NOOP("cli", "lock the round (chair)"), runLock},
+    {"reopen", QT_TRANSLATE_NOOP("cli", "reopen a locked or decided round (chair)"), runReopen},
+    {"decide", QT_TRANSLATE_NOOP("cli", "decide the locked round (chair)"), runDecide},
+    {"announce", QT_TRANSLATE_NOOP("cli", "announce the decision on a date (chair)"), runAnnounce},
+    {"appeal", QT_TRANSLATE_NOOP("cli", "record an appeal or its ruling (chair)"), runAppeal},
+    {"finalize", QT_TRANSLATE_NOOP("cli", "make the decision final (chair)"), runFinalize},
+    {"decision", QT_TRANSLATE_NOOP("cli", "show the lifecycle, versions and appeals"), runDecisionStatus},
+    {"export", QT_TRANSLATE_NOOP("cli", "write the standings as csv, xlsx or json"), runExport},
+    {"next-round", QT_TRANSLATE_NOOP("cli", "create the next round from a final one (chair)"), runNextRound},
+    {"report", QT_TRANSLATE_NOOP("cli", "write the decision report as a PDF"), runReport},
+    {"fingerprint", QT_TRANSLATE_NOOP("cli", "recompute and check the decision fingerprints"), runFingerprint},
 }};
 
 void usage(QTextStream &stream)
@@ -41,7 +58,15 @@ void usage(QTextStream &stream)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // `report` lays out text (fonts): it needs a QGuiApplication, offscreen unless told.
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    if (needsGui(raw) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        needsGui(raw) ? std::make_unique<QGuiApplication>(argc, argv)
+                      : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("paneldesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("PanelDesk"));
     // Messages in the language of the system locale (Korean for LANG=ko_KR.UTF-8), English

@@ -16,6 +16,9 @@
 //   step 3 (2 -> 3)  addFindingNotes: component_findings.evidence_file, components must be
 //                    named, and component_notes (one note per member and component,
 //                    removed with the component; none from a conflicted member).
+//   step 4 (3 -> 4)  addDecisions: rounds.lifecycle (inputs frozen by trigger outside
+//                    `open`), decision versions with outcomes, fingerprints and events, and
+//                    the appeals register; all append-only (SchemaDecisions.cpp).
 // A step is never edited once released: a change to the schema is a new step. A file with
 // a user_version above kCurrentVersion is refused (written by a newer PanelDesk).
 
@@ -24,7 +27,7 @@
 namespace pd::schema {
 
 inline constexpr int kApplicationId = 0x50444B31;   // "PDK1"
-inline constexpr int kCurrentVersion = 3;
+inline constexpr int kCurrentVersion = 4;
 
 // Brings the schema from version `from` to version `to` (from < to <= kCurrentVersion) and
 // writes user_version = to. The caller holds a WriteTransaction. StoreError on failure.
@@ -38,5 +41,6 @@ int applicationId(const QSqlDatabase &db);
 void createCoreTables(QSqlDatabase &db);   // 0 -> 1
 void addAuditLog(QSqlDatabase &db);        // 1 -> 2
 void addFindingNotes(QSqlDatabase &db);    // 2 -> 3
+void addDecisions(QSqlDatabase &db);       // 3 -> 4
 
 } // namespace pd::schema

@@ -30,6 +30,8 @@ void upgrade(QSqlDatabase &db, int from, int to)
         addAuditLog(db);
     if (from < 3 && to >= 3)
         addFindingNotes(db);
+    if (from < 4 && to >= 4)
+        addDecisions(db);
     // PRAGMA values cannot be bound; `to` is an int we checked above.
     execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
 }

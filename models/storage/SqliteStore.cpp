@@ -5,6 +5,7 @@
 #include "domain/PanelValidator.h"
 #include "storage/AuditLog.h"
 #include "storage/DatabaseCheck.h"
+#include "storage/DecisionStore.h"
 #include "storage/ExpertScoreWriter.h"
 #include "storage/FindingsStore.h"
 #include "storage/MemberStore.h"
@@ -128,6 +129,7 @@ void SqliteStore::replacePanel(const Panel &panel, const QString &actor)
     validatePanel(panel);
     QSqlDatabase &db = m_connection->db();
     WriteTransaction transaction(db);
+    requireReplaceable(db);
     const QString before = summarizeStoredPanel(db);
     writePanel(db, panel);
     appendAudit(db, actor, QStringLiteral("replace-panel"),
@@ -140,6 +142,7 @@ void SqliteStore::setExpertScore(const ExpertScore &score, const QString &actor)
     requireActor(actor);
     QSqlDatabase &db = m_connection->db();
     WriteTransaction transaction(db);
+    requireRoundOpen(db);
     writeExpertScore(db, score, actor);
     transaction.commit();
 }
@@ -161,6 +164,7 @@ void SqliteStore::clearExpertScore(const QString &reviewer, const QString &team,
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     pd::clearExpertScore(m_connection->db(), reviewer, team, item, actor);
     transaction.commit();
 }
@@ -170,6 +174,7 @@ void SqliteStore::setSheetOpinion(const QString &reviewer, const QString &team,
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     writeSheetOpinion(m_connection->db(), reviewer, team, opinion, actor);
     transaction.commit();
 }
@@ -178,6 +183,7 @@ void SqliteStore::submitSheet(const QString &reviewer, const QString &team, cons
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     pd::submitSheet(m_connection->db(), reviewer, team, actor);
     transaction.commit();
 }
@@ -187,6 +193,7 @@ void SqliteStore::reopenSheet(const QString &reviewer, const QString &team,
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     pd::reopenSheet(m_connection->db(), reviewer, team, reason, actor);
     transaction.commit();
 }
@@ -202,6 +209,7 @@ qint64 SqliteStore::addComponent(const QString &team, const ComponentFinding &fi
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     const qint64 id = pd::addComponent(m_connection->db(), team, finding, actor);
     transaction.commit();
     return id;
@@ -212,6 +220,7 @@ void SqliteStore::updateComponent(qint64 id, const ComponentFinding &finding,
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     pd::updateComponent(m_connection->db(), id, finding, actor);
     transaction.commit();
 }
@@ -220,6 +229,7 @@ void SqliteStore::removeComponent(qint64 id, const QString &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     pd::removeComponent(m_connection->db(), id, actor);
     transaction.commit();
 }
@@ -237,6 +247,7 @@ void SqliteStore::recordVerdict(const QString &team, Verdict verdict, const QStr
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     pd::recordVerdict(m_connection->db(), team, verdict, rationale, actor);
     transaction.commit();
 }
@@ -277,6 +288,77 @@ void SqliteStore::setConflicts(const QString &memberId, const QStringList &teams
 std::vector<AuditEntry> SqliteStore::auditLog() const
 {
     return readAuditLog(m_connection->db());
+}
+
+RoundStatus SqliteStore::loadRoundStatus() const
+{
+    ReadTransaction snapshot(m_connection->db());
+    return readRoundStatus(m_connection->db());
+}
+
+void SqliteStore::lockRound(const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    pd::lockRound(m_connection->db(), actor);
+    transaction.commit();
+}
+
+void SqliteStore::reopenRound(const QString &reason, const QDate &today, const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    pd::reopenRound(m_connection->db(), reason, today, actor);
+    transaction.commit();
+}
+
+int SqliteStore::decideRound(const QDate &today, const QMap<QString, QString> &reasons,
+                             const std::vector<TieResolution> &tieResolutions,
+                             const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    const int version =
+        pd::decideRound(m_connection->db(), {today, reasons, tieResolutions}, actor);
+    transaction.commit();
+    return version;
+}
+
+void SqliteStore::announceDecision(const QDate &date, const QDate &today, const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    pd::announceDecision(m_connection->db(), date, today, actor);
+    transaction.commit();
+}
+
+qint64 SqliteStore::fileAppeal(const QString &team, const QDate &filedOn, const QString &grounds,
+                               const QStringList &committee, const QDate &today,
+                               const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    const qint64 id = pd::fileAppeal(m_connection->db(), {team, filedOn, grounds, committee},
+                                     today, actor);
+    transaction.commit();
+    return id;
+}
+
+void SqliteStore::ruleAppeal(qint64 id, Ruling ruling, const QString &reason, const QDate &today,
+                             const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    pd::ruleAppeal(m_connection->db(), id, ruling, reason, today, actor);
+    transaction.commit();
+}
+
+void SqliteStore::finalizeDecision(const QDate &today, const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    pd::finalizeDecision(m_connection->db(), today, actor);
+    transaction.commit();
 }
 
 QString SqliteStore::connectionName() const

@@ -1,0 +1,179 @@
+// The chair's Decision tab driven through its real widgets (offscreen): buttons follow the
+// lifecycle, every step asks first (Cancel changes nothing), the decision needs a reason per
+// eliminated team, the countdown of the appeal window, the appeals register, and the tab
+// only for the chair in the main window.
+#include "actions/PanelDatabase.h"
+#include "decision/DecisionDialogs.h"
+#include "decision/DecisionPage.h"
+#include "storage/SqliteStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+#include <functional>
+
+using namespace pd;
+
+namespace {
+
+// Runs `answer` on the modal dialog `action` opens (from the dialog's own event loop).
+template <typename Dialog>
+bool answerModal(const std::function<void()> &action, const std::function<void(Dialog *)> &answer)
+{
+    bool answered = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
+            poll.stop();
+            answered = true;
+            answer(dialog);
+        }
+    });
+    poll.start(10);
+    action();
+    poll.stop();
+    return answered;
+}
+
+void pressOk(QDialog *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    ok->click();
+}
+
+} // namespace
+
+class TestDecisionPage : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<DecisionPage> m_page;
+    Member m_chair{u"chair"_qs, u"위원장"_qs, Role::Chair, {}, true};
+
+    RoundState state() const { return m_store->loadRoundStatus().state; }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("p%1.paneldesk").arg(QDateTime::currentMSecsSinceEpoch()));
+        createDemoDatabase(path, {false, u"demo"_qs});
+        m_store = SqliteStore::open(path);
+        m_page = std::make_unique<DecisionPage>(*m_store, m_chair);
+        m_page->setToday(QDate(2026, 1, 14));
+        m_page->show();
+    }
+    void cleanup()
+    {
+        m_page.reset();
+        m_store.reset();
+    }
+
+    void lockAsksFirst()
+    {
+        QVERIFY(m_page->lockButton()->isEnabled());
+        QVERIFY(!m_page->decideButton()->isEnabled());
+        QVERIFY(!m_page->finalizeButton()->isEnabled());
+        QVERIFY(answerModal<QMessageBox>([&] { m_page->lockButton()->click(); },
+                                         [](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); }));
+        QCOMPARE(int(state()), int(RoundState::Scoring));   // Cancel: nothing changed
+        QVERIFY(answerModal<QMessageBox>([&] { m_page->lockButton()->click(); },
+                                         [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); }));
+        QCOMPARE(int(state()), int(RoundState::Locked));
+        QVERIFY(!m_page->lockButton()->isEnabled());
+        QVERIFY(m_page->decideButton()->isEnabled());
+        QVERIFY(m_page->statusText().contains(u"locked"_qs));
+    }
+
+    void wholeLifecycleThroughTheTab()
+    {
+        m_store->lockRound(m_chair.id);
+        m_page->refresh();
+        // decide: OK only once every eliminated or disqualified team has its reason
+        QVERIFY(answerModal<DecideDialog>([&] { m_page->decideButton()->click(); }, [](DecideDialog *d) {
+            auto *ok = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(d->reasonEdit(u"nc"_qs) && d->reasonEdit(u"naver"_qs));
+            QVERIFY(!d->reasonEdit(u"lg"_qs));
+            d->reasonEdit(u"nc"_qs)->setText(u"lowest total among eligible teams"_qs);
+            QVERIFY(!ok->isEnabled());
+            d->reasonEdit(u"naver"_qs)->setText(u"failed the independence criterion"_qs);
+            pressOk(d);
+        }));
+        QCOMPARE(int(state()), int(RoundState::Decided));
+        QCOMPARE(m_page->outcomesTable()->rowCount(), 5);
+        QCOMPARE(m_page->versionsTable()->rowCount(), 1);
+        // announce on 2026-01-15
+        m_page->setToday(QDate(2026, 1, 15));
+        QVERIFY(answerModal<DateDialog>([&] { m_page->announceButton()->click(); }, [](DateDialog *d) {
+            d->dateEdit()->setDate(QDate(2026, 1, 15));
+            pressOk(d);
+        }));
+        QCOMPARE(int(state()), int(RoundState::Announced));
+        QVERIFY2(m_page->statusText().contains(u"2026-01-25"_qs), qPrintable(m_page->statusText()));
+        QVERIFY2(m_page->statusText().contains(u"10 more day"_qs), qPrintable(m_page->statusText()));
+        QVERIFY(!m_page->finalizeButton()->isEnabled());   // the window is open
+        m_page->setToday(QDate(2026, 1, 25));
+        QVERIFY(m_page->statusText().contains(u"last day"_qs));
+        // an appeal from nc, then its ruling
+        QVERIFY(answerModal<AppealDialog>([&] { m_page->appealButton()->click(); }, [](AppealDialog *d) {
+            QCOMPARE(d->teamBox()->count(), 2);   // only nc and naver may appeal
+            d->teamBox()->setCurrentIndex(d->teamBox()->findData(u"nc"_qs));
+            d->groundsEdit()->setPlainText(u"benchmark miscount"_qs);
+            pressOk(d);
+        }));
+        QCOMPARE(m_page->appealsTable()->rowCount(), 1);
+        QVERIFY2(m_page->statusText().contains(u"await a ruling"_qs), qPrintable(m_page->statusText()));
+        QVERIFY(!m_page->ruleButton()->isEnabled());   // nothing selected
+        m_page->appealsTable()->selectRow(0);
+        QVERIFY(m_page->ruleButton()->isEnabled());
+        m_page->setToday(QDate(2026, 1, 26));   // the window has closed, the appeal is open
+        m_page->appealsTable()->selectRow(0);
+        QVERIFY(!m_page->finalizeButton()->isEnabled());
+        QVERIFY(answerModal<RulingDialog>([&] { m_page->ruleButton()->click(); }, [](RulingDialog *d) {
+            d->reasonEdit()->setPlainText(u"recounted: no error"_qs);
+            pressOk(d);
+        }));
+        QVERIFY(m_page->appealsTable()->item(0, 6)->text().startsWith(u"rejected"_qs));
+        QVERIFY(m_page->finalizeButton()->isEnabled());
+        QVERIFY(answerModal<QMessageBox>([&] { m_page->finalizeButton()->click(); },
+                                         [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); }));
+        QCOMPARE(int(state()), int(RoundState::Final));
+        for (QPushButton *b : {m_page->lockButton(), m_page->reopenButton(), m_page->decideButton(),
+                               m_page->announceButton(), m_page->appealButton(), m_page->ruleButton(),
+                               m_page->finalizeButton()})
+            QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
+        QVERIFY(m_page->statusText().contains(u"Final since 2026-01-26"_qs));
+        if (!qEnvironmentVariableIsEmpty("PANELDESK_SCREENSHOTS"))
+            m_page->grab().save(qEnvironmentVariable("PANELDESK_SCREENSHOTS") + u"/decision-page.png"_qs);
+    }
+
+    void refusalIsShownAndChangesNothing()
+    {
+        // incomplete standings: a pending verdict
+        m_store->recordVerdict(u"skt"_qs, Verdict::Pending, {}, m_chair.id);
+        m_store->lockRound(m_chair.id);
+        m_page->refresh();
+        QVERIFY(answerModal<QMessageBox>([&] { m_page->decideButton()->click(); }, [](QMessageBox *box) {
+            QVERIFY2(box->text().contains(u"not complete"_qs), qPrintable(box->text()));
+            box->accept();
+        }));
+        QCOMPARE(int(state()), int(RoundState::Locked));
+        QVERIFY(m_store->loadRoundStatus().versions.empty());
+    }
+};
+
+QTEST_MAIN(TestDecisionPage)
+#include "tst_decisionpage.moc"
