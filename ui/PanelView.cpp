@@ -100,7 +100,7 @@ void PanelView::setDecisionPage(QWidget *page)
     }
     m_decision = page;
     if (page)
-        addTab(page, tr("&Decision"));
+        addTab(page, tr("D&ecision"));
 }
 
 bool PanelView::isShowing(QWidget *page) const
@@ -129,7 +129,7 @@ void PanelView::retranslate()
     if (m_findings)
         setTabText(indexOf(m_findings), tr("&Independence"));
     if (m_decision)
-        setTabText(indexOf(m_decision), tr("&Decision"));
+        setTabText(indexOf(m_decision), tr("D&ecision"));
 }
 
 } // namespace pd

@@ -2,6 +2,8 @@
 // lifecycle, every step asks first (Cancel changes nothing), the decision needs a reason per
 // eliminated team, the countdown of the appeal window, the appeals register, and the tab
 // only for the chair in the main window.
+#include "MainWindow.h"
+#include "PanelView.h"
 #include "actions/PanelDatabase.h"
 #include "decision/DecisionDialogs.h"
 #include "decision/DecisionPage.h"
@@ -158,6 +160,40 @@ private Q_SLOTS:
         QVERIFY(m_page->statusText().contains(u"Final since 2026-01-26"_qs));
         if (!qEnvironmentVariableIsEmpty("PANELDESK_SCREENSHOTS"))
             m_page->grab().save(qEnvironmentVariable("PANELDESK_SCREENSHOTS") + u"/decision-page.png"_qs);
+    }
+
+    void tabOnlyForTheChairInTheWindow()
+    {
+        const QString path = m_store->location();
+        m_page.reset();
+        m_store.reset();
+        MainWindow window(m_dir.path());
+        window.show();
+        QString error;
+        QVERIFY2(window.openDatabase(path, &error), qPrintable(error));
+        QVERIFY(!window.panelView()->decisionPage());   // nobody signed in
+        const auto memberNamed = [&](const QString &id) {
+            std::optional<Member> found;
+            for (const Member &m : window.store()->members())
+                if (m.id == id)
+                    found = m;
+            return found;
+        };
+        window.setSignedIn(memberNamed(u"e01"_qs));
+        QVERIFY(!window.panelView()->decisionPage());
+        window.setSignedIn(memberNamed(u"chair"_qs));
+        auto *page = qobject_cast<DecisionPage *>(window.panelView()->decisionPage());
+        QVERIFY(page);
+        QVERIFY(window.panelView()->isShowing(page));
+        window.panelView()->setCurrentWidget(page);
+        window.resize(1200, 720);
+        QVERIFY(answerModal<QMessageBox>([&] { page->lockButton()->click(); },
+                                         [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); }));
+        QCOMPARE(int(window.store()->loadRoundStatus().state), int(RoundState::Locked));
+        if (!qEnvironmentVariableIsEmpty("PANELDESK_SCREENSHOTS"))
+            window.grab().save(qEnvironmentVariable("PANELDESK_SCREENSHOTS") + u"/decision-window.png"_qs);
+        window.setSignedIn(std::nullopt);
+        QVERIFY(!window.panelView()->decisionPage());
     }
 
     void refusalIsShownAndChangesNothing()

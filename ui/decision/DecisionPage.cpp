@@ -382,11 +382,11 @@ void DecisionPage::retranslate()
     m_reopen->setText(tr("Re&open…"));
     m_decide->setText(tr("&Decide…"));
     m_announce->setText(tr("A&nnounce…"));
-    m_appeal->setText(tr("Record a&ppeal…"));
+    m_appeal->setText(tr("&Record appeal…"));
     m_rule->setText(tr("R&ule on appeal…"));
-    m_finalize->setText(tr("Make &final…"));
+    m_finalize->setText(tr("Ma&ke final…"));
     m_preview->setText(tr("Print pre&view…"));
-    m_pdf->setText(tr("Save P&DF…"));
+    m_pdf->setText(tr("Save PD&F…"));
     const int current = m_disclosure->currentIndex();
     m_disclosure->clear();
     m_disclosure->addItem(tr("Full report (internal)"), int(Disclosure::Full));
