@@ -37,7 +37,7 @@ QString reportHtml(const DecisionReport &report)
         "h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 12px; }"
         "table { border-collapse: collapse; margin-top: 6px; margin-bottom: 6px; }"
         "th { background-color: #e8eaf6; font-weight: bold; }"
-        "th, td { border: 1px solid #9e9e9e; padding: 3px; }"
+        "th, td { border: 1px solid #9e9e9e; padding: 3px; font-size: 9pt; }"
         "p { margin-top: 4px; margin-bottom: 4px; }"
         "</style></head><body>");
     bool breakPending = false;
@@ -47,6 +47,12 @@ QString reportHtml(const DecisionReport &report)
             start += QStringLiteral(" style=\"page-break-before: always\"");
         breakPending = false;
         return start + QLatin1Char('>');
+    };
+    // A table over the text width (its columns share it), cells without gaps.
+    const auto openTable = [&]() -> QString {
+        QString start = open("table");
+        start.insert(6, QStringLiteral(" width=\"100%\" cellspacing=\"0\""));
+        return start;
     };
     for (const ReportBlock &b : report.blocks) {
         switch (b.kind) {
@@ -65,7 +71,7 @@ QString reportHtml(const DecisionReport &report)
                                     .arg(markColor(b.text), esc(b.text));
             break;
         case ReportBlock::Kind::Table: {
-            html += open("table") + QStringLiteral("<tr>");
+            html += openTable() + QStringLiteral("<tr>");
             for (const QString &h : b.header)
                 html += QStringLiteral("<th>%1</th>").arg(esc(h));
             html += QStringLiteral("</tr>");
@@ -79,7 +85,7 @@ QString reportHtml(const DecisionReport &report)
             break;
         }
         case ReportBlock::Kind::SignOff:
-            html += open("table") + QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+            html += openTable() + QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                                         .arg(esc(Tr::tr("Role")), esc(Tr::tr("Name")),
                                              esc(Tr::tr("Signature")), esc(Tr::tr("Date")));
             for (const QStringList &row : b.rows)
