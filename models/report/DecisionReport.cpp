@@ -243,11 +243,38 @@ private:
         average << averageCells() << QString();
         rows.push_back(average);
         table(header, rows);
+        chart();
         if (m_options.disclosure == Disclosure::Public)
             paragraph(Tr::tr("Scores are published for: %1. The other teams' scores are not published.")
                           .arg(m_options.publishedTeams.isEmpty()
                                    ? Tr::tr("no team")
                                    : publishedNames().join(QStringLiteral(", "))));
+    }
+
+    // The chair's stacked bars: category scores of the teams whose scores this report
+    // shows, and the averages.
+    void chart()
+    {
+        ReportBlock b;
+        b.kind = ReportBlock::Kind::Chart;
+        b.text = Tr::tr("Category scores per team (bars stacked by category) and the averages");
+        for (const Category &c : m_panel.categories)
+            b.header << c.name;
+        b.scale = m_panel.totalPoints();
+        const auto number = [](double v) { return QString::number(v, 'g', 17); };
+        for (const TeamStanding &t : m_standings.teams) {
+            if (!includesTeam(t.team) || !showsScores(t.team))
+                continue;
+            QStringList row{teamName(t.team)};
+            for (const Category &c : m_panel.categories)
+                row << number(t.categoryScore(c.id));
+            b.rows.push_back(row);
+        }
+        QStringList average{Tr::tr("Average")};
+        for (const Category &c : m_panel.categories)
+            average << number(m_standings.averageCategory(c.id));
+        b.rows.push_back(average);
+        m_report.blocks.push_back(b);
     }
 
     QStringList publishedNames() const
@@ -405,7 +432,7 @@ QString DecisionReport::plainText() const
         for (const QStringList &row : b.rows)
             lines << row.join(QStringLiteral(" | "));
     }
-    return lines.join(QLatin1Char('\n'));
+    return lines.join(QLatin1Char('\n'));   // chart values at full precision included
 }
 
 DecisionReport buildDecisionReport(const Panel &panel, const Standings &standings,

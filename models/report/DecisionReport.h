@@ -25,11 +25,13 @@ QString toString(Disclosure disclosure);   // "full", "public", "team"
 std::optional<Disclosure> parseDisclosure(const QString &text);
 
 struct ReportBlock {
-    enum class Kind { Title, Heading, Paragraph, Mark, Table, SignOff, PageBreak };
+    enum class Kind { Title, Heading, Paragraph, Mark, Table, SignOff, PageBreak, Chart };
     Kind kind = Kind::Paragraph;
-    QString text;                       // Title, Heading, Paragraph, Mark
-    QStringList header;                 // Table
-    std::vector<QStringList> rows;      // Table; SignOff: (role, name) pairs
+    QString text;                       // Title, Heading, Paragraph, Mark; Chart: caption
+    QStringList header;                 // Table; Chart: the categories (series)
+    std::vector<QStringList> rows;      // Table; SignOff: (role, name) pairs; Chart: a label
+                                        // and one value per category (shortest round-trip)
+    double scale = 0.0;                 // Chart: the largest possible total (the axis)
 };
 
 struct DecisionReport {

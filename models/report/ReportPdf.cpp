@@ -1,14 +1,20 @@
 #include "report/ReportPdf.h"
 
 #include "domain/Errors.h"
+#include "scoring/Rounding.h"
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QImage>
+#include <QPainter>
+#include <QUrl>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+
+#include <algorithm>
 
 namespace pd {
 namespace {
@@ -28,6 +34,57 @@ QString markColor(const QString &mark)
     return QStringLiteral("#0d47a1");
 }
 
+QString chartUrl(int index) { return QStringLiteral("paneldesk-chart:%1").arg(index); }
+
+// Horizontal bars stacked by category, one row per team, the axis at the largest total.
+QImage renderChart(const ReportBlock &chart, const QFont &baseFont)
+{
+    const int width = 1800;
+    const int rowHeight = 70;
+    const int top = 90;
+    const int labelWidth = 420;
+    const int barWidth = width - labelWidth - 60;
+    QImage image(width, top + rowHeight * int(chart.rows.size()) + 50, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont font = baseFont;
+    font.setPixelSize(30);
+    p.setFont(font);
+    const QColor colors[] = {QColor(0x1e, 0x88, 0xe5), QColor(0x43, 0xa0, 0x47), QColor(0xfb, 0x8c, 0x00),
+                             QColor(0x8e, 0x24, 0xaa), QColor(0x6d, 0x4c, 0x41)};
+    const double scale = chart.scale > 0 ? chart.scale : 100.0;
+    int x = labelWidth;
+    for (qsizetype c = 0; c < chart.header.size(); ++c) {   // legend
+        p.fillRect(x, 20, 34, 34, colors[c % 5]);
+        p.setPen(Qt::black);
+        p.drawText(x + 44, 50, chart.header[c]);
+        x += 60 + p.fontMetrics().horizontalAdvance(chart.header[c]);
+    }
+    for (int r = 0; r < int(chart.rows.size()); ++r) {
+        const QStringList &row = chart.rows[size_t(r)];
+        const int y = top + r * rowHeight;
+        p.setPen(Qt::black);
+        p.drawText(QRect(0, y, labelWidth - 20, rowHeight - 14), Qt::AlignRight | Qt::AlignVCenter,
+                   row.value(0));
+        double offset = 0.0;
+        double total = 0.0;
+        for (qsizetype c = 1; c < row.size(); ++c) {
+            const double v = row[c].toDouble();
+            const int x0 = labelWidth + int(barWidth * offset / scale);
+            const int x1 = labelWidth + int(barWidth * (offset + v) / scale);
+            p.fillRect(x0, y, std::max(1, x1 - x0), rowHeight - 14, colors[(c - 1) % 5]);
+            offset += v;
+            total += v;
+        }
+        p.drawText(labelWidth + int(barWidth * offset / scale) + 8, y + rowHeight / 2 + 4,
+                   formatScore(total, 1));
+    }
+    p.setPen(QPen(Qt::gray, 2));
+    p.drawLine(labelWidth, top - 6, labelWidth, top + rowHeight * int(chart.rows.size()));
+    return image;
+}
+
 } // namespace
 
 QString reportHtml(const DecisionReport &report)
@@ -41,6 +98,7 @@ QString reportHtml(const DecisionReport &report)
         "p { margin-top: 4px; margin-bottom: 4px; }"
         "</style></head><body>");
     bool breakPending = false;
+    int chartIndex = 0;
     const auto open = [&](const char *tag) -> QString {
         QString start = QStringLiteral("<%1").arg(QLatin1String(tag));
         if (breakPending)
@@ -97,6 +155,10 @@ QString reportHtml(const DecisionReport &report)
         case ReportBlock::Kind::PageBreak:
             breakPending = true;
             break;
+        case ReportBlock::Kind::Chart:
+            html += open("p") + QStringLiteral("<img src=\"%1\" width=\"600\"/><br/><i>%2</i></p>")
+                                    .arg(chartUrl(chartIndex++), esc(b.text));
+            break;
         }
     }
     return html + QStringLiteral("</body></html>");
@@ -109,6 +171,11 @@ std::unique_ptr<QTextDocument> reportDocument(const DecisionReport &report)
     font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK KR")});
     font.setStyleHint(QFont::SansSerif);
     document->setDefaultFont(font);
+    int index = 0;
+    for (const ReportBlock &b : report.blocks)
+        if (b.kind == ReportBlock::Kind::Chart)
+            document->addResource(QTextDocument::ImageResource, QUrl(chartUrl(index++)),
+                                  renderChart(b, font));
     document->setHtml(reportHtml(report));
     document->setMetaInformation(QTextDocument::DocumentTitle, report.title);
     return document;

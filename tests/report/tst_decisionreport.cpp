@@ -134,6 +134,20 @@ private Q_SLOTS:
             }
         }
         QVERIFY(checked >= 10);
+        // the chart has the published teams and the averages, nobody else
+        int charts = 0;
+        for (const ReportBlock &b : report.blocks) {
+            if (b.kind != ReportBlock::Kind::Chart)
+                continue;
+            ++charts;
+            QCOMPARE(b.rows.size(), size_t(published.size() + 1));
+            QStringList names;
+            for (const QString &id : published)
+                names << m_panel.team(id)->name;
+            for (size_t i = 0; i + 1 < b.rows.size(); ++i)
+                QVERIFY2(names.contains(b.rows[i].at(0)), qPrintable(b.rows[i].at(0)));
+        }
+        QCOMPARE(charts, 1);
         for (const QString &id : published)
             QVERIFY(numbers.contains(formatScore(m_standings.find(id)->total, 1)));
         // outcomes and reasons of every team are public; committees and evidence are not
