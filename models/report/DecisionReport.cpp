@@ -261,6 +261,7 @@ private:
         for (const Category &c : m_panel.categories)
             b.header << c.name;
         b.scale = m_panel.totalPoints();
+        b.decimals = m_decimals;
         const auto number = [](double v) { return QString::number(v, 'g', 17); };
         for (const TeamStanding &t : m_standings.teams) {
             if (!includesTeam(t.team) || !showsScores(t.team))

@@ -32,6 +32,8 @@ struct ReportBlock {
     std::vector<QStringList> rows;      // Table; SignOff: (role, name) pairs; Chart: a label
                                         // and one value per category (shortest round-trip)
     double scale = 0.0;                 // Chart: the largest possible total (the axis)
+    int decimals = 1;                   // Chart: display decimals of the totals (R8); the
+                                        // last row (the averages) gets one more
 };
 
 struct DecisionReport {

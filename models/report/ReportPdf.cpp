@@ -78,7 +78,7 @@ QImage renderChart(const ReportBlock &chart, const QFont &baseFont)
             total += v;
         }
         p.drawText(labelWidth + int(barWidth * offset / scale) + 8, y + rowHeight / 2 + 4,
-                   formatScore(total, 1));
+                   formatScore(total, r + 1 == int(chart.rows.size()) ? chart.decimals + 1 : chart.decimals));
     }
     p.setPen(QPen(Qt::gray, 2));
     p.drawLine(labelWidth, top - 6, labelWidth, top + rowHeight * int(chart.rows.size()));

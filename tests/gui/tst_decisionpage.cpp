@@ -162,6 +162,37 @@ private Q_SLOTS:
             m_page->grab().save(qEnvironmentVariable("PANELDESK_SCREENSHOTS") + u"/decision-page.png"_qs);
     }
 
+    void upheldAppealReopensForVersionTwo()
+    {
+        m_store->lockRound(m_chair.id);
+        m_store->decideRound(QDate(2026, 1, 14), {{u"nc"_qs, u"a"_qs}, {u"naver"_qs, u"b"_qs}}, {}, m_chair.id);
+        m_store->announceDecision(QDate(2026, 1, 15), QDate(2026, 1, 15), m_chair.id);
+        m_store->fileAppeal(u"naver"_qs, QDate(2026, 1, 16), u"R5 misapplied"_qs, {}, QDate(2026, 1, 16), m_chair.id);
+        m_page->setToday(QDate(2026, 1, 18));
+        m_page->appealsTable()->selectRow(0);
+        QVERIFY(answerModal<RulingDialog>([&] { m_page->ruleButton()->click(); }, [](RulingDialog *d) {
+            d->rulingBox()->setCurrentIndex(1);   // upheld
+            QVERIFY(d->upheld());
+            d->reasonEdit()->setPlainText(u"the licence was misread"_qs);
+            pressOk(d);
+        }));
+        QCOMPARE(int(state()), int(RoundState::Scoring));   // reopened
+        QVERIFY(m_page->lockButton()->isEnabled());
+        QVERIFY(m_page->versionsTable()->item(0, 3)->text().contains(u"reopened 2026-01-18"_qs));
+        // the panel corrects the verdict, then a second version is decided from the tab
+        m_store->recordVerdict(u"naver"_qs, Verdict::Pass, u"licence permits the use"_qs, m_chair.id);
+        m_store->lockRound(m_chair.id);
+        m_page->refresh();
+        QVERIFY(answerModal<DecideDialog>([&] { m_page->decideButton()->click(); }, [](DecideDialog *d) {
+            QVERIFY(!d->reasonEdit(u"naver"_qs));   // naver now advances
+            d->reasonEdit(u"nc"_qs)->setText(u"lowest total"_qs);
+            pressOk(d);
+        }));
+        QCOMPARE(m_page->versionsTable()->rowCount(), 2);
+        QCOMPARE(m_store->loadRoundStatus().versions.size(), size_t(2));
+        QVERIFY(m_page->statusText().contains(u"version 2"_qs));
+    }
+
     void tabOnlyForTheChairInTheWindow()
     {
         const QString path = m_store->location();
