@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "PanelView.h"
 #include "actions/PanelDatabase.h"
+#include "demo/DemoPanel.h"
+#include "scoring/ScoringEngine.h"
 #include "decision/DecisionDialogs.h"
 #include "decision/DecisionPage.h"
 #include "storage/SqliteStore.h"
@@ -14,6 +16,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -191,6 +194,83 @@ private Q_SLOTS:
         QCOMPARE(m_page->versionsTable()->rowCount(), 2);
         QCOMPARE(m_store->loadRoundStatus().versions.size(), size_t(2));
         QVERIFY(m_page->statusText().contains(u"version 2"_qs));
+    }
+
+    // nc given upstage's inputs: the two tie at the cut until the chair orders them.
+    void tieAtTheCutIsResolvedInTheDialog()
+    {
+        Panel panel = buildDemoPanel();
+        const QString a = u"upstage"_qs, b = u"nc"_qs;
+        const auto copy = [&](auto &list, auto member) {
+            std::remove_reference_t<decltype(list)> kept;
+            for (const auto &row : list)
+                if (row.*member != b)
+                    kept.push_back(row);
+            for (const auto &row : list)
+                if (row.*member == a) {
+                    auto clone = row;
+                    clone.*member = b;
+                    kept.push_back(clone);
+                }
+            list = kept;
+        };
+        copy(panel.benchmarkResults, &BenchmarkResult::team);
+        copy(panel.expertScores, &ExpertScore::team);
+        copy(panel.userRatings, &UserRating::team);
+        for (Category &c : panel.categories)
+            for (BenchmarkGroup &g : c.groups) {
+                std::vector<Benchmark> kept;
+                for (Benchmark bm : g.benchmarks) {
+                    if (bm.teams.contains(b) && !bm.teams.contains(a))
+                        continue;
+                    if (bm.teams.contains(a) && !bm.teams.contains(b))
+                        bm.teams << b;
+                    kept.push_back(bm);
+                }
+                g.benchmarks = kept;
+            }
+        QCOMPARE(int(computeStandings(panel).find(b)->outcome), int(Outcome::TieAtCut));
+        m_page.reset();
+        m_store.reset();
+        m_store = SqliteStore::create(m_dir.filePath(u"tie.paneldesk"_qs));
+        m_store->replacePanel(panel, u"test"_qs);
+        m_store->lockRound(m_chair.id);
+        m_page = std::make_unique<DecisionPage>(*m_store, m_chair);
+        m_page->setToday(QDate(2026, 1, 14));
+        bool tieAnswered = false;
+        bool reasonsAnswered = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *tie = qobject_cast<TieDialog *>(modal); tie && !tieAnswered) {
+                tieAnswered = true;
+                QCOMPARE(tie->list()->count(), 2);
+                QVERIFY(!tie->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+                // nc ahead of upstage
+                if (tie->order().constFirst() != b) {
+                    tie->list()->setCurrentRow(1);
+                    tie->moveCurrent(-1);
+                }
+                QCOMPARE(tie->order(), (QStringList{b, a}));
+                tie->rationaleEdit()->setPlainText(u"panel vote of 2026-01-14"_qs);
+                pressOk(tie);
+            } else if (auto *reasons = qobject_cast<DecideDialog *>(modal); reasons && !reasonsAnswered) {
+                reasonsAnswered = true;
+                QVERIFY(reasons->reasonEdit(a));   // upstage is now eliminated
+                QVERIFY(!reasons->reasonEdit(b));
+                reasons->reasonEdit(a)->setText(u"lost the tie by panel vote"_qs);
+                reasons->reasonEdit(u"naver"_qs)->setText(u"independence"_qs);
+                pressOk(reasons);
+            }
+        });
+        poll.start(10);
+        m_page->decideButton()->click();
+        poll.stop();
+        QVERIFY(tieAnswered && reasonsAnswered);
+        const RoundStatus status = m_store->loadRoundStatus();
+        QCOMPARE(status.versions.size(), size_t(1));
+        QCOMPARE(int(status.latest()->outcomeOf(a)->outcome), int(Outcome::EliminatedScore));
+        QCOMPARE(int(status.latest()->outcomeOf(b)->outcome), int(Outcome::Advance));
     }
 
     void tabOnlyForTheChairInTheWindow()

@@ -5,7 +5,9 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -71,6 +73,63 @@ void DecideDialog::update()
         complete = complete && !edit->text().trimmed().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete);
 }
+
+TieDialog::TieDialog(const QList<std::pair<QString, QString>> &teams, QWidget *parent)
+    : QDialog(parent), m_list(new QListWidget(this)), m_rationale(new QPlainTextEdit(this))
+{
+    setWindowTitle(tr("Resolve the tie at the cut"));
+    for (const auto &[id, name] : teams) {
+        auto *item = new QListWidgetItem(name, m_list);
+        item->setData(Qt::UserRole, id);
+    }
+    m_list->setCurrentRow(0);
+    m_list->setAccessibleName(tr("Tied teams, best first"));
+    auto *up = new QPushButton(tr("Move &up"), this);
+    auto *down = new QPushButton(tr("Move &down"), this);
+    connect(up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
+    auto *form = new QFormLayout(this);
+    auto *intro = new QLabel(tr("These teams share the eligible rank at the cut line. Put them in "
+                                "the order the panel decided, best first, and write the rationale; "
+                                "both are recorded with the decision and its fingerprint."), this);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    auto *moves = new QHBoxLayout;
+    moves->addWidget(up);
+    moves->addWidget(down);
+    moves->addStretch();
+    form->addRow(tr("&Order:"), m_list);
+    form->addRow(QString(), moves);
+    form->addRow(tr("&Rationale:"), m_rationale);
+    m_buttons = okCancel(this);
+    form->addRow(m_buttons);
+    const auto update = [this] {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_rationale->toPlainText().trimmed().isEmpty());
+    };
+    connect(m_rationale, &QPlainTextEdit::textChanged, this, update);
+    update();
+}
+
+void TieDialog::moveCurrent(int delta)
+{
+    const int row = m_list->currentRow();
+    const int target = row + delta;
+    if (row < 0 || target < 0 || target >= m_list->count())
+        return;
+    QListWidgetItem *item = m_list->takeItem(row);
+    m_list->insertItem(target, item);
+    m_list->setCurrentRow(target);
+}
+
+QStringList TieDialog::order() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_list->count(); ++i)
+        ids << m_list->item(i)->data(Qt::UserRole).toString();
+    return ids;
+}
+
+QString TieDialog::rationale() const { return m_rationale->toPlainText().trimmed(); }
 
 DateDialog::DateDialog(const QString &title, const QString &text, const QDate &initial,
                        const QDate &maximum, QWidget *parent)

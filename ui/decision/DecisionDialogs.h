@@ -11,6 +11,7 @@ class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 
 namespace pd {
@@ -27,6 +28,25 @@ public:
 private:
     void update();
     QMap<QString, QLineEdit *> m_edits;
+    QDialogButtonBox *m_buttons;
+};
+
+// A tie at the cut (R7.3): the chair puts the tied teams in order (best first) and writes
+// the rationale; the order is recorded with the decision.
+class TieDialog : public QDialog {
+    Q_OBJECT
+public:
+    // `teams`: (team id, name) of the tied group, in standings order.
+    TieDialog(const QList<std::pair<QString, QString>> &teams, QWidget *parent = nullptr);
+    QStringList order() const;
+    QString rationale() const;
+    QListWidget *list() const { return m_list; }
+    QPlainTextEdit *rationaleEdit() const { return m_rationale; }
+    void moveCurrent(int delta);   // up (-1) or down (+1)
+
+private:
+    QListWidget *m_list;
+    QPlainTextEdit *m_rationale;
     QDialogButtonBox *m_buttons;
 };
 

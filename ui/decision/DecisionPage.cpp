@@ -263,9 +263,23 @@ void DecisionPage::reopen()
 void DecisionPage::decide()
 {
     Standings standings;
+    std::vector<TieResolution> ties;
     try {
-        const ScoringInputs inputs = m_store.loadScoringInputs();
+        ScoringInputs inputs = m_store.loadScoringInputs();
         standings = computeStandings(inputs.panel, inputs.ratingTallies);
+        // A tie at the cut: the chair orders the group first (R7.3), then the outcomes follow.
+        QList<std::pair<QString, QString>> tied;
+        for (const TeamStanding &t : standings.teams)
+            if (t.outcome == Outcome::TieAtCut)
+                tied.append({t.team, inputs.panel.team(t.team) ? inputs.panel.team(t.team)->name : t.team});
+        if (!tied.isEmpty()) {
+            TieDialog tie(tied, this);
+            if (tie.exec() != QDialog::Accepted)
+                return;
+            ties.push_back({tie.order(), tie.rationale()});
+            inputs.panel.round.tieResolutions.push_back(ties.back());
+            standings = computeStandings(inputs.panel, inputs.ratingTallies);
+        }
         QMap<QString, QString> placeholder;
         for (const TeamStanding &t : standings.teams)
             placeholder.insert(t.team, QStringLiteral("-"));
@@ -280,7 +294,7 @@ void DecisionPage::decide()
             teams.append({t.team, QStringLiteral("%1 — %2").arg(t.team, toString(t.outcome))});
     DecideDialog dialog(teams, this);
     if (dialog.exec() == QDialog::Accepted)
-        run(tr("Decide the round"), [&] { m_store.decideRound(m_today, dialog.reasons(), {}, m_chair.id); });
+        run(tr("Decide the round"), [&] { m_store.decideRound(m_today, dialog.reasons(), ties, m_chair.id); });
 }
 
 void DecisionPage::announce()
