@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "RoleText.h"
+#include "decision/DecisionPage.h"
 #include "Settings.h"
 #include "MembersDialog.h"
 #include "NewPanelDialog.h"
@@ -143,11 +144,22 @@ void MainWindow::setSignedIn(const std::optional<Member> &member)
             showChange([&] { m_view->findingsChanged(*m_store, m_member, team); });
         });
     m_view->setFindingsPage(findings);
+    auto *decision = chair ? new DecisionPage(*m_store, *member) : nullptr;
+    if (decision)
+        connect(decision, &DecisionPage::changed, this, &MainWindow::refreshStandings);
+    m_view->setDecisionPage(decision);
     rebuildMenus();   // the sign-in entries depend on who is signed in
     QString error;
     if (m_store && !refresh(&error))
         reportError(error);
     updateTitle();
+}
+
+void MainWindow::refreshStandings()
+{
+    QString error;
+    if (m_store && !refresh(&error))
+        reportError(error);
 }
 
 void MainWindow::showChange(const std::function<void()> &update)
@@ -276,6 +288,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         m_view->setFindingsPage(nullptr);
         delete m_imports;
         m_imports = nullptr;
+        m_view->setDecisionPage(nullptr);
         m_view->showPanel(*store, std::nullopt);
         m_view->progress()->setReopenTarget(nullptr, QString());   // nobody signed in now
         m_store = std::move(store);

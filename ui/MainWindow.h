@@ -70,6 +70,8 @@ private:
     // Runs the refresh after a change made in this window (a sheet submitted, a verdict
     // recorded); a read error is shown.
     void showChange(const std::function<void()> &update);
+    // refresh(), reporting a failure (an import, a decision step: everything is read again)
+    void refreshStandings();
     void createMenus();
     void rebuildMenus();
     void retranslate();

@@ -117,6 +117,17 @@ void PanelView::setFindingsPage(QWidget *page)
         insertTab(m_workspace ? 2 : 1, page, tr("&Independence"));
 }
 
+void PanelView::setDecisionPage(QWidget *page)
+{
+    if (m_decision) {
+        removeTab(indexOf(m_decision));
+        delete m_decision;   // now: it refers to a store that may be about to go
+    }
+    m_decision = page;
+    if (page)
+        addTab(page, tr("D&ecision"));
+}
+
 bool PanelView::isShowing(QWidget *page) const
 {
     const int index = indexOf(page);
@@ -142,6 +153,8 @@ void PanelView::retranslate()
         setTabText(indexOf(m_workspace), tr("&My sheets"));
     if (m_findings)
         setTabText(indexOf(m_findings), tr("&Independence"));
+    if (m_decision)
+        setTabText(indexOf(m_decision), tr("D&ecision"));
 }
 
 } // namespace pd

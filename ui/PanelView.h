@@ -42,6 +42,10 @@ public:
     // removes (and deletes) the current one.
     void setFindingsPage(QWidget *page);
     QWidget *findingsPage() const { return m_findings; }
+    // The chair's decision tab (decision/DecisionPage.h), last, owned by the view; nullptr
+    // removes (and deletes) the current one.
+    void setDecisionPage(QWidget *page);
+    QWidget *decisionPage() const { return m_decision; }
 
     StandingsPage *standings() const { return m_standings; }
     ProgressPage *progress() const { return m_progress; }
@@ -73,6 +77,7 @@ private:
     AgreementPage *m_agreement;
     QWidget *m_workspace = nullptr;
     QWidget *m_findings = nullptr;
+    QWidget *m_decision = nullptr;
 };
 
 } // namespace pd

@@ -111,4 +111,20 @@ QString readPassphrase(Io &io, const QString &memberId)
     return passphrase;
 }
 
+QString readSignInPassphrase(Io &io, const QString &memberId)
+{
+    QString passphrase;
+    if (stdinIsTerminal()) {
+        EchoOff echoOff;
+        io.err << Tr::tr("Passphrase for %1: ").arg(memberId) << Qt::flush;
+        passphrase = readLine();
+        io.err << '\n' << Qt::flush;
+    } else {
+        passphrase = readLine();
+    }
+    if (passphrase.isEmpty())
+        throw InputError(Tr::tr("no passphrase given: write it as one line on standard input"));
+    return passphrase;
+}
+
 } // namespace pd::cli

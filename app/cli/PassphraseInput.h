@@ -13,4 +13,7 @@ namespace pd::cli {
 // rule is the caller's (requireAcceptablePassphrase).
 QString readPassphrase(Io &io, const QString &memberId);
 
+// The same asked once (to sign in for one command, e.g. a chair's decision step).
+QString readSignInPassphrase(Io &io, const QString &memberId);
+
 } // namespace pd::cli

@@ -5,18 +5,24 @@
 #include "CliSupport.h"
 #include "CliTranslations.h"
 #include "ImportCommands.h"
+#include "DecisionCommands.h"
+#include "ExportCommand.h"
+#include "NextRoundCommand.h"
+#include "ReportCommand.h"
 #include "SensitivityCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <array>
 #include <cstdio>
+#include <memory>
 
 using namespace pd::cli;
 
 namespace {
 
-const std::array<Command, 11> kCommands{{
+const std::array<Command, 22> kCommands{{
     {"demo", QT_TRANSLATE_NOOP("cli", "create the demo panel database"), runDemo},
     {"import-panel", QT_TRANSLATE_NOOP("cli", "build a database from a panel file"), runImportPanel},
     {"export-panel", QT_TRANSLATE_NOOP("cli", "write a database out as a panel file"), runExportPanel},
@@ -28,6 +34,17 @@ const std::array<Command, 11> kCommands{{
     {"import-benchmarks", QT_TRANSLATE_NOOP("cli", "import benchmark results (CSV or lm-eval JSON)"), runImportBenchmarks},
     {"export-sheets", QT_TRANSLATE_NOOP("cli", "write a member's score sheets to a file"), runExportSheets},
     {"import-sheets", QT_TRANSLATE_NOOP("cli", "import a member's filled sheets file"), runImportSheets},
+    {"lock", QT_TRANSLATE_NOOP("cli", "lock the round (chair)"), runLock},
+    {"reopen", QT_TRANSLATE_NOOP("cli", "reopen a locked or decided round (chair)"), runReopen},
+    {"decide", QT_TRANSLATE_NOOP("cli", "decide the locked round (chair)"), runDecide},
+    {"announce", QT_TRANSLATE_NOOP("cli", "announce the decision on a date (chair)"), runAnnounce},
+    {"appeal", QT_TRANSLATE_NOOP("cli", "record an appeal or its ruling (chair)"), runAppeal},
+    {"finalize", QT_TRANSLATE_NOOP("cli", "make the decision final (chair)"), runFinalize},
+    {"decision", QT_TRANSLATE_NOOP("cli", "show the lifecycle, versions and appeals"), runDecisionStatus},
+    {"export", QT_TRANSLATE_NOOP("cli", "write the standings as csv, xlsx or json"), runExport},
+    {"next-round", QT_TRANSLATE_NOOP("cli", "create the next round from a final one (chair)"), runNextRound},
+    {"report", QT_TRANSLATE_NOOP("cli", "write the decision report as a PDF"), runReport},
+    {"fingerprint", QT_TRANSLATE_NOOP("cli", "recompute and check the decision fingerprints"), runFingerprint},
 }};
 
 void usage(QTextStream &stream)
@@ -35,7 +52,7 @@ void usage(QTextStream &stream)
     stream << QCoreApplication::translate("cli", "Usage: paneldesk-cli COMMAND [options]") << "\n\n"
            << QCoreApplication::translate("cli", "Commands:") << '\n';
     for (const Command &c : kCommands)
-        stream << "  " << QString::fromLatin1(c.name).leftJustified(14) << ' '
+        stream << "  " << QString::fromLatin1(c.name).leftJustified(17) << ' '
                << QCoreApplication::translate("cli", c.summary) << '\n';
     stream << '\n'
            << QCoreApplication::translate("cli", "Run 'paneldesk-cli COMMAND --help' for a command's options.")
@@ -46,7 +63,15 @@ void usage(QTextStream &stream)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // `report` lays out text (fonts): it needs a QGuiApplication, offscreen unless told.
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    if (needsGui(raw) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        needsGui(raw) ? std::make_unique<QGuiApplication>(argc, argv)
+                      : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("paneldesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("PanelDesk"));
     // Messages in the language of the system locale (Korean for LANG=ko_KR.UTF-8), English

@@ -286,6 +286,11 @@ void readInputs(const QSqlDatabase &db, Panel &panel, std::vector<RatingTally> *
 Panel readPanel(const QSqlDatabase &db)
 {
     ReadTransaction snapshot(db);   // every table from the same committed state
+    return readPanelInTransaction(db);
+}
+
+Panel readPanelInTransaction(const QSqlDatabase &db)
+{
     Panel panel;
     if (!readRound(db, panel))
         return panel;

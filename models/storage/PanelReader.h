@@ -12,6 +12,9 @@ namespace pd {
 // the database holds no round yet. StoreError when a stored value cannot be read back.
 Panel readPanel(const QSqlDatabase &db);
 
+// The same inside the caller's (write) transaction, which already gives one state.
+Panel readPanelInTransaction(const QSqlDatabase &db);
+
 // The same without the raw user ratings: their per-(team, item) tallies instead.
 ScoringInputs readScoringInputs(const QSqlDatabase &db);
 

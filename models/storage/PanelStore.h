@@ -3,6 +3,7 @@
 // interface. Every method either completes and is durable, or throws and changes nothing.
 
 #include "domain/BenchmarkImport.h"
+#include "decision/Decision.h"
 #include "domain/Findings.h"
 #include "domain/Member.h"
 #include "domain/Panel.h"
@@ -13,6 +14,7 @@
 #include "storage/RatingSource.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -154,6 +156,27 @@ public:
     virtual SheetImportOutcome importSheets(const SheetsFile &file, const QString &sourceName,
                                             const QString &actor, const QString &reason,
                                             ImportIssues &issues) = 0;
+    // The round lifecycle, decisions and appeals (decision/Lifecycle.h has the rules,
+    // storage/DecisionStore.h the SQL, docs/decision.md the whole story). Every step is the
+    // chair's, one transaction with its audit entry; refusals are InputErrors and change
+    // nothing. Dates are the caller's "today" (the CLI's --today).
+    virtual RoundStatus loadRoundStatus() const = 0;
+    virtual void lockRound(const QString &actor) = 0;
+    virtual void reopenRound(const QString &reason, const QDate &today, const QString &actor) = 0;
+    // From complete standings only; the chair's reasons by team id; tie resolutions are added
+    // to the round first. Returns the new decision version.
+    virtual int decideRound(const QDate &today, const QMap<QString, QString> &reasons,
+                            const std::vector<TieResolution> &tieResolutions,
+                            const QString &actor) = 0;
+    virtual void announceDecision(const QDate &date, const QDate &today, const QString &actor) = 0;
+    // `committee` empty: every chair and expert who holds no sheet for the team and has no
+    // conflict with it. Returns the appeal id; an appeal after the window is recorded as late.
+    virtual qint64 fileAppeal(const QString &team, const QDate &filedOn, const QString &grounds,
+                              const QStringList &committee, const QDate &today,
+                              const QString &actor) = 0;
+    virtual void ruleAppeal(qint64 id, Ruling ruling, const QString &reason, const QDate &today,
+                            const QString &actor) = 0;
+    virtual void finalizeDecision(const QDate &today, const QString &actor) = 0;
 
     // The file or connection this store was opened from (for titles and messages).
     virtual QString location() const = 0;

@@ -1,5 +1,7 @@
 #include "storage/RatingImportWriter.h"
 
+#include "storage/DecisionStore.h"
+
 #include "domain/Errors.h"
 #include "storage/AuditLog.h"
 #include "storage/PanelWriter.h"
@@ -205,6 +207,7 @@ RatingWriteOutcome writeRatings(QSqlDatabase &db, RatingSource &source, bool rep
     const std::optional<QString> round = currentRoundId(db);
     if (!round)
         throw InputError(Tr::tr("there is no round to import ratings into yet"));
+    requireRoundOpen(db);   // a locked round's ratings no longer change (docs/decision.md)
     const QByteArray roundId = round->toUtf8();
     outcome.before = countRatings(db, *round);
     if (replace && outcome.before > 0) {

@@ -18,6 +18,9 @@
 //                    removed with the component; none from a conflicted member).
 //   step 4 (3 -> 4)  addBenchmarkMappings: benchmark_mappings (lm-evaluation-harness task
 //                    and metric -> benchmark, with a scale factor), kept across imports.
+//   step 5 (4 -> 5)  addDecisions: rounds.lifecycle (inputs frozen by trigger outside
+//                    `open`), decision versions with outcomes, fingerprints and events, and
+//                    the appeals register; all append-only (SchemaDecisions.cpp).
 // A step is never edited once released: a change to the schema is a new step. A file with
 // a user_version above kCurrentVersion is refused (written by a newer PanelDesk).
 
@@ -26,7 +29,7 @@
 namespace pd::schema {
 
 inline constexpr int kApplicationId = 0x50444B31;   // "PDK1"
-inline constexpr int kCurrentVersion = 4;
+inline constexpr int kCurrentVersion = 5;
 
 // Brings the schema from version `from` to version `to` (from < to <= kCurrentVersion) and
 // writes user_version = to. The caller holds a WriteTransaction. StoreError on failure.
@@ -41,5 +44,6 @@ void createCoreTables(QSqlDatabase &db);   // 0 -> 1
 void addAuditLog(QSqlDatabase &db);        // 1 -> 2
 void addFindingNotes(QSqlDatabase &db);    // 2 -> 3
 void addBenchmarkMappings(QSqlDatabase &db);   // 3 -> 4
+void addDecisions(QSqlDatabase &db);       // 4 -> 5
 
 } // namespace pd::schema

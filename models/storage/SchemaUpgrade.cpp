@@ -32,6 +32,8 @@ void upgrade(QSqlDatabase &db, int from, int to)
         addFindingNotes(db);
     if (from < 4 && to >= 4)
         addBenchmarkMappings(db);
+    if (from < 5 && to >= 5)
+        addDecisions(db);
     // PRAGMA values cannot be bound; `to` is an int we checked above.
     execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
 }

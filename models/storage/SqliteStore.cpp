@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/BenchmarkImportWriter.h"
 #include "storage/DatabaseCheck.h"
+#include "storage/DecisionStore.h"
 #include "storage/ExpertScoreWriter.h"
 #include "storage/FindingsStore.h"
 #include "storage/MemberStore.h"
@@ -131,6 +132,7 @@ void SqliteStore::replacePanel(const Panel &panel, const QString &actor)
     validatePanel(panel);
     QSqlDatabase &db = m_connection->db();
     WriteTransaction transaction(db);
+    requireReplaceable(db);
     const QString before = summarizeStoredPanel(db);
     writePanel(db, panel);
     appendAudit(db, actor, QStringLiteral("replace-panel"),
@@ -143,6 +145,7 @@ void SqliteStore::setExpertScore(const ExpertScore &score, const QString &actor)
     requireActor(actor);
     QSqlDatabase &db = m_connection->db();
     WriteTransaction transaction(db);
+    requireRoundOpen(db);
     writeExpertScore(db, score, actor);
     transaction.commit();
 }
@@ -169,6 +172,7 @@ void SqliteStore::clearExpertScore(const QString &reviewer, const QString &team,
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     pd::clearExpertScore(m_connection->db(), reviewer, team, item, actor);
     transaction.commit();
 }
@@ -178,6 +182,7 @@ void SqliteStore::setSheetOpinion(const QString &reviewer, const QString &team,
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     writeSheetOpinion(m_connection->db(), reviewer, team, opinion, actor);
     transaction.commit();
 }
@@ -186,6 +191,7 @@ void SqliteStore::submitSheet(const QString &reviewer, const QString &team, cons
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     pd::submitSheet(m_connection->db(), reviewer, team, actor);
     transaction.commit();
 }
@@ -195,6 +201,7 @@ void SqliteStore::reopenSheet(const QString &reviewer, const QString &team,
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     pd::reopenSheet(m_connection->db(), reviewer, team, reason, actor);
     transaction.commit();
 }
@@ -210,6 +217,7 @@ qint64 SqliteStore::addComponent(const QString &team, const ComponentFinding &fi
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     const qint64 id = pd::addComponent(m_connection->db(), team, finding, actor);
     transaction.commit();
     return id;
@@ -220,6 +228,7 @@ void SqliteStore::updateComponent(qint64 id, const ComponentFinding &finding,
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     pd::updateComponent(m_connection->db(), id, finding, actor);
     transaction.commit();
 }
@@ -228,6 +237,7 @@ void SqliteStore::removeComponent(qint64 id, const QString &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     pd::removeComponent(m_connection->db(), id, actor);
     transaction.commit();
 }
@@ -245,6 +255,7 @@ void SqliteStore::recordVerdict(const QString &team, Verdict verdict, const QStr
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     pd::recordVerdict(m_connection->db(), team, verdict, rationale, actor);
     transaction.commit();
 }
@@ -313,6 +324,7 @@ void SqliteStore::applyBenchmarkChanges(const std::vector<BenchmarkChange> &chan
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());   // a clear message before the lock triggers
     if (mapping)
         writeBenchmarkMapping(m_connection->db(), *mapping, actor);
     pd::applyBenchmarkChanges(m_connection->db(), changes, actor, reason);
@@ -325,11 +337,83 @@ SheetImportOutcome SqliteStore::importSheets(const SheetsFile &file, const QStri
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
     const SheetImportOutcome outcome =
         writeImportedSheets(m_connection->db(), file, sourceName, actor, reason, issues);
     if (issues.isEmpty())
         transaction.commit();
     return outcome;
+}
+
+RoundStatus SqliteStore::loadRoundStatus() const
+{
+    ReadTransaction snapshot(m_connection->db());
+    return readRoundStatus(m_connection->db());
+}
+
+void SqliteStore::lockRound(const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    pd::lockRound(m_connection->db(), actor);
+    transaction.commit();
+}
+
+void SqliteStore::reopenRound(const QString &reason, const QDate &today, const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    pd::reopenRound(m_connection->db(), reason, today, actor);
+    transaction.commit();
+}
+
+int SqliteStore::decideRound(const QDate &today, const QMap<QString, QString> &reasons,
+                             const std::vector<TieResolution> &tieResolutions,
+                             const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    const int version =
+        pd::decideRound(m_connection->db(), {today, reasons, tieResolutions}, actor);
+    transaction.commit();
+    return version;
+}
+
+void SqliteStore::announceDecision(const QDate &date, const QDate &today, const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    pd::announceDecision(m_connection->db(), date, today, actor);
+    transaction.commit();
+}
+
+qint64 SqliteStore::fileAppeal(const QString &team, const QDate &filedOn, const QString &grounds,
+                               const QStringList &committee, const QDate &today,
+                               const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    const qint64 id = pd::fileAppeal(m_connection->db(), {team, filedOn, grounds, committee},
+                                     today, actor);
+    transaction.commit();
+    return id;
+}
+
+void SqliteStore::ruleAppeal(qint64 id, Ruling ruling, const QString &reason, const QDate &today,
+                             const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    pd::ruleAppeal(m_connection->db(), id, ruling, reason, today, actor);
+    transaction.commit();
+}
+
+void SqliteStore::finalizeDecision(const QDate &today, const QString &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    pd::finalizeDecision(m_connection->db(), today, actor);
+    transaction.commit();
 }
 
 QString SqliteStore::connectionName() const

@@ -81,6 +81,21 @@ public:
     SheetImportOutcome importSheets(const SheetsFile &file, const QString &sourceName,
                                     const QString &actor, const QString &reason,
                                     ImportIssues &issues) override;
+    // Decisions: the SQL is in DecisionStore.h. replacePanel is refused (InputError) once
+    // the round has left `open` or holds a decision.
+    RoundStatus loadRoundStatus() const override;
+    void lockRound(const QString &actor) override;
+    void reopenRound(const QString &reason, const QDate &today, const QString &actor) override;
+    int decideRound(const QDate &today, const QMap<QString, QString> &reasons,
+                    const std::vector<TieResolution> &tieResolutions,
+                    const QString &actor) override;
+    void announceDecision(const QDate &date, const QDate &today, const QString &actor) override;
+    qint64 fileAppeal(const QString &team, const QDate &filedOn, const QString &grounds,
+                      const QStringList &committee, const QDate &today,
+                      const QString &actor) override;
+    void ruleAppeal(qint64 id, Ruling ruling, const QString &reason, const QDate &today,
+                    const QString &actor) override;
+    void finalizeDecision(const QDate &today, const QString &actor) override;
     QString location() const override;   // the path given to create() or open()
 
     // The name of this store's QSqlDatabase connection, so that tests and diagnostics can

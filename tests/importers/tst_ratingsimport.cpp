@@ -11,6 +11,8 @@
 #include "storage/SqliteStore.h"
 
 #include <QBuffer>
+#include "domain/Errors.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void duplicatesInsideFullBatches();
     void replaceReplacesStoredRatings();
     void cancelledImportLeavesNoTrace();
+    void lockedRoundRefusesRatings();
     void recordsAcrossChunkBoundaries();
     void hundredMegabyteLineIsRefusedEarly();
 
@@ -326,6 +329,24 @@ void TestRatingsImport::cancelledImportLeavesNoTrace()
     const RatingsImportResult again = import(csv, true);
     QCOMPARE(again.outcome, RatingsImportResult::Outcome::Imported);
     QCOMPARE(again.imported, qint64(20000));
+}
+
+// Once the chair locks the round (issue 5), its user ratings no longer change: the import is
+// refused with a message and the database is unchanged.
+void TestRatingsImport::lockedRoundRefusesRatings()
+{
+    SqliteStore::open(m_db)->lockRound(QStringLiteral("chair"));
+    const QByteArray before = databaseFingerprint(m_db);
+    bool refused = false;
+    try {
+        const RatingsImportResult result = import(QByteArray(kHeader + "x1,lg,usability,5\n"));
+        refused = result.outcome == RatingsImportResult::Outcome::Refused
+            && result.issues.text().contains(QLatin1String("lock"));
+    } catch (const InputError &e) {
+        refused = e.message().contains(QLatin1String("lock"));
+    }
+    QVERIFY(refused);
+    QCOMPARE(databaseFingerprint(m_db), before);
 }
 
 void TestRatingsImport::recordsAcrossChunkBoundaries()

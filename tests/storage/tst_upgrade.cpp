@@ -40,6 +40,23 @@ void makeFileAtVersion(const QString &path, int version, const Panel *panel)
     schema::upgrade(raw.db(), 0, schema::kCurrentVersion);
     if (panel)
         writePanel(raw.db(), *panel);
+    if (version < 5) {
+        // step 5 (SchemaDecisions.cpp): its triggers, its tables children first, the column
+        QSqlQuery triggers(raw.db());
+        triggers.exec(QStringLiteral(
+            "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND (name GLOB 'lock_*' "
+            "OR name GLOB 'decision*' OR name GLOB 'appeal*')"));
+        QStringList names;
+        while (triggers.next())
+            names << triggers.value(0).toString();
+        triggers.finish();
+        for (const QString &name : std::as_const(names))
+            raw.exec(QStringLiteral("DROP TRIGGER ") + name);
+        for (const char *table : {"appeal_rulings", "appeal_committee", "appeals",
+                                  "decision_events", "decision_outcomes", "decisions"})
+            raw.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table));
+        raw.exec(QStringLiteral("ALTER TABLE rounds DROP COLUMN lifecycle"));
+    }
     if (version < 4)
         raw.exec(QStringLiteral("DROP TABLE benchmark_mappings"));
     if (version < 3) {
@@ -91,7 +108,7 @@ private Q_SLOTS:
 
     void ladderIsComplete()
     {
-        QCOMPARE(schema::kCurrentVersion, 4);   // a new step needs its own test here
+        QCOMPARE(schema::kCurrentVersion, 5);   // a new step needs its own test here
     }
 
     void step1CreatesCoreTables()
@@ -236,6 +253,39 @@ private Q_SLOTS:
         QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM benchmark_mappings")).toInt(), 1);
     }
 
+    void step5AddsLifecycleDecisionsAndAppeals()
+    {
+        const QString path = newPath();
+        const Panel panel = fullPanel();
+        makeFileAtVersion(path, 4, &panel);
+        RawDb raw(path);
+        QVERIFY(!tableExists(raw, "decisions"));
+        {
+            WriteTransaction transaction(raw.db());
+            schema::upgrade(raw.db(), 4, 5);
+            transaction.commit();
+        }
+        QCOMPARE(schema::userVersion(raw.db()), 5);
+        for (const char *table : {"decisions", "decision_outcomes", "decision_events", "appeals",
+                                  "appeal_committee", "appeal_rulings"})
+            QVERIFY2(tableExists(raw, table), table);
+        // existing rounds are open; the data reads back unchanged
+        QCOMPARE(raw.value(QStringLiteral("SELECT lifecycle FROM rounds")).toString(),
+                 QStringLiteral("open"));
+        QCOMPARE(firstDifference(readPanel(raw.db()), panel), QString());
+        QVERIFY(!raw.tryExec(QStringLiteral("UPDATE rounds SET lifecycle = 'closed'")).isEmpty());
+        // locked: inputs refuse changes
+        raw.exec(QStringLiteral("UPDATE rounds SET lifecycle = 'locked'"));
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE expert_scores SET comment = 'x'"))
+                    .contains(QLatin1String("locked")));
+        QVERIFY(raw.tryExec(QStringLiteral("DELETE FROM sheets")).contains(QLatin1String("locked")));
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE benchmark_results SET score = score + 1.0"))
+                    .contains(QLatin1String("locked")));
+        raw.exec(QStringLiteral("UPDATE rounds SET lifecycle = 'open'"));
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE benchmark_results SET score = score + 1.0"))
+                    .isEmpty());
+    }
+
     void openUpgradesVersion1FileWithData()
     {
         const QString path = newPath();
@@ -251,7 +301,7 @@ private Q_SLOTS:
         QCOMPARE(log.size(), size_t(1));
         QCOMPARE(log[0].action, QStringLiteral("upgrade-schema"));
         QCOMPARE(log[0].oldValue, QStringLiteral("{\"schema\":1}"));
-        QCOMPARE(log[0].newValue, QStringLiteral("{\"schema\":4}"));
+        QCOMPARE(log[0].newValue, QStringLiteral("{\"schema\":5}"));
         // fully usable at the new version
         ExpertScore score{QStringLiteral("e02"), QStringLiteral("lg"),
                           QStringLiteral("strategy"), 6, false, {}};
@@ -259,7 +309,7 @@ private Q_SLOTS:
         QCOMPARE(store->auditLog().size(), size_t(2));
         store.reset();
         RawDb raw(path);
-        QCOMPARE(schema::userVersion(raw.db()), 4);
+        QCOMPARE(schema::userVersion(raw.db()), 5);
         // opening again does not upgrade again
         QCOMPARE(SqliteStore::open(path)->auditLog().size(), size_t(2));
     }

@@ -1,0 +1,155 @@
+// paneldesk-cli appeal add | rule
+
+#include "DecisionCommands.h"
+#include "DecisionSupport.h"
+
+#include "domain/Errors.h"
+#include "storage/SqliteStore.h"
+
+#include <QCoreApplication>
+#include <array>
+
+namespace pd::cli {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+int runAppealAdd(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Records an appeal against the announced decision (chair only). Only a team "
+               "eliminated on score or disqualified may appeal; one filed after the window is "
+               "recorded as late and refused by rule. The committee leaves out every member who "
+               "scored the team."));
+    parser.addOption(dbOption());
+    parser.addOption(asOption());
+    parser.addOption(todayOption());
+    parser.addOption({QStringLiteral("team"), Tr::tr("The appealing team."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("filed"), Tr::tr("The filing date (default: today)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("grounds"), Tr::tr("The grounds of the appeal."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("committee"),
+                      Tr::tr("Member ids of the committee, comma separated (default: every chair "
+                             "and expert who did not score the team and has no conflict with it)."),
+                      QStringLiteral("IDS")});
+    int code = Ok;
+    const QStringList required{QStringLiteral("db"), QStringLiteral("as"), QStringLiteral("team"),
+                               QStringLiteral("grounds")};
+    if (!parse(parser, arguments, required, 0, io, code))
+        return code;
+    return guarded(io, [&] {
+        const QDate today = todayFrom(parser);
+        const QDate filed = parser.isSet(QStringLiteral("filed"))
+                                ? dateFrom(parser, QStringLiteral("filed"))
+                                : today;
+        QStringList committee;
+        for (const QString &id : parser.value(QStringLiteral("committee"))
+                                     .split(QLatin1Char(','), Qt::SkipEmptyParts))
+            committee << id.trimmed();
+        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        const QString actor = signIn(parser, *store, io);
+        const qint64 id = store->fileAppeal(parser.value(QStringLiteral("team")), filed,
+                                            parser.value(QStringLiteral("grounds")), committee,
+                                            today, actor);
+        const RoundStatus status = store->loadRoundStatus();
+        const Appeal &appeal = *status.appeal(id);
+        if (appeal.late)
+            io.out << Tr::tr("recorded appeal %1 of %2 as late: filed after the window, refused "
+                             "by rule")
+                          .arg(id)
+                          .arg(appeal.team)
+                   << '\n';
+        else
+            io.out << Tr::tr("recorded appeal %1 of %2; committee: %3")
+                          .arg(id)
+                          .arg(appeal.team, appeal.committee.join(QStringLiteral(", ")))
+                   << '\n';
+        return int(Ok);
+    });
+}
+
+int runAppealRule(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Records the committee's ruling on an appeal (chair only): rejected (the decision "
+               "stands) or upheld (the round reopens for a new decision version)."));
+    parser.addOption(dbOption());
+    parser.addOption(asOption());
+    parser.addOption(todayOption());
+    parser.addOption({QStringLiteral("id"), Tr::tr("The appeal number."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("ruling"), Tr::tr("rejected or upheld."), QStringLiteral("RULING")});
+    parser.addOption({QStringLiteral("reason"), Tr::tr("The reason for the ruling."),
+                      QStringLiteral("TEXT")});
+    int code = Ok;
+    const QStringList required{QStringLiteral("db"), QStringLiteral("as"), QStringLiteral("id"),
+                               QStringLiteral("ruling"), QStringLiteral("reason")};
+    if (!parse(parser, arguments, required, 0, io, code))
+        return code;
+    return guarded(io, [&] {
+        const QDate today = todayFrom(parser);
+        bool ok = false;
+        const qint64 id = parser.value(QStringLiteral("id")).toLongLong(&ok);
+        if (!ok)
+            throw InputError(Tr::tr("--id: \"%1\" is not an appeal number").arg(parser.value(QStringLiteral("id"))));
+        const auto ruling = parseRuling(parser.value(QStringLiteral("ruling")));
+        if (!ruling)
+            throw InputError(Tr::tr("--ruling: expected rejected or upheld, got \"%1\"")
+                                 .arg(parser.value(QStringLiteral("ruling"))));
+        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        const QString actor = signIn(parser, *store, io);
+        store->ruleAppeal(id, *ruling, parser.value(QStringLiteral("reason")), today, actor);
+        io.out << (*ruling == Ruling::Upheld
+                       ? Tr::tr("appeal %1 upheld: the round is reopened for a new decision version").arg(id)
+                       : Tr::tr("appeal %1 rejected: the decision stands").arg(id))
+               << '\n';
+        return int(Ok);
+    });
+}
+
+struct SubCommand {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &, Io &);
+};
+
+const std::array<SubCommand, 2> kSubCommands{{
+    {"add", QT_TRANSLATE_NOOP("cli", "record an appeal"), runAppealAdd},
+    {"rule", QT_TRANSLATE_NOOP("cli", "record the ruling on an appeal"), runAppealRule},
+}};
+
+void appealUsage(QTextStream &stream)
+{
+    stream << Tr::tr("Usage: paneldesk-cli appeal SUBCOMMAND [options]") << "\n\n"
+           << Tr::tr("Subcommands:") << '\n';
+    for (const SubCommand &c : kSubCommands)
+        stream << "  " << QString::fromLatin1(c.name).leftJustified(12) << ' '
+               << QCoreApplication::translate("cli", c.summary) << '\n';
+    stream << '\n' << Tr::tr("The register is shown by 'paneldesk-cli decision'.") << '\n';
+}
+
+} // namespace
+
+int runAppeal(const QStringList &arguments, Io &io)
+{
+    const QString sub = arguments.value(1);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        appealUsage(io.out);
+        return Ok;
+    }
+    for (const SubCommand &c : kSubCommands)
+        if (sub == QLatin1String(c.name))
+            return c.run(arguments.mid(1), io);
+    if (sub.isEmpty())
+        io.err << Tr::tr("missing subcommand") << "\n\n";
+    else
+        io.err << Tr::tr("unknown subcommand 'appeal %1'").arg(sub) << "\n\n";
+    appealUsage(io.err);
+    return InvalidInput;
+}
+
+} // namespace pd::cli

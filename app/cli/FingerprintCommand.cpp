@@ -1,0 +1,100 @@
+// paneldesk-cli fingerprint: recomputes the SHA-256 fingerprints of the decision inputs.
+
+#include "DecisionCommands.h"
+
+#include "decision/Fingerprint.h"
+#include "domain/Errors.h"
+#include "io/PanelFileReader.h"
+#include "io/StandingsJson.h"
+#include "scoring/ScoringEngine.h"
+#include "storage/SqliteStore.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace pd::cli {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+void writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw StoreError(Tr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+}
+} // namespace
+
+int runFingerprint(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Recomputes the SHA-256 fingerprint of the round's canonical inputs and checks "
+               "every decision version: its stored inputs hash to its fingerprint and reproduce "
+               "its standings, and a decided, announced or final round still holds the inputs "
+               "of its latest version. Exit code 1 when a check fails."));
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("inputs-out"),
+                      Tr::tr("Write the canonical inputs (of --version, or the current ones) to "
+                             "FILE; 'sha256sum FILE' shows the fingerprint."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("version"), Tr::tr("The decision version for --inputs-out."),
+                      QStringLiteral("N")});
+    int code = Ok;
+    if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
+        return code;
+    return guarded(io, [&] {
+        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        const RoundStatus status = store->loadRoundStatus();
+        const QByteArray current = canonicalInputs(store->loadPanel());
+        const QString currentFingerprint = sha256Hex(current);
+        io.out << Tr::tr("current inputs: %1").arg(currentFingerprint) << '\n';
+        bool allGood = true;
+        for (const DecisionVersion &v : status.versions) {
+            const bool hashOk = sha256Hex(v.inputs) == v.fingerprint;
+            bool standingsOk = false;
+            try {
+                standingsOk = standingsJson(computeStandings(parsePanelJson(
+                                  v.inputs, Tr::tr("version %1 inputs").arg(v.version)))) == v.standings;
+            } catch (const Error &) {
+                standingsOk = false;
+            }
+            io.out << Tr::tr("version %1: %2 — stored inputs %3, standings %4")
+                          .arg(v.version)
+                          .arg(v.fingerprint, hashOk ? Tr::tr("match") : Tr::tr("DO NOT MATCH"),
+                               standingsOk ? Tr::tr("reproduced") : Tr::tr("NOT REPRODUCED"))
+                   << '\n';
+            allGood = allGood && hashOk && standingsOk;
+        }
+        const DecisionVersion *latest = status.latest();
+        const bool frozen = status.state == RoundState::Decided
+                            || status.state == RoundState::Announced
+                            || status.state == RoundState::Final;
+        if (latest && frozen) {
+            const bool same = latest->fingerprint == currentFingerprint;
+            io.out << (same ? Tr::tr("the round still holds the inputs of version %1").arg(latest->version)
+                            : Tr::tr("THE ROUND'S INPUTS DIFFER FROM VERSION %1").arg(latest->version))
+                   << '\n';
+            allGood = allGood && same;
+        }
+        if (parser.isSet(QStringLiteral("inputs-out"))) {
+            QByteArray bytes = current;
+            if (parser.isSet(QStringLiteral("version"))) {
+                const int n = parser.value(QStringLiteral("version")).toInt();
+                const DecisionVersion *found = nullptr;
+                for (const DecisionVersion &v : status.versions)
+                    found = v.version == n ? &v : found;
+                if (!found)
+                    throw InputError(Tr::tr("--version: round %1 has no decision version \"%2\"")
+                                         .arg(status.round, parser.value(QStringLiteral("version"))));
+                bytes = found->inputs;
+            }
+            writeAtomically(parser.value(QStringLiteral("inputs-out")), bytes);
+            io.out << Tr::tr("wrote %1").arg(parser.value(QStringLiteral("inputs-out"))) << '\n';
+        }
+        return int(allGood ? Ok : Failure);
+    });
+}
+
+} // namespace pd::cli

@@ -1,0 +1,75 @@
+// paneldesk-cli next-round: a new database for the next round, built from a final one.
+
+#include "NextRoundCommand.h"
+#include "DecisionSupport.h"
+#include "PassphraseInput.h"
+
+#include "actions/NextRound.h"
+#include "auth/Passphrase.h"
+#include "domain/Errors.h"
+
+#include <QCoreApplication>
+
+namespace pd::cli {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+} // namespace
+
+int runNextRound(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Creates the next round in a new database from a final round (chair only): the "
+               "advancing teams carry over, the categories, cut and appeal settings are copied "
+               "for editing, re-called teams are added and eliminated teams may re-enter. The "
+               "chair keeps their passphrase; other members set theirs again."));
+    parser.addOption(dbOption());
+    parser.addOption(asOption());
+    parser.addOption({QStringLiteral("out"), Tr::tr("The new round's database."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("id"), Tr::tr("The new round's id, e.g. R2."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("name"), Tr::tr("The new round's name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("recall"),
+                      Tr::tr("ID=NAME: a re-called team entering at this round (repeat the option)."),
+                      QStringLiteral("ID=NAME")});
+    parser.addOption({QStringLiteral("reenter"),
+                      Tr::tr("The id of a team eliminated in the final round that re-applies as a "
+                             "new entry (repeat the option)."),
+                      QStringLiteral("ID")});
+    int code = Ok;
+    const QStringList required{QStringLiteral("db"), QStringLiteral("as"), QStringLiteral("out"),
+                               QStringLiteral("id")};
+    if (!parse(parser, arguments, required, 0, io, code))
+        return code;
+    return guarded(io, [&] {
+        NextRoundRequest request;
+        request.roundId = parser.value(QStringLiteral("id"));
+        request.roundName = parser.value(QStringLiteral("name"));
+        for (const QString &text : parser.values(QStringLiteral("recall"))) {
+            const qsizetype at = text.indexOf(QLatin1Char('='));
+            if (at <= 0)
+                throw InputError(Tr::tr("--recall: expected ID=NAME, got \"%1\"").arg(text));
+            Team team;
+            team.id = text.left(at).trimmed();
+            team.name = text.mid(at + 1).trimmed();
+            request.recalled.push_back(team);
+        }
+        request.reentering = parser.values(QStringLiteral("reenter"));
+        const QString chair = parser.value(QStringLiteral("as"));
+        QString passphrase = readSignInPassphrase(io, chair);
+        try {
+            createNextRoundDatabase(parser.value(QStringLiteral("db")),
+                                    parser.value(QStringLiteral("out")), request, chair, passphrase);
+            wipe(passphrase);
+        } catch (...) {
+            wipe(passphrase);
+            throw;
+        }
+        io.out << Tr::tr("created round %1 in %2").arg(request.roundId, parser.value(QStringLiteral("out")))
+               << '\n';
+        return int(Ok);
+    });
+}
+
+} // namespace pd::cli

@@ -1,0 +1,83 @@
+#pragma once
+// A round's decision as the lifecycle keeps it (docs/decision.md; rules R7, R9): the
+// immutable decision versions with their outcomes, announcement, reopening and finality,
+// and the appeals register. Plain values: no I/O, no SQL.
+
+#include "domain/Enums.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace pd {
+
+// Where a round stands. Scoring is Open with at least one score sheet; AppealWindow etc.
+// are phases of Announced that depend on the day (see Lifecycle.h).
+enum class RoundState { Open, Scoring, Locked, Decided, Announced, Final };
+
+QString toString(RoundState state);   // "open", "scoring", ... (machine form)
+
+struct DecisionOutcome {
+    QString team;
+    Outcome outcome = Outcome::Pending;
+    QString reason;   // the chair's; required for eliminated_score and disqualified
+    friend bool operator==(const DecisionOutcome &, const DecisionOutcome &) = default;
+};
+
+struct DecisionVersion {
+    int version = 0;
+    QDate decidedOn;
+    QString decidedBy;
+    QDateTime recordedAt;   // UTC, when it was stored
+    QString fingerprint;    // SHA-256 (hex) of `inputs`
+    QByteArray inputs;      // the canonical panel file it was computed from (Fingerprint.h)
+    QByteArray standings;   // the standings JSON computed from `inputs`
+    std::vector<DecisionOutcome> outcomes;   // in standings order
+    std::optional<QDate> announcedOn;
+    std::optional<QDate> appealCloses;       // announcedOn + appeal_days (end of that day)
+    QString announcedBy;
+    std::optional<QDate> finalOn;
+    QString finalBy;
+    std::optional<QDate> reopenedOn;         // an upheld appeal or the chair reopened it
+    QString reopenReason;
+
+    const DecisionOutcome *outcomeOf(const QString &team) const;
+};
+
+enum class Ruling { Rejected, Upheld };
+QString toString(Ruling ruling);
+std::optional<Ruling> parseRuling(const QString &text);
+
+struct Appeal {
+    qint64 id = 0;
+    int version = 0;   // the decision version appealed
+    QString team;
+    QDate filedOn;
+    QString grounds;
+    bool late = false;   // filed after the window: refused by rule, never ruled on
+    QStringList committee;
+    QString recordedBy;
+    std::optional<Ruling> ruling;
+    QString rulingReason;
+    std::optional<QDate> ruledOn;
+    QString ruledBy;
+
+    bool awaitingRuling() const { return !late && !ruling; }
+};
+
+struct RoundStatus {
+    QString round;
+    int appealDays = 10;
+    RoundState state = RoundState::Open;
+    std::vector<DecisionVersion> versions;   // oldest first
+    std::vector<Appeal> appeals;             // in filing order
+
+    const DecisionVersion *latest() const;   // nullptr before the first decision
+    const Appeal *appeal(qint64 id) const;
+};
+
+} // namespace pd

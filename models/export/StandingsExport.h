@@ -1,0 +1,28 @@
+#pragma once
+// Writing the standings out for spreadsheets and other programs (docs/exports.md):
+// CSV (RFC 4180, UTF-8, optional BOM for Excel), XLSX (libxlsxwriter) and JSON (the
+// paneldesk-standings format). Every file is written atomically: the old file stays intact
+// on any failure, which is a StoreError naming the file.
+
+#include "export/ExportSheets.h"
+
+#include <QByteArray>
+#include <QString>
+#include <vector>
+
+namespace pd {
+
+// The sheet as CSV: header and rows, CRLF line ends, numbers in shortest round-trip form,
+// text neutralized (neutralizeFormula) and quoted where needed. With `bom`, a UTF-8 byte
+// order mark first.
+QByteArray sheetCsv(const ExportSheet &sheet, bool bom);
+
+// A workbook with one worksheet per sheet, header row bold and frozen; text is written as
+// strings (shared strings are never evaluated, so "=HYPERLINK(...)" shows as that text; no
+// quote is added), numbers as numbers.
+void writeXlsx(const std::vector<ExportSheet> &sheets, const QString &path);
+
+// `bytes` to `path` through QSaveFile.
+void writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+} // namespace pd

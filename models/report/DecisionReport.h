@@ -1,0 +1,70 @@
+#pragma once
+// The decision report as a document model (docs/report.md): headings, paragraphs and tables
+// in reading order, built from one decision version (or the current standings as a DRAFT)
+// at a disclosure level. The PDF (ReportPdf.h) and the print preview render this model;
+// the tests read its text to prove what a disclosure level leaves out.
+//
+// Disclosure levels:
+//   full    internal: every score, every finding with its evidence, the appeal committees.
+//   public  outcomes and reasons, verdicts and rationales, appeals and rulings; of the scores
+//           only those of the teams the chair chose to publish, and the averages.
+//   team    one team's own scores with the averages, its findings, outcome and appeals.
+
+#include "decision/Decision.h"
+#include "domain/Panel.h"
+#include "scoring/Standings.h"
+
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace pd {
+
+enum class Disclosure { Full, Public, Team };
+QString toString(Disclosure disclosure);   // "full", "public", "team"
+std::optional<Disclosure> parseDisclosure(const QString &text);
+
+struct ReportBlock {
+    enum class Kind { Title, Heading, Paragraph, Mark, Table, SignOff, PageBreak, Chart };
+    Kind kind = Kind::Paragraph;
+    QString text;                       // Title, Heading, Paragraph, Mark; Chart: caption
+    QStringList header;                 // Table; Chart: the categories (series)
+    std::vector<QStringList> rows;      // Table; SignOff: (role, name) pairs; Chart: a label
+                                        // and one value per category (shortest round-trip)
+    double scale = 0.0;                 // Chart: the largest possible total (the axis)
+    int decimals = 1;                   // Chart: display decimals of the totals (R8); the
+                                        // last row (the averages) gets one more
+};
+
+struct DecisionReport {
+    QString title;   // for the PDF's metadata
+    QString mark;    // DRAFT, ANNOUNCED or FINAL (translated)
+    std::vector<ReportBlock> blocks;
+
+    // Every text of the report in order, one line per paragraph or table row (cells
+    // separated by " | "), for tests and search.
+    QString plainText() const;
+};
+
+struct ReportOptions {
+    Disclosure disclosure = Disclosure::Full;
+    QString team;                  // Disclosure::Team: whose report
+    QStringList publishedTeams;    // Disclosure::Public: the teams whose scores are published
+    int version = 0;               // the decision version; 0: the latest (or a draft)
+};
+
+// `panel` and `standings`: the version's inputs and standings (callers take them from the
+// version, see reportInputs), or the current ones for a draft. InputError for an unknown
+// team (team level, published teams) or a team level without a team.
+DecisionReport buildDecisionReport(const Panel &panel, const Standings &standings,
+                                   const RoundStatus &status, const ReportOptions &options);
+
+class PanelStore;
+
+// The report of `options.version` (0: the latest; a draft of the current standings when the
+// round has no decision yet) from a store: the version's own stored inputs and standings,
+// so that an older version's report stays as it was; the members for the sign-off block
+// are the store's.
+DecisionReport buildDecisionReport(const PanelStore &store, const ReportOptions &options);
+
+} // namespace pd

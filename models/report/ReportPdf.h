@@ -1,0 +1,25 @@
+#pragma once
+// Rendering a DecisionReport (DecisionReport.h): as a rich-text document for the print
+// preview, and as an A4 PDF with its fonts embedded (DejaVu Sans for Latin text and digits,
+// Noto Sans CJK KR for Korean; fonts-dejavu-core, fonts-noto-cjk). Needs a QGuiApplication (fonts); the CLI starts one for
+// `report` (offscreen).
+
+#include "report/DecisionReport.h"
+
+#include <QString>
+#include <memory>
+
+class QTextDocument;
+
+namespace pd {
+
+// The report as HTML (the subset QTextDocument renders): page breaks, tables, the mark.
+QString reportHtml(const DecisionReport &report);
+
+// A document ready to print or lay out on A4 (QTextDocument::print).
+std::unique_ptr<QTextDocument> reportDocument(const DecisionReport &report);
+
+// Writes the PDF atomically (QSaveFile); StoreError naming the file on failure.
+void writeReportPdf(const DecisionReport &report, const QString &path);
+
+} // namespace pd

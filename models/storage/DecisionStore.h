@@ -1,0 +1,55 @@
+#pragma once
+// The round lifecycle, decision versions and appeals in SQL (schema step 4), inside the
+// caller's write transaction. The checks are decision/Lifecycle.h's, run on the state read
+// in the same transaction; the triggers of step 4 are the backstop. Every step is audited
+// and refused with an InputError (nothing changed) when it is not allowed.
+
+#include "decision/Decision.h"
+#include "domain/Panel.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+
+namespace pd {
+
+struct DecisionRequest {
+    QDate today;                              // the decision's date
+    QMap<QString, QString> reasons;           // team id -> the chair's reason
+    std::vector<TieResolution> tieResolutions;   // added to the round before computing
+};
+
+struct AppealRequest {
+    QString team;
+    QDate filedOn;
+    QString grounds;
+    QStringList committee;   // empty: every chair and expert who did not score the team
+};
+
+// The lifecycle of the current round; a default RoundStatus (no round id) when none.
+RoundStatus readRoundStatus(const QSqlDatabase &db);
+
+void lockRound(const QSqlDatabase &db, const QString &actor);
+void reopenRound(const QSqlDatabase &db, const QString &reason, const QDate &today,
+                 const QString &actor);
+// Returns the new version number.
+int decideRound(const QSqlDatabase &db, const DecisionRequest &request, const QString &actor);
+void announceDecision(const QSqlDatabase &db, const QDate &date, const QDate &today,
+                      const QString &actor);
+// Returns the appeal's id. A late appeal is recorded (late = true), never refused.
+qint64 fileAppeal(const QSqlDatabase &db, const AppealRequest &request, const QDate &today,
+                  const QString &actor);
+// An upheld appeal reopens the round (the decision version is marked reopened).
+void ruleAppeal(const QSqlDatabase &db, qint64 id, Ruling ruling, const QString &reason,
+                const QDate &today, const QString &actor);
+void finalizeDecision(const QSqlDatabase &db, const QDate &today, const QString &actor);
+
+// InputError when the current round is not open (scoring): locked, decided, announced and
+// final rounds refuse every change to scores, sheets and findings (the triggers of step 4
+// do too, as a StoreError).
+void requireRoundOpen(const QSqlDatabase &db);
+
+// InputError when the stored round has left `open` or holds decisions: replacing its inputs
+// wholesale (replacePanel) would rewrite a decided round.
+void requireReplaceable(const QSqlDatabase &db);
+
+} // namespace pd

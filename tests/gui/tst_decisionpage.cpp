@@ -1,0 +1,326 @@
+// The chair's Decision tab driven through its real widgets (offscreen): buttons follow the
+// lifecycle, every step asks first (Cancel changes nothing), the decision needs a reason per
+// eliminated team, the countdown of the appeal window, the appeals register, and the tab
+// only for the chair in the main window.
+#include "MainWindow.h"
+#include "PanelView.h"
+#include "actions/PanelDatabase.h"
+#include "demo/DemoPanel.h"
+#include "scoring/ScoringEngine.h"
+#include "decision/DecisionDialogs.h"
+#include "decision/DecisionPage.h"
+#include "storage/SqliteStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+#include <functional>
+
+using namespace pd;
+
+namespace {
+
+// Runs `answer` on the modal dialog `action` opens (from the dialog's own event loop).
+template <typename Dialog>
+bool answerModal(const std::function<void()> &action, const std::function<void(Dialog *)> &answer)
+{
+    bool answered = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
+            poll.stop();
+            answered = true;
+            answer(dialog);
+        }
+    });
+    poll.start(10);
+    action();
+    poll.stop();
+    return answered;
+}
+
+void pressOk(QDialog *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    ok->click();
+}
+
+} // namespace
+
+class TestDecisionPage : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<DecisionPage> m_page;
+    Member m_chair{u"chair"_qs, u"위원장"_qs, Role::Chair, {}, true};
+
+    RoundState state() const { return m_store->loadRoundStatus().state; }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("p%1.paneldesk").arg(QDateTime::currentMSecsSinceEpoch()));
+        createDemoDatabase(path, {false, u"demo"_qs});
+        m_store = SqliteStore::open(path);
+        m_page = std::make_unique<DecisionPage>(*m_store, m_chair);
+        m_page->setToday(QDate(2026, 1, 14));
+        m_page->show();
+    }
+    void cleanup()
+    {
+        m_page.reset();
+        m_store.reset();
+    }
+
+    void lockAsksFirst()
+    {
+        QVERIFY(m_page->lockButton()->isEnabled());
+        QVERIFY(!m_page->decideButton()->isEnabled());
+        QVERIFY(!m_page->finalizeButton()->isEnabled());
+        QVERIFY(answerModal<QMessageBox>([&] { m_page->lockButton()->click(); },
+                                         [](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); }));
+        QCOMPARE(int(state()), int(RoundState::Scoring));   // Cancel: nothing changed
+        QVERIFY(answerModal<QMessageBox>([&] { m_page->lockButton()->click(); },
+                                         [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); }));
+        QCOMPARE(int(state()), int(RoundState::Locked));
+        QVERIFY(!m_page->lockButton()->isEnabled());
+        QVERIFY(m_page->decideButton()->isEnabled());
+        QVERIFY(m_page->statusText().contains(u"locked"_qs));
+    }
+
+    void wholeLifecycleThroughTheTab()
+    {
+        m_store->lockRound(m_chair.id);
+        m_page->refresh();
+        // decide: OK only once every eliminated or disqualified team has its reason
+        QVERIFY(answerModal<DecideDialog>([&] { m_page->decideButton()->click(); }, [](DecideDialog *d) {
+            auto *ok = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(d->reasonEdit(u"nc"_qs) && d->reasonEdit(u"naver"_qs));
+            QVERIFY(!d->reasonEdit(u"lg"_qs));
+            d->reasonEdit(u"nc"_qs)->setText(u"lowest total among eligible teams"_qs);
+            QVERIFY(!ok->isEnabled());
+            d->reasonEdit(u"naver"_qs)->setText(u"failed the independence criterion"_qs);
+            pressOk(d);
+        }));
+        QCOMPARE(int(state()), int(RoundState::Decided));
+        QCOMPARE(m_page->outcomesTable()->rowCount(), 5);
+        QCOMPARE(m_page->versionsTable()->rowCount(), 1);
+        // announce on 2026-01-15
+        m_page->setToday(QDate(2026, 1, 15));
+        QVERIFY(answerModal<DateDialog>([&] { m_page->announceButton()->click(); }, [](DateDialog *d) {
+            d->dateEdit()->setDate(QDate(2026, 1, 15));
+            pressOk(d);
+        }));
+        QCOMPARE(int(state()), int(RoundState::Announced));
+        QVERIFY2(m_page->statusText().contains(u"2026-01-25"_qs), qPrintable(m_page->statusText()));
+        QVERIFY2(m_page->statusText().contains(u"10 more day"_qs), qPrintable(m_page->statusText()));
+        QVERIFY(!m_page->finalizeButton()->isEnabled());   // the window is open
+        m_page->setToday(QDate(2026, 1, 25));
+        QVERIFY(m_page->statusText().contains(u"last day"_qs));
+        // an appeal from nc, then its ruling
+        QVERIFY(answerModal<AppealDialog>([&] { m_page->appealButton()->click(); }, [](AppealDialog *d) {
+            QCOMPARE(d->teamBox()->count(), 2);   // only nc and naver may appeal
+            d->teamBox()->setCurrentIndex(d->teamBox()->findData(u"nc"_qs));
+            d->groundsEdit()->setPlainText(u"benchmark miscount"_qs);
+            pressOk(d);
+        }));
+        QCOMPARE(m_page->appealsTable()->rowCount(), 1);
+        QVERIFY2(m_page->statusText().contains(u"await a ruling"_qs), qPrintable(m_page->statusText()));
+        QVERIFY(!m_page->ruleButton()->isEnabled());   // nothing selected
+        m_page->appealsTable()->selectRow(0);
+        QVERIFY(m_page->ruleButton()->isEnabled());
+        m_page->setToday(QDate(2026, 1, 26));   // the window has closed, the appeal is open
+        m_page->appealsTable()->selectRow(0);
+        QVERIFY(!m_page->finalizeButton()->isEnabled());
+        QVERIFY(answerModal<RulingDialog>([&] { m_page->ruleButton()->click(); }, [](RulingDialog *d) {
+            d->reasonEdit()->setPlainText(u"recounted: no error"_qs);
+            pressOk(d);
+        }));
+        QVERIFY(m_page->appealsTable()->item(0, 6)->text().startsWith(u"rejected"_qs));
+        QVERIFY(m_page->finalizeButton()->isEnabled());
+        QVERIFY(answerModal<QMessageBox>([&] { m_page->finalizeButton()->click(); },
+                                         [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); }));
+        QCOMPARE(int(state()), int(RoundState::Final));
+        for (QPushButton *b : {m_page->lockButton(), m_page->reopenButton(), m_page->decideButton(),
+                               m_page->announceButton(), m_page->appealButton(), m_page->ruleButton(),
+                               m_page->finalizeButton()})
+            QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
+        QVERIFY(m_page->statusText().contains(u"Final since 2026-01-26"_qs));
+        if (!qEnvironmentVariableIsEmpty("PANELDESK_SCREENSHOTS"))
+            m_page->grab().save(qEnvironmentVariable("PANELDESK_SCREENSHOTS") + u"/decision-page.png"_qs);
+    }
+
+    void upheldAppealReopensForVersionTwo()
+    {
+        m_store->lockRound(m_chair.id);
+        m_store->decideRound(QDate(2026, 1, 14), {{u"nc"_qs, u"a"_qs}, {u"naver"_qs, u"b"_qs}}, {}, m_chair.id);
+        m_store->announceDecision(QDate(2026, 1, 15), QDate(2026, 1, 15), m_chair.id);
+        m_store->fileAppeal(u"naver"_qs, QDate(2026, 1, 16), u"R5 misapplied"_qs, {}, QDate(2026, 1, 16), m_chair.id);
+        m_page->setToday(QDate(2026, 1, 18));
+        m_page->appealsTable()->selectRow(0);
+        QVERIFY(answerModal<RulingDialog>([&] { m_page->ruleButton()->click(); }, [](RulingDialog *d) {
+            d->rulingBox()->setCurrentIndex(1);   // upheld
+            QVERIFY(d->upheld());
+            d->reasonEdit()->setPlainText(u"the licence was misread"_qs);
+            pressOk(d);
+        }));
+        QCOMPARE(int(state()), int(RoundState::Scoring));   // reopened
+        QVERIFY(m_page->lockButton()->isEnabled());
+        QVERIFY(m_page->versionsTable()->item(0, 3)->text().contains(u"reopened 2026-01-18"_qs));
+        // the panel corrects the verdict, then a second version is decided from the tab
+        m_store->recordVerdict(u"naver"_qs, Verdict::Pass, u"licence permits the use"_qs, m_chair.id);
+        m_store->lockRound(m_chair.id);
+        m_page->refresh();
+        QVERIFY(answerModal<DecideDialog>([&] { m_page->decideButton()->click(); }, [](DecideDialog *d) {
+            QVERIFY(!d->reasonEdit(u"naver"_qs));   // naver now advances
+            d->reasonEdit(u"nc"_qs)->setText(u"lowest total"_qs);
+            pressOk(d);
+        }));
+        QCOMPARE(m_page->versionsTable()->rowCount(), 2);
+        QCOMPARE(m_store->loadRoundStatus().versions.size(), size_t(2));
+        QVERIFY(m_page->statusText().contains(u"version 2"_qs));
+    }
+
+    // nc given upstage's inputs: the two tie at the cut until the chair orders them.
+    void tieAtTheCutIsResolvedInTheDialog()
+    {
+        Panel panel = buildDemoPanel();
+        const QString a = u"upstage"_qs, b = u"nc"_qs;
+        const auto copy = [&](auto &list, auto member) {
+            std::remove_reference_t<decltype(list)> kept;
+            for (const auto &row : list)
+                if (row.*member != b)
+                    kept.push_back(row);
+            for (const auto &row : list)
+                if (row.*member == a) {
+                    auto clone = row;
+                    clone.*member = b;
+                    kept.push_back(clone);
+                }
+            list = kept;
+        };
+        copy(panel.benchmarkResults, &BenchmarkResult::team);
+        copy(panel.expertScores, &ExpertScore::team);
+        copy(panel.userRatings, &UserRating::team);
+        for (Category &c : panel.categories)
+            for (BenchmarkGroup &g : c.groups) {
+                std::vector<Benchmark> kept;
+                for (Benchmark bm : g.benchmarks) {
+                    if (bm.teams.contains(b) && !bm.teams.contains(a))
+                        continue;
+                    if (bm.teams.contains(a) && !bm.teams.contains(b))
+                        bm.teams << b;
+                    kept.push_back(bm);
+                }
+                g.benchmarks = kept;
+            }
+        QCOMPARE(int(computeStandings(panel).find(b)->outcome), int(Outcome::TieAtCut));
+        m_page.reset();
+        m_store.reset();
+        m_store = SqliteStore::create(m_dir.filePath(u"tie.paneldesk"_qs));
+        m_store->replacePanel(panel, u"test"_qs);
+        m_store->lockRound(m_chair.id);
+        m_page = std::make_unique<DecisionPage>(*m_store, m_chair);
+        m_page->setToday(QDate(2026, 1, 14));
+        bool tieAnswered = false;
+        bool reasonsAnswered = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *tie = qobject_cast<TieDialog *>(modal); tie && !tieAnswered) {
+                tieAnswered = true;
+                QCOMPARE(tie->list()->count(), 2);
+                QVERIFY(!tie->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+                // nc ahead of upstage
+                if (tie->order().constFirst() != b) {
+                    tie->list()->setCurrentRow(1);
+                    tie->moveCurrent(-1);
+                }
+                QCOMPARE(tie->order(), (QStringList{b, a}));
+                tie->rationaleEdit()->setPlainText(u"panel vote of 2026-01-14"_qs);
+                pressOk(tie);
+            } else if (auto *reasons = qobject_cast<DecideDialog *>(modal); reasons && !reasonsAnswered) {
+                reasonsAnswered = true;
+                QVERIFY(reasons->reasonEdit(a));   // upstage is now eliminated
+                QVERIFY(!reasons->reasonEdit(b));
+                reasons->reasonEdit(a)->setText(u"lost the tie by panel vote"_qs);
+                reasons->reasonEdit(u"naver"_qs)->setText(u"independence"_qs);
+                pressOk(reasons);
+            }
+        });
+        poll.start(10);
+        m_page->decideButton()->click();
+        poll.stop();
+        QVERIFY(tieAnswered && reasonsAnswered);
+        const RoundStatus status = m_store->loadRoundStatus();
+        QCOMPARE(status.versions.size(), size_t(1));
+        QCOMPARE(int(status.latest()->outcomeOf(a)->outcome), int(Outcome::EliminatedScore));
+        QCOMPARE(int(status.latest()->outcomeOf(b)->outcome), int(Outcome::Advance));
+    }
+
+    void tabOnlyForTheChairInTheWindow()
+    {
+        const QString path = m_store->location();
+        m_page.reset();
+        m_store.reset();
+        MainWindow window(m_dir.path());
+        window.show();
+        QString error;
+        QVERIFY2(window.openDatabase(path, &error), qPrintable(error));
+        QVERIFY(!window.panelView()->decisionPage());   // nobody signed in
+        const auto memberNamed = [&](const QString &id) {
+            std::optional<Member> found;
+            for (const Member &m : window.store()->members())
+                if (m.id == id)
+                    found = m;
+            return found;
+        };
+        window.setSignedIn(memberNamed(u"e01"_qs));
+        QVERIFY(!window.panelView()->decisionPage());
+        window.setSignedIn(memberNamed(u"chair"_qs));
+        auto *page = qobject_cast<DecisionPage *>(window.panelView()->decisionPage());
+        QVERIFY(page);
+        QVERIFY(window.panelView()->isShowing(page));
+        window.panelView()->setCurrentWidget(page);
+        window.resize(1200, 720);
+        QVERIFY(answerModal<QMessageBox>([&] { page->lockButton()->click(); },
+                                         [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); }));
+        QCOMPARE(int(window.store()->loadRoundStatus().state), int(RoundState::Locked));
+        if (!qEnvironmentVariableIsEmpty("PANELDESK_SCREENSHOTS"))
+            window.grab().save(qEnvironmentVariable("PANELDESK_SCREENSHOTS") + u"/decision-window.png"_qs);
+        window.setSignedIn(std::nullopt);
+        QVERIFY(!window.panelView()->decisionPage());
+    }
+
+    void refusalIsShownAndChangesNothing()
+    {
+        // incomplete standings: a pending verdict
+        m_store->recordVerdict(u"skt"_qs, Verdict::Pending, {}, m_chair.id);
+        m_store->lockRound(m_chair.id);
+        m_page->refresh();
+        QVERIFY(answerModal<QMessageBox>([&] { m_page->decideButton()->click(); }, [](QMessageBox *box) {
+            QVERIFY2(box->text().contains(u"not complete"_qs), qPrintable(box->text()));
+            box->accept();
+        }));
+        QCOMPARE(int(state()), int(RoundState::Locked));
+        QVERIFY(m_store->loadRoundStatus().versions.empty());
+    }
+};
+
+QTEST_MAIN(TestDecisionPage)
+#include "tst_decisionpage.moc"

@@ -1,0 +1,417 @@
+#include "decision/DecisionPage.h"
+
+#include "decision/DecisionDialogs.h"
+#include "decision/Lifecycle.h"
+#include "domain/Errors.h"
+#include "report/DecisionReport.h"
+#include "report/ReportPdf.h"
+#include "scoring/ScoringEngine.h"
+#include "storage/PanelStore.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPageSize>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace pd {
+namespace {
+
+QString iso(const QDate &date) { return date.toString(Qt::ISODate); }
+
+QTableWidget *makeTable(QWidget *parent)
+{
+    auto *table = new QTableWidget(parent);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setVisible(false);
+    return table;
+}
+
+void fill(QTableWidget *table, const QStringList &header, const std::vector<QStringList> &rows)
+{
+    table->clear();
+    table->setColumnCount(int(header.size()));
+    table->setHorizontalHeaderLabels(header);
+    table->setRowCount(int(rows.size()));
+    for (int r = 0; r < int(rows.size()); ++r)
+        for (int c = 0; c < int(rows[size_t(r)].size()); ++c)
+            table->setItem(r, c, new QTableWidgetItem(rows[size_t(r)][c]));
+    table->resizeColumnsToContents();
+}
+
+} // namespace
+
+DecisionPage::DecisionPage(PanelStore &store, const Member &chair, QWidget *parent)
+    : QWidget(parent), m_store(store), m_chair(chair), m_today(QDate::currentDate()),
+      m_state(new QLabel(this)), m_window(new QLabel(this)), m_lock(new QPushButton(this)),
+      m_reopen(new QPushButton(this)), m_decide(new QPushButton(this)),
+      m_announce(new QPushButton(this)), m_appeal(new QPushButton(this)),
+      m_rule(new QPushButton(this)), m_finalize(new QPushButton(this)),
+      m_preview(new QPushButton(this)), m_pdf(new QPushButton(this)),
+      m_disclosure(new QComboBox(this)), m_publish(new QLineEdit(this)),
+      m_versions(makeTable(this)), m_outcomes(makeTable(this)), m_appeals(makeTable(this))
+{
+    QFont big = m_state->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_state->setFont(big);
+    m_window->setWordWrap(true);
+
+    auto *steps = new QHBoxLayout;
+    for (QPushButton *b : {m_lock, m_reopen, m_decide, m_announce, m_appeal, m_rule, m_finalize})
+        steps->addWidget(b);
+    steps->addStretch();
+    auto *report = new QHBoxLayout;
+    report->addWidget(m_disclosure);
+    report->addWidget(m_publish, 1);
+    report->addWidget(m_preview);
+    report->addWidget(m_pdf);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_state);
+    layout->addWidget(m_window);
+    layout->addLayout(steps);
+    auto *tables = new QGridLayout;
+    tables->addWidget(m_versions, 0, 0);
+    tables->addWidget(m_outcomes, 0, 1);
+    tables->addWidget(m_appeals, 1, 0, 1, 2);
+    layout->addLayout(tables, 1);
+    layout->addLayout(report);
+
+    connect(m_lock, &QPushButton::clicked, this, &DecisionPage::lock);
+    connect(m_reopen, &QPushButton::clicked, this, &DecisionPage::reopen);
+    connect(m_decide, &QPushButton::clicked, this, &DecisionPage::decide);
+    connect(m_announce, &QPushButton::clicked, this, &DecisionPage::announce);
+    connect(m_appeal, &QPushButton::clicked, this, &DecisionPage::fileAppeal);
+    connect(m_rule, &QPushButton::clicked, this, &DecisionPage::rule);
+    connect(m_finalize, &QPushButton::clicked, this, &DecisionPage::finalize);
+    connect(m_preview, &QPushButton::clicked, this, &DecisionPage::preview);
+    connect(m_pdf, &QPushButton::clicked, this, &DecisionPage::savePdf);
+    connect(m_appeals, &QTableWidget::itemSelectionChanged, this, &DecisionPage::updateButtons);
+    connect(m_disclosure, &QComboBox::currentIndexChanged, this,
+            [this] { m_publish->setEnabled(m_disclosure->currentData().toInt() == int(Disclosure::Public)); });
+    retranslate();
+    refresh();
+}
+
+void DecisionPage::setToday(const QDate &today)
+{
+    m_today = today;
+    refresh();
+}
+
+QString DecisionPage::statusText() const { return m_state->text() + QLatin1Char('\n') + m_window->text(); }
+
+void DecisionPage::showEvent(QShowEvent *event)
+{
+    refresh();   // another PC may have moved the round on
+    QWidget::showEvent(event);
+}
+
+void DecisionPage::refresh()
+{
+    try {
+        m_status = m_store.loadRoundStatus();
+    } catch (const Error &e) {
+        m_state->setText(e.message());
+        return;
+    }
+    const DecisionVersion *latest = m_status.latest();
+    QString state;
+    switch (m_status.state) {
+    case RoundState::Open: state = tr("open"); break;
+    case RoundState::Scoring: state = tr("being scored"); break;
+    case RoundState::Locked: state = tr("locked: no more changes to scores or findings"); break;
+    case RoundState::Decided: state = tr("decided, not yet announced"); break;
+    case RoundState::Announced: state = tr("announced"); break;
+    case RoundState::Final: state = tr("final"); break;
+    }
+    m_state->setText(latest ? tr("Round %1: %2 (decision version %3)").arg(m_status.round, state).arg(latest->version)
+                            : tr("Round %1: %2").arg(m_status.round, state));
+    QString window;
+    if (latest && latest->appealCloses && m_status.state == RoundState::Announced) {
+        const int left = appealDaysLeft(*latest->appealCloses, m_today);
+        window = left > 0 ? tr("Appeal window open until the end of %1: %n more day(s) after today.", nullptr, left)
+                                .arg(iso(*latest->appealCloses))
+                 : left == 0 ? tr("Appeal window open until the end of %1: today is the last day.")
+                                   .arg(iso(*latest->appealCloses))
+                             : tr("Appeal window closed at the end of %1.").arg(iso(*latest->appealCloses));
+        int awaiting = 0;
+        for (const Appeal &a : m_status.appeals)
+            awaiting += a.version == latest->version && a.awaitingRuling() ? 1 : 0;
+        if (awaiting > 0)
+            window += QLatin1Char(' ') + tr("%n appeal(s) await a ruling.", nullptr, awaiting);
+    } else if (latest && latest->finalOn) {
+        window = tr("Final since %1. Fingerprint %2").arg(iso(*latest->finalOn), latest->fingerprint);
+    }
+    m_window->setText(window);
+    fillTables();
+    updateButtons();
+}
+
+void DecisionPage::fillTables()
+{
+    std::vector<QStringList> versions;
+    for (const DecisionVersion &v : m_status.versions) {
+        QString events;
+        if (v.announcedOn)
+            events += tr("announced %1, appeals until %2").arg(iso(*v.announcedOn), iso(*v.appealCloses));
+        if (v.reopenedOn)
+            events += (events.isEmpty() ? QString() : QStringLiteral("; ")) + tr("reopened %1").arg(iso(*v.reopenedOn));
+        if (v.finalOn)
+            events += (events.isEmpty() ? QString() : QStringLiteral("; ")) + tr("final %1").arg(iso(*v.finalOn));
+        versions.push_back({QString::number(v.version), iso(v.decidedOn), v.fingerprint.left(16) + QStringLiteral("…"), events});
+    }
+    fill(m_versions, {tr("Version"), tr("Decided"), tr("Fingerprint"), tr("Events")}, versions);
+    std::vector<QStringList> outcomes;
+    if (const DecisionVersion *latest = m_status.latest())
+        for (const DecisionOutcome &o : latest->outcomes)
+            outcomes.push_back({o.team, toString(o.outcome), o.reason});
+    fill(m_outcomes, {tr("Team"), tr("Outcome"), tr("Reason")}, outcomes);
+    std::vector<QStringList> appeals;
+    for (const Appeal &a : m_status.appeals)
+        appeals.push_back({QString::number(a.id), QString::number(a.version), a.team, iso(a.filedOn),
+                           a.grounds, a.committee.join(QStringLiteral(", ")),
+                           a.late ? tr("late: refused by rule")
+                                  : a.ruling ? QStringLiteral("%1: %2").arg(toString(*a.ruling), a.rulingReason)
+                                             : tr("awaiting ruling")});
+    fill(m_appeals, {tr("No."), tr("Version"), tr("Team"), tr("Filed"), tr("Grounds"), tr("Committee"),
+                     tr("Ruling")}, appeals);
+}
+
+void DecisionPage::updateButtons()
+{
+    const auto allowed = [this](LifecycleStep step) {
+        try {
+            requireStep(m_status, step, m_chair.role, m_chair.id);
+            return true;
+        } catch (const InputError &) {
+            return false;
+        }
+    };
+    m_lock->setEnabled(allowed(LifecycleStep::Lock));
+    m_reopen->setEnabled(allowed(LifecycleStep::Reopen));
+    m_decide->setEnabled(allowed(LifecycleStep::Decide));
+    m_announce->setEnabled(allowed(LifecycleStep::Announce));
+    m_appeal->setEnabled(m_status.state == RoundState::Announced && allowed(LifecycleStep::FileAppeal));
+    const int row = m_appeals->currentRow();
+    const Appeal *selected = row >= 0 && row < int(m_status.appeals.size()) ? &m_status.appeals[size_t(row)] : nullptr;
+    m_rule->setEnabled(allowed(LifecycleStep::RuleAppeal) && selected && selected->awaitingRuling()
+                       && m_status.latest() && selected->version == m_status.latest()->version);
+    bool finalizable = allowed(LifecycleStep::Finalize);
+    try {
+        if (finalizable)
+            requireFinalizable(m_status, m_today);   // the window closed, every appeal ruled on
+    } catch (const InputError &e) {
+        finalizable = false;
+        m_finalize->setToolTip(e.message());
+    }
+    if (finalizable)
+        m_finalize->setToolTip(QString());
+    m_finalize->setEnabled(finalizable);
+}
+
+bool DecisionPage::confirm(const QString &title, const QString &text)
+{
+    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+void DecisionPage::run(const QString &title, const std::function<void()> &step)
+{
+    try {
+        step();
+    } catch (const Error &e) {   // a refusal (InputError) or a store that failed
+        QMessageBox::warning(this, title, e.message());
+    }
+    refresh();
+    Q_EMIT changed();
+}
+
+void DecisionPage::lock()
+{
+    if (confirm(tr("Lock the round"), tr("Lock round %1? Nobody can change scores, sheets or findings "
+                                         "afterwards; the next step is the decision.").arg(m_status.round)))
+        run(tr("Lock the round"), [this] { m_store.lockRound(m_chair.id); });
+}
+
+void DecisionPage::reopen()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Reopen the round"), tr("Why is the round reopened? (kept in the audit log)"), {}, &ok);
+    if (ok && !reason.trimmed().isEmpty())
+        run(tr("Reopen the round"), [&] { m_store.reopenRound(reason, m_today, m_chair.id); });
+}
+
+void DecisionPage::decide()
+{
+    Standings standings;
+    std::vector<TieResolution> ties;
+    try {
+        ScoringInputs inputs = m_store.loadScoringInputs();
+        standings = computeStandings(inputs.panel, inputs.ratingTallies);
+        // A tie at the cut: the chair orders the group first (R7.3), then the outcomes follow.
+        QList<std::pair<QString, QString>> tied;
+        for (const TeamStanding &t : standings.teams)
+            if (t.outcome == Outcome::TieAtCut)
+                tied.append({t.team, inputs.panel.team(t.team) ? inputs.panel.team(t.team)->name : t.team});
+        if (!tied.isEmpty()) {
+            TieDialog tie(tied, this);
+            if (tie.exec() != QDialog::Accepted)
+                return;
+            ties.push_back({tie.order(), tie.rationale()});
+            inputs.panel.round.tieResolutions.push_back(ties.back());
+            standings = computeStandings(inputs.panel, inputs.ratingTallies);
+        }
+        QMap<QString, QString> placeholder;
+        for (const TeamStanding &t : standings.teams)
+            placeholder.insert(t.team, QStringLiteral("-"));
+        requireDecidable(standings, placeholder);   // complete standings first (R7)
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Decide the round"), e.message());
+        return;
+    }
+    QList<std::pair<QString, QString>> teams;
+    for (const TeamStanding &t : standings.teams)
+        if (t.outcome == Outcome::EliminatedScore || t.outcome == Outcome::Disqualified)
+            teams.append({t.team, QStringLiteral("%1 — %2").arg(t.team, toString(t.outcome))});
+    DecideDialog dialog(teams, this);
+    if (dialog.exec() == QDialog::Accepted)
+        run(tr("Decide the round"), [&] { m_store.decideRound(m_today, dialog.reasons(), ties, m_chair.id); });
+}
+
+void DecisionPage::announce()
+{
+    DateDialog dialog(tr("Announce the decision"),
+                      tr("The day the decision is announced. The appeal window closes at the end of "
+                         "that day plus %n day(s); the version cannot be changed afterwards.", nullptr,
+                         m_status.appealDays),
+                      m_today, m_today, this);
+    if (dialog.exec() == QDialog::Accepted)
+        run(tr("Announce the decision"), [&] { m_store.announceDecision(dialog.date(), m_today, m_chair.id); });
+}
+
+void DecisionPage::fileAppeal()
+{
+    QList<std::pair<QString, QString>> teams;
+    if (const DecisionVersion *latest = m_status.latest())
+        for (const DecisionOutcome &o : latest->outcomes)
+            if (o.outcome == Outcome::EliminatedScore || o.outcome == Outcome::Disqualified)
+                teams.append({o.team, QStringLiteral("%1 — %2").arg(o.team, toString(o.outcome))});
+    AppealDialog dialog(teams, m_today, this);
+    if (dialog.exec() == QDialog::Accepted)
+        run(tr("Record an appeal"), [&] {
+            m_store.fileAppeal(dialog.team(), dialog.filedOn(), dialog.grounds(), {}, m_today, m_chair.id);
+        });
+}
+
+void DecisionPage::rule()
+{
+    const int row = m_appeals->currentRow();
+    if (row < 0 || row >= int(m_status.appeals.size()))
+        return;
+    const Appeal appeal = m_status.appeals[size_t(row)];
+    RulingDialog dialog(tr("Appeal %1 of %2, filed %3: %4").arg(appeal.id).arg(appeal.team, iso(appeal.filedOn), appeal.grounds),
+                        this);
+    if (dialog.exec() == QDialog::Accepted)
+        run(tr("Rule on appeal"), [&] {
+            m_store.ruleAppeal(appeal.id, dialog.upheld() ? Ruling::Upheld : Ruling::Rejected, dialog.reason(),
+                               m_today, m_chair.id);
+        });
+}
+
+void DecisionPage::finalize()
+{
+    if (confirm(tr("Make the decision final"),
+                tr("Make decision version %1 final? It cannot be appealed or changed afterwards.")
+                    .arg(m_status.latest() ? m_status.latest()->version : 0)))
+        run(tr("Make the decision final"), [this] { m_store.finalizeDecision(m_today, m_chair.id); });
+}
+
+void DecisionPage::preview()
+{
+    try {
+        ReportOptions options;
+        options.disclosure = Disclosure(m_disclosure->currentData().toInt());
+        for (const QString &id : m_publish->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            options.publishedTeams << id.trimmed();
+        const DecisionReport report = buildDecisionReport(m_store, options);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        QPrintPreviewDialog dialog(&printer, this);
+        dialog.setWindowTitle(report.title);
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *target) {
+            reportDocument(report)->print(target);
+        });
+        dialog.exec();
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Decision report"), e.message());
+    }
+}
+
+void DecisionPage::savePdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the decision report"), QString(),
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    try {
+        ReportOptions options;
+        options.disclosure = Disclosure(m_disclosure->currentData().toInt());
+        for (const QString &id : m_publish->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            options.publishedTeams << id.trimmed();
+        writeReportPdf(buildDecisionReport(m_store, options), path);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Decision report"), e.message());
+    }
+}
+
+void DecisionPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DecisionPage::retranslate()
+{
+    m_lock->setText(tr("&Lock…"));
+    m_reopen->setText(tr("Re&open…"));
+    m_decide->setText(tr("&Decide…"));
+    m_announce->setText(tr("A&nnounce…"));
+    m_appeal->setText(tr("&Record appeal…"));
+    m_rule->setText(tr("R&ule on appeal…"));
+    m_finalize->setText(tr("Ma&ke final…"));
+    m_preview->setText(tr("Print pre&view…"));
+    m_pdf->setText(tr("Save PD&F…"));
+    const int current = m_disclosure->currentIndex();
+    m_disclosure->clear();
+    m_disclosure->addItem(tr("Full report (internal)"), int(Disclosure::Full));
+    m_disclosure->addItem(tr("Public report"), int(Disclosure::Public));
+    m_disclosure->setCurrentIndex(current < 0 ? 0 : current);
+    m_publish->setPlaceholderText(tr("Public report: publish the scores of (team ids, comma separated)"));
+    m_publish->setEnabled(m_disclosure->currentData().toInt() == int(Disclosure::Public));
+    m_versions->setAccessibleName(tr("Decision versions"));
+    m_outcomes->setAccessibleName(tr("Outcomes and reasons"));
+    m_appeals->setAccessibleName(tr("Appeals register"));
+    refresh();
+}
+
+} // namespace pd

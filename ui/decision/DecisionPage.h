@@ -1,0 +1,96 @@
+#pragma once
+// The chair's Decision tab (docs/decision.md): where the round stands, the lifecycle buttons
+// (each step asks for confirmation or its input first), the countdown of the appeal window,
+// the decision versions with their fingerprints, the outcomes with reasons, the appeals
+// register, and the decision report (print preview, PDF). Business rules are the store's and
+// decision/Lifecycle.h's; a refusal is shown as it comes.
+
+#include "decision/Decision.h"
+#include "domain/Member.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace pd {
+
+class PanelStore;
+
+class DecisionPage : public QWidget {
+    Q_OBJECT
+public:
+    // The store must outlive the page (the view deletes the page before the store goes).
+    DecisionPage(PanelStore &store, const Member &chair, QWidget *parent = nullptr);
+
+    // Reads the store again. The status line and buttons follow.
+    void refresh();
+    // "Today" for the countdown and the steps (default: the system date; tests set one).
+    void setToday(const QDate &today);
+
+    QString statusText() const;
+    QPushButton *lockButton() const { return m_lock; }
+    QPushButton *reopenButton() const { return m_reopen; }
+    QPushButton *decideButton() const { return m_decide; }
+    QPushButton *announceButton() const { return m_announce; }
+    QPushButton *appealButton() const { return m_appeal; }
+    QPushButton *ruleButton() const { return m_rule; }
+    QPushButton *finalizeButton() const { return m_finalize; }
+    QPushButton *previewButton() const { return m_preview; }
+    QPushButton *pdfButton() const { return m_pdf; }
+    QTableWidget *versionsTable() const { return m_versions; }
+    QTableWidget *outcomesTable() const { return m_outcomes; }
+    QTableWidget *appealsTable() const { return m_appeals; }
+    QComboBox *disclosureBox() const { return m_disclosure; }
+
+Q_SIGNALS:
+    // A step changed the store: the owner refreshes the other tabs.
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    bool confirm(const QString &title, const QString &text);
+    void run(const QString &title, const std::function<void()> &step);
+    void lock();
+    void reopen();
+    void decide();
+    void announce();
+    void fileAppeal();
+    void rule();
+    void finalize();
+    void preview();
+    void savePdf();
+    void fillTables();
+    void updateButtons();
+    void retranslate();
+
+    PanelStore &m_store;
+    Member m_chair;
+    QDate m_today;
+    RoundStatus m_status;
+    QLabel *m_state;
+    QLabel *m_window;
+    QPushButton *m_lock;
+    QPushButton *m_reopen;
+    QPushButton *m_decide;
+    QPushButton *m_announce;
+    QPushButton *m_appeal;
+    QPushButton *m_rule;
+    QPushButton *m_finalize;
+    QPushButton *m_preview;
+    QPushButton *m_pdf;
+    QComboBox *m_disclosure;
+    QLineEdit *m_publish;
+    QTableWidget *m_versions;
+    QTableWidget *m_outcomes;
+    QTableWidget *m_appeals;
+};
+
+} // namespace pd
