@@ -164,6 +164,172 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkFiles</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (write decimals with a dot: 7.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished">파일을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB, too large for this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line must name the columns team, benchmark, score and optionally target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing column %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation type="unfinished">최상위 값은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected the &quot;results&quot; object of an lm-evaluation-harness results file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model in the file: %1 (imported for team %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is mapped to %2 but not in this file: that result is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task has no metric %1 (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number (found %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scaled value is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 task(s) of the file are not mapped and are ignored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;paneldesk-benchmark-mapping&quot; (found &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only version 1 is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 with metric %2 is already mapped at mappings[%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark %1 is already the target of mappings[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkPlan</name>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished">%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;%1&quot; (the round&apos;s teams: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown benchmark &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark %1 is for %2 only, not for team %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1 and benchmark %2 are named twice (first at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark %1 is in group %2, which compares with a target: the result needs a target above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an lm-evaluation-harness file holds the results of one model: say which team it is (--team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mapping from tasks and metrics to benchmarks is stored yet: give one (--mapping FILE, or Mapping… in the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping of task %1 names benchmark %2, which the round does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1 (sha256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -175,11 +341,739 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is UTF-32 (little-endian) text, not UTF-8: save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-32 (big-endian) text, not UTF-8: save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 (little-endian) text, not UTF-8: save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 (big-endian) text, not UTF-8: save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is a ZIP archive (an .xlsx or .ods spreadsheet?), not CSV text: save the sheet as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is an old Excel (.xls) or other Office document, not CSV text: save the sheet as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is gzip-compressed: decompress it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is a PDF document, not CSV text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is an SQLite database, not CSV text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 text without a byte-order mark (NUL bytes between the characters), not UTF-8: save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;; Korean Windows programs often write CP949/EUC-KR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8: the byte %1 here starts a character that the next byte (%2) does not continue; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8: the byte %1 here cannot start a character; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 fields in this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8: it ends inside the character that starts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is never closed (a missing closing quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here runs on for more than %1 KiB: is its closing quote missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record that starts on line %1 is longer than %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is not CSV text (a binary file, or UTF-16 text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field: put the whole field in quotes and double the quote (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (expected a comma or the end of the line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>the next round can only be created from a final round (round %1 is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next round needs a new id (%1 is the final round&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1 did not take part in round %2 and cannot re-enter; add it as a re-called team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1 advanced: it carries over and does not re-enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the re-called team id %1 is already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: benchmark to be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the chair may create the next round (%1 is not the chair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wrong passphrase (or none set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1: round %2 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announce the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule on an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the decision final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1: unknown member &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the chair may %1 (%2 is %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standings are not complete (R7): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason was given for unknown team &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chair&apos;s reason is missing for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the announcement needs a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the announcement date %1 is before the decision (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the announcement date %1 is after today (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no announced decision to appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown team &quot;%1&quot; in round %2</source>
+        <translation type="unfinished">%2 차수에 등록되지 않은 팀 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>team %1 cannot appeal: only a team eliminated on score or disqualified may appeal (its outcome is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appeal needs a valid filing date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filing date %1 is before the announcement (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filing date %1 is after today (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appeal needs its grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no appeal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal %1 is against decision version %2, which is no longer current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal %1 was filed after the appeal window closed: it is refused by rule and cannot be ruled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal %1 is already ruled on (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ruling needs its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ruling date must lie between the filing (%1) and today (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no announced decision to make final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appeal window is open until the end of %1: the decision can be made final from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeals await a ruling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1: the database holds no round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error: decision version %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member can sit on the appeal committee for team %1: every chair and expert scored it or declared a conflict; add members who did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: unknown member &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: %1 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: %1 scored team %2 and cannot rule on its appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: %1 has declared a conflict of interest with team %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tie resolution orders two or more different teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tie resolution needs its rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tie resolution: unknown team &quot;%1&quot; in round %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopening the round needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision needs a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision is final: an appeal filed on %1, within the window, had to be recorded before it was made final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal %1 upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal %1 upheld: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1 is %2: scores, sheets and findings can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1 is %2 and holds its decision records: its inputs cannot be replaced (start the next round instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionReport</name>
+    <message>
+        <source>Decision report: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANNOUNCED, REOPENED ON APPEAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANNOUNCED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eliminated on score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation type="unfinished">실격</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished">보류</translation>
+    </message>
+    <message>
+        <source>tied at the cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — decision report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal window closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for team %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">항목</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmark group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rubric items, aggregation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items on a %2–%3 scale, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">배점</translation>
+    </message>
+    <message>
+        <source>How it is scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut: %1. Tie-break: %2. Appeals: %n day(s) after the announcement.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>category order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores are shown rounded half away from zero to %n decimal(s); averages over teams with one more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation type="unfinished">순위</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">순위</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">팀</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">총점</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">결과</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average of %n team(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scores are published for: %1. The other teams&apos; scores are not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category scores per team (bars stacked by category) and the averages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished">평균</translation>
+    </message>
+    <message>
+        <source>Model: %1; entered in round %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">점수</translation>
+    </message>
+    <message>
+        <source>This team&apos;s scores are not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence verdict: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished">구성요소</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished">출처 유형</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">출처</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">라이선스</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished">가중치</translation>
+    </message>
+    <message>
+        <source>External control</source>
+        <translation type="unfinished">외부 통제</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">근거</translation>
+    </message>
+    <message>
+        <source>Outcomes and reasons</source>
+        <translation type="unfinished">결과와 사유</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">사유</translation>
+    </message>
+    <message>
+        <source>Appeals and rulings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late: refused by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appeal has been filed against this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft has no decision yet, and so no fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint is the SHA-256 of the canonical inputs of version %1. To check it: paneldesk-cli fingerprint --db PANEL --version %1 --inputs-out inputs.json, then sha256sum inputs.json; paneldesk-cli import-panel inputs.json and standings reproduce these standings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a team report needs a team of the round (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown team &quot;%1&quot; to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1 has no decision version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">역할</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished">파일을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the file: %1</source>
+        <translation type="unfinished">파일을 저장할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Enums</name>
     <message>
         <source>%1 or %2</source>
         <extracomment>the allowed values of a field, e.g. &quot;benchmark, expert or user&quot;</extracomment>
         <translation>%1 또는 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished">파일을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the file: %1</source>
+        <translation type="unfinished">파일을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot create it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -290,6 +1184,15 @@
     <message>
         <source>a %1 verdict needs a written rationale (R5)</source>
         <translation>%1 판정에는 사유를 적어야 합니다 (R5)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssues</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -804,6 +1707,81 @@
     </message>
 </context>
 <context>
+    <name>RatingsCsv</name>
+    <message>
+        <source>the first line must name the columns evaluator, team, item, rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns are separated by &apos;%1&apos;; PanelDesk reads comma-separated files (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing column(s) %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluator: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluator: &quot;%1&quot; is not an id (1-64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team: unknown team &quot;%1&quot; (the round&apos;s teams: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item: unknown user item &quot;%1&quot; (the round&apos;s items: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating: &quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating: %1 is outside the scale %2-%3 of item %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate rating: evaluator, team and item (%1) are those of line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate rating: %1 is already stored in the panel (import with &quot;replace&quot; to replace the stored ratings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished">파일을 열 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>chair</source>
@@ -859,6 +1837,10 @@
         <source>category &apos;%1&apos; has no points: it cannot be given any</source>
         <translation>부문 &apos;%1&apos;은(는) 배점이 없으므로 배점을 부여할 수 없습니다</translation>
     </message>
+    <message>
+        <source>The sensitivity analysis was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SheetState</name>
@@ -877,6 +1859,56 @@
     <message>
         <source>conflict</source>
         <translation>이해충돌</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsFile</name>
+    <message>
+        <source>unknown member &quot;%1&quot;</source>
+        <translation type="unfinished">등록되지 않은 위원 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>%1 does not score sheets (role %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation type="unfinished">최상위 값은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected &quot;paneldesk-sheets&quot; (found &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only version 1 is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;draft&quot; or &quot;submitted&quot; (found &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheets file %1 (sha256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetsWorkspace</name>
+    <message>
+        <source>Offline score sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline score sheets of %1 from %2 — not the panel&apos;s database: export them and give the file to the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert evaluation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1230,6 +2262,66 @@
     <message>
         <source>%1: cannot start writing (%2); another program may be writing to it, try again</source>
         <translation>%1: 쓰기를 시작할 수 없습니다 (%2). 다른 프로그램이 쓰고 있을 수 있으니 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>there is no round to import benchmark results into yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping needs a task and a metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scale must be a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 with metric %2 is mapped twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark %1 is the target of two mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result of team %1 for %2 changed since the preview; preview the import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error: no SQLite handle for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error while importing ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no round to import ratings into yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no round to import sheets into yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheets are for round %1, the panel&apos;s round is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot;</source>
+        <translation type="unfinished">등록되지 않은 위원 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>team %1 has a second sheet here (first at sheets[%2])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet of %1 for team %2 is submitted in the panel: it can no longer change (the chair can reopen it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is scored twice (first at scores[%2])</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2728,582 @@
         <source>sensitivity of the cut (table or --json)</source>
         <translation>컷 민감도 (표 또는 --json)</translation>
     </message>
+    <message>
+        <source>Records an appeal against the announced decision (chair only). Only a team eliminated on score or disqualified may appeal; one filed after the window is recorded as late and refused by rule. The committee leaves out every member who scored the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appealing team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing date (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grounds of the appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member ids of the committee, comma separated (default: every chair and expert who did not score the team and has no conflict with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded appeal %1 of %2 as late: filed after the window, refused by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded appeal %1 of %2; committee: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the committee&apos;s ruling on an appeal (chair only): rejected (the decision stands) or upheld (the round reopens for a new decision version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected or upheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the ruling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id: &quot;%1&quot; is not an appeal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ruling: expected rejected or upheld, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal %1 upheld: the round is reopened for a new decision version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal %1 rejected: the decision stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the ruling on an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paneldesk-cli appeal SUBCOMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is shown by &apos;paneldesk-cli decision&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;appeal %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected KEY=TEXT, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks the round (chair only): no more score, sheet or findings changes; the next step is decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the round is reopened (kept in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopens a locked or decided round before its announcement (chair only); a decided version is kept and marked reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAM=TEXT: the reason for a team&apos;s outcome; required for every team eliminated on score or disqualified (repeat the option).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAM,TEAM,...=RATIONALE: a tie resolution at the cut, best first (repeat for several groups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides a locked round from complete standings (R7; chair only): a new immutable decision version with the SHA-256 fingerprint of its inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason: team %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided round %1, version %2, fingerprint %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the decision is announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announces the decided version on a date (chair only); the appeal window closes at the end of the date plus the round&apos;s appeal days (R9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announced round %1, version %2, on %3; appeals until the end of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the announced decision final (chair only): only after the appeal window has closed and every appeal is ruled on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1, version %2, is final (fingerprint %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows where the round stands: its state, every decision version with its fingerprint, the appeal window and the appeals register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1: decided %2 by %3, fingerprint %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announced %1; appeals until the end of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left after today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late: refused by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acting member (the chair); their passphrase is read as one line from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s date (default: the system date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as: unknown member &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as %1: wrong passphrase (or none set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the standings of the current round to a file: csv (for spreadsheets; formula-like text is neutralized), xlsx (sheets: standings, rating summary, and with --with-reviewers each reviewer&apos;s totals, for the chair) or json (paneldesk-standings, version 1). The file is replaced atomically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: start with a UTF-8 byte order mark (for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xlsx: add each reviewer&apos;s totals per team (the chair only: needs --as).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: expected csv, xlsx or json, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--with-reviewers applies to --format xlsx only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--with-reviewers: sign in as the chair with --as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the chair may export each reviewer&apos;s totals (%1 is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputes the SHA-256 fingerprint of the round&apos;s canonical inputs and checks every decision version: its stored inputs hash to its fingerprint and reproduce its standings, and a decided, announced or final round still holds the inputs of its latest version. Exit code 1 when a check fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the canonical inputs (of --version, or the current ones) to FILE; &apos;sha256sum FILE&apos; shows the fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision version for --inputs-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current inputs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1: %2 — stored inputs %3, standings %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DO NOT MATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT REPRODUCED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the round still holds the inputs of version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THE ROUND&apos;S INPUTS DIFFER FROM VERSION %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version: round %1 has no decision version &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports benchmark results from a CSV file (team,benchmark,score[,target]) or from an lm-evaluation-harness results.json (one model: give --team; tasks and metrics are mapped to benchmarks by --mapping FILE, which the panel then keeps, or by the mapping it keeps). Prints the changes first; re-importing replaces only the results the file names, each change audited with its old and new value. All or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping file (paneldesk-benchmark-mapping) to use and keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team whose model an lm-evaluation-harness file is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the changes, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results file (CSV or JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 result(s) to write, %2 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping of %1 will be kept by the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1 result(s) from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports user ratings from a CSV file with the header evaluator,team,item,rating (UTF-8, with or without a byte-order mark) into the current round. All or nothing: on any problem nothing is written and every problem is listed with file:line:column (the first 100 and a count). A rating already stored is a duplicate unless --replace replaces the round&apos;s stored ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the ratings stored in the round by those of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not print progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratings CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing imported (%n problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported %1 ratings from %2 (replacing %3 stored ratings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1 ratings from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the next round in a new database from a final round (chair only): the advancing teams carry over, the categories, cut and appeal settings are copied for editing, re-called teams are added and eliminated teams may re-enter. The chair keeps their passphrase; other members set theirs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new round&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new round&apos;s id, e.g. R2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new round&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID=NAME: a re-called team entering at this round (repeat the option).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of a team eliminated in the final round that re-applies as a new entry (repeat the option).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recall: expected ID=NAME, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created round %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the decision report of the latest (or --version) decision version as an A4 PDF: full (internal), public (outcomes and reasons; scores only of the teams given with --publish, and the averages) or team (one team&apos;s own scores with the averages). A round without a decision gives a DRAFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full, public or team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team of a team report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public report: the teams whose scores are published, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision version (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report&apos;s text instead of writing a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--disclosure: expected full, public or team, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--disclosure team needs --team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version: &quot;%1&quot; is not a version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required option --out (or --text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one member&apos;s score sheets for the current round to a sheets file (paneldesk-sheets, version 1; docs/sheets-file.md) to be filled elsewhere and imported by the chair with import-sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member whose sheets to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheets file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a member&apos;s sheets file into the current round with the checks of typed entry (items, range, step, conflicts of interest; a submitted sheet stays locked). All or nothing: every problem is listed with its JSON path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheets file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported the sheets of %1 from %2: %3 score(s) written, %4 sheet(s) submitted, %5 submitted sheet(s) unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import user ratings from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import benchmark results (CSV or lm-eval JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a member&apos;s score sheets to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a member&apos;s filled sheets file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock the round (chair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen a locked or decided round (chair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide the locked round (chair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announce the decision on a date (chair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an appeal or its ruling (chair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the decision final (chair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the lifecycle, versions and appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the standings as csv, xlsx or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the next round from a final one (chair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the decision report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recompute and check the decision fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1718,6 +3386,29 @@
     </message>
 </context>
 <context>
+    <name>pd::AppealDialog</name>
+    <message>
+        <source>Record an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal filed after the window is recorded as late and refused by rule. The committee leaves out every member who scored the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished">팀(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Filed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::AuditPage</name>
     <message>
         <source>All members</source>
@@ -1765,6 +3456,79 @@
     <message>
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BenchmarkPreviewDialog</name>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import benchmark results — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: lm-evaluation-harness results (one model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: benchmark results (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team of the model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">팀</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file cannot be imported: %n problem(s). Nothing will be written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 result(s) will be written, %2 unchanged.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping will be kept by the panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 benchmark result(s) from %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1905,6 +3669,274 @@
     <message>
         <source>Notes</source>
         <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DecideDialog</name>
+    <message>
+        <source>Decide the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is stored as a new version that cannot be changed, with the fingerprint of its inputs. Write the reason for each team that is eliminated or disqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::DecisionPage</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked: no more changes to scores or findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided, not yet announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2 (decision version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Appeal window open until the end of %1: %n more day(s) after today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appeal window open until the end of %1: today is the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal window closed at the end of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) await a ruling.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Final since %1. Fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announced %1, appeals until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">팀</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">결과</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">사유</translation>
+    </message>
+    <message>
+        <source>late: refused by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock round %1? Nobody can change scores, sheets or findings afterwards; the next step is the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the round reopened? (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The day the decision is announced. The appeal window closes at the end of that day plus %n day(s); the version cannot be changed afterwards.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 of %2, filed %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule on appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the decision final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make decision version %1 final? It cannot be appealed or changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the decision report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nnounce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ule on appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke final…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full report (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public report: publish the scores of (team ids, comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes and reasons</source>
+        <translation type="unfinished">결과와 사유</translation>
+    </message>
+    <message>
+        <source>Appeals register</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2062,6 +4094,116 @@ This verdict differs from what the findings suggest.</source>
     </message>
 </context>
 <context>
+    <name>pd::ImportFlows</name>
+    <message>
+        <source>Import user ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings (CSV, UTF-8) (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round already holds %1 user ratings. Replace them with the ratings of %2, or add the file&apos;s ratings to them (a rating already stored is then a duplicate)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing user ratings from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 ratings from %2, replacing %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 ratings from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import benchmark results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark results (*.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import score sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheets (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the sheets of %1 from %2: %3 score(s) written, %4 sheet(s) submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my score sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote your sheets to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ImportProblemsDialog</name>
+    <message>
+        <source>Import refused — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Nothing was imported&lt;/b&gt; from %1: the file has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::MainWindow</name>
     <message>
         <source>&lt;h2&gt;PanelDesk&lt;/h2&gt;&lt;p&gt;Open a panel database with &lt;b&gt;File &amp;gt; Open&lt;/b&gt; (Ctrl+O), or look at the demo panel with &lt;b&gt;File &amp;gt; Open demo panel&lt;/b&gt; (Ctrl+D).&lt;/p&gt;</source>
@@ -2166,6 +4308,81 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>Open R&amp;ecent</source>
         <translation>최근 파일 열기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Fill offline score sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Benchmark results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User ratings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &amp;sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport my score sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill your sheets in My sheets, then File &gt; Export my score sheets… and give the file to the chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill offline score sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheets (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::MappingDialog</name>
+    <message>
+        <source>Benchmark mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which benchmark of the round each task and metric of an lm-evaluation-harness file fills, and the factor its value is multiplied by. The panel keeps the mapping for the next files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2412,6 +4629,10 @@ This verdict differs from what the findings suggest.</source>
         <source>A&amp;greement</source>
         <translation>평가 일치도(&amp;G)</translation>
     </message>
+    <message>
+        <source>D&amp;ecision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ProgressPage</name>
@@ -2497,6 +4718,29 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>Why the sheet is reopened (required)</source>
         <translation>평가표를 재개하는 사유 (필수)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RulingDialog</name>
+    <message>
+        <source>Rule on appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the decision stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld: the round reopens for a new decision version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ruling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2588,6 +4832,18 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>Back to the stored weights and aggregation, nobody left out</source>
         <translation>저장된 배점 및 집계 방식으로 되돌리고 제외된 전문가 없음으로 설정</translation>
+    </message>
+    <message>
+        <source>Computing the sensitivity of the cut…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled. Move a control or press Reset to compute it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2993,6 +5249,37 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>Margin to cut</source>
         <translation>컷 기준선과의 차</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TieDialog</name>
+    <message>
+        <source>Resolve the tie at the cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tied teams, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These teams share the eligible rank at the cut line. Put them in the order the panel decided, best first, and write the rationale; both are recorded with the decision and its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
