@@ -167,166 +167,166 @@
     <name>BenchmarkFiles</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number (write decimals with a dot: 7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다 (소수점은 마침표로 쓰십시오: 7.5)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished">파일을 열 수 없습니다: %1</translation>
+        <translation>파일을 열 수 없습니다: %1</translation>
     </message>
     <message>
         <source>larger than %1 MiB, too large for this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB를 초과하여 이 종류의 파일로 읽기에는 너무 큽니다</translation>
     </message>
     <message>
         <source>the first line must name the columns team, benchmark, score and optionally target</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 줄에는 team, benchmark, score 열과 선택적으로 target 열의 이름이 있어야 합니다</translation>
     </message>
     <message>
         <source>the file is empty; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있습니다. %1</translation>
     </message>
     <message>
         <source>unknown column &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 열 &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>열 &quot;%1&quot;이(가) 두 번 나옵니다</translation>
     </message>
     <message>
         <source>missing column %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 열이 없습니다 (%2)</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>필드가 %1개여야 하는데 %2개입니다</translation>
     </message>
     <message>
         <source>score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>score: %1</translation>
     </message>
     <message>
         <source>target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>target: %1</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished">최상위 값은 JSON 객체여야 합니다</translation>
+        <translation>최상위 값은 JSON 객체여야 합니다</translation>
     </message>
     <message>
         <source>expected the &quot;results&quot; object of an lm-evaluation-harness results file</source>
-        <translation type="unfinished"></translation>
+        <translation>lm-evaluation-harness 결과 파일의 &quot;results&quot; 객체여야 합니다</translation>
     </message>
     <message>
         <source>model in the file: %1 (imported for team %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 모델: %1 (%2 팀으로 가져옴)</translation>
     </message>
     <message>
         <source>task %1 is mapped to %2 but not in this file: that result is left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크 %1은(는) %2에 매핑되어 있지만 이 파일에 없습니다: 해당 결과는 그대로 둡니다</translation>
     </message>
     <message>
         <source>expected an object of metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 객체여야 합니다</translation>
     </message>
     <message>
         <source>the task has no metric %1 (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크에 지표 %1이(가) 없습니다 (있는 지표: %2)</translation>
     </message>
     <message>
         <source>expected a number (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자여야 합니다 (입력: %1)</translation>
     </message>
     <message>
         <source>the scaled value is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>환산한 값이 유한한 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>%1 task(s) of the file are not mapped and are ignored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 태스크 %1개가 매핑되지 않아 무시됩니다: %2</translation>
     </message>
     <message>
         <source>expected &quot;paneldesk-benchmark-mapping&quot; (found &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;paneldesk-benchmark-mapping&quot;이어야 합니다 (입력: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>only version 1 is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 1만 지원합니다</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
         <source>must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>0보다 커야 합니다</translation>
     </message>
     <message>
         <source>task %1 with metric %2 is already mapped at mappings[%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 %2의 태스크 %1은(는) 이미 mappings[%3]에 매핑되어 있습니다</translation>
     </message>
     <message>
         <source>benchmark %1 is already the target of mappings[%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크 %1은(는) 이미 mappings[%2]의 대상입니다</translation>
     </message>
 </context>
 <context>
     <name>BenchmarkPlan</name>
     <message>
         <source>%1 (target %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (목표 %2)</translation>
     </message>
     <message>
         <source>%1: new, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 신규, %2</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished">%1: %2 -&gt; %3</translation>
+        <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>unknown team &quot;%1&quot; (the round&apos;s teams: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 팀 &quot;%1&quot;입니다 (이 차수의 팀: %2)</translation>
     </message>
     <message>
         <source>unknown benchmark &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 벤치마크 &quot;%1&quot;입니다</translation>
     </message>
     <message>
         <source>benchmark %1 is for %2 only, not for team %3</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크 %1은(는) %2 전용이며 %3 팀에는 적용되지 않습니다</translation>
     </message>
     <message>
         <source>team %1 and benchmark %2 are named twice (first at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 팀과 벤치마크 %2이(가) 두 번 나옵니다 (처음 위치: %3)</translation>
     </message>
     <message>
         <source>benchmark %1 is in group %2, which compares with a target: the result needs a target above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크 %1은(는) 목표값과 비교하는 그룹 %2에 속합니다: 결과에 0보다 큰 목표값(target)이 있어야 합니다</translation>
     </message>
     <message>
         <source>an lm-evaluation-harness file holds the results of one model: say which team it is (--team)</source>
-        <translation type="unfinished"></translation>
+        <translation>lm-evaluation-harness 파일에는 한 모델의 결과만 들어 있습니다: 어느 팀인지 지정하십시오 (--team)</translation>
     </message>
     <message>
         <source>no mapping from tasks and metrics to benchmarks is stored yet: give one (--mapping FILE, or Mapping… in the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크·지표와 벤치마크 간 매핑이 아직 저장되어 있지 않습니다: 매핑을 지정하십시오 (--mapping FILE 또는 창의 매핑…)</translation>
     </message>
     <message>
         <source>the mapping of task %1 names benchmark %2, which the round does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크 %1의 매핑이 이 차수에 없는 벤치마크 %2을(를) 가리킵니다</translation>
     </message>
     <message>
         <source>imported from %1 (sha256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 가져옴 (sha256 %2)</translation>
     </message>
 </context>
 <context>
@@ -344,709 +344,709 @@
     <name>CsvReader</name>
     <message>
         <source>the file is UTF-32 (little-endian) text, not UTF-8: save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 UTF-8이 아닌 UTF-32(리틀 엔디언) 텍스트입니다: UTF-8로 저장하십시오</translation>
     </message>
     <message>
         <source>the file is UTF-32 (big-endian) text, not UTF-8: save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 UTF-8이 아닌 UTF-32(빅 엔디언) 텍스트입니다: UTF-8로 저장하십시오</translation>
     </message>
     <message>
         <source>the file is UTF-16 (little-endian) text, not UTF-8: save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 UTF-8이 아닌 UTF-16(리틀 엔디언) 텍스트입니다: UTF-8로 저장하십시오 (Excel에서는 &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
         <source>the file is UTF-16 (big-endian) text, not UTF-8: save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 UTF-8이 아닌 UTF-16(빅 엔디언) 텍스트입니다: UTF-8로 저장하십시오 (Excel에서는 &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
         <source>the file is a ZIP archive (an .xlsx or .ods spreadsheet?), not CSV text: save the sheet as &quot;CSV UTF-8&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 CSV 텍스트가 아닌 ZIP 압축 파일입니다 (.xlsx 또는 .ods 스프레드시트?): 시트를 &quot;CSV UTF-8&quot;로 저장하십시오</translation>
     </message>
     <message>
         <source>the file is an old Excel (.xls) or other Office document, not CSV text: save the sheet as &quot;CSV UTF-8&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 CSV 텍스트가 아닌 구 버전 Excel(.xls) 또는 기타 Office 문서입니다: 시트를 &quot;CSV UTF-8&quot;로 저장하십시오</translation>
     </message>
     <message>
         <source>the file is gzip-compressed: decompress it first</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 gzip으로 압축되어 있습니다: 먼저 압축을 푸십시오</translation>
     </message>
     <message>
         <source>the file is a PDF document, not CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 CSV 텍스트가 아닌 PDF 문서입니다</translation>
     </message>
     <message>
         <source>the file is an SQLite database, not CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 CSV 텍스트가 아닌 SQLite 데이터베이스입니다</translation>
     </message>
     <message>
         <source>the file looks like UTF-16 text without a byte-order mark (NUL bytes between the characters), not UTF-8: save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 UTF-8이 아니라 바이트 순서 표시(BOM) 없는 UTF-16 텍스트로 보입니다 (문자 사이에 NUL 바이트가 있음): UTF-8로 저장하십시오</translation>
     </message>
     <message>
         <source>save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;; Korean Windows programs often write CP949/EUC-KR)</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 UTF-8로 저장하십시오 (Excel에서는 &quot;CSV UTF-8&quot;. 한국어 Windows 프로그램은 흔히 CP949/EUC-KR로 저장합니다)</translation>
     </message>
     <message>
         <source>the file is not UTF-8: the byte %1 here starts a character that the next byte (%2) does not continue; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 UTF-8이 아닙니다: 여기의 바이트 %1은(는) 문자를 시작하지만 다음 바이트(%2)가 그 문자를 잇지 않습니다. %3</translation>
     </message>
     <message>
         <source>the file is not UTF-8: the byte %1 here cannot start a character; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 UTF-8이 아닙니다: 여기의 바이트 %1은(는) 문자의 시작이 될 수 없습니다. %2</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">파일을 읽을 수 없습니다: %1</translation>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>more than %1 fields in this record</source>
-        <translation type="unfinished"></translation>
+        <translation>이 레코드의 필드가 %1개를 초과합니다</translation>
     </message>
     <message>
         <source>the file is not UTF-8: it ends inside the character that starts here</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 UTF-8이 아닙니다: 여기서 시작하는 문자의 중간에서 파일이 끝납니다</translation>
     </message>
     <message>
         <source>the quoted field that starts here is never closed (a missing closing quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 시작하는 따옴표 필드가 닫히지 않았습니다 (닫는 따옴표 누락)</translation>
     </message>
     <message>
         <source>the quoted field that starts here runs on for more than %1 KiB: is its closing quote missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 시작하는 따옴표 필드가 %1 KiB를 넘게 이어집니다: 닫는 따옴표가 빠졌습니까?</translation>
     </message>
     <message>
         <source>the record that starts on line %1 is longer than %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행에서 시작하는 레코드가 %2 KiB보다 깁니다</translation>
     </message>
     <message>
         <source>a NUL byte: this is not CSV text (a binary file, or UTF-16 text)</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL 바이트: CSV 텍스트가 아닙니다 (바이너리 파일 또는 UTF-16 텍스트)</translation>
     </message>
     <message>
         <source>a quote inside an unquoted field: put the whole field in quotes and double the quote (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>따옴표로 묶지 않은 필드 안에 따옴표가 있습니다: 필드 전체를 따옴표로 묶고 따옴표는 두 번 쓰십시오 (&quot;&quot;)</translation>
     </message>
     <message>
         <source>text after the closing quote of a field (expected a comma or the end of the line)</source>
-        <translation type="unfinished"></translation>
+        <translation>필드의 닫는 따옴표 뒤에 텍스트가 있습니다 (쉼표나 줄 끝이 와야 합니다)</translation>
     </message>
 </context>
 <context>
     <name>Decision</name>
     <message>
         <source>the next round can only be created from a final round (round %1 is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 차수는 확정된 차수에서만 만들 수 있습니다 (%1 차수는 %2 상태)</translation>
     </message>
     <message>
         <source>the next round needs a new id (%1 is the final round&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 차수에는 새 ID가 필요합니다 (%1은(는) 확정된 차수의 ID입니다)</translation>
     </message>
     <message>
         <source>team %1 did not take part in round %2 and cannot re-enter; add it as a re-called team</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 팀은 %2 차수에 참가하지 않았으므로 재진입할 수 없습니다. 재소환 팀으로 추가하십시오</translation>
     </message>
     <message>
         <source>team %1 advanced: it carries over and does not re-enter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 팀은 진출했습니다: 그대로 이어지며 재진입하지 않습니다</translation>
     </message>
     <message>
         <source>team %1 is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 팀이 두 번 나옵니다</translation>
     </message>
     <message>
         <source>the re-called team id %1 is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>재소환 팀 ID %1은(는) 이미 사용 중입니다</translation>
     </message>
     <message>
         <source>%1: benchmark to be set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 벤치마크 미정</translation>
     </message>
     <message>
         <source>only the chair may create the next round (%1 is not the chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 차수는 위원장만 만들 수 있습니다 (%1은(는) 위원장이 아님)</translation>
     </message>
     <message>
         <source>%1: wrong passphrase (or none set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 암호가 틀렸습니다 (또는 설정되지 않음)</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>열림</translation>
     </message>
     <message>
         <source>being scored</source>
-        <translation type="unfinished"></translation>
+        <translation>채점 중</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>잠김</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>결정됨</translation>
     </message>
     <message>
         <source>announced</source>
-        <translation type="unfinished"></translation>
+        <translation>발표됨</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>확정됨</translation>
     </message>
     <message>
         <source>cannot %1: round %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 불가: %2 차수는 %3 상태입니다</translation>
     </message>
     <message>
         <source>lock the round</source>
-        <translation type="unfinished"></translation>
+        <translation>차수 잠금</translation>
     </message>
     <message>
         <source>reopen the round</source>
-        <translation type="unfinished"></translation>
+        <translation>차수 재개</translation>
     </message>
     <message>
         <source>decide the round</source>
-        <translation type="unfinished"></translation>
+        <translation>차수 결정</translation>
     </message>
     <message>
         <source>announce the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 발표</translation>
     </message>
     <message>
         <source>record an appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 기록</translation>
     </message>
     <message>
         <source>rule on an appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 재결</translation>
     </message>
     <message>
         <source>make the decision final</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 확정</translation>
     </message>
     <message>
         <source>cannot %1: unknown member &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 불가: 등록되지 않은 위원 &quot;%2&quot;입니다</translation>
     </message>
     <message>
         <source>only the chair may %1 (%2 is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 위원장만 할 수 있습니다 (%2은(는) %3)</translation>
     </message>
     <message>
         <source>the standings are not complete (R7): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>순위가 완성되지 않았습니다 (R7): %1</translation>
     </message>
     <message>
         <source>a reason was given for unknown team &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 팀 &quot;%1&quot;에 대한 사유가 있습니다</translation>
     </message>
     <message>
         <source>the chair&apos;s reason is missing for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대한 위원장의 사유가 없습니다</translation>
     </message>
     <message>
         <source>the announcement needs a valid date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>발표에는 올바른 날짜(YYYY-MM-DD)가 필요합니다</translation>
     </message>
     <message>
         <source>the announcement date %1 is before the decision (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>발표일 %1이(가) 결정일(%2)보다 앞섭니다</translation>
     </message>
     <message>
         <source>the announcement date %1 is after today (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>발표일 %1이(가) 오늘(%2)보다 뒤입니다</translation>
     </message>
     <message>
         <source>there is no announced decision to appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청할 발표된 결정이 없습니다</translation>
     </message>
     <message>
         <source>unknown team &quot;%1&quot; in round %2</source>
-        <translation type="unfinished">%2 차수에 등록되지 않은 팀 &quot;%1&quot;입니다</translation>
+        <translation>%2 차수에 등록되지 않은 팀 &quot;%1&quot;입니다</translation>
     </message>
     <message>
         <source>team %1 cannot appeal: only a team eliminated on score or disqualified may appeal (its outcome is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 팀은 이의 신청할 수 없습니다: 점수로 탈락했거나 실격된 팀만 이의 신청할 수 있습니다 (이 팀의 결과: %2)</translation>
     </message>
     <message>
         <source>the appeal needs a valid filing date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청에는 올바른 신청일(YYYY-MM-DD)이 필요합니다</translation>
     </message>
     <message>
         <source>the filing date %1 is before the announcement (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>신청일 %1이(가) 발표일(%2)보다 앞섭니다</translation>
     </message>
     <message>
         <source>the filing date %1 is after today (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>신청일 %1이(가) 오늘(%2)보다 뒤입니다</translation>
     </message>
     <message>
         <source>the appeal needs its grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청에는 신청 사유가 있어야 합니다</translation>
     </message>
     <message>
         <source>there is no appeal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>appeal %1 is against decision version %2, which is no longer current</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 %1은(는) 더 이상 현재 버전이 아닌 결정 버전 %2에 대한 것입니다</translation>
     </message>
     <message>
         <source>appeal %1 was filed after the appeal window closed: it is refused by rule and cannot be ruled on</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 %1은(는) 이의 신청 기간이 끝난 뒤에 제출되었습니다: 규정에 따라 각하되며 재결할 수 없습니다</translation>
     </message>
     <message>
         <source>appeal %1 is already ruled on (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 %1은(는) 이미 재결되었습니다 (%2)</translation>
     </message>
     <message>
         <source>a ruling needs its reason</source>
-        <translation type="unfinished"></translation>
+        <translation>재결에는 사유가 있어야 합니다</translation>
     </message>
     <message>
         <source>the ruling date must lie between the filing (%1) and today (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>재결일은 신청일(%1)과 오늘(%2) 사이여야 합니다</translation>
     </message>
     <message>
         <source>there is no announced decision to make final</source>
-        <translation type="unfinished"></translation>
+        <translation>확정할 발표된 결정이 없습니다</translation>
     </message>
     <message>
         <source>the appeal window is open until the end of %1: the decision can be made final from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 기간은 %1 종료 시까지입니다: 결정은 %2부터 확정할 수 있습니다</translation>
     </message>
     <message>
         <source>appeals await a ruling: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>재결을 기다리는 이의 신청이 있습니다: %1</translation>
     </message>
     <message>
         <source>cannot %1: the database holds no round</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 불가: 데이터베이스에 차수가 없습니다</translation>
     </message>
     <message>
         <source>database error: decision version %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 오류: 결정 버전 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>no member can sit on the appeal committee for team %1: every chair and expert scored it or declared a conflict; add members who did not</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 팀의 이의 신청 심사위원회에 참여할 수 있는 위원이 없습니다: 모든 위원장과 전문가가 이 팀을 채점했거나 이해충돌을 신고했습니다. 그렇지 않은 위원을 추가하십시오</translation>
     </message>
     <message>
         <source>committee: unknown member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>심사위원회: 등록되지 않은 위원 &quot;%1&quot;입니다</translation>
     </message>
     <message>
         <source>committee: %1 is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>심사위원회: %1이(가) 두 번 나옵니다</translation>
     </message>
     <message>
         <source>committee: %1 scored team %2 and cannot rule on its appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>심사위원회: %1은(는) %2 팀을 채점했으므로 이 팀의 이의 신청을 재결할 수 없습니다</translation>
     </message>
     <message>
         <source>committee: %1 has declared a conflict of interest with team %2</source>
-        <translation type="unfinished"></translation>
+        <translation>심사위원회: %1은(는) %2 팀과 이해충돌을 신고했습니다</translation>
     </message>
     <message>
         <source>a tie resolution orders two or more different teams</source>
-        <translation type="unfinished"></translation>
+        <translation>동점 처리 결정은 서로 다른 두 개 이상의 팀의 순서를 정해야 합니다</translation>
     </message>
     <message>
         <source>a tie resolution needs its rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>동점 처리 결정에는 근거가 있어야 합니다</translation>
     </message>
     <message>
         <source>tie resolution: unknown team &quot;%1&quot; in round %2</source>
-        <translation type="unfinished"></translation>
+        <translation>동점 처리: %2 차수에 등록되지 않은 팀 &quot;%1&quot;입니다</translation>
     </message>
     <message>
         <source>reopening the round needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>차수를 재개하려면 사유가 필요합니다</translation>
     </message>
     <message>
         <source>the decision needs a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>결정에는 올바른 날짜가 필요합니다</translation>
     </message>
     <message>
         <source>decision inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 입력 데이터</translation>
     </message>
     <message>
         <source>the decision is final: an appeal filed on %1, within the window, had to be recorded before it was made final</source>
-        <translation type="unfinished"></translation>
+        <translation>결정이 확정되었습니다: %1에 기간 내 제출된 이의 신청은 확정 전에 기록되었어야 합니다</translation>
     </message>
     <message>
         <source>appeal %1 upheld</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 %1 인용</translation>
     </message>
     <message>
         <source>appeal %1 upheld: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 %1 인용: %2</translation>
     </message>
     <message>
         <source>round %1 is %2: scores, sheets and findings can no longer change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 차수는 %2 상태입니다: 점수, 평가표, 검토 결과를 더 이상 바꿀 수 없습니다</translation>
     </message>
     <message>
         <source>round %1 is %2 and holds its decision records: its inputs cannot be replaced (start the next round instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 차수는 %2 상태이며 결정 기록을 보유하고 있습니다: 입력 데이터를 교체할 수 없습니다 (대신 다음 차수를 시작하십시오)</translation>
     </message>
 </context>
 <context>
     <name>DecisionReport</name>
     <message>
         <source>Decision report: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 보고서: %1 — %2</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>초안</translation>
     </message>
     <message>
         <source>FINAL</source>
-        <translation type="unfinished"></translation>
+        <translation>확정</translation>
     </message>
     <message>
         <source>ANNOUNCED, REOPENED ON APPEAL</source>
-        <translation type="unfinished"></translation>
+        <translation>발표됨, 이의 신청으로 재개됨</translation>
     </message>
     <message>
         <source>ANNOUNCED</source>
-        <translation type="unfinished"></translation>
+        <translation>발표됨</translation>
     </message>
     <message>
         <source>advances</source>
-        <translation type="unfinished"></translation>
+        <translation>진출</translation>
     </message>
     <message>
         <source>eliminated on score</source>
-        <translation type="unfinished"></translation>
+        <translation>탈락 (점수)</translation>
     </message>
     <message>
         <source>disqualified</source>
-        <translation type="unfinished">실격</translation>
+        <translation>실격</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished">보류</translation>
+        <translation>보류</translation>
     </message>
     <message>
         <source>tied at the cut</source>
-        <translation type="unfinished"></translation>
+        <translation>컷 동점</translation>
     </message>
     <message>
         <source>%1 (%2) — decision report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — 결정 보고서</translation>
     </message>
     <message>
         <source>Decision version</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 버전</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 없음</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>결정일</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>발표일</translation>
     </message>
     <message>
         <source>Appeal window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 기간 종료</translation>
     </message>
     <message>
         <source>end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 종료 시</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>확정일</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>재개</translation>
     </message>
     <message>
         <source>full (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 (내부용)</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>공개용</translation>
     </message>
     <message>
         <source>for team %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 팀 전용</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>공개 범위</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">항목</translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 방법</translation>
     </message>
     <message numerus="yes">
         <source>%n benchmark group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>벤치마크 그룹 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rubric items, aggregation %2</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 항목 %1개, 집계 방식 %2</translation>
     </message>
     <message>
         <source>%1 items on a %2–%3 scale, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2–%3 척도 항목 %1개, %4</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>부문</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">배점</translation>
+        <translation>배점</translation>
     </message>
     <message>
         <source>How it is scored</source>
-        <translation type="unfinished"></translation>
+        <translation>채점 방식</translation>
     </message>
     <message>
         <source>Benchmark group</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크 그룹</translation>
     </message>
     <message>
         <source>Normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>정규화</translation>
     </message>
     <message>
         <source>Benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크</translation>
     </message>
     <message numerus="yes">
         <source>Cut: %1. Tie-break: %2. Appeals: %n day(s) after the announcement.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>컷: %1. 동점 처리: %2. 이의 신청: 발표 후 %n일.</numerusform>
         </translation>
     </message>
     <message>
         <source>category order</source>
-        <translation type="unfinished"></translation>
+        <translation>부문 순서</translation>
     </message>
     <message numerus="yes">
         <source>Scores are shown rounded half away from zero to %n decimal(s); averages over teams with one more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>점수는 소수점 이하 %n자리로 반올림(0에서 먼 쪽)하여 표시합니다. 팀 평균은 한 자리 더 표시합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Standings</source>
-        <translation type="unfinished">순위</translation>
+        <translation>순위</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">순위</translation>
+        <translation>순위</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">팀</translation>
+        <translation>팀</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">총점</translation>
+        <translation>총점</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">결과</translation>
+        <translation>결과</translation>
     </message>
     <message numerus="yes">
         <source>Average of %n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 팀 평균</numerusform>
         </translation>
     </message>
     <message>
         <source>Scores are published for: %1. The other teams&apos; scores are not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>점수 공개 대상: %1. 다른 팀의 점수는 공개하지 않습니다.</translation>
     </message>
     <message>
         <source>no team</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Category scores per team (bars stacked by category) and the averages</source>
-        <translation type="unfinished"></translation>
+        <translation>팀별 부문 점수 (부문별 누적 막대)와 평균</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished">평균</translation>
+        <translation>평균</translation>
     </message>
     <message>
         <source>Model: %1; entered in round %2</source>
-        <translation type="unfinished"></translation>
+        <translation>모델: %1. %2 차수에 참가</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">점수</translation>
+        <translation>점수</translation>
     </message>
     <message>
         <source>This team&apos;s scores are not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 팀의 점수는 공개하지 않습니다.</translation>
     </message>
     <message>
         <source>Outcome: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>결과: %1. %2</translation>
     </message>
     <message>
         <source>Independence verdict: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>독자성 판정: %1. %2</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">구성요소</translation>
+        <translation>구성요소</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished">출처 유형</translation>
+        <translation>출처 유형</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">출처</translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">라이선스</translation>
+        <translation>라이선스</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished">가중치</translation>
+        <translation>가중치</translation>
     </message>
     <message>
         <source>External control</source>
-        <translation type="unfinished">외부 통제</translation>
+        <translation>외부 통제</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">근거</translation>
+        <translation>근거</translation>
     </message>
     <message>
         <source>Outcomes and reasons</source>
-        <translation type="unfinished">결과와 사유</translation>
+        <translation>결과와 사유</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">사유</translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>Appeals and rulings</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청과 재결</translation>
     </message>
     <message>
         <source>late: refused by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 경과: 규정에 따라 각하</translation>
     </message>
     <message>
         <source>awaiting ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>재결 대기</translation>
     </message>
     <message>
         <source>No appeal has been filed against this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 버전에 대해 제출된 이의 신청이 없습니다.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>번호</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>신청일</translation>
     </message>
     <message>
         <source>Grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 사유</translation>
     </message>
     <message>
         <source>Ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>재결</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>심사위원회</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>서명란</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>위원장</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>위원</translation>
     </message>
     <message>
         <source>Input fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 데이터 지문</translation>
     </message>
     <message>
         <source>This draft has no decision yet, and so no fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 초안에는 아직 결정이 없으므로 지문도 없습니다.</translation>
     </message>
     <message>
         <source>The fingerprint is the SHA-256 of the canonical inputs of version %1. To check it: paneldesk-cli fingerprint --db PANEL --version %1 --inputs-out inputs.json, then sha256sum inputs.json; paneldesk-cli import-panel inputs.json and standings reproduce these standings.</source>
-        <translation type="unfinished"></translation>
+        <translation>지문은 버전 %1의 정규화된 입력 데이터에 대한 SHA-256입니다. 확인 방법: paneldesk-cli fingerprint --db PANEL --version %1 --inputs-out inputs.json을 실행한 뒤 sha256sum inputs.json을 실행하십시오. paneldesk-cli import-panel inputs.json과 standings로 이 순위를 재현할 수 있습니다.</translation>
     </message>
     <message>
         <source>a team report needs a team of the round (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 보고서에는 이 차수의 팀이 필요합니다 (입력: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>unknown team &quot;%1&quot; to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>공개할 팀 &quot;%1&quot;은(는) 등록되지 않은 팀입니다</translation>
     </message>
     <message>
         <source>round %1 has no decision version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 차수에는 결정 버전 %2이(가) 없습니다</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">역할</translation>
+        <translation>역할</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>서명</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished">파일을 쓸 수 없습니다: %1</translation>
+        <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
         <source>cannot save the file: %1</source>
-        <translation type="unfinished">파일을 저장할 수 없습니다: %1</translation>
+        <translation>파일을 저장할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1061,19 +1061,19 @@
     <name>Export</name>
     <message>
         <source>cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 문서를 쓸 수 없습니다: %1</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished">파일을 쓸 수 없습니다: %1</translation>
+        <translation>파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
         <source>cannot save the file: %1</source>
-        <translation type="unfinished">파일을 저장할 수 없습니다: %1</translation>
+        <translation>파일을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>cannot create it</source>
-        <translation type="unfinished"></translation>
+        <translation>만들 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1190,8 +1190,8 @@
     <name>ImportIssues</name>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 외 %n건의 문제</numerusform>
         </translation>
     </message>
 </context>
@@ -1710,75 +1710,75 @@
     <name>RatingsCsv</name>
     <message>
         <source>the first line must name the columns evaluator, team, item, rating</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 줄에는 evaluator, team, item, rating 열의 이름이 있어야 합니다</translation>
     </message>
     <message>
         <source>the file is empty; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있습니다. %1</translation>
     </message>
     <message>
         <source>the columns are separated by &apos;%1&apos;; PanelDesk reads comma-separated files (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>열이 &apos;%1&apos;(으)로 구분되어 있습니다. PanelDesk는 쉼표로 구분된 파일을 읽습니다 (%2)</translation>
     </message>
     <message>
         <source>unknown column &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 열 &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>열 &quot;%1&quot;이(가) 두 번 나옵니다</translation>
     </message>
     <message>
         <source>missing column(s) %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 열이 없습니다 (%2)</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>필드가 %1개여야 하는데 %2개입니다</translation>
     </message>
     <message>
         <source>evaluator: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluator: 값이 없습니다</translation>
     </message>
     <message>
         <source>evaluator: &quot;%1&quot; is not an id (1-64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluator: &quot;%1&quot;은(는) 올바른 ID가 아닙니다 (영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로 된 1~64자)</translation>
     </message>
     <message>
         <source>team: unknown team &quot;%1&quot; (the round&apos;s teams: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>team: 등록되지 않은 팀 &quot;%1&quot;입니다 (이 차수의 팀: %2)</translation>
     </message>
     <message>
         <source>item: unknown user item &quot;%1&quot; (the round&apos;s items: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>item: 등록되지 않은 사용자 평가 항목 &quot;%1&quot;입니다 (이 차수의 항목: %2)</translation>
     </message>
     <message>
         <source>rating: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>rating: 값이 없습니다</translation>
     </message>
     <message>
         <source>rating: &quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>rating: &quot;%1&quot;은(는) 정수가 아닙니다</translation>
     </message>
     <message>
         <source>rating: %1 is outside the scale %2-%3 of item %4</source>
-        <translation type="unfinished"></translation>
+        <translation>rating: %1은(는) 항목 %4의 척도 %2-%3을(를) 벗어났습니다</translation>
     </message>
     <message>
         <source>duplicate rating: evaluator, team and item (%1) are those of line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>중복된 평가: 평가자, 팀, 항목(%1)이 %2행과 같습니다</translation>
     </message>
     <message>
         <source>duplicate rating: %1 is already stored in the panel (import with &quot;replace&quot; to replace the stored ratings)</source>
-        <translation type="unfinished"></translation>
+        <translation>중복된 평가: %1은(는) 이미 평가 데이터에 저장되어 있습니다 (저장된 평가를 바꾸려면 &quot;replace&quot;로 가져오십시오)</translation>
     </message>
     <message>
         <source>refused by the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스가 거부했습니다: %1</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished">파일을 열 수 없습니다: %1</translation>
+        <translation>파일을 열 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1839,7 +1839,7 @@
     </message>
     <message>
         <source>The sensitivity analysis was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>민감도 분석이 취소되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1865,50 +1865,50 @@
     <name>SheetsFile</name>
     <message>
         <source>unknown member &quot;%1&quot;</source>
-        <translation type="unfinished">등록되지 않은 위원 &quot;%1&quot;입니다</translation>
+        <translation>등록되지 않은 위원 &quot;%1&quot;입니다</translation>
     </message>
     <message>
         <source>%1 does not score sheets (role %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 평가표를 채점하지 않습니다 (역할: %2)</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished">최상위 값은 JSON 객체여야 합니다</translation>
+        <translation>최상위 값은 JSON 객체여야 합니다</translation>
     </message>
     <message>
         <source>expected &quot;paneldesk-sheets&quot; (found &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;paneldesk-sheets&quot;이어야 합니다 (입력: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>only version 1 is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 1만 지원합니다</translation>
     </message>
     <message>
         <source>expected &quot;draft&quot; or &quot;submitted&quot; (found &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;draft&quot; 또는 &quot;submitted&quot;여야 합니다 (입력: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>sheets file %1 (sha256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표 파일 %1 (sha256 %2)</translation>
     </message>
 </context>
 <context>
     <name>SheetsWorkspace</name>
     <message>
         <source>Offline score sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 평가표</translation>
     </message>
     <message>
         <source>offline score sheets of %1 from %2 — not the panel&apos;s database: export them and give the file to the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1 오프라인 평가표 — 평가 데이터베이스가 아닙니다: 내보낸 파일을 위원장에게 전달하십시오</translation>
     </message>
     <message>
         <source>Expert evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>전문가 평가</translation>
     </message>
 </context>
 <context>
@@ -2265,63 +2265,63 @@
     </message>
     <message>
         <source>there is no round to import benchmark results into yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 벤치마크 결과를 가져올 차수가 없습니다</translation>
     </message>
     <message>
         <source>a mapping needs a task and a metric</source>
-        <translation type="unfinished"></translation>
+        <translation>매핑에는 태스크와 지표가 있어야 합니다</translation>
     </message>
     <message>
         <source>the scale must be a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>배율은 0보다 큰 숫자여야 합니다</translation>
     </message>
     <message>
         <source>task %1 with metric %2 is mapped twice</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 %2의 태스크 %1이(가) 두 번 매핑되었습니다</translation>
     </message>
     <message>
         <source>benchmark %1 is the target of two mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크 %1이(가) 두 매핑의 대상입니다</translation>
     </message>
     <message>
         <source>the result of team %1 for %2 changed since the preview; preview the import again</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기 이후 %1 팀의 %2 결과가 바뀌었습니다. 가져오기를 다시 미리 보십시오</translation>
     </message>
     <message>
         <source>database error: no SQLite handle for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 오류: %1에 대한 SQLite 핸들이 없습니다</translation>
     </message>
     <message>
         <source>database error while importing ratings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>평가를 가져오는 중에 데이터베이스 오류가 발생했습니다: %1</translation>
     </message>
     <message>
         <source>there is no round to import ratings into yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 평가를 가져올 차수가 없습니다</translation>
     </message>
     <message>
         <source>there is no round to import sheets into yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 평가표를 가져올 차수가 없습니다</translation>
     </message>
     <message>
         <source>the sheets are for round %1, the panel&apos;s round is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표는 %1 차수용이지만 이 평가의 차수는 %2입니다</translation>
     </message>
     <message>
         <source>unknown member &quot;%1&quot;</source>
-        <translation type="unfinished">등록되지 않은 위원 &quot;%1&quot;입니다</translation>
+        <translation>등록되지 않은 위원 &quot;%1&quot;입니다</translation>
     </message>
     <message>
         <source>team %1 has a second sheet here (first at sheets[%2])</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 %1 팀의 두 번째 평가표가 있습니다 (처음 위치: sheets[%2])</translation>
     </message>
     <message>
         <source>the sheet of %1 for team %2 is submitted in the panel: it can no longer change (the chair can reopen it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2 팀 평가표는 이미 제출되었습니다: 더 이상 바꿀 수 없습니다 (위원장이 다시 열 수 있습니다)</translation>
     </message>
     <message>
         <source>item %1 is scored twice (first at scores[%2])</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1이(가) 두 번 채점되었습니다 (처음 위치: scores[%2])</translation>
     </message>
 </context>
 <context>
@@ -2730,579 +2730,579 @@
     </message>
     <message>
         <source>Records an appeal against the announced decision (chair only). Only a team eliminated on score or disqualified may appeal; one filed after the window is recorded as late and refused by rule. The committee leaves out every member who scored the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>발표된 결정에 대한 이의 신청을 기록합니다 (위원장 전용). 점수로 탈락했거나 실격된 팀만 이의 신청할 수 있으며, 기간이 지난 뒤 제출된 이의 신청은 기한 경과로 기록되고 규정에 따라 각하됩니다. 심사위원회에서는 그 팀을 채점한 위원을 모두 제외합니다.</translation>
     </message>
     <message>
         <source>The appealing team.</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 팀.</translation>
     </message>
     <message>
         <source>The filing date (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>신청일 (기본값: 오늘).</translation>
     </message>
     <message>
         <source>The grounds of the appeal.</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 사유.</translation>
     </message>
     <message>
         <source>Member ids of the committee, comma separated (default: every chair and expert who did not score the team and has no conflict with it).</source>
-        <translation type="unfinished"></translation>
+        <translation>심사위원회 위원 ID, 쉼표로 구분 (기본값: 그 팀을 채점하지 않았고 이해충돌이 없는 모든 위원장과 전문가).</translation>
     </message>
     <message>
         <source>recorded appeal %1 of %2 as late: filed after the window, refused by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 이의 신청 %1을(를) 기한 경과로 기록했습니다: 기간이 지난 뒤 제출되어 규정에 따라 각하됩니다</translation>
     </message>
     <message>
         <source>recorded appeal %1 of %2; committee: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 이의 신청 %1을(를) 기록했습니다. 심사위원회: %3</translation>
     </message>
     <message>
         <source>Records the committee&apos;s ruling on an appeal (chair only): rejected (the decision stands) or upheld (the round reopens for a new decision version).</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청에 대한 심사위원회의 재결을 기록합니다 (위원장 전용): rejected(기각, 결정 유지) 또는 upheld(인용, 새 결정 버전을 위해 차수 재개).</translation>
     </message>
     <message>
         <source>The appeal number.</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 번호.</translation>
     </message>
     <message>
         <source>rejected or upheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected 또는 upheld.</translation>
     </message>
     <message>
         <source>The reason for the ruling.</source>
-        <translation type="unfinished"></translation>
+        <translation>재결 사유.</translation>
     </message>
     <message>
         <source>--id: &quot;%1&quot; is not an appeal number</source>
-        <translation type="unfinished"></translation>
+        <translation>--id: &quot;%1&quot;은(는) 이의 신청 번호가 아닙니다</translation>
     </message>
     <message>
         <source>--ruling: expected rejected or upheld, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--ruling: rejected 또는 upheld여야 합니다 (입력: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>appeal %1 upheld: the round is reopened for a new decision version</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 %1 인용: 새 결정 버전을 위해 차수를 재개했습니다</translation>
     </message>
     <message>
         <source>appeal %1 rejected: the decision stands</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 %1 기각: 결정이 유지됩니다</translation>
     </message>
     <message>
         <source>record an appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 기록</translation>
     </message>
     <message>
         <source>record the ruling on an appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 재결 기록</translation>
     </message>
     <message>
         <source>Usage: paneldesk-cli appeal SUBCOMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: paneldesk-cli appeal 하위명령 [옵션]</translation>
     </message>
     <message>
         <source>The register is shown by &apos;paneldesk-cli decision&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록은 &apos;paneldesk-cli decision&apos;으로 확인할 수 있습니다.</translation>
     </message>
     <message>
         <source>unknown subcommand &apos;appeal %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 하위 명령입니다: &apos;appeal %1&apos;</translation>
     </message>
     <message>
         <source>--%1: expected KEY=TEXT, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: KEY=TEXT 형식이어야 합니다 (입력: &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>Locks the round (chair only): no more score, sheet or findings changes; the next step is decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>차수를 잠급니다 (위원장 전용): 점수, 평가표, 검토 결과를 더 이상 바꿀 수 없습니다. 다음 단계는 decide입니다.</translation>
     </message>
     <message>
         <source>locked round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 차수를 잠갔습니다</translation>
     </message>
     <message>
         <source>Why the round is reopened (kept in the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>차수를 재개하는 사유 (감사 기록에 보관됨).</translation>
     </message>
     <message>
         <source>Reopens a locked or decided round before its announcement (chair only); a decided version is kept and marked reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>발표 전에 잠겼거나 결정된 차수를 재개합니다 (위원장 전용). 결정된 버전은 보관되며 재개됨으로 표시됩니다.</translation>
     </message>
     <message>
         <source>reopened round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 차수를 재개했습니다</translation>
     </message>
     <message>
         <source>TEAM=TEXT: the reason for a team&apos;s outcome; required for every team eliminated on score or disqualified (repeat the option).</source>
-        <translation type="unfinished"></translation>
+        <translation>TEAM=TEXT: 팀 결과의 사유입니다. 점수로 탈락하거나 실격된 모든 팀에 필요합니다 (옵션 반복 지정).</translation>
     </message>
     <message>
         <source>TEAM,TEAM,...=RATIONALE: a tie resolution at the cut, best first (repeat for several groups).</source>
-        <translation type="unfinished"></translation>
+        <translation>TEAM,TEAM,...=RATIONALE: 컷에서의 동점 처리 결정, 상위 팀부터 (여러 그룹이면 반복 지정).</translation>
     </message>
     <message>
         <source>Decides a locked round from complete standings (R7; chair only): a new immutable decision version with the SHA-256 fingerprint of its inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>완성된 순위로 잠긴 차수를 결정합니다 (R7, 위원장 전용): 입력의 SHA-256 지문이 포함된 변경할 수 없는 새 결정 버전을 만듭니다.</translation>
     </message>
     <message>
         <source>--reason: team %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason: 팀 %1이(가) 두 번 지정되었습니다</translation>
     </message>
     <message>
         <source>decided round %1, version %2, fingerprint %3</source>
-        <translation type="unfinished"></translation>
+        <translation>차수 %1 결정 완료, 버전 %2, 지문 %3</translation>
     </message>
     <message>
         <source>The day the decision is announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>결정을 발표하는 날짜.</translation>
     </message>
     <message>
         <source>Announces the decided version on a date (chair only); the appeal window closes at the end of the date plus the round&apos;s appeal days (R9).</source>
-        <translation type="unfinished"></translation>
+        <translation>결정된 버전을 지정한 날짜에 발표합니다 (위원장 전용). 이의 신청 기간은 그 날짜에 차수의 이의 신청 일수를 더한 날의 끝에 종료됩니다 (R9).</translation>
     </message>
     <message>
         <source>announced round %1, version %2, on %3; appeals until the end of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>차수 %1, 버전 %2을(를) %3에 발표했습니다. 이의 신청은 %4 끝까지 가능합니다</translation>
     </message>
     <message>
         <source>Makes the announced decision final (chair only): only after the appeal window has closed and every appeal is ruled on.</source>
-        <translation type="unfinished"></translation>
+        <translation>발표된 결정을 확정합니다 (위원장 전용): 이의 신청 기간이 종료되고 모든 이의 신청이 심사된 뒤에만 가능합니다.</translation>
     </message>
     <message>
         <source>round %1, version %2, is final (fingerprint %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>차수 %1, 버전 %2이(가) 확정되었습니다 (지문 %3)</translation>
     </message>
     <message>
         <source>Shows where the round stands: its state, every decision version with its fingerprint, the appeal window and the appeals register.</source>
-        <translation type="unfinished"></translation>
+        <translation>차수의 현황을 표시합니다: 상태, 결정 버전별 지문, 이의 신청 기간, 이의 신청 대장.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON을 출력합니다.</translation>
     </message>
     <message>
         <source>round %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>차수 %1: %2</translation>
     </message>
     <message>
         <source>version %1: decided %2 by %3, fingerprint %4</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 %1: %2에 %3이(가) 결정, 지문 %4</translation>
     </message>
     <message>
         <source>announced %1; appeals until the end of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 발표, 이의 신청은 %2 끝까지</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left after today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>오늘 이후 %n일 남음</numerusform>
         </translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>종료됨</translation>
     </message>
     <message>
         <source>reopened %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 재개: %2</translation>
     </message>
     <message>
         <source>final %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 확정</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>팀</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>버전</translation>
     </message>
     <message>
         <source>filed</source>
-        <translation type="unfinished"></translation>
+        <translation>접수일</translation>
     </message>
     <message>
         <source>committee</source>
-        <translation type="unfinished"></translation>
+        <translation>심사위원회</translation>
     </message>
     <message>
         <source>ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 결과</translation>
     </message>
     <message>
         <source>late: refused by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 경과: 규정에 따라 각하</translation>
     </message>
     <message>
         <source>awaiting ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 대기 중</translation>
     </message>
     <message>
         <source>The acting member (the chair); their passphrase is read as one line from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업하는 위원(위원장). 암호는 표준 입력에서 한 줄로 읽습니다.</translation>
     </message>
     <message>
         <source>Today&apos;s date (default: the system date).</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘 날짜 (기본값: 시스템 날짜).</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot;은(는) 날짜가 아닙니다 (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>--as: unknown member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--as: 등록되지 않은 위원 &quot;%1&quot;입니다</translation>
     </message>
     <message>
         <source>--as %1: wrong passphrase (or none set)</source>
-        <translation type="unfinished"></translation>
+        <translation>--as %1: 암호가 틀렸습니다 (또는 설정되지 않음)</translation>
     </message>
     <message>
         <source>Writes the standings of the current round to a file: csv (for spreadsheets; formula-like text is neutralized), xlsx (sheets: standings, rating summary, and with --with-reviewers each reviewer&apos;s totals, for the chair) or json (paneldesk-standings, version 1). The file is replaced atomically.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 차수의 순위를 파일로 씁니다: csv(스프레드시트용, 수식처럼 보이는 텍스트는 무력화됨), xlsx(시트: 순위, 사용자 평가 요약, --with-reviewers 사용 시 평가위원별 총점 — 위원장 전용) 또는 json(paneldesk-standings, 버전 1). 파일은 원자적으로 교체됩니다.</translation>
     </message>
     <message>
         <source>csv, xlsx or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, xlsx 또는 json.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 파일.</translation>
     </message>
     <message>
         <source>csv: start with a UTF-8 byte order mark (for Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv: UTF-8 바이트 순서 표시(BOM)로 시작합니다 (Excel용).</translation>
     </message>
     <message>
         <source>xlsx: add each reviewer&apos;s totals per team (the chair only: needs --as).</source>
-        <translation type="unfinished"></translation>
+        <translation>xlsx: 팀별 평가위원 총점을 추가합니다 (위원장 전용: --as 필요).</translation>
     </message>
     <message>
         <source>--format: expected csv, xlsx or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: csv, xlsx 또는 json이어야 합니다 (입력: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--with-reviewers applies to --format xlsx only</source>
-        <translation type="unfinished"></translation>
+        <translation>--with-reviewers는 --format xlsx에만 적용됩니다</translation>
     </message>
     <message>
         <source>--with-reviewers: sign in as the chair with --as</source>
-        <translation type="unfinished"></translation>
+        <translation>--with-reviewers: --as로 위원장으로 로그인하십시오</translation>
     </message>
     <message>
         <source>only the chair may export each reviewer&apos;s totals (%1 is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>평가위원별 총점은 위원장만 내보낼 수 있습니다 (%1은(는) %2)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Recomputes the SHA-256 fingerprint of the round&apos;s canonical inputs and checks every decision version: its stored inputs hash to its fingerprint and reproduce its standings, and a decided, announced or final round still holds the inputs of its latest version. Exit code 1 when a check fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>차수의 정규화된 입력에 대한 SHA-256 지문을 다시 계산하고 모든 결정 버전을 검사합니다: 저장된 입력의 해시가 지문과 일치하고 순위가 재현되는지, 그리고 결정·발표·확정된 차수가 최신 버전의 입력을 그대로 유지하는지 확인합니다. 검사에 실패하면 종료 코드 1을 반환합니다.</translation>
     </message>
     <message>
         <source>Write the canonical inputs (of --version, or the current ones) to FILE; &apos;sha256sum FILE&apos; shows the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>정규화된 입력(--version 또는 현재 입력)을 FILE에 씁니다. &apos;sha256sum FILE&apos;로 지문을 확인할 수 있습니다.</translation>
     </message>
     <message>
         <source>The decision version for --inputs-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--inputs-out에 사용할 결정 버전.</translation>
     </message>
     <message>
         <source>current inputs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 입력: %1</translation>
     </message>
     <message>
         <source>version %1 inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 %1 입력</translation>
     </message>
     <message>
         <source>version %1: %2 — stored inputs %3, standings %4</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 %1: %2 — 저장된 입력 %3, 순위 %4</translation>
     </message>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>일치</translation>
     </message>
     <message>
         <source>DO NOT MATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>불일치</translation>
     </message>
     <message>
         <source>reproduced</source>
-        <translation type="unfinished"></translation>
+        <translation>재현됨</translation>
     </message>
     <message>
         <source>NOT REPRODUCED</source>
-        <translation type="unfinished"></translation>
+        <translation>재현되지 않음</translation>
     </message>
     <message>
         <source>the round still holds the inputs of version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>차수가 버전 %1의 입력을 그대로 유지하고 있습니다</translation>
     </message>
     <message>
         <source>THE ROUND&apos;S INPUTS DIFFER FROM VERSION %1</source>
-        <translation type="unfinished"></translation>
+        <translation>차수의 입력이 버전 %1과(와) 다릅니다</translation>
     </message>
     <message>
         <source>--version: round %1 has no decision version &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--version: 차수 %1에 결정 버전 &quot;%2&quot;이(가) 없습니다</translation>
     </message>
     <message>
         <source>Imports benchmark results from a CSV file (team,benchmark,score[,target]) or from an lm-evaluation-harness results.json (one model: give --team; tasks and metrics are mapped to benchmarks by --mapping FILE, which the panel then keeps, or by the mapping it keeps). Prints the changes first; re-importing replaces only the results the file names, each change audited with its old and new value. All or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일(team,benchmark,score[,target]) 또는 lm-evaluation-harness results.json(모델 1개: --team 지정)에서 벤치마크 결과를 가져옵니다. 태스크와 지표는 --mapping FILE(이후 평가위원회가 보관) 또는 보관된 매핑에 따라 벤치마크에 대응됩니다. 먼저 변경 내용을 출력하며, 다시 가져오면 파일에 있는 결과만 교체되고 각 변경은 이전 값과 새 값으로 감사 기록에 남습니다. 전부 아니면 전무.</translation>
     </message>
     <message>
         <source>A mapping file (paneldesk-benchmark-mapping) to use and keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용하고 보관할 매핑 파일 (paneldesk-benchmark-mapping).</translation>
     </message>
     <message>
         <source>The team whose model an lm-evaluation-harness file is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>lm-evaluation-harness 파일의 모델이 속한 팀.</translation>
     </message>
     <message>
         <source>Show the changes, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 내용만 표시하고 아무것도 쓰지 않습니다.</translation>
     </message>
     <message>
         <source>The results file (CSV or JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 파일 (CSV 또는 JSON).</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>참고: %1</translation>
     </message>
     <message>
         <source>%1: nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 가져온 항목 없음</translation>
     </message>
     <message>
         <source>%1 result(s) to write, %2 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 결과 %1건, 변경 없음 %2건</translation>
     </message>
     <message>
         <source>the mapping of %1 will be kept by the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 매핑을 평가위원회가 보관합니다</translation>
     </message>
     <message>
         <source>dry run: nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 실행: 아무것도 쓰지 않았습니다</translation>
     </message>
     <message>
         <source>imported %1 result(s) from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 결과 %1건을 가져왔습니다</translation>
     </message>
     <message>
         <source>Imports user ratings from a CSV file with the header evaluator,team,item,rating (UTF-8, with or without a byte-order mark) into the current round. All or nothing: on any problem nothing is written and every problem is listed with file:line:column (the first 100 and a count). A rating already stored is a duplicate unless --replace replaces the round&apos;s stored ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더가 evaluator,team,item,rating인 CSV 파일(UTF-8, 바이트 순서 표시 유무 무관)에서 사용자 평가를 현재 차수로 가져옵니다. 전부 아니면 전무: 문제가 하나라도 있으면 아무것도 쓰지 않으며, 모든 문제를 file:line:column 형식으로 나열합니다 (처음 100개와 전체 개수). --replace로 차수에 저장된 평가를 교체하지 않으면 이미 저장된 평가는 중복으로 처리됩니다.</translation>
     </message>
     <message>
         <source>Replace the ratings stored in the round by those of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>차수에 저장된 평가를 파일의 평가로 교체합니다.</translation>
     </message>
     <message>
         <source>Do not print progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 상황을 출력하지 않습니다.</translation>
     </message>
     <message>
         <source>The ratings CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 평가 CSV 파일.</translation>
     </message>
     <message>
         <source>reading %1: %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 읽는 중: %2%</translation>
     </message>
     <message numerus="yes">
         <source>%1: nothing imported (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 가져온 항목 없음 (문제 %n건)</numerusform>
         </translation>
     </message>
     <message>
         <source>imported %1 ratings from %2 (replacing %3 stored ratings)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 평가 %1건을 가져왔습니다 (저장된 평가 %3건 교체)</translation>
     </message>
     <message>
         <source>imported %1 ratings from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 평가 %1건을 가져왔습니다</translation>
     </message>
     <message>
         <source>Creates the next round in a new database from a final round (chair only): the advancing teams carry over, the categories, cut and appeal settings are copied for editing, re-called teams are added and eliminated teams may re-enter. The chair keeps their passphrase; other members set theirs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>확정된 차수로부터 새 데이터베이스에 다음 차수를 만듭니다 (위원장 전용): 진출 팀은 이어지고, 부문·컷·이의 신청 설정은 수정할 수 있도록 복사되며, 재소환 팀이 추가되고 탈락 팀은 다시 참가할 수 있습니다. 위원장은 암호를 유지하고, 다른 위원은 암호를 다시 설정합니다.</translation>
     </message>
     <message>
         <source>The new round&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 차수의 데이터베이스.</translation>
     </message>
     <message>
         <source>The new round&apos;s id, e.g. R2.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 차수의 ID (예: R2).</translation>
     </message>
     <message>
         <source>The new round&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 차수의 이름.</translation>
     </message>
     <message>
         <source>ID=NAME: a re-called team entering at this round (repeat the option).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID=NAME: 이번 차수에 참가하는 재소환 팀 (옵션 반복 지정).</translation>
     </message>
     <message>
         <source>The id of a team eliminated in the final round that re-applies as a new entry (repeat the option).</source>
-        <translation type="unfinished"></translation>
+        <translation>확정된 차수에서 탈락했다가 새로 다시 신청하는 팀의 ID (옵션 반복 지정).</translation>
     </message>
     <message>
         <source>--recall: expected ID=NAME, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--recall: ID=NAME 형식이어야 합니다 (입력: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>created round %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 차수 %1을(를) 만들었습니다</translation>
     </message>
     <message>
         <source>Writes the decision report of the latest (or --version) decision version as an A4 PDF: full (internal), public (outcomes and reasons; scores only of the teams given with --publish, and the averages) or team (one team&apos;s own scores with the averages). A round without a decision gives a DRAFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>최신(또는 --version) 결정 버전의 결정 보고서를 A4 PDF로 씁니다: full(내부용 전체), public(결과와 사유, --publish로 지정한 팀의 점수와 평균만) 또는 team(한 팀의 자체 점수와 평균). 결정이 없는 차수는 초안(DRAFT)으로 작성됩니다.</translation>
     </message>
     <message>
         <source>full, public or team.</source>
-        <translation type="unfinished"></translation>
+        <translation>full, public 또는 team.</translation>
     </message>
     <message>
         <source>The team of a team report.</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 보고서의 대상 팀.</translation>
     </message>
     <message>
         <source>Public report: the teams whose scores are published, comma separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>공개 보고서: 점수를 공개할 팀 (쉼표로 구분).</translation>
     </message>
     <message>
         <source>The decision version (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 버전 (기본값: 최신).</translation>
     </message>
     <message>
         <source>The PDF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 PDF 파일.</translation>
     </message>
     <message>
         <source>Print the report&apos;s text instead of writing a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF를 쓰는 대신 보고서 텍스트를 출력합니다.</translation>
     </message>
     <message>
         <source>--disclosure: expected full, public or team, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--disclosure: full, public 또는 team이어야 합니다 (입력: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--disclosure team needs --team</source>
-        <translation type="unfinished"></translation>
+        <translation>--disclosure team에는 --team이 필요합니다</translation>
     </message>
     <message>
         <source>--version: &quot;%1&quot; is not a version number</source>
-        <translation type="unfinished"></translation>
+        <translation>--version: &quot;%1&quot;은(는) 버전 번호가 아닙니다</translation>
     </message>
     <message>
         <source>missing required option --out (or --text)</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 옵션 --out(또는 --text)이 없습니다</translation>
     </message>
     <message>
         <source>wrote %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 썼습니다 (%2)</translation>
     </message>
     <message>
         <source>Writes one member&apos;s score sheets for the current round to a sheets file (paneldesk-sheets, version 1; docs/sheets-file.md) to be filled elsewhere and imported by the chair with import-sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 차수에 대한 위원 한 명의 평가표를 평가표 파일(paneldesk-sheets, 버전 1; docs/sheets-file.md)로 씁니다. 다른 곳에서 작성한 뒤 위원장이 import-sheets로 가져옵니다.</translation>
     </message>
     <message>
         <source>The member whose sheets to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표를 내보낼 위원.</translation>
     </message>
     <message>
         <source>The sheets file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 평가표 파일.</translation>
     </message>
     <message>
         <source>Imports a member&apos;s sheets file into the current round with the checks of typed entry (items, range, step, conflicts of interest; a submitted sheet stays locked). All or nothing: every problem is listed with its JSON path.</source>
-        <translation type="unfinished"></translation>
+        <translation>위원의 평가표 파일을 직접 입력할 때와 같은 검사(항목, 범위, 점수 단위, 이해충돌, 제출된 평가표는 잠긴 상태 유지)를 거쳐 현재 차수로 가져옵니다. 전부 아니면 전무: 모든 문제를 JSON 경로와 함께 나열합니다.</translation>
     </message>
     <message>
         <source>The sheets file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표 파일 (JSON).</translation>
     </message>
     <message>
         <source>imported the sheets of %1 from %2: %3 score(s) written, %4 sheet(s) submitted, %5 submitted sheet(s) unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1의 평가표를 가져왔습니다: 점수 %3건 기록, 평가표 %4건 제출, 제출된 평가표 %5건 변경 없음</translation>
     </message>
     <message>
         <source>import user ratings from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일에서 사용자 평가 가져오기</translation>
     </message>
     <message>
         <source>import benchmark results (CSV or lm-eval JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크 결과 가져오기 (CSV 또는 lm-eval JSON)</translation>
     </message>
     <message>
         <source>write a member&apos;s score sheets to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>위원의 평가표를 파일로 쓰기</translation>
     </message>
     <message>
         <source>import a member&apos;s filled sheets file</source>
-        <translation type="unfinished"></translation>
+        <translation>위원이 작성한 평가표 파일 가져오기</translation>
     </message>
     <message>
         <source>lock the round (chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>차수 잠금 (위원장)</translation>
     </message>
     <message>
         <source>reopen a locked or decided round (chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>잠긴 또는 결정된 차수 재개 (위원장)</translation>
     </message>
     <message>
         <source>decide the locked round (chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>잠긴 차수 결정 (위원장)</translation>
     </message>
     <message>
         <source>announce the decision on a date (chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>지정한 날짜에 결정 발표 (위원장)</translation>
     </message>
     <message>
         <source>record an appeal or its ruling (chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 또는 심사 결과 기록 (위원장)</translation>
     </message>
     <message>
         <source>make the decision final (chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 확정 (위원장)</translation>
     </message>
     <message>
         <source>show the lifecycle, versions and appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 단계, 버전, 이의 신청 표시</translation>
     </message>
     <message>
         <source>write the standings as csv, xlsx or json</source>
-        <translation type="unfinished"></translation>
+        <translation>순위를 csv, xlsx 또는 json으로 쓰기</translation>
     </message>
     <message>
         <source>create the next round from a final one (chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>확정된 차수로 다음 차수 만들기 (위원장)</translation>
     </message>
     <message>
         <source>write the decision report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 보고서를 PDF로 쓰기</translation>
     </message>
     <message>
         <source>recompute and check the decision fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 지문 재계산 및 검사</translation>
     </message>
 </context>
 <context>
@@ -3389,23 +3389,23 @@
     <name>pd::AppealDialog</name>
     <message>
         <source>Record an appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 기록</translation>
     </message>
     <message>
         <source>An appeal filed after the window is recorded as late and refused by rule. The committee leaves out every member who scored the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>기간이 지난 뒤 접수된 이의 신청은 기한 경과로 기록되며 규정에 따라 각하됩니다. 심사위원회에서는 해당 팀을 채점한 위원을 모두 제외합니다.</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished">팀(&amp;T):</translation>
+        <translation>팀(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Filed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>접수일(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Grounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 사유(&amp;G):</translation>
     </message>
 </context>
 <context>
@@ -3462,73 +3462,73 @@
     <name>pd::BenchmarkPreviewDialog</name>
     <message>
         <source>%1 (target %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (목표값 %2)</translation>
     </message>
     <message>
         <source>&amp;Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>매핑(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
         <source>Import benchmark results — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크 결과 가져오기 — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: lm-evaluation-harness results (one model)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: lm-evaluation-harness 결과 (모델 1개)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: benchmark results (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: 벤치마크 결과 (CSV)</translation>
     </message>
     <message>
         <source>(choose the team)</source>
-        <translation type="unfinished"></translation>
+        <translation>(팀을 선택하십시오)</translation>
     </message>
     <message>
         <source>&amp;Team of the model:</source>
-        <translation type="unfinished"></translation>
+        <translation>모델의 팀(&amp;T):</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">팀</translation>
+        <translation>팀</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크</translation>
     </message>
     <message>
         <source>Stored now</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 저장값</translation>
     </message>
     <message>
         <source>After the import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 후</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(신규)</translation>
     </message>
     <message numerus="yes">
         <source>The file cannot be imported: %n problem(s). Nothing will be written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>파일을 가져올 수 없습니다: 문제 %n건. 아무것도 기록되지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 result(s) will be written, %2 unchanged.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 %1건을 쓰며, %2건은 변경 없습니다.%3</translation>
     </message>
     <message>
         <source>The mapping will be kept by the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>매핑은 평가위원회가 보관합니다.</translation>
     </message>
     <message>
         <source>Imported %1 benchmark result(s) from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 벤치마크 결과 %1건을 가져왔습니다.</translation>
     </message>
 </context>
 <context>
@@ -3675,268 +3675,268 @@
     <name>pd::DecideDialog</name>
     <message>
         <source>Decide the round</source>
-        <translation type="unfinished"></translation>
+        <translation>차수 결정</translation>
     </message>
     <message>
         <source>The decision is stored as a new version that cannot be changed, with the fingerprint of its inputs. Write the reason for each team that is eliminated or disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>결정은 입력의 지문과 함께 변경할 수 없는 새 버전으로 저장됩니다. 탈락하거나 실격된 각 팀의 사유를 적으십시오.</translation>
     </message>
     <message>
         <source>Reason for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 사유</translation>
     </message>
     <message>
         <source>&amp;Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>결정(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>pd::DecisionPage</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>열림</translation>
     </message>
     <message>
         <source>being scored</source>
-        <translation type="unfinished"></translation>
+        <translation>채점 중</translation>
     </message>
     <message>
         <source>locked: no more changes to scores or findings</source>
-        <translation type="unfinished"></translation>
+        <translation>잠김: 점수나 검증 결과를 더 이상 바꿀 수 없음</translation>
     </message>
     <message>
         <source>decided, not yet announced</source>
-        <translation type="unfinished"></translation>
+        <translation>결정됨, 아직 발표 전</translation>
     </message>
     <message>
         <source>announced</source>
-        <translation type="unfinished"></translation>
+        <translation>발표됨</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>확정</translation>
     </message>
     <message>
         <source>Round %1: %2 (decision version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>차수 %1: %2 (결정 버전 %3)</translation>
     </message>
     <message>
         <source>Round %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>차수 %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Appeal window open until the end of %1: %n more day(s) after today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이의 신청 기간은 %1 자정까지입니다: 오늘 이후 %n일 남았습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Appeal window open until the end of %1: today is the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 기간이 %1 끝까지입니다: 오늘이 마지막 날입니다.</translation>
     </message>
     <message>
         <source>Appeal window closed at the end of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 기간이 %1 끝에 종료되었습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n appeal(s) await a ruling.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이의 신청 %n건이 심사 결과를 기다리고 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Final since %1. Fingerprint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1부터 확정. 지문 %2</translation>
     </message>
     <message>
         <source>announced %1, appeals until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 발표, 이의 신청은 %2까지</translation>
     </message>
     <message>
         <source>reopened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 재개</translation>
     </message>
     <message>
         <source>final %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 확정</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>버전</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>결정일</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>지문</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>이력</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">팀</translation>
+        <translation>팀</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">결과</translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">사유</translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>late: refused by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 경과: 규정에 따라 각하</translation>
     </message>
     <message>
         <source>awaiting ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 대기 중</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>번호</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>접수일</translation>
     </message>
     <message>
         <source>Grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 사유</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>심사위원회</translation>
     </message>
     <message>
         <source>Ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 결과</translation>
     </message>
     <message>
         <source>Lock the round</source>
-        <translation type="unfinished"></translation>
+        <translation>차수 잠금</translation>
     </message>
     <message>
         <source>Lock round %1? Nobody can change scores, sheets or findings afterwards; the next step is the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>차수 %1을(를) 잠그시겠습니까? 이후에는 누구도 점수, 평가표, 검증 결과를 바꿀 수 없으며, 다음 단계는 결정입니다.</translation>
     </message>
     <message>
         <source>Reopen the round</source>
-        <translation type="unfinished"></translation>
+        <translation>차수 재개</translation>
     </message>
     <message>
         <source>Why is the round reopened? (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>차수를 재개하는 사유는 무엇입니까? (감사 기록에 보관됨)</translation>
     </message>
     <message>
         <source>Decide the round</source>
-        <translation type="unfinished"></translation>
+        <translation>차수 결정</translation>
     </message>
     <message>
         <source>Announce the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 발표</translation>
     </message>
     <message numerus="yes">
         <source>The day the decision is announced. The appeal window closes at the end of that day plus %n day(s); the version cannot be changed afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>결정을 발표하는 날짜입니다. 이의 신청 기간은 그날로부터 %n일이 지난 날의 자정에 끝나며, 이후에는 이 버전을 변경할 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Record an appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 기록</translation>
     </message>
     <message>
         <source>Appeal %1 of %2, filed %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 %1 (%2), %3 접수: %4</translation>
     </message>
     <message>
         <source>Rule on appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 심사</translation>
     </message>
     <message>
         <source>Make the decision final</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 확정</translation>
     </message>
     <message>
         <source>Make decision version %1 final? It cannot be appealed or changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 버전 %1을(를) 확정하시겠습니까? 확정 후에는 이의 신청이나 변경을 할 수 없습니다.</translation>
     </message>
     <message>
         <source>Decision report</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 보고서</translation>
     </message>
     <message>
         <source>Save the decision report</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 보고서 저장</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>잠금(&amp;L)…</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
-        <translation type="unfinished"></translation>
+        <translation>재개(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>결정(&amp;D)…</translation>
     </message>
     <message>
         <source>A&amp;nnounce…</source>
-        <translation type="unfinished"></translation>
+        <translation>발표(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Record appeal…</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 기록(&amp;R)…</translation>
     </message>
     <message>
         <source>R&amp;ule on appeal…</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 심사(&amp;U)…</translation>
     </message>
     <message>
         <source>Ma&amp;ke final…</source>
-        <translation type="unfinished"></translation>
+        <translation>확정(&amp;K)…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
         <source>Save PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 저장(&amp;F)…</translation>
     </message>
     <message>
         <source>Full report (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 보고서 (내부용)</translation>
     </message>
     <message>
         <source>Public report</source>
-        <translation type="unfinished"></translation>
+        <translation>공개 보고서</translation>
     </message>
     <message>
         <source>Public report: publish the scores of (team ids, comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>공개 보고서: 점수를 공개할 팀 (팀 ID, 쉼표로 구분)</translation>
     </message>
     <message>
         <source>Decision versions</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 버전</translation>
     </message>
     <message>
         <source>Outcomes and reasons</source>
-        <translation type="unfinished">결과와 사유</translation>
+        <translation>결과와 사유</translation>
     </message>
     <message>
         <source>Appeals register</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 대장</translation>
     </message>
 </context>
 <context>
@@ -4097,110 +4097,110 @@ This verdict differs from what the findings suggest.</source>
     <name>pd::ImportFlows</name>
     <message>
         <source>Import user ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 평가 가져오기</translation>
     </message>
     <message>
         <source>Ratings (CSV, UTF-8) (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 평가 (CSV, UTF-8) (*.csv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>The round already holds %1 user ratings. Replace them with the ratings of %2, or add the file&apos;s ratings to them (a rating already stored is then a duplicate)?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 차수에는 이미 사용자 평가 %1건이 있습니다. %2의 평가로 교체하시겠습니까, 아니면 파일의 평가를 추가하시겠습니까 (이 경우 이미 저장된 평가는 중복으로 처리됩니다)?</translation>
     </message>
     <message>
         <source>&amp;Replace them</source>
-        <translation type="unfinished"></translation>
+        <translation>교체(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Add to them</source>
-        <translation type="unfinished"></translation>
+        <translation>추가(&amp;A)</translation>
     </message>
     <message>
         <source>Importing user ratings from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 사용자 평가를 가져오는 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Imported %1 ratings from %2, replacing %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 평가 %1건을 가져와 기존 %3건을 교체했습니다.</translation>
     </message>
     <message>
         <source>Imported %1 ratings from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 평가 %1건을 가져왔습니다.</translation>
     </message>
     <message>
         <source>Import of %1 cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 가져오기를 취소했습니다: 변경된 내용이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was not imported: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1을(를) 가져오지 못했습니다: 문제 %n건.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import benchmark results</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크 결과 가져오기</translation>
     </message>
     <message>
         <source>Benchmark results (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크 결과 (*.csv *.json);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Import score sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표 가져오기</translation>
     </message>
     <message>
         <source>Score sheets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>%1 was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>Imported the sheets of %1 from %2: %3 score(s) written, %4 sheet(s) submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1의 평가표를 가져왔습니다: 점수 %3건 기록, 평가표 %4건 제출.</translation>
     </message>
     <message>
         <source>Export my score sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>내 평가표 내보내기</translation>
     </message>
     <message>
         <source>Score sheets (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표 (*.json)</translation>
     </message>
     <message>
         <source>Wrote your sheets to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>내 평가표를 %1에 썼습니다.</translation>
     </message>
 </context>
 <context>
     <name>pd::ImportProblemsDialog</name>
     <message>
         <source>Import refused — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 거부 — %1</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Nothing was imported&lt;/b&gt; from %1: the file has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1에서 &lt;b&gt;아무것도 가져오지 않았습니다&lt;/b&gt;: 파일에 문제가 %n건 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>The first %1 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>처음 %1개를 표시합니다.</translation>
     </message>
     <message>
         <source>Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 수정한 뒤 다시 가져오십시오.</translation>
     </message>
     <message>
         <source>&amp;Copy list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 복사(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4311,78 +4311,78 @@ This verdict differs from what the findings suggest.</source>
     </message>
     <message>
         <source>&amp;Fill offline score sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 평가표 작성(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Benchmark results…</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크 결과(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;User ratings…</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 평가(&amp;U)…</translation>
     </message>
     <message>
         <source>Score &amp;sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표(&amp;S)…</translation>
     </message>
     <message>
         <source>E&amp;xport my score sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>내 평가표 내보내기(&amp;X)…</translation>
     </message>
     <message>
         <source>Fill your sheets in My sheets, then File &gt; Export my score sheets… and give the file to the chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>내 평가표에서 평가표를 작성한 뒤 파일 &gt; 내 평가표 내보내기…로 파일을 만들어 위원장에게 전달하십시오.</translation>
     </message>
     <message>
         <source>Fill offline score sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 평가표 작성</translation>
     </message>
     <message>
         <source>Score sheets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표 (*.json);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
     <name>pd::MappingDialog</name>
     <message>
         <source>Benchmark mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크 매핑</translation>
     </message>
     <message>
         <source>Which benchmark of the round each task and metric of an lm-evaluation-harness file fills, and the factor its value is multiplied by. The panel keeps the mapping for the next files.</source>
-        <translation type="unfinished"></translation>
+        <translation>lm-evaluation-harness 파일의 각 태스크와 지표가 차수의 어느 벤치마크를 채우는지, 그리고 값에 곱할 배율을 지정합니다. 평가위원회는 이후 파일을 위해 이 매핑을 보관합니다.</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>지표</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>배율</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>행 추가(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>행 삭제(&amp;R)</translation>
     </message>
     <message>
         <source>(not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(매핑 안 됨)</translation>
     </message>
 </context>
 <context>
@@ -4631,7 +4631,7 @@ This verdict differs from what the findings suggest.</source>
     </message>
     <message>
         <source>D&amp;ecision</source>
-        <translation type="unfinished"></translation>
+        <translation>결정(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -4724,23 +4724,23 @@ This verdict differs from what the findings suggest.</source>
     <name>pd::RulingDialog</name>
     <message>
         <source>Rule on appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 신청 심사</translation>
     </message>
     <message>
         <source>Rejected: the decision stands</source>
-        <translation type="unfinished"></translation>
+        <translation>기각: 결정이 유지됩니다</translation>
     </message>
     <message>
         <source>Upheld: the round reopens for a new decision version</source>
-        <translation type="unfinished"></translation>
+        <translation>인용: 새 결정 버전을 위해 차수가 재개됩니다</translation>
     </message>
     <message>
         <source>&amp;Ruling:</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 결과(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>사유(&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -4835,15 +4835,15 @@ This verdict differs from what the findings suggest.</source>
     </message>
     <message>
         <source>Computing the sensitivity of the cut…</source>
-        <translation type="unfinished"></translation>
+        <translation>컷 민감도를 계산하는 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>The analysis was cancelled. Move a control or press Reset to compute it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>분석을 취소했습니다. 다시 계산하려면 설정을 변경하거나 초기화를 누르십시오.</translation>
     </message>
 </context>
 <context>
@@ -5255,31 +5255,31 @@ This verdict differs from what the findings suggest.</source>
     <name>pd::TieDialog</name>
     <message>
         <source>Resolve the tie at the cut</source>
-        <translation type="unfinished"></translation>
+        <translation>컷 동점 처리</translation>
     </message>
     <message>
         <source>Tied teams, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>동점 팀 (상위 팀부터)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>위로 이동(&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>아래로 이동(&amp;D)</translation>
     </message>
     <message>
         <source>These teams share the eligible rank at the cut line. Put them in the order the panel decided, best first, and write the rationale; both are recorded with the decision and its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 팀들은 컷 기준선에서 같은 자격 순위를 공유합니다. 평가위원회가 결정한 순서대로 상위 팀부터 배치하고 근거를 적으십시오. 둘 다 결정 및 그 지문과 함께 기록됩니다.</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>순서(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>근거(&amp;R):</translation>
     </message>
 </context>
 <context>
