@@ -3879,8 +3879,8 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>&amp;Lock…</source>
-        <translation>잠금(&amp;L)…</translation>
+        <source>Loc&amp;k…</source>
+        <translation>잠금(&amp;K)…</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
@@ -3903,16 +3903,16 @@
         <translation>이의 신청 심사(&amp;U)…</translation>
     </message>
     <message>
-        <source>Ma&amp;ke final…</source>
-        <translation>확정(&amp;K)…</translation>
+        <source>Finali&amp;ze…</source>
+        <translation>확정(&amp;Z)…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
-        <source>Save PD&amp;F…</source>
-        <translation>PDF 저장(&amp;F)…</translation>
+        <source>&amp;Write PDF…</source>
+        <translation>PDF 저장(&amp;W)…</translation>
     </message>
     <message>
         <source>Full report (internal)</source>

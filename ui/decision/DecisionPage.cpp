@@ -392,15 +392,15 @@ void DecisionPage::changeEvent(QEvent *event)
 
 void DecisionPage::retranslate()
 {
-    m_lock->setText(tr("&Lock…"));
+    m_lock->setText(tr("Loc&k…"));
     m_reopen->setText(tr("Re&open…"));
     m_decide->setText(tr("&Decide…"));
     m_announce->setText(tr("A&nnounce…"));
     m_appeal->setText(tr("&Record appeal…"));
     m_rule->setText(tr("R&ule on appeal…"));
-    m_finalize->setText(tr("Ma&ke final…"));
+    m_finalize->setText(tr("Finali&ze…"));
     m_preview->setText(tr("Print pre&view…"));
-    m_pdf->setText(tr("Save PD&F…"));
+    m_pdf->setText(tr("&Write PDF…"));
     const int current = m_disclosure->currentIndex();
     m_disclosure->clear();
     m_disclosure->addItem(tr("Full report (internal)"), int(Disclosure::Full));
