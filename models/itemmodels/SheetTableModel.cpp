@@ -48,6 +48,8 @@ bool SheetTableModel::load(const Panel &panel, const QString &reviewer, const QS
     m_team = team;
     m_actor = actor;
     m_maximum = category->points;
+    const RoundState state = m_store.loadRoundState();
+    m_roundClosed = state != RoundState::Open && state != RoundState::Scoring;
     for (const RubricItem &item : category->rubric) {
         Row row{item, std::nullopt, QString()};
         if (const auto stored = m_store.loadExpertScore(reviewer, team, item.id)) {
@@ -77,6 +79,7 @@ void SheetTableModel::clear()
     m_actor.clear();
     m_opinion.clear();
     m_submitted = false;
+    m_roundClosed = false;
     m_maximum = 0.0;
     endResetModel();
 }
@@ -175,7 +178,7 @@ void SheetTableModel::refreshFromStore()
 
 bool SheetTableModel::undo()
 {
-    if (!m_stack.canUndo())
+    if (!m_stack.canUndo() || isLocked())
         return false;
     try {
         commands::undo(m_stack);
@@ -189,7 +192,7 @@ bool SheetTableModel::undo()
 
 bool SheetTableModel::redo()
 {
-    if (!m_stack.canRedo())
+    if (!m_stack.canRedo() || isLocked())
         return false;
     try {
         commands::redo(m_stack);
@@ -203,7 +206,7 @@ bool SheetTableModel::redo()
 
 bool SheetTableModel::submit()
 {
-    if (!isLoaded() || m_submitted)
+    if (!isLoaded() || isLocked())
         return false;
     if (const QStringList missing = missingItems(); !missing.isEmpty()) {
         Q_EMIT editRefused(tr("The sheet cannot be submitted: no score yet for %1.")
@@ -228,6 +231,10 @@ bool SheetTableModel::setOpinion(const QString &text)
 {
     if (!isLoaded() || text == m_opinion)
         return true;
+    if (m_roundClosed) {
+        Q_EMIT editRefused(tr("The round is locked: the opinion can no longer change."));
+        return false;
+    }
     if (m_submitted) {
         Q_EMIT editRefused(tr("The sheet is submitted: its opinion can no longer change."));
         return false;
@@ -327,7 +334,7 @@ Qt::ItemFlags SheetTableModel::flags(const QModelIndex &index) const
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (!m_submitted && (index.column() == ScoreColumn || index.column() == CommentColumn))
+    if (!isLocked() && (index.column() == ScoreColumn || index.column() == CommentColumn))
         f |= Qt::ItemIsEditable;
     return f;
 }

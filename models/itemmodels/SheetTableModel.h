@@ -7,7 +7,8 @@
 // sheet's own undo stack. Undo, redo and submit go through the store as well; a refusal is
 // reported through editRefused and changes nothing.
 //
-// The model never loads a sheet of a team the reviewer declared a conflict with.
+// The model never loads a sheet of a team the reviewer declared a conflict with. A sheet of a
+// round that is locked or later loads read-only.
 
 #include "domain/Panel.h"
 
@@ -38,7 +39,11 @@ public:
     const QString &team() const { return m_team; }
     const QString &reviewer() const { return m_reviewer; }
     bool isLoaded() const { return !m_team.isEmpty(); }
-    bool isLocked() const { return m_submitted; }
+    // No more edits: the sheet is submitted, or the round has left scoring (locked, decided,
+    // announced, final; the store refuses every change then, docs/decision.md).
+    bool isLocked() const { return m_submitted || m_roundClosed; }
+    bool isSubmitted() const { return m_submitted; }
+    bool isRoundClosed() const { return m_roundClosed; }
     bool hasScores() const;
     double total() const;
     double maximum() const { return m_maximum; }   // the expert category's points
@@ -90,6 +95,7 @@ private:
     QString m_team;
     QString m_actor;
     bool m_submitted = false;
+    bool m_roundClosed = false;
     double m_maximum = 0.0;
     QString m_opinion;
     std::vector<Row> m_rows;

@@ -6,6 +6,11 @@
 #include "storage/PanelStore.h"
 #include "scoring/OutcomeReason.h"
 #include "scoring/Rounding.h"
+#include "report/ReportChartBlocks.h"
+#include "report/MethodText.h"
+#include "itemmodels/FindingText.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
 
@@ -37,6 +42,7 @@ public:
         cover();
         method();
         standingsSection();
+        charts();
         teamPages();
         outcomes();
         appeals();
@@ -169,22 +175,22 @@ private:
             if (c.kind == CategoryKind::Benchmark)
                 how = Tr::tr("%n benchmark group(s)", nullptr, int(c.groups.size()));
             else if (c.kind == CategoryKind::Expert)
-                how = Tr::tr("%1 rubric items, aggregation %2")
+                how = Tr::tr("%1 rubric items, aggregation: %2")
                           .arg(c.rubric.size())
-                          .arg(toString(c.aggregation));
+                          .arg(methodtext::aggregation(c.aggregation, c.trim));
             else
-                how = Tr::tr("%1 items on a %2–%3 scale, %4")
+                how = Tr::tr("%1 items on a %2–%3 scale, normalisation: %4")
                           .arg(c.userItems.size())
                           .arg(c.scaleMin)
                           .arg(c.scaleMax)
-                          .arg(toString(c.userNormalization));
+                          .arg(methodtext::normalization(c.userNormalization));
             rows.push_back({c.name, formatScore(c.points, 0), how});
         }
         table({Tr::tr("Category"), Tr::tr("Points"), Tr::tr("How it is scored")}, rows);
         rows.clear();
         for (const Category &c : m_panel.categories)
             for (const BenchmarkGroup &g : c.groups)
-                rows.push_back({g.name, formatScore(g.points, m_decimals), toString(g.normalization),
+                rows.push_back({g.name, formatScore(g.points, m_decimals), methodtext::normalization(g.normalization),
                                 QString::number(g.benchmarks.size())});
         if (!rows.empty())
             table({Tr::tr("Benchmark group"), Tr::tr("Points"), Tr::tr("Normalisation"),
@@ -243,7 +249,6 @@ private:
         average << averageCells() << QString();
         rows.push_back(average);
         table(header, rows);
-        chart();
         if (m_options.disclosure == Disclosure::Public)
             paragraph(Tr::tr("Scores are published for: %1. The other teams' scores are not published.")
                           .arg(m_options.publishedTeams.isEmpty()
@@ -251,31 +256,34 @@ private:
                                    : publishedNames().join(QStringLiteral(", "))));
     }
 
-    // The chair's stacked bars: category scores of the teams whose scores this report
-    // shows, and the averages.
-    void chart()
+    // The chair's charts (ReportChartBlocks.h) on a page of their own: the teams whose scores
+    // this report shows and the averages; the sheets' totals only in a full report.
+    void charts()
     {
-        ReportBlock b;
-        b.kind = ReportBlock::Kind::Chart;
-        b.text = Tr::tr("Category scores per team (bars stacked by category) and the averages");
-        for (const Category &c : m_panel.categories)
-            b.header << c.name;
-        b.scale = m_panel.totalPoints();
-        b.decimals = m_decimals;
-        const auto number = [](double v) { return QString::number(v, 'g', 17); };
-        for (const TeamStanding &t : m_standings.teams) {
-            if (!includesTeam(t.team) || !showsScores(t.team))
-                continue;
-            QStringList row{teamName(t.team)};
-            for (const Category &c : m_panel.categories)
-                row << number(t.categoryScore(c.id));
-            b.rows.push_back(row);
+        ChartScope scope;
+        scope.showsScores = [this](const QString &team) { return includesTeam(team) && showsScores(team); };
+        scope.sheetTotals = m_options.disclosure == Disclosure::Full;
+        std::vector<ReportBlock> blocks = chairChartBlocks(m_panel, m_standings, scope);
+        if (blocks.empty())
+            return;
+        pageBreak();
+        heading(Tr::tr("Charts"));
+        for (size_t i = 0; i < blocks.size(); ++i) {   // two to a page (each at most ~95 mm high)
+            if (i > 0 && i % 2 == 0)
+                pageBreak();
+            m_report.blocks.push_back(std::move(blocks[i]));
         }
-        QStringList average{Tr::tr("Average")};
-        for (const Category &c : m_panel.categories)
-            average << number(m_standings.averageCategory(c.id));
-        b.rows.push_back(average);
-        m_report.blocks.push_back(b);
+    }
+
+    QStringList memberNames(const QStringList &ids) const
+    {
+        QStringList names;
+        for (const QString &id : ids) {
+            const auto r = std::find_if(m_panel.reviewers.begin(), m_panel.reviewers.end(),
+                                        [&](const Reviewer &x) { return x.id == id; });
+            names << (r != m_panel.reviewers.end() ? r->name : id);
+        }
+        return names;
     }
 
     QStringList publishedNames() const
@@ -323,13 +331,13 @@ private:
     {
         const Independence *ind = m_panel.independenceOf(t.team);
         paragraph(Tr::tr("Independence verdict: %1. %2")
-                      .arg(toString(t.independence), ind ? ind->rationale : QString()));
+                      .arg(findingtext::verdict(t.independence), ind ? ind->rationale : QString()));
         if (!ind || ind->components.empty() || m_options.disclosure == Disclosure::Public)
             return;
         std::vector<QStringList> rows;
         for (const ComponentFinding &f : ind->components)
-            rows.push_back({f.component, toString(f.origin), f.source, toString(f.license),
-                            toString(f.weights), toString(f.externalControl),
+            rows.push_back({f.component, findingtext::origin(f.origin), f.source, findingtext::license(f.license),
+                            findingtext::weights(f.weights), findingtext::externalControl(f.externalControl),
                             f.evidenceFile.isEmpty() ? f.evidence
                                                      : QStringLiteral("%1 [%2]").arg(f.evidence, f.evidenceFile)});
         table({Tr::tr("Component"), Tr::tr("Origin"), Tr::tr("Source"), Tr::tr("Licence"),
@@ -355,11 +363,11 @@ private:
             if (!includesTeam(a.team) || (m_version && a.version != m_version->version))
                 continue;
             const QString ruling = a.late ? Tr::tr("late: refused by rule")
-                                   : a.ruling ? QStringLiteral("%1 (%2): %3").arg(toString(*a.ruling), iso(*a.ruledOn), a.rulingReason)
+                                   : a.ruling ? QStringLiteral("%1 (%2): %3").arg(methodtext::ruling(*a.ruling), iso(*a.ruledOn), a.rulingReason)
                                               : Tr::tr("awaiting ruling");
             QStringList row{QString::number(a.id), teamName(a.team), iso(a.filedOn), a.grounds, ruling};
             if (m_options.disclosure == Disclosure::Full)
-                row << a.committee.join(QStringLiteral(", "));
+                row << memberNames(a.committee).join(QStringLiteral(", "));
             rows.push_back(row);
         }
         if (rows.empty()) {

@@ -16,6 +16,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace pd {
@@ -23,6 +24,15 @@ namespace pd {
 enum class Disclosure { Full, Public, Team };
 QString toString(Disclosure disclosure);   // "full", "public", "team"
 std::optional<Disclosure> parseDisclosure(const QString &text);
+
+// The chair's charts (issue 4's Charts tab) as the report draws them (ReportChartBlocks.h).
+enum class ReportChart {
+    StackedTotals,     // rows: a team and its category scores; header: the categories
+    ByCategory,        // the same rows, drawn grouped by category
+    ExpertTotals,      // rows: a team and the totals of its counted sheets, sorted
+    Achievement,       // rows: a team and its category scores as % of the points (radar)
+    BenchmarkGroups,   // rows: a team and its group scores; header: the groups
+};
 
 struct ReportBlock {
     enum class Kind { Title, Heading, Paragraph, Mark, Table, SignOff, PageBreak, Chart };
@@ -33,7 +43,11 @@ struct ReportBlock {
                                         // and one value per category (shortest round-trip)
     double scale = 0.0;                 // Chart: the largest possible total (the axis)
     int decimals = 1;                   // Chart: display decimals of the totals (R8); the
-                                        // last row (the averages) gets one more
+                                        // row labelled averageLabel gets one more
+    ReportChart chart = ReportChart::StackedTotals;   // Chart: which one
+    QString averageLabel;               // Chart: the label of the averages row, if any
+    std::optional<double> cutAt;        // StackedTotals: the cut line, when the report shows
+    QString cutLabel;                   // both teams beside it; its legend text
 };
 
 struct DecisionReport {

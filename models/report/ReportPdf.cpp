@@ -1,12 +1,15 @@
 #include "report/ReportPdf.h"
 
+#include "report/ReportChartImage.h"
+
 #include "domain/Errors.h"
 #include "scoring/Rounding.h"
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QImage>
-#include <QPainter>
 #include <QUrl>
 #include <QPageLayout>
 #include <QPageSize>
@@ -14,7 +17,6 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
-#include <algorithm>
 
 namespace pd {
 namespace {
@@ -34,56 +36,10 @@ QString markColor(const QString &mark)
     return QStringLiteral("#0d47a1");
 }
 
-QString chartUrl(int index) { return QStringLiteral("paneldesk-chart:%1").arg(index); }
+// A chart's width in the document's units (1/96 inch): 165 mm of A4's 174 mm text width.
+constexpr int kChartWidth = 624;
 
-// Horizontal bars stacked by category, one row per team, the axis at the largest total.
-QImage renderChart(const ReportBlock &chart, const QFont &baseFont)
-{
-    const int width = 1800;
-    const int rowHeight = 70;
-    const int top = 90;
-    const int labelWidth = 420;
-    const int barWidth = width - labelWidth - 60;
-    QImage image(width, top + rowHeight * int(chart.rows.size()) + 50, QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    QFont font = baseFont;
-    font.setPixelSize(30);
-    p.setFont(font);
-    const QColor colors[] = {QColor(0x1e, 0x88, 0xe5), QColor(0x43, 0xa0, 0x47), QColor(0xfb, 0x8c, 0x00),
-                             QColor(0x8e, 0x24, 0xaa), QColor(0x6d, 0x4c, 0x41)};
-    const double scale = chart.scale > 0 ? chart.scale : 100.0;
-    int x = labelWidth;
-    for (qsizetype c = 0; c < chart.header.size(); ++c) {   // legend
-        p.fillRect(x, 20, 34, 34, colors[c % 5]);
-        p.setPen(Qt::black);
-        p.drawText(x + 44, 50, chart.header[c]);
-        x += 60 + p.fontMetrics().horizontalAdvance(chart.header[c]);
-    }
-    for (int r = 0; r < int(chart.rows.size()); ++r) {
-        const QStringList &row = chart.rows[size_t(r)];
-        const int y = top + r * rowHeight;
-        p.setPen(Qt::black);
-        p.drawText(QRect(0, y, labelWidth - 20, rowHeight - 14), Qt::AlignRight | Qt::AlignVCenter,
-                   row.value(0));
-        double offset = 0.0;
-        double total = 0.0;
-        for (qsizetype c = 1; c < row.size(); ++c) {
-            const double v = row[c].toDouble();
-            const int x0 = labelWidth + int(barWidth * offset / scale);
-            const int x1 = labelWidth + int(barWidth * (offset + v) / scale);
-            p.fillRect(x0, y, std::max(1, x1 - x0), rowHeight - 14, colors[(c - 1) % 5]);
-            offset += v;
-            total += v;
-        }
-        p.drawText(labelWidth + int(barWidth * offset / scale) + 8, y + rowHeight / 2 + 4,
-                   formatScore(total, r + 1 == int(chart.rows.size()) ? chart.decimals + 1 : chart.decimals));
-    }
-    p.setPen(QPen(Qt::gray, 2));
-    p.drawLine(labelWidth, top - 6, labelWidth, top + rowHeight * int(chart.rows.size()));
-    return image;
-}
+QString chartUrl(int index) { return QStringLiteral("paneldesk-chart:%1").arg(index); }
 
 } // namespace
 
@@ -155,9 +111,10 @@ QString reportHtml(const DecisionReport &report)
         case ReportBlock::Kind::PageBreak:
             breakPending = true;
             break;
-        case ReportBlock::Kind::Chart:
-            html += open("p") + QStringLiteral("<img src=\"%1\" width=\"600\"/><br/><i>%2</i></p>")
-                                    .arg(chartUrl(chartIndex++), esc(b.text));
+        case ReportBlock::Kind::Chart:   // the caption above: a page break cannot part them
+            html += open("p") + QStringLiteral("<b>%2</b></p><p><img src=\"%1\" width=\"%3\"/></p>")
+                                    .arg(chartUrl(chartIndex++), esc(b.text))
+                                    .arg(kChartWidth);
             break;
         }
     }
@@ -175,10 +132,24 @@ std::unique_ptr<QTextDocument> reportDocument(const DecisionReport &report)
     for (const ReportBlock &b : report.blocks)
         if (b.kind == ReportBlock::Kind::Chart)
             document->addResource(QTextDocument::ImageResource, QUrl(chartUrl(index++)),
-                                  renderChart(b, font));
+                                  renderReportChart(b, font));
     document->setHtml(reportHtml(report));
     document->setMetaInformation(QTextDocument::DocumentTitle, report.title);
     return document;
+}
+
+void printReport(const DecisionReport &report, QPagedPaintDevice *device)
+{
+    const std::unique_ptr<QTextDocument> document = reportDocument(report);
+    // Paginated to the device's own text area: QTextDocument::print would otherwise add 2 cm
+    // margins of its own inside the page margins. The document's unit is the default DPI's
+    // pixel, the one print() scales from (qt_defaultDpi).
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const double dpi = QCoreApplication::testAttribute(Qt::AA_Use96Dpi) ? 96.0
+                       : screen                                         ? double(qRound(screen->logicalDotsPerInchX()))
+                                                                        : 100.0;
+    document->setPageSize(device->pageLayout().paintRect(QPageLayout::Point).size() * (dpi / 72.0));
+    document->print(device);
 }
 
 void writeReportPdf(const DecisionReport &report, const QString &path)
@@ -193,8 +164,7 @@ void writeReportPdf(const DecisionReport &report, const QString &path)
         writer.setResolution(300);
         writer.setTitle(report.title);
         writer.setCreator(QStringLiteral("PanelDesk"));
-        const std::unique_ptr<QTextDocument> document = reportDocument(report);
-        document->print(&writer);
+        printReport(report, &writer);
     }
     if (!file.commit())
         throw StoreError(path + QStringLiteral(": ") + Tr::tr("cannot save the file: %1").arg(file.errorString()));

@@ -9,6 +9,7 @@
 #include <QString>
 #include <memory>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace pd {
@@ -18,6 +19,10 @@ QString reportHtml(const DecisionReport &report);
 
 // A document ready to print or lay out on A4 (QTextDocument::print).
 std::unique_ptr<QTextDocument> reportDocument(const DecisionReport &report);
+
+// Lays the report out on `device`'s pages (its page size and margins) and prints it: the
+// PDF below and the print preview.
+void printReport(const DecisionReport &report, QPagedPaintDevice *device);
 
 // Writes the PDF atomically (QSaveFile); StoreError naming the file on failure.
 void writeReportPdf(const DecisionReport &report, const QString &path);

@@ -236,6 +236,36 @@ void addTieResolutions(const QSqlDatabase &db, const QString &round,
 
 } // namespace
 
+namespace {
+
+RoundState stateOf(const QSqlDatabase &db, const QString &round, int *appealDays)
+{
+    QSqlQuery q = runSql(db, QStringLiteral("SELECT lifecycle, appeal_days FROM rounds WHERE id = ?"), {round});
+    q.next();
+    const QString lifecycle = q.value(0).toString();
+    if (appealDays)
+        *appealDays = q.value(1).toInt();
+    q.finish();
+    if (lifecycle == QLatin1String("locked"))
+        return RoundState::Locked;
+    if (lifecycle == QLatin1String("decided"))
+        return RoundState::Decided;
+    if (lifecycle == QLatin1String("announced"))
+        return RoundState::Announced;
+    if (lifecycle == QLatin1String("final"))
+        return RoundState::Final;
+    return existsSql(db, QStringLiteral("SELECT 1 FROM sheets WHERE round_id = ?"), {round}) ? RoundState::Scoring
+                                                                                            : RoundState::Open;
+}
+
+} // namespace
+
+RoundState readRoundState(const QSqlDatabase &db)
+{
+    const std::optional<QString> round = currentRoundId(db);
+    return round ? stateOf(db, *round, nullptr) : RoundState::Open;
+}
+
 RoundStatus readRoundStatus(const QSqlDatabase &db)
 {
     RoundStatus status;
@@ -243,24 +273,7 @@ RoundStatus readRoundStatus(const QSqlDatabase &db)
     if (!round)
         return status;
     status.round = *round;
-    QSqlQuery q = runSql(db, QStringLiteral("SELECT lifecycle, appeal_days FROM rounds WHERE id = ?"),
-                         {status.round});
-    q.next();
-    const QString lifecycle = q.value(0).toString();
-    status.appealDays = q.value(1).toInt();
-    q.finish();
-    if (lifecycle == QLatin1String("locked"))
-        status.state = RoundState::Locked;
-    else if (lifecycle == QLatin1String("decided"))
-        status.state = RoundState::Decided;
-    else if (lifecycle == QLatin1String("announced"))
-        status.state = RoundState::Announced;
-    else if (lifecycle == QLatin1String("final"))
-        status.state = RoundState::Final;
-    else
-        status.state = existsSql(db, QStringLiteral("SELECT 1 FROM sheets WHERE round_id = ?"), {status.round})
-                           ? RoundState::Scoring
-                           : RoundState::Open;
+    status.state = stateOf(db, status.round, &status.appealDays);
     readVersions(db, status);
     readAppeals(db, status);
     return status;

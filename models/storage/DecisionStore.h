@@ -27,6 +27,8 @@ struct AppealRequest {
 
 // The lifecycle of the current round; a default RoundStatus (no round id) when none.
 RoundStatus readRoundStatus(const QSqlDatabase &db);
+// Only the state (no versions, no appeals): cheap enough for every sheet shown.
+RoundState readRoundState(const QSqlDatabase &db);
 
 void lockRound(const QSqlDatabase &db, const QString &actor);
 void reopenRound(const QSqlDatabase &db, const QString &reason, const QDate &today,

@@ -161,6 +161,7 @@ public:
     // chair's, one transaction with its audit entry; refusals are InputErrors and change
     // nothing. Dates are the caller's "today" (the CLI's --today).
     virtual RoundStatus loadRoundStatus() const = 0;
+    virtual RoundState loadRoundState() const = 0;   // the state alone, without the versions
     virtual void lockRound(const QString &actor) = 0;
     virtual void reopenRound(const QString &reason, const QDate &today, const QString &actor) = 0;
     // From complete standings only; the chair's reasons by team id; tie resolutions are added

@@ -351,6 +351,12 @@ RoundStatus SqliteStore::loadRoundStatus() const
     return readRoundStatus(m_connection->db());
 }
 
+RoundState SqliteStore::loadRoundState() const
+{
+    ReadTransaction snapshot(m_connection->db());
+    return readRoundState(m_connection->db());
+}
+
 void SqliteStore::lockRound(const QString &actor)
 {
     requireActor(actor);

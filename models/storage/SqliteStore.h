@@ -84,6 +84,7 @@ public:
     // Decisions: the SQL is in DecisionStore.h. replacePanel is refused (InputError) once
     // the round has left `open` or holds a decision.
     RoundStatus loadRoundStatus() const override;
+    RoundState loadRoundState() const override;
     void lockRound(const QString &actor) override;
     void reopenRound(const QString &reason, const QDate &today, const QString &actor) override;
     int decideRound(const QDate &today, const QMap<QString, QString> &reasons,

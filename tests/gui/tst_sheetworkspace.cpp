@@ -252,6 +252,45 @@ private Q_SLOTS:
         QVERIFY(model()->isLocked());
     }
 
+    // Once the chair locks the round, a draft sheet opens read-only with the reason: no
+    // editor opens, typing changes nothing, submit and undo are off, and the draft stays one.
+    void lockedRoundShowsSheetsReadOnly()
+    {
+        open(kExpert);
+        QVERIFY(m_workspace->openTeam(kTeam));
+        QVERIFY(model()->setData(model()->index(0, SheetTableModel::ScoreColumn), QStringLiteral("8")));
+        QVERIFY(!model()->isLocked());
+        m_store->lockRound(QStringLiteral("chair"));
+        open(kExpert);
+        QVERIFY(m_workspace->openTeam(kTeam));
+        QVERIFY(model()->isLocked());
+        QVERIFY(model()->isRoundClosed());
+        QVERIFY(!model()->isSubmitted());
+        QVERIFY(editor()->isBannerShown());
+        QVERIFY2(editor()->bannerText().contains(QStringLiteral("round is locked")), qPrintable(editor()->bannerText()));
+        QVERIFY(!(model()->flags(model()->index(1, SheetTableModel::ScoreColumn)) & Qt::ItemIsEditable));
+        QVERIFY(!(model()->flags(model()->index(1, SheetTableModel::CommentColumn)) & Qt::ItemIsEditable));
+        QVERIFY(editor()->opinionEdit()->isReadOnly());
+        QVERIFY(!editor()->submitButton()->isEnabled());
+        QVERIFY(!editor()->undoButton()->isEnabled());
+        editor()->startEditing();
+        QVERIFY(!qobject_cast<QLineEdit *>(focus()));   // no cell editor opens
+        QVERIFY(!model()->setData(model()->index(1, SheetTableModel::ScoreColumn), QStringLiteral("9")));
+        QVERIFY(!inFile("technology"));
+        QCOMPARE(inFile("strategy")->score, 8.0);
+        QVERIFY(!inFile("strategy")->submitted);
+        QVERIFY(!model()->submit());
+        SheetListModel *list = m_workspace->listModel();
+        QCOMPARE(toString(list->stateAt(list->rowOf(kTeam))), QStringLiteral("draft"));
+        // reopened by the chair: editable again
+        m_store->reopenRound(QStringLiteral("a late correction"), QDate(2026, 1, 14), QStringLiteral("chair"));
+        open(kExpert);
+        QVERIFY(m_workspace->openTeam(kTeam));
+        QVERIFY(!model()->isLocked());
+        QVERIFY(!editor()->isBannerShown());
+        QVERIFY(model()->flags(model()->index(1, SheetTableModel::ScoreColumn)) & Qt::ItemIsEditable);
+    }
+
     void submitAnsweredNoDoesNotLock()
     {
         open(kExpert);

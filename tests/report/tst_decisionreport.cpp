@@ -7,6 +7,9 @@
 #include "domain/Errors.h"
 #include "report/DecisionReport.h"
 #include "report/ReportPdf.h"
+#include "report/ReportChartImage.h"
+#include "itemmodels/ChartTableModels.h"
+#include "scoring/CutMargin.h"
 #include "scoring/Rounding.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/SqliteStore.h"
@@ -98,6 +101,75 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Chair"_qs));
     }
 
+    // The chair's five charts, with the engine's figures: every team in rank order, the cut
+    // line between the last advancing and the best eliminated eligible team, each counted sheet.
+    void fullReportHasTheChairsCharts()
+    {
+        const DecisionReport report = buildDecisionReport(*m_store, {});
+        std::vector<const ReportBlock *> charts;
+        for (const ReportBlock &b : report.blocks)
+            if (b.kind == ReportBlock::Kind::Chart)
+                charts.push_back(&b);
+        QCOMPARE(charts.size(), size_t(5));
+        const QList<ReportChart> expected{ReportChart::StackedTotals, ReportChart::ByCategory,
+                                          ReportChart::ExpertTotals, ReportChart::Achievement,
+                                          ReportChart::BenchmarkGroups};
+        const size_t teams = m_standings.teams.size();
+        for (size_t i = 0; i < charts.size(); ++i) {
+            const ReportBlock &b = *charts[i];
+            QCOMPARE(b.chart, expected[qsizetype(i)]);
+            QCOMPARE(b.rows.size(), b.chart == ReportChart::ExpertTotals ? teams : teams + 1);
+            for (size_t r = 0; r < teams; ++r)
+                QCOMPARE(b.rows[r].at(0), m_panel.team(m_standings.teams[r].team)->name);
+            QVERIFY(!renderReportChart(b, QFont()).isNull());
+        }
+        // stacked: the category scores add up to the total; the cut between Upstage and NC
+        const ReportBlock &stacked = *charts[0];
+        for (size_t r = 0; r < teams; ++r) {
+            double sum = 0;
+            for (qsizetype c = 1; c < stacked.rows[r].size(); ++c)
+                sum += stacked.rows[r].at(c).toDouble();
+            QCOMPARE(sum, m_standings.teams[r].total);
+        }
+        QVERIFY(stacked.cutAt);
+        const CutLine cut = cutLine(m_standings, m_panel.round);
+        QCOMPARE(*stacked.cutAt, (m_standings.find(*cut.lastAbove)->total + m_standings.find(*cut.firstBelow)->total) / 2);
+        QVERIFY(stacked.cutLabel.contains(formatScore(m_standings.find(*cut.firstBelow)->total, 1)));
+        // expert totals: each counted sheet's total, sorted
+        const std::vector<std::vector<double>> totals = sheetTotalsByTeam(m_panel, m_standings);
+        const ReportBlock &boxes = *charts[2];
+        for (size_t r = 0; r < teams; ++r) {
+            QCOMPARE(boxes.rows[r].size() - 1, qsizetype(totals[r].size()));
+            QVERIFY(!totals[r].empty());
+            for (size_t k = 0; k < totals[r].size(); ++k)
+                QCOMPARE(boxes.rows[r].at(qsizetype(k) + 1).toDouble(), totals[r][k]);
+        }
+        // achievement: % of the category's points
+        const ReportBlock &radar = *charts[3];
+        for (size_t c = 0; c < m_panel.categories.size(); ++c) {
+            const Category &category = m_panel.categories[c];
+            QCOMPARE(radar.rows[0].at(qsizetype(c) + 1).toDouble(),
+                     100.0 * m_standings.teams[0].categoryScore(category.id) / category.points);
+        }
+    }
+
+    // A team report shows its own team and the averages, no neighbour's total through the cut.
+    void teamReportChartsShowOneTeam()
+    {
+        const DecisionReport report = buildDecisionReport(*m_store, {Disclosure::Team, u"skt"_qs, {}, 0});
+        int charts = 0;
+        for (const ReportBlock &b : report.blocks) {
+            if (b.kind != ReportBlock::Kind::Chart)
+                continue;
+            ++charts;
+            QCOMPARE(b.rows.size(), size_t(2));
+            QCOMPARE(b.rows.front().at(0), m_panel.team(u"skt"_qs)->name);
+            QVERIFY(!b.cutAt);
+            QVERIFY(b.chart != ReportChart::ExpertTotals);
+        }
+        QCOMPARE(charts, 4);
+    }
+
     // The ministry published only the leader's scores and the averages.
     void publicShowsOnlyPublishedScores_data()
     {
@@ -134,20 +206,24 @@ private Q_SLOTS:
             }
         }
         QVERIFY(checked >= 10);
-        // the chart has the published teams and the averages, nobody else
-        int charts = 0;
+        // the charts have the published teams and the averages, nobody else, and no sheet
+        // totals; the cut line only with both teams beside it published
+        QStringList names;
+        for (const QString &id : published)
+            names << m_panel.team(id)->name;
+        QList<ReportChart> kinds;
         for (const ReportBlock &b : report.blocks) {
             if (b.kind != ReportBlock::Kind::Chart)
                 continue;
-            ++charts;
+            kinds << b.chart;
             QCOMPARE(b.rows.size(), size_t(published.size() + 1));
-            QStringList names;
-            for (const QString &id : published)
-                names << m_panel.team(id)->name;
-            for (size_t i = 0; i + 1 < b.rows.size(); ++i)
-                QVERIFY2(names.contains(b.rows[i].at(0)), qPrintable(b.rows[i].at(0)));
+            for (const QStringList &row : b.rows)
+                QVERIFY2(names.contains(row.at(0)) || row.at(0) == b.averageLabel, qPrintable(row.at(0)));
+            QCOMPARE(b.rows.back().at(0), u"Average"_qs);
+            QVERIFY(!b.cutAt);   // Upstage and NC beside the cut: never both published here
         }
-        QCOMPARE(charts, 1);
+        QCOMPARE(kinds, (QList<ReportChart>{ReportChart::StackedTotals, ReportChart::ByCategory,
+                                            ReportChart::Achievement, ReportChart::BenchmarkGroups}));
         for (const QString &id : published)
             QVERIFY(numbers.contains(formatScore(m_standings.find(id)->total, 1)));
         // outcomes and reasons of every team are public; committees and evidence are not

@@ -358,7 +358,7 @@ void DecisionPage::preview()
         QPrintPreviewDialog dialog(&printer, this);
         dialog.setWindowTitle(report.title);
         connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *target) {
-            reportDocument(report)->print(target);
+            printReport(report, target);
         });
         dialog.exec();
     } catch (const Error &e) {

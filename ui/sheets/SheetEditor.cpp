@@ -148,9 +148,11 @@ QString SheetEditor::totalText() const { return m_total->text(); }
 
 bool SheetEditor::isBannerShown() const { return !m_banner->isHidden(); }
 
+QString SheetEditor::bannerText() const { return m_banner->text(); }
+
 SheetState SheetEditor::state() const
 {
-    if (m_model->isLocked())
+    if (m_model->isSubmitted())
         return SheetState::Submitted;
     return m_model->hasScores() ? SheetState::Draft : SheetState::NotStarted;
 }
@@ -220,7 +222,6 @@ void SheetEditor::retranslate()
 {
     m_title->setText(m_teamName.isEmpty() ? tr("No sheet selected")
                                           : tr("Score sheet: %1").arg(m_teamName));
-    m_banner->setText(tr("Submitted: this sheet is locked. Only the chair can reopen it."));
     m_table->setAccessibleName(tr("Rubric items"));
     m_opinionLabel->setText(tr("Overall &opinion:"));
     m_opinion->setAccessibleName(tr("Overall opinion"));
@@ -238,6 +239,10 @@ void SheetEditor::refresh()
     m_table->setEnabled(loaded);
     m_opinion->setEnabled(loaded);
     m_opinion->setReadOnly(!loaded || locked);
+    m_banner->setText(m_model->isRoundClosed()
+                          ? tr("The round is locked: scores, comments and opinions can no longer change. "
+                               "This sheet is shown read-only.")
+                          : tr("Submitted: this sheet is locked. Only the chair can reopen it."));
     m_banner->setVisible(loaded && locked);
     m_submit->setEnabled(loaded && !locked);
     QUndoStack *stack = m_model->undoStack();

@@ -61,6 +61,7 @@ public:
     QString messageText() const;
     QString totalText() const;
     bool isBannerShown() const;
+    QString bannerText() const;
 
 Q_SIGNALS:
     // The state of the shown sheet changed (first score, undo to empty, submit).
