@@ -12,7 +12,11 @@ function(paneldesk_add_translations gui_target cli_target)
          ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h)
     # no text to translate, and lupdate takes many minutes over the Boost headers it includes
     list(FILTER translated_sources EXCLUDE REGEX "/models/analysis/ChiSquare\\.cpp$")
-    qt_add_lupdate(${gui_target} TS_FILES ${ts_files} SOURCES ${translated_sources}
+    # paneldesk_en.ts holds only the English plural forms ("1 team", "5 teams") and is
+    # updated with lupdate -pluralonly (docs/translations.md), not by this target
+    set(lupdate_ts_files ${ts_files})
+    list(FILTER lupdate_ts_files EXCLUDE REGEX "_en\\.ts$")
+    qt_add_lupdate(${gui_target} TS_FILES ${lupdate_ts_files} SOURCES ${translated_sources}
                    OPTIONS -no-obsolete -locations none)
     qt_add_lrelease(${gui_target} TS_FILES ${ts_files} QM_FILES_OUTPUT_VARIABLE qm_files)
     foreach(target IN ITEMS ${gui_target} ${cli_target})

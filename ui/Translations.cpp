@@ -32,16 +32,16 @@ void Translations::apply(const QString &languageCode)
     const QString language = resolve(languageCode);
     removeInstalled();
     m_current = language;
+    m_app = std::make_unique<QTranslator>();
+    // English is the source language; its file holds only the plural forms ("1 team").
+    if (m_app->load(QStringLiteral(":/i18n/paneldesk_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(m_app.get());
     if (language == QLatin1String("en")) {
-        // English is the source language: removing the translators is enough, but Qt only
-        // sends LanguageChange when a translator is installed or removed, which happened.
+        // Qt only sends LanguageChange when a translator is installed or removed: make sure.
         QEvent change(QEvent::LanguageChange);
         QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
         return;
     }
-    m_app = std::make_unique<QTranslator>();
-    if (m_app->load(QStringLiteral(":/i18n/paneldesk_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(m_app.get());
     m_qt = std::make_unique<QTranslator>();
     if (m_qt->load(QStringLiteral("qtbase_%1").arg(language),
                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

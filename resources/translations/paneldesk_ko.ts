@@ -807,14 +807,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 rubric items, aggregation %2</source>
-        <translation>평가 항목 %1개, 집계 방식 %2</translation>
-    </message>
-    <message>
-        <source>%1 items on a %2–%3 scale, %4</source>
-        <translation>%2–%3 척도 항목 %1개, %4</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>부문</translation>
     </message>
@@ -887,10 +879,6 @@
     <message>
         <source>no team</source>
         <translation>없음</translation>
-    </message>
-    <message>
-        <source>Category scores per team (bars stacked by category) and the averages</source>
-        <translation>팀별 부문 점수 (부문별 누적 막대)와 평균</translation>
     </message>
     <message>
         <source>Average</source>
@@ -1047,6 +1035,80 @@
     <message>
         <source>cannot save the file: %1</source>
         <translation>파일을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 rubric items, aggregation: %2</source>
+        <translation>평가 항목 %1개, 집계 방식: %2</translation>
+    </message>
+    <message>
+        <source>%1 items on a %2–%3 scale, normalisation: %4</source>
+        <translation>%2–%3 척도 항목 %1개, 정규화: %4</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>ratio to the target</source>
+        <translation>목표치 대비 비율</translation>
+    </message>
+    <message>
+        <source>ratio to the best team</source>
+        <translation>최고 팀 대비 비율</translation>
+    </message>
+    <message>
+        <source>lowest to highest (min-max)</source>
+        <translation>최저–최고 (min-max)</translation>
+    </message>
+    <message>
+        <source>absolute (as scored)</source>
+        <translation>절대값 (채점 그대로)</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean without the %n highest and %n lowest total(s)</source>
+        <translation>
+            <numerusform>최고 총점 %n개와 최저 총점 %n개를 뺀 평균</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>기각</translation>
+    </message>
+    <message>
+        <source>Category scores per team in rank order (bars stacked by category), the averages and the cut line</source>
+        <translation>팀별 부문 점수 (순위순, 부문별 누적 막대), 평균과 컷 기준선</translation>
+    </message>
+    <message>
+        <source>Cut line (%1 – %2)</source>
+        <translation>컷 기준선 (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>Scores per category (points), one bar per team</source>
+        <translation>부문별 점수 (점), 팀마다 막대 하나</translation>
+    </message>
+    <message>
+        <source>Expert totals per team (counted sheets): lowest, quartiles, median, highest, and each sheet</source>
+        <translation>팀별 전문가 총점 (반영된 평가표): 최저, 사분위, 중앙값, 최고와 개별 평가표</translation>
+    </message>
+    <message>
+        <source>Category achievement per team (% of the category&apos;s points)</source>
+        <translation>팀별 부문 달성률 (부문 배점 대비 %)</translation>
+    </message>
+    <message>
+        <source>Benchmark group scores per team (points)</source>
+        <translation>팀별 벤치마크 그룹 점수 (점)</translation>
     </message>
 </context>
 <context>
@@ -4991,6 +5053,10 @@ This verdict differs from what the findings suggest.</source>
         <source>Total: %1 / %2</source>
         <translation>합계: %1 / %2</translation>
     </message>
+    <message>
+        <source>The round is locked: scores, comments and opinions can no longer change. This sheet is shown read-only.</source>
+        <translation>차수가 잠겼습니다: 점수, 의견, 종합 의견을 더 이상 바꿀 수 없습니다. 이 평가표는 읽기 전용으로 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>pd::SheetListModel</name>
@@ -5068,6 +5134,10 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>Comment</source>
         <translation>의견</translation>
+    </message>
+    <message>
+        <source>The round is locked: the opinion can no longer change.</source>
+        <translation>차수가 잠겼습니다: 종합 의견을 더 이상 바꿀 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void syntaxErrorInEnglish();
     void cliMessagesInKorean();
     void optionParserInKorean();
+    void englishPluralForms();
 
 private:
     struct Run {
@@ -163,3 +164,17 @@ void TestCliKorean::optionParserInKorean()
 
 QTEST_GUILESS_MAIN(TestCliKorean)
 #include "tst_clikorean.moc"
+
+// English is the source language; paneldesk_en.ts gives its plural forms: "5 teams", not
+// "5 team(s)", in English and under LANG=C alike.
+void TestCliKorean::englishPluralForms()
+{
+    for (const QString &locale : {u"C"_qs, u"en_US.UTF-8"_qs}) {
+        const Run run = cli({u"report"_qs, u"--db"_qs, path(u"demo.paneldesk"_qs), u"--disclosure"_qs, u"full"_qs, u"--text"_qs}, locale);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"Average of 5 teams"), qPrintable(locale + run.out.left(2000)));
+        QVERIFY2(run.out.contains(u"Appeals: 10 days after the announcement."), qPrintable(run.out.left(2000)));
+        QVERIFY2(run.out.contains(u"to 1 decimal;"), qPrintable(run.out.left(2000)));
+        QVERIFY2(!run.out.contains(u"(s)"), qPrintable(run.out));
+    }
+}

@@ -1,0 +1,245 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>DecisionReport</name>
+    <message numerus="yes">
+        <source>%n benchmark group(s)</source>
+        <translation>
+            <numerusform>%n benchmark group</numerusform>
+            <numerusform>%n benchmark groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut: %1. Tie-break: %2. Appeals: %n day(s) after the announcement.</source>
+        <translation>
+            <numerusform>Cut: %1. Tie-break: %2. Appeals: %n day after the announcement.</numerusform>
+            <numerusform>Cut: %1. Tie-break: %2. Appeals: %n days after the announcement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores are shown rounded half away from zero to %n decimal(s); averages over teams with one more.</source>
+        <translation>
+            <numerusform>Scores are shown rounded half away from zero to %n decimal; averages over teams with one more.</numerusform>
+            <numerusform>Scores are shown rounded half away from zero to %n decimals; averages over teams with one more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average of %n team(s)</source>
+        <translation>
+            <numerusform>Average of %n team</numerusform>
+            <numerusform>Average of %n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean without the %n highest and %n lowest total(s)</source>
+        <translation>
+            <numerusform>mean without the %n highest and %n lowest total</numerusform>
+            <numerusform>mean without the %n highest and %n lowest totals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssues</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message numerus="yes">
+        <source>a passphrase needs at least %n characters</source>
+        <translation>
+            <numerusform>a passphrase needs at least %n characters</numerusform>
+            <numerusform>a passphrase needs at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a passphrase can have at most %n characters</source>
+        <translation>
+            <numerusform>a passphrase can have at most %n characters</numerusform>
+            <numerusform>a passphrase can have at most %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>expected %n file argument(s) (see --help)</source>
+        <translation>
+            <numerusform>expected %n file argument (see --help)</numerusform>
+            <numerusform>expected %n file arguments (see --help)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left after today</source>
+        <translation>
+            <numerusform>%n day left after today</numerusform>
+            <numerusform>%n days left after today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing imported (%n problem(s))</source>
+        <translation>
+            <numerusform>%1: nothing imported (%n problem)</numerusform>
+            <numerusform>%1: nothing imported (%n problems)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paneldesk-cli member add: adds a member to the panel. The passphrase is read as one line from standard input (at least %n characters); only its Argon2id hash is stored.</source>
+        <translation>
+            <numerusform>paneldesk-cli member add: adds a member to the panel. The passphrase is read as one line from standard input (at least %n characters); only its Argon2id hash is stored.</numerusform>
+            <numerusform>paneldesk-cli member add: adds a member to the panel. The passphrase is read as one line from standard input (at least %n characters); only its Argon2id hash is stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paneldesk-cli member passphrase: sets a new passphrase for a member, read as one line from standard input (at least %n characters).</source>
+        <translation>
+            <numerusform>paneldesk-cli member passphrase: sets a new passphrase for a member, read as one line from standard input (at least %n characters).</numerusform>
+            <numerusform>paneldesk-cli member passphrase: sets a new passphrase for a member, read as one line from standard input (at least %n characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::AgreementPage</name>
+    <message numerus="yes">
+        <source>From %n submitted sheet(s); W and ICC use the experts who scored every team of the table: %1 expert(s) × %2 team(s).</source>
+        <translation>
+            <numerusform>From %n submitted sheet; W and ICC use the experts who scored every team of the table: %1 expert(s) × %2 team(s).</numerusform>
+            <numerusform>From %n submitted sheets; W and ICC use the experts who scored every team of the table: %1 expert(s) × %2 team(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::BenchmarkPreviewDialog</name>
+    <message numerus="yes">
+        <source>The file cannot be imported: %n problem(s). Nothing will be written.</source>
+        <translation>
+            <numerusform>The file cannot be imported: %n problem. Nothing will be written.</numerusform>
+            <numerusform>The file cannot be imported: %n problems. Nothing will be written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ComponentTableModel</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::DecisionPage</name>
+    <message numerus="yes">
+        <source>Appeal window open until the end of %1: %n more day(s) after today.</source>
+        <translation>
+            <numerusform>Appeal window open until the end of %1: %n more day after today.</numerusform>
+            <numerusform>Appeal window open until the end of %1: %n more days after today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) await a ruling.</source>
+        <translation>
+            <numerusform>%n appeal awaits a ruling.</numerusform>
+            <numerusform>%n appeals await a ruling.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The day the decision is announced. The appeal window closes at the end of that day plus %n day(s); the version cannot be changed afterwards.</source>
+        <translation>
+            <numerusform>The day the decision is announced. The appeal window closes at the end of that day plus %n day; the version cannot be changed afterwards.</numerusform>
+            <numerusform>The day the decision is announced. The appeal window closes at the end of that day plus %n days; the version cannot be changed afterwards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::FindingsPage</name>
+    <message numerus="yes">
+        <source>Remove the component &quot;%1&quot; and its %n note(s)?</source>
+        <translation>
+            <numerusform>Remove the component &quot;%1&quot; and its %n note?</numerusform>
+            <numerusform>Remove the component &quot;%1&quot; and its %n notes?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ImportFlows</name>
+    <message numerus="yes">
+        <source>%1 was not imported: %n problem(s).</source>
+        <translation>
+            <numerusform>%1 was not imported: %n problem.</numerusform>
+            <numerusform>%1 was not imported: %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ImportProblemsDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Nothing was imported&lt;/b&gt; from %1: the file has %n problem(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Nothing was imported&lt;/b&gt; from %1: the file has %n problem.</numerusform>
+            <numerusform>&lt;b&gt;Nothing was imported&lt;/b&gt; from %1: the file has %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProgressPage</name>
+    <message numerus="yes">
+        <source>Submitted %1 of %2 expected sheets; %n missing.</source>
+        <translation>
+            <numerusform>Submitted %1 of %2 expected sheets; %n missing.</numerusform>
+            <numerusform>Submitted %1 of %2 expected sheets; %n missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::SensitivityPage</name>
+    <message numerus="yes">
+        <source>Under this scenario %n team(s) change outcome (highlighted).</source>
+        <translation>
+            <numerusform>Under this scenario %n team changes outcome (highlighted).</numerusform>
+            <numerusform>Under this scenario %n teams change outcome (highlighted).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave one expert out: leaving out any one of the %n expert(s) changes no outcome.</source>
+        <translation>
+            <numerusform>Leave one expert out: leaving out any one of the %n expert changes no outcome.</numerusform>
+            <numerusform>Leave one expert out: leaving out any one of the %n experts changes no outcome.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::SignInDialog</name>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>You can try again in %n second.</numerusform>
+            <numerusform>You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::StandingsPage</name>
+    <message numerus="yes">
+        <source>Averages over %n team(s): total %1; </source>
+        <translation>
+            <numerusform>Averages over %n team: total %1; </numerusform>
+            <numerusform>Averages over %n teams: total %1; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expert scores of %n team(s) are hidden until you submit your own sheet for them; totals, averages and outcomes are not shown.</source>
+        <translation>
+            <numerusform>Expert scores of %n team are hidden until you submit your own sheet for it; totals, averages and outcomes are not shown.</numerusform>
+            <numerusform>Expert scores of %n teams are hidden until you submit your own sheets for them; totals, averages and outcomes are not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
