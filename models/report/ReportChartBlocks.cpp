@@ -108,6 +108,8 @@ private:
             b.cutAt = (above + below) / 2.0;
             b.cutLabel = Tr::tr("Cut line (%1 – %2)").arg(formatScore(below, b.decimals),
                                                          formatScore(above, b.decimals));
+        } else {   // the cut would tell the totals of teams this report does not show
+            b.text = Tr::tr("Category scores per team in rank order (bars stacked by category) and the averages");
         }
         m_blocks.push_back(b);
     }

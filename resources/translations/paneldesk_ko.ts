@@ -1110,6 +1110,10 @@
         <source>Benchmark group scores per team (points)</source>
         <translation>팀별 벤치마크 그룹 점수 (점)</translation>
     </message>
+    <message>
+        <source>Category scores per team in rank order (bars stacked by category) and the averages</source>
+        <translation>팀별 부문 점수 (순위순, 부문별 누적 막대)와 평균</translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>

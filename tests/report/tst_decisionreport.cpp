@@ -165,6 +165,7 @@ private Q_SLOTS:
             QCOMPARE(b.rows.size(), size_t(2));
             QCOMPARE(b.rows.front().at(0), m_panel.team(u"skt"_qs)->name);
             QVERIFY(!b.cutAt);
+            QVERIFY2(!b.text.contains(u"cut"_qs), qPrintable(b.text));   // nor named in the caption
             QVERIFY(b.chart != ReportChart::ExpertTotals);
         }
         QCOMPARE(charts, 4);
