@@ -1,5 +1,7 @@
 #include "PanelView.h"
 
+#include "decision/DecisionPage.h"
+
 #include "AuditPage.h"
 #include "ProgressPage.h"
 #include "StandingsPage.h"
@@ -67,6 +69,8 @@ void PanelView::render(const PanelStore &store, const std::optional<Member> &mem
         m_standings->showStandings(inputs.panel, computeStandings(inputs.panel, inputs.ratingTallies));
     }
     const bool chair = member && member->role == Role::Chair;
+    if (auto *decision = qobject_cast<DecisionPage *>(m_decision); decision && wholeRead)
+        decision->setNames(inputs.panel);
     setTabVisible(indexOf(m_progress), chair);
     setTabVisible(indexOf(m_audit), chair);
     setTabVisible(indexOf(m_charts), chair);
@@ -126,6 +130,8 @@ void PanelView::setDecisionPage(QWidget *page)
     m_decision = page;
     if (page)
         addTab(page, tr("D&ecision"));
+    if (auto *decision = qobject_cast<DecisionPage *>(page))
+        decision->setNames(m_inputs.inputs().panel);   // the panel read last, if any
 }
 
 bool PanelView::isShowing(QWidget *page) const

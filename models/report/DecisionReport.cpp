@@ -111,17 +111,7 @@ private:
         return Tr::tr("DRAFT");
     }
 
-    QString outcomeText(Outcome o) const
-    {
-        switch (o) {
-        case Outcome::Advance: return Tr::tr("advances");
-        case Outcome::EliminatedScore: return Tr::tr("eliminated on score");
-        case Outcome::Disqualified: return Tr::tr("disqualified");
-        case Outcome::Pending: return Tr::tr("pending");
-        case Outcome::TieAtCut: return Tr::tr("tied at the cut");
-        }
-        return {};
-    }
+    static QString outcomeText(Outcome o) { return methodtext::outcome(o); }
 
     QString reasonFor(const TeamStanding &t) const
     {

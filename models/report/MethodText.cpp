@@ -38,4 +38,16 @@ QString ruling(Ruling value)
     return value == Ruling::Upheld ? Tr::tr("upheld") : Tr::tr("rejected");
 }
 
+QString outcome(Outcome value)
+{
+    switch (value) {
+    case Outcome::Advance: return Tr::tr("advances");
+    case Outcome::EliminatedScore: return Tr::tr("eliminated on score");
+    case Outcome::Disqualified: return Tr::tr("disqualified");
+    case Outcome::Pending: return Tr::tr("pending");
+    case Outcome::TieAtCut: return Tr::tr("tied at the cut");
+    }
+    return {};
+}
+
 } // namespace pd::methodtext

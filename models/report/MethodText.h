@@ -12,5 +12,6 @@ namespace pd::methodtext {
 QString normalization(Normalization value);   // "target ratio (score ÷ target)", ...
 QString aggregation(Aggregation value, int trim);
 QString ruling(Ruling value);
+QString outcome(Outcome value);   // "advances", "eliminated on score", ...
 
 } // namespace pd::methodtext

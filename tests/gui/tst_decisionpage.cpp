@@ -120,6 +120,12 @@ private Q_SLOTS:
         QCOMPARE(int(state()), int(RoundState::Decided));
         QCOMPARE(m_page->outcomesTable()->rowCount(), 5);
         QCOMPARE(m_page->versionsTable()->rowCount(), 1);
+        // ids until the page has the names, then the names and the outcomes in words
+        QCOMPARE(m_page->outcomesTable()->item(4, 0)->text(), u"nc"_qs);
+        m_page->setNames(m_store->loadScoringInputs().panel);
+        QCOMPARE(m_page->outcomesTable()->item(4, 0)->text(), u"NC AI"_qs);
+        QCOMPARE(m_page->outcomesTable()->item(4, 1)->text(), u"eliminated on score"_qs);
+        QCOMPARE(m_page->outcomesTable()->item(3, 1)->text(), u"disqualified"_qs);
         // announce on 2026-01-15
         m_page->setToday(QDate(2026, 1, 15));
         QVERIFY(answerModal<DateDialog>([&] { m_page->announceButton()->click(); }, [](DateDialog *d) {
@@ -140,6 +146,8 @@ private Q_SLOTS:
             pressOk(d);
         }));
         QCOMPARE(m_page->appealsTable()->rowCount(), 1);
+        QCOMPARE(m_page->appealsTable()->item(0, 2)->text(), u"NC AI"_qs);
+        QCOMPARE(m_page->appealsTable()->item(0, 5)->text(), u"위원장"_qs);   // the committee by name
         QVERIFY2(m_page->statusText().contains(u"await a ruling"_qs), qPrintable(m_page->statusText()));
         QVERIFY(!m_page->ruleButton()->isEnabled());   // nothing selected
         m_page->appealsTable()->selectRow(0);

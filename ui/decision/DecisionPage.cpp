@@ -1,5 +1,7 @@
 #include "decision/DecisionPage.h"
 
+#include "report/MethodText.h"
+
 #include "decision/DecisionDialogs.h"
 #include "decision/Lifecycle.h"
 #include "domain/Errors.h"
@@ -165,8 +167,25 @@ void DecisionPage::refresh()
     updateButtons();
 }
 
+void DecisionPage::setNames(const Panel &panel)
+{
+    QHash<QString, QString> teams;
+    for (const Team &t : panel.teams)
+        teams.insert(t.id, t.name);
+    QHash<QString, QString> members;
+    for (const Reviewer &r : panel.reviewers)
+        members.insert(r.id, r.name);
+    if (teams == m_teamNames && members == m_memberNames)
+        return;
+    m_teamNames = std::move(teams);
+    m_memberNames = std::move(members);
+    fillTables();
+}
+
 void DecisionPage::fillTables()
 {
+    const auto team = [this](const QString &id) { return m_teamNames.value(id, id); };
+    QStringList committee;
     std::vector<QStringList> versions;
     for (const DecisionVersion &v : m_status.versions) {
         QString events;
@@ -182,15 +201,19 @@ void DecisionPage::fillTables()
     std::vector<QStringList> outcomes;
     if (const DecisionVersion *latest = m_status.latest())
         for (const DecisionOutcome &o : latest->outcomes)
-            outcomes.push_back({o.team, toString(o.outcome), o.reason});
+            outcomes.push_back({team(o.team), methodtext::outcome(o.outcome), o.reason});
     fill(m_outcomes, {tr("Team"), tr("Outcome"), tr("Reason")}, outcomes);
     std::vector<QStringList> appeals;
-    for (const Appeal &a : m_status.appeals)
-        appeals.push_back({QString::number(a.id), QString::number(a.version), a.team, iso(a.filedOn),
-                           a.grounds, a.committee.join(QStringLiteral(", ")),
+    for (const Appeal &a : m_status.appeals) {
+        committee.clear();
+        for (const QString &id : a.committee)
+            committee << m_memberNames.value(id, id);
+        appeals.push_back({QString::number(a.id), QString::number(a.version), team(a.team), iso(a.filedOn),
+                           a.grounds, committee.join(QStringLiteral(", ")),
                            a.late ? tr("late: refused by rule")
-                                  : a.ruling ? QStringLiteral("%1: %2").arg(toString(*a.ruling), a.rulingReason)
+                                  : a.ruling ? QStringLiteral("%1: %2").arg(methodtext::ruling(*a.ruling), a.rulingReason)
                                              : tr("awaiting ruling")});
+    }
     fill(m_appeals, {tr("No."), tr("Version"), tr("Team"), tr("Filed"), tr("Grounds"), tr("Committee"),
                      tr("Ruling")}, appeals);
 }
@@ -291,7 +314,8 @@ void DecisionPage::decide()
     QList<std::pair<QString, QString>> teams;
     for (const TeamStanding &t : standings.teams)
         if (t.outcome == Outcome::EliminatedScore || t.outcome == Outcome::Disqualified)
-            teams.append({t.team, QStringLiteral("%1 — %2").arg(t.team, toString(t.outcome))});
+            teams.append({t.team, QStringLiteral("%1 — %2").arg(m_teamNames.value(t.team, t.team),
+                                                                 methodtext::outcome(t.outcome))});
     DecideDialog dialog(teams, this);
     if (dialog.exec() == QDialog::Accepted)
         run(tr("Decide the round"), [&] { m_store.decideRound(m_today, dialog.reasons(), ties, m_chair.id); });
@@ -314,7 +338,8 @@ void DecisionPage::fileAppeal()
     if (const DecisionVersion *latest = m_status.latest())
         for (const DecisionOutcome &o : latest->outcomes)
             if (o.outcome == Outcome::EliminatedScore || o.outcome == Outcome::Disqualified)
-                teams.append({o.team, QStringLiteral("%1 — %2").arg(o.team, toString(o.outcome))});
+                teams.append({o.team, QStringLiteral("%1 — %2").arg(m_teamNames.value(o.team, o.team),
+                                                                     methodtext::outcome(o.outcome))});
     AppealDialog dialog(teams, m_today, this);
     if (dialog.exec() == QDialog::Accepted)
         run(tr("Record an appeal"), [&] {

@@ -7,6 +7,9 @@
 
 #include "decision/Decision.h"
 #include "domain/Member.h"
+#include "domain/Panel.h"
+
+#include <QHash>
 
 #include <QDate>
 #include <QWidget>
@@ -29,6 +32,8 @@ public:
 
     // Reads the store again. The status line and buttons follow.
     void refresh();
+    // The names of the round's teams and members for the tables (ids otherwise).
+    void setNames(const Panel &panel);
     // "Today" for the countdown and the steps (default: the system date; tests set one).
     void setToday(const QDate &today);
 
@@ -75,6 +80,8 @@ private:
     Member m_chair;
     QDate m_today;
     RoundStatus m_status;
+    QHash<QString, QString> m_teamNames;
+    QHash<QString, QString> m_memberNames;
     QLabel *m_state;
     QLabel *m_window;
     QPushButton *m_lock;
