@@ -54,8 +54,7 @@ int runImportBenchmarks(const QStringList &arguments, Io &io)
         }
         for (const BenchmarkChange &change : plan.changes)
             io.out << "  " << describeChange(change) << '\n';
-        io.out << Tr::tr("%1 result(s) to write, %2 unchanged")
-                      .arg(plan.changes.size())
+        io.out << Tr::tr("%n result(s) to write, %1 unchanged", nullptr, int(plan.changes.size()))
                       .arg(plan.unchanged)
                << '\n';
         if (plan.mapping)
@@ -66,7 +65,7 @@ int runImportBenchmarks(const QStringList &arguments, Io &io)
             return int(Ok);
         }
         applyBenchmarkPlan(*store, plan, QStringLiteral("cli"));
-        io.out << Tr::tr("imported %1 result(s) from %2").arg(plan.changes.size()).arg(file) << '\n';
+        io.out << Tr::tr("imported %n result(s) from %1", nullptr, int(plan.changes.size())).arg(file) << '\n';
         return int(Ok);
     });
 }

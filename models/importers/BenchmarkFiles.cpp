@@ -229,8 +229,7 @@ BenchmarkRows readLmEvalResults(const QByteArray &bytes, const QString &sourceNa
             const qsizetype count = unmapped.size();
             if (count > kMaxNotedTasks)
                 unmapped = unmapped.mid(0, kMaxNotedTasks) << QStringLiteral("…");
-            out.notes << Text::tr("%1 task(s) of the file are not mapped and are ignored: %2")
-                             .arg(count)
+            out.notes << Text::tr("%n task(s) of the file are not mapped and are ignored: %1", nullptr, int(count))
                              .arg(unmapped.join(QStringLiteral(", ")));
         }
     } catch (const InputError &error) {

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BenchmarkFiles</name>
+    <message numerus="yes">
+        <source>%n task(s) of the file are not mapped and are ignored: %1</source>
+        <translation>
+            <numerusform>%n task of the file is not mapped and is ignored: %1</numerusform>
+            <numerusform>%n tasks of the file are not mapped and are ignored: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DecisionReport</name>
     <message numerus="yes">
         <source>%n benchmark group(s)</source>
@@ -103,6 +113,20 @@
             <numerusform>paneldesk-cli member passphrase: sets a new passphrase for a member, read as one line from standard input (at least %n characters).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s) to write, %1 unchanged</source>
+        <translation>
+            <numerusform>%n result to write, %1 unchanged</numerusform>
+            <numerusform>%n results to write, %1 unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n result(s) from %1</source>
+        <translation>
+            <numerusform>imported %n result from %1</numerusform>
+            <numerusform>imported %n results from %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::AgreementPage</name>
@@ -121,6 +145,20 @@
         <translation>
             <numerusform>The file cannot be imported: %n problem. Nothing will be written.</numerusform>
             <numerusform>The file cannot be imported: %n problems. Nothing will be written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) will be written, %1 unchanged.%2</source>
+        <translation>
+            <numerusform>%n result will be written, %1 unchanged.%2</numerusform>
+            <numerusform>%n results will be written, %1 unchanged.%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n benchmark result(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n benchmark result from %1.</numerusform>
+            <numerusform>Imported %n benchmark results from %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -250,10 +250,6 @@
         <translation>환산한 값이 유한한 숫자가 아닙니다</translation>
     </message>
     <message>
-        <source>%1 task(s) of the file are not mapped and are ignored: %2</source>
-        <translation>파일의 태스크 %1개가 매핑되지 않아 무시됩니다: %2</translation>
-    </message>
-    <message>
         <source>expected &quot;paneldesk-benchmark-mapping&quot; (found &quot;%1&quot;)</source>
         <translation>&quot;paneldesk-benchmark-mapping&quot;이어야 합니다 (입력: &quot;%1&quot;)</translation>
     </message>
@@ -276,6 +272,12 @@
     <message>
         <source>benchmark %1 is already the target of mappings[%2]</source>
         <translation>벤치마크 %1은(는) 이미 mappings[%2]의 대상입니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) of the file are not mapped and are ignored: %1</source>
+        <translation>
+            <numerusform>파일의 태스크 %n개가 매핑되지 않아 무시됩니다: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3157,20 +3159,12 @@
         <translation>%1: 가져온 항목 없음</translation>
     </message>
     <message>
-        <source>%1 result(s) to write, %2 unchanged</source>
-        <translation>쓸 결과 %1건, 변경 없음 %2건</translation>
-    </message>
-    <message>
         <source>the mapping of %1 will be kept by the panel</source>
         <translation>%1의 매핑을 평가위원회가 보관합니다</translation>
     </message>
     <message>
         <source>dry run: nothing written</source>
         <translation>시험 실행: 아무것도 쓰지 않았습니다</translation>
-    </message>
-    <message>
-        <source>imported %1 result(s) from %2</source>
-        <translation>%2에서 결과 %1건을 가져왔습니다</translation>
     </message>
     <message>
         <source>Imports user ratings from a CSV file with the header evaluator,team,item,rating (UTF-8, with or without a byte-order mark) into the current round. All or nothing: on any problem nothing is written and every problem is listed with file:line:column (the first 100 and a count). A rating already stored is a duplicate unless --replace replaces the round&apos;s stored ratings.</source>
@@ -3369,6 +3363,18 @@
     <message>
         <source>recompute and check the decision fingerprints</source>
         <translation>결정 지문 재계산 및 검사</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) to write, %1 unchanged</source>
+        <translation>
+            <numerusform>쓸 결과 %n건, 변경 없음 %1건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n result(s) from %1</source>
+        <translation>
+            <numerusform>%1에서 결과 %n건을 가져왔습니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3585,16 +3591,20 @@
         </translation>
     </message>
     <message>
-        <source>%1 result(s) will be written, %2 unchanged.%3</source>
-        <translation>결과 %1건을 쓰며, %2건은 변경 없습니다.%3</translation>
-    </message>
-    <message>
         <source>The mapping will be kept by the panel.</source>
         <translation>매핑은 평가위원회가 보관합니다.</translation>
     </message>
-    <message>
-        <source>Imported %1 benchmark result(s) from %2.</source>
-        <translation>%2에서 벤치마크 결과 %1건을 가져왔습니다.</translation>
+    <message numerus="yes">
+        <source>%n result(s) will be written, %1 unchanged.%2</source>
+        <translation>
+            <numerusform>결과 %n건을 쓰며, %1건은 변경 없습니다.%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n benchmark result(s) from %1.</source>
+        <translation>
+            <numerusform>%1에서 벤치마크 결과 %n건을 가져왔습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

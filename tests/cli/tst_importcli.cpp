@@ -85,7 +85,7 @@ void TestImportCli::importBenchmarksCsvDryRunThenWrite()
     QCOMPARE(databaseFingerprint(m_db), before);
     run = cli({u"import-benchmarks"_qs, u"results.csv"_qs, u"--db"_qs, m_db});
     QVERIFY2(run.code == 0, qPrintable(run.err));
-    QVERIFY(run.out.contains(u"imported 1 result(s)"));
+    QVERIFY(run.out.contains(u"imported 1 result from"));
     writeFile(path(u"bad.csv"_qs), "team,benchmark,score,target\nlg,nia-math,88.25,90\nlg,nope,1,2\n");
     run = cli({u"import-benchmarks"_qs, u"bad.csv"_qs, u"--db"_qs, m_db});
     QCOMPARE(run.code, 2);

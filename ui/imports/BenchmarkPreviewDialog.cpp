@@ -140,8 +140,7 @@ void BenchmarkPreviewDialog::recompute()
         m_summary->setText(tr("The file cannot be imported: %n problem(s). Nothing will be written.",
                               nullptr, int(qMin<qint64>(m_plan.issues.count(), INT_MAX))));
     else
-        m_summary->setText(tr("%1 result(s) will be written, %2 unchanged.%3")
-                               .arg(m_plan.changes.size())
+        m_summary->setText(tr("%n result(s) will be written, %1 unchanged.%2", nullptr, int(m_plan.changes.size()))
                                .arg(m_plan.unchanged)
                                .arg(m_plan.mapping ? QLatin1Char(' ') + tr("The mapping will be kept by the panel.")
                                                    : QString()));
@@ -157,8 +156,7 @@ void BenchmarkPreviewDialog::apply()
         recompute();
         return;
     }
-    m_result = tr("Imported %1 benchmark result(s) from %2.")
-                   .arg(m_plan.changes.size())
+    m_result = tr("Imported %n benchmark result(s) from %1.", nullptr, int(m_plan.changes.size()))
                    .arg(QFileInfo(m_path).fileName());
     accept();
 }
