@@ -1,7 +1,7 @@
 #pragma once
 // SHA-256 of a stream of bytes, through OpenSSL's libcrypto (which uses the CPU's SHA
 // instructions where there are some: 1.4 GB/s on the project's machine against 0.17 GB/s
-// for QCryptographicHash in Qt 6.4, whose hashing was 16% of a ratings import's
+// for QCryptographicHash in Qt 6.4, which took 10% of a million-row ratings import's
 // instructions; docs/benchmarks.md).
 
 #include <QByteArray>
