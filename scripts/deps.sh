@@ -8,7 +8,7 @@ PANELDESK_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
   qt6-translations-l10n
-  sqlite3 libsqlite3-dev libsodium-dev fonts-noto-cjk libboost-dev libxlsxwriter-dev unzip fonts-dejavu-core
+  sqlite3 libsqlite3-dev libsodium-dev libssl-dev fonts-noto-cjk libboost-dev libxlsxwriter-dev unzip fonts-dejavu-core
   clang libclang-rt-14-dev      # the libFuzzer harnesses of the importers (fuzz/, test T7)
 )
 

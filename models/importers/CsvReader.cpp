@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <algorithm>
 #include <cstring>
 
 namespace pd {
@@ -15,6 +16,13 @@ struct Text {
 };
 
 constexpr qint64 kChunk = 256 * 1024;
+
+// A byte that an unquoted field takes as it is: printable ASCII but the comma and the quote
+// (a tab too, but a space or tab at a field's start is handled byte by byte).
+inline bool isPlain(unsigned char byte)
+{
+    return (byte >= 0x20 && byte < 0x7F && byte != ',' && byte != '"') || byte == '\t';
+}
 
 // What a file is, from its first bytes, when it is not CSV text; empty when it may be.
 QString recognizeNonText(const QByteArray &head)
@@ -199,6 +207,29 @@ bool CsvReader::next()
             return true;
         }
         const auto byte = static_cast<unsigned char>(m_buffer[m_pos]);
+        // Fast path: a run of plain ASCII inside an unquoted field (most of a ratings file)
+        // is copied at once; it changes nothing the byte-by-byte path below would not.
+        if (m_utf8Pending == 0 && isPlain(byte)
+            && (state == State::Unquoted
+                || (state == State::FieldStart && byte != ' ' && byte != '\t'))) {
+            const char *data = m_buffer.constData();
+            const qsizetype limit =
+                std::min(m_buffer.size(), m_pos + (m_limits.maxRecordBytes - recordBytes));
+            qsizetype end = m_pos;
+            while (end < limit && isPlain(static_cast<unsigned char>(data[end])))
+                ++end;
+            if (end > m_pos) {
+                const qsizetype run = end - m_pos;
+                m_record.append(data + m_pos, size_t(run));
+                m_pos = end;
+                m_consumed += run;
+                recordBytes += run;
+                m_column += int(run);
+                m_lastWasCr = false;
+                state = State::Unquoted;
+                continue;
+            }
+        }
         const qint64 line = m_line;
         const int column = m_column;
 

@@ -12,8 +12,9 @@
 // after a closing quote, a quoted field never closed, a record longer than
 // Limits::maxRecordBytes and more than Limits::maxFields fields.
 
+#include "importers/Sha256.h"
+
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QString>
 #include <QtGlobal>
 
@@ -73,7 +74,7 @@ private:
     QIODevice &m_device;
     QString m_source;
     Limits m_limits;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     qint64 m_consumed = 0;

@@ -98,7 +98,7 @@ RatingsImportResult importRatingsCsv(PanelStore &store, const QString &path,
 
 // The same checks without writing anything (for the fuzz harness and a preview): reads the
 // whole stream, returns the rows read; problems in `issues` (duplicates within the file are
-// not detected here: that is the database's UNIQUE index).
+// not detected here: that is the database's key).
 qint64 checkRatingsCsv(QIODevice &device, const QString &displayName,
                        const RatingCatalog &catalog, ImportIssues &issues);
 

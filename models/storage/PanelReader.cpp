@@ -250,7 +250,7 @@ void readInputs(const QSqlDatabase &db, Panel &panel, std::vector<RatingTally> *
         Interner intern;
         QSqlQuery ur = select(db, QStringLiteral(
             "SELECT evaluator, team_id, item_id, rating FROM user_ratings WHERE round_id = ? "
-            "ORDER BY seq"), roundId);
+            "ORDER BY seq, evaluator, team_id, item_id"), roundId);   // seq: not a key (schema 6)
         while (ur.next())
             panel.userRatings.push_back(UserRating{intern(ur.value(0).toString()),
                                                    intern(ur.value(1).toString()),

@@ -1,9 +1,11 @@
 #pragma once
 // Writes a stream of user ratings into the current round in ONE write transaction (all or
-// nothing), fast enough for millions of rows: the rows go through SQLite's C API with one
-// prepared statement (the handle of the store's own connection, no second connection), and
-// duplicates are found by the table's UNIQUE (round, evaluator, team, item) index rather
-// than in memory, so memory stays bounded whatever the file size.
+// nothing), fast enough for millions of rows: the rows go through SQLite's C API with
+// multi-row prepared INSERTs (the handle of the store's own connection, no second
+// connection), and duplicates are found by the table's key (round, evaluator, team, item)
+// rather than in memory, so memory stays bounded whatever the file size. Foreign keys stay
+// on; the table's CHECK constraints are applied in C++ to each row (RatingRowChecks.h)
+// instead of by SQLite, for the import's own statements only.
 //
 // The source validates what a row can tell by itself (ids, known teams and items, the
 // scale) and reports those problems itself; the writer reports duplicates back to it. When

@@ -21,6 +21,9 @@
 //   step 5 (4 -> 5)  addDecisions: rounds.lifecycle (inputs frozen by trigger outside
 //                    `open`), decision versions with outcomes, fingerprints and events, and
 //                    the appeals register; all append-only (SchemaDecisions.cpp).
+//   step 6 (5 -> 6)  keyRatingsByWhatTheyRate: user_ratings keyed by (round, evaluator,
+//                    team, item) instead of (round, seq) plus a UNIQUE index on those: one
+//                    B-tree instead of two; seq a plain column (SchemaRatingKey.cpp).
 // A step is never edited once released: a change to the schema is a new step. A file with
 // a user_version above kCurrentVersion is refused (written by a newer PanelDesk).
 
@@ -29,7 +32,7 @@
 namespace pd::schema {
 
 inline constexpr int kApplicationId = 0x50444B31;   // "PDK1"
-inline constexpr int kCurrentVersion = 5;
+inline constexpr int kCurrentVersion = 6;
 
 // Brings the schema from version `from` to version `to` (from < to <= kCurrentVersion) and
 // writes user_version = to. The caller holds a WriteTransaction. StoreError on failure.
@@ -45,5 +48,6 @@ void addAuditLog(QSqlDatabase &db);        // 1 -> 2
 void addFindingNotes(QSqlDatabase &db);    // 2 -> 3
 void addBenchmarkMappings(QSqlDatabase &db);   // 3 -> 4
 void addDecisions(QSqlDatabase &db);       // 4 -> 5
+void keyRatingsByWhatTheyRate(QSqlDatabase &db);   // 5 -> 6
 
 } // namespace pd::schema

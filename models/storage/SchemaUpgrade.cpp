@@ -34,6 +34,8 @@ void upgrade(QSqlDatabase &db, int from, int to)
         addBenchmarkMappings(db);
     if (from < 5 && to >= 5)
         addDecisions(db);
+    if (from < 6 && to >= 6)
+        keyRatingsByWhatTheyRate(db);
     // PRAGMA values cannot be bound; `to` is an int we checked above.
     execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
 }

@@ -30,6 +30,36 @@ QStringList schemaObjects(const QSqlDatabase &db)
     return names;
 }
 
+// user_ratings as steps 1-5 left it: keyed by (round_id, seq), the natural key UNIQUE.
+const QString kVersion5Ratings = QStringLiteral(R"(
+    CREATE TABLE user_ratings_v5 (
+        round_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        evaluator TEXT NOT NULL CONSTRAINT evaluator_id_format CHECK (length(evaluator) BETWEEN 1 AND 64 AND evaluator NOT GLOB '*[^-A-Za-z0-9_.]*'),
+        team_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        rating INTEGER NOT NULL CONSTRAINT rating_integer CHECK (typeof(rating) = 'integer'),
+        scale_min INTEGER NOT NULL,
+        scale_max INTEGER NOT NULL,
+        PRIMARY KEY (round_id, seq),
+        UNIQUE (round_id, evaluator, team_id, item_id),
+        CONSTRAINT rating_within_scale CHECK (rating BETWEEN scale_min AND scale_max),
+        FOREIGN KEY (round_id, team_id) REFERENCES round_teams (round_id, team_id),
+        FOREIGN KEY (round_id, item_id, scale_min, scale_max)
+            REFERENCES user_items (round_id, id, scale_min, scale_max) ON UPDATE CASCADE
+    ) WITHOUT ROWID)");
+
+// The indexes SQLite keeps for user_ratings: "pk" for its key, "u" for a UNIQUE constraint.
+QStringList ratingIndexOrigins(RawDb &raw)
+{
+    QSqlQuery q(raw.db());
+    q.exec(QStringLiteral("SELECT origin FROM pragma_index_list('user_ratings') ORDER BY origin"));
+    QStringList origins;
+    while (q.next())
+        origins << q.value(0).toString();
+    return origins;
+}
+
 // A database as an older PanelDesk left it, with `panel` in it. The panel is written by
 // today's writer at the current version, then the later steps are undone by hand (each
 // undo mirrors its step), because older writers no longer exist.
@@ -40,6 +70,14 @@ void makeFileAtVersion(const QString &path, int version, const Panel *panel)
     schema::upgrade(raw.db(), 0, schema::kCurrentVersion);
     if (panel)
         writePanel(raw.db(), *panel);
+    if (version < 6) {
+        // step 6 (SchemaRatingKey.cpp): user_ratings back to its step-1 form, rows kept
+        raw.exec(kVersion5Ratings);
+        raw.exec(QStringLiteral("INSERT INTO user_ratings_v5 SELECT round_id, seq, evaluator, "
+                                "team_id, item_id, rating, scale_min, scale_max FROM user_ratings"));
+        raw.exec(QStringLiteral("DROP TABLE user_ratings"));
+        raw.exec(QStringLiteral("ALTER TABLE user_ratings_v5 RENAME TO user_ratings"));
+    }
     if (version < 5) {
         // step 5 (SchemaDecisions.cpp): its triggers, its tables children first, the column
         QSqlQuery triggers(raw.db());
@@ -108,7 +146,7 @@ private Q_SLOTS:
 
     void ladderIsComplete()
     {
-        QCOMPARE(schema::kCurrentVersion, 5);   // a new step needs its own test here
+        QCOMPARE(schema::kCurrentVersion, 6);   // a new step needs its own test here
     }
 
     void step1CreatesCoreTables()
@@ -286,6 +324,61 @@ private Q_SLOTS:
                     .isEmpty());
     }
 
+    // A version-5 file holding ratings (in an order that is not the key's) keeps them, in
+    // their order, with one B-tree: the key is (round, evaluator, team, item), which still
+    // refuses a duplicate; the constraints and foreign keys are those of version 5.
+    void step6KeysRatingsByWhatTheyRate()
+    {
+        const QString path = newPath();
+        const Panel panel = fullPanel();
+        QVERIFY(panel.userRatings.size() >= 30);
+        makeFileAtVersion(path, 5, &panel);
+        RawDb raw(path);
+        QCOMPARE(ratingIndexOrigins(raw), QStringList({QStringLiteral("pk"), QStringLiteral("u")}));
+        const QVariant before = raw.value(QStringLiteral(
+            "SELECT group_concat(seq || evaluator || team_id || item_id || rating, ' ') FROM "
+            "(SELECT * FROM user_ratings ORDER BY seq)"));
+        {
+            WriteTransaction transaction(raw.db());
+            schema::upgrade(raw.db(), 5, 6);
+            transaction.commit();
+        }
+        QCOMPARE(schema::userVersion(raw.db()), 6);
+        QCOMPARE(ratingIndexOrigins(raw), QStringList({QStringLiteral("pk")}));
+        QCOMPARE(raw.value(QStringLiteral(
+                     "SELECT group_concat(name, ',') FROM pragma_index_info("
+                     "(SELECT name FROM pragma_index_list('user_ratings')))")).toString(),
+                 QStringLiteral("round_id,evaluator,team_id,item_id"));
+        QCOMPARE(raw.value(QStringLiteral(
+                     "SELECT group_concat(seq || evaluator || team_id || item_id || rating, ' ') "
+                     "FROM (SELECT * FROM user_ratings ORDER BY seq)")),
+                 before);
+        QCOMPARE(firstDifference(readPanel(raw.db()), panel), QString());
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+        // the constraints of version 5, unchanged
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO user_ratings VALUES ('R1', 500, 'u001', "
+                                           "'lg', 'usability', 3, 1, 5)"))
+                    .contains(QLatin1String("UNIQUE constraint failed")));
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO user_ratings VALUES ('R1', 501, 'u 1', "
+                                           "'lg', 'usability', 3, 1, 5)"))
+                    .contains(QLatin1String("evaluator_id_format")));
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO user_ratings VALUES ('R1', 502, 'x1', "
+                                           "'lg', 'usability', 6, 1, 5)"))
+                    .contains(QLatin1String("rating_within_scale")));
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO user_ratings VALUES ('R1', 503, 'x1', "
+                                           "'lg', 'usability', 4.5, 1, 5)"))
+                    .contains(QLatin1String("rating_integer")));
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO user_ratings VALUES ('R1', 504, 'x1', "
+                                           "'kakao', 'usability', 3, 1, 5)"))
+                    .contains(QLatin1String("FOREIGN KEY")));
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO user_ratings VALUES ('R1', 505, 'x1', "
+                                           "'lg', 'usability', 3, 0, 10)"))
+                    .contains(QLatin1String("FOREIGN KEY")));
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO user_ratings VALUES ('R1', 506, 'x1', "
+                                           "'lg', 'usability', 3, 1, 5)")).isEmpty());
+    }
+
     void openUpgradesVersion1FileWithData()
     {
         const QString path = newPath();
@@ -301,7 +394,7 @@ private Q_SLOTS:
         QCOMPARE(log.size(), size_t(1));
         QCOMPARE(log[0].action, QStringLiteral("upgrade-schema"));
         QCOMPARE(log[0].oldValue, QStringLiteral("{\"schema\":1}"));
-        QCOMPARE(log[0].newValue, QStringLiteral("{\"schema\":5}"));
+        QCOMPARE(log[0].newValue, QStringLiteral("{\"schema\":6}"));
         // fully usable at the new version
         ExpertScore score{QStringLiteral("e02"), QStringLiteral("lg"),
                           QStringLiteral("strategy"), 6, false, {}};
@@ -309,7 +402,7 @@ private Q_SLOTS:
         QCOMPARE(store->auditLog().size(), size_t(2));
         store.reset();
         RawDb raw(path);
-        QCOMPARE(schema::userVersion(raw.db()), 5);
+        QCOMPARE(schema::userVersion(raw.db()), 6);
         // opening again does not upgrade again
         QCOMPARE(SqliteStore::open(path)->auditLog().size(), size_t(2));
     }
