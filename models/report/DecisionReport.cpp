@@ -10,8 +10,6 @@
 #include "report/MethodText.h"
 #include "itemmodels/FindingText.h"
 
-#include <algorithm>
-
 #include <QCoreApplication>
 
 namespace pd {
@@ -268,11 +266,8 @@ private:
     QStringList memberNames(const QStringList &ids) const
     {
         QStringList names;
-        for (const QString &id : ids) {
-            const auto r = std::find_if(m_panel.reviewers.begin(), m_panel.reviewers.end(),
-                                        [&](const Reviewer &x) { return x.id == id; });
-            names << (r != m_panel.reviewers.end() ? r->name : id);
-        }
+        for (const QString &id : ids)
+            names << (m_panel.reviewer(id) ? m_panel.reviewer(id)->name : id);
         return names;
     }
 

@@ -120,6 +120,17 @@ void prepare(QPainter &p, const QFont &base)
     p.setFont(font);
 }
 
+// Where a legend drawn at (left, 20) ends, before the image's height is known: drawn once on
+// a scratch image with the same font.
+int legendBottom(const QFont &font, int left, const QStringList &names, const std::vector<QColor> &colors,
+                 const std::vector<bool> &dashed = {})
+{
+    QImage scratch = canvas(10);
+    QPainter p(&scratch);
+    prepare(p, font);
+    return drawLegend(p, left, 20, names, colors, dashed);
+}
+
 // Horizontal bars stacked by category, a row per team, the axis at the largest total.
 QImage stacked(const ReportBlock &b, const QFont &font)
 {
@@ -135,11 +146,7 @@ QImage stacked(const ReportBlock &b, const QFont &font)
         colors.push_back(kCut);
         dashed.push_back(true);
     }
-    QImage probe = canvas(10);
-    QPainter measure(&probe);
-    prepare(measure, font);
-    const int top = drawLegend(measure, labelWidth, 20, legend, colors, dashed);
-    measure.end();
+    const int top = legendBottom(font, labelWidth, legend, colors, dashed);
 
     const int rows = int(b.rows.size());
     // rows 70 px high, thinner with many teams; labels only where they fit
@@ -196,11 +203,7 @@ QImage grouped(const ReportBlock &b, const QFont &font, const QStringList &group
 {
     const int left = 110;
     const int right = kWidth - 20;
-    QImage probe = canvas(10);
-    QPainter measure(&probe);
-    prepare(measure, font);
-    const int top = drawLegend(measure, left, 20, series, colors) + 20;
-    measure.end();
+    const int top = legendBottom(font, left, series, colors) + 20;
     const int plotHeight = 640;
     const int bottom = top + plotHeight;
     QImage image = canvas(bottom + 70);
@@ -320,11 +323,7 @@ QImage achievement(const ReportBlock &b, const QFont &font)
     std::vector<bool> dashed;
     for (const QStringList &row : b.rows)
         dashed.push_back(isAverage(b, row));
-    QImage probe = canvas(10);
-    QPainter measure(&probe);
-    prepare(measure, font);
-    const int top = drawLegend(measure, 40, 20, rowLabels(b), colors, dashed);
-    measure.end();
+    const int top = legendBottom(font, 40, rowLabels(b), colors, dashed);
     const int radius = 380;
     const QPointF centre(kWidth / 2.0, top + 80 + radius);
     QImage image = canvas(int(centre.y()) + radius + 90);
