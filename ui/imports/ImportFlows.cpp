@@ -77,10 +77,12 @@ RatingsImportResult ImportFlows::importRatingsFile(const QString &path, bool rep
     progress.setAutoClose(false);
     progress.setValue(0);
     ImportControl control;
-    control.progress = [&progress](qint64 done, qint64 total) {
+    control.progress = [this, &progress](qint64 done, qint64 total) {
         if (total > 0)
             progress.setValue(int(qMin<qint64>(999, done * 1000 / total)));
         QApplication::processEvents();
+        if (m_progressHook)
+            m_progressHook(progress, done, total);
         return !progress.wasCanceled();
     };
     RatingsImportResult result;

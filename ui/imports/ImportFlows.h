@@ -14,6 +14,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
+class QProgressDialog;
 class QWidget;
 
 namespace pd {
@@ -39,6 +42,12 @@ public:
     ImportProblemsDialog *problemsDialog() const { return m_problems; }
     QString lastMessage() const { return m_lastMessage; }
 
+    // Test seam: called with the progress dialog after each progress report of a ratings
+    // import (bytes read so far and the file's size), before the import asks whether it was
+    // cancelled. A test cancels at a given point through it instead of racing a timer.
+    using ProgressHook = std::function<void(QProgressDialog &dialog, qint64 done, qint64 total)>;
+    void setProgressHook(ProgressHook hook) { m_progressHook = std::move(hook); }
+
 Q_SIGNALS:
     void imported();   // something was written: refresh the views
     void message(const QString &text);   // for the status bar
@@ -52,6 +61,7 @@ private:
     Member m_member;
     QPointer<ImportProblemsDialog> m_problems;
     QString m_lastMessage;
+    ProgressHook m_progressHook;
 };
 
 } // namespace pd
