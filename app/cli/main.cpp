@@ -10,6 +10,7 @@
 #include "NextRoundCommand.h"
 #include "ReportCommand.h"
 #include "SensitivityCommand.h"
+#include "VerifyCommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -22,7 +23,7 @@ using namespace pd::cli;
 
 namespace {
 
-const std::array<Command, 22> kCommands{{
+const std::array<Command, 23> kCommands{{
     {"demo", QT_TRANSLATE_NOOP("cli", "create the demo panel database"), runDemo},
     {"import-panel", QT_TRANSLATE_NOOP("cli", "build a database from a panel file"), runImportPanel},
     {"export-panel", QT_TRANSLATE_NOOP("cli", "write a database out as a panel file"), runExportPanel},
@@ -45,6 +46,7 @@ const std::array<Command, 22> kCommands{{
     {"next-round", QT_TRANSLATE_NOOP("cli", "create the next round from a final one (chair)"), runNextRound},
     {"report", QT_TRANSLATE_NOOP("cli", "write the decision report as a PDF"), runReport},
     {"fingerprint", QT_TRANSLATE_NOOP("cli", "recompute and check the decision fingerprints"), runFingerprint},
+    {"verify", QT_TRANSLATE_NOOP("cli", "check the audit chain and the signed records (exit 3 on failure)"), runVerify},
 }};
 
 void usage(QTextStream &stream)

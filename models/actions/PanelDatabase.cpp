@@ -8,6 +8,7 @@
 #include "io/PanelFileWriter.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/SqliteStore.h"
+#include "trust/MemberKeys.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,6 +17,8 @@
 #include <QUuid>
 
 #include <cerrno>
+#include <map>
+#include <set>
 #include <cstdio>
 #include <cstring>
 
@@ -83,8 +86,35 @@ void createDemoDatabase(const QString &dbPath, const CreateOptions &options)
 {
     const Panel panel = buildDemoPanel();
     createDatabase(panel, dbPath, options, [&](PanelStore &store) {
+        // The chair signs in first: their key is the chain's root (trust.md). The chair then
+        // sets every other member's passphrase and issues their key, and each expert signs
+        // their submitted sheets, so the demo verifies like a panel scored in PanelDesk.
+        const Reviewer *chair = nullptr;
         for (const Reviewer &member : panel.reviewers)
-            store.setPassphrase(member.id, demoPassphrase(member.role), options.actor);
+            if (member.role == Role::Chair && !chair)
+                chair = &member;
+        if (!chair)
+            throw StoreError(Tr::tr("the demo panel has no chair"));
+        const QString chairPassphrase = demoPassphrase(Role::Chair);
+        store.setPassphrase(chair->id, chairPassphrase, options.actor);
+        const std::optional<MemberKey> chairKey = unlockMemberKey(store, chair->id, chairPassphrase);
+        if (!chairKey)
+            throw StoreError(Tr::tr("the demo chair's key cannot be opened"));
+        std::map<QString, MemberKey> keys;
+        for (const Reviewer &member : panel.reviewers) {
+            if (&member == chair)
+                continue;
+            const QString passphrase = demoPassphrase(member.role);
+            store.setPassphrase(member.id, passphrase, Actor(*chairKey));
+            keys.emplace(member.id, issueMemberKey(store, member.id, passphrase, Actor(*chairKey)));
+        }
+        keys.emplace(chair->id, *chairKey);
+        std::set<std::pair<QString, QString>> submitted;
+        for (const ExpertScore &score : panel.expertScores)
+            if (score.submitted)
+                submitted.insert({score.reviewer, score.team});
+        for (const auto &[reviewer, team] : submitted)
+            store.signSheet(reviewer, team, Actor(keys.at(reviewer)));
     });
 }
 

@@ -79,7 +79,7 @@ BenchmarkMapping readBenchmarkMapping(const QSqlDatabase &db)
 }
 
 void writeBenchmarkMapping(const QSqlDatabase &db, const BenchmarkMapping &mapping,
-                           const QString &actor)
+                           const Actor &actor)
 {
     const QString round = requireRound(db);
     QSet<QString> keys, benchmarks;
@@ -116,7 +116,7 @@ void writeBenchmarkMapping(const QSqlDatabase &db, const BenchmarkMapping &mappi
 }
 
 void applyBenchmarkChanges(const QSqlDatabase &db, const std::vector<BenchmarkChange> &changes,
-                           const QString &actor, const QString &reason)
+                           const Actor &actor, const QString &reason)
 {
     const QString round = requireRound(db);
     qint64 seq = scalar(db, QStringLiteral("SELECT coalesce(max(seq), -1) + 1 FROM benchmark_results"))

@@ -4,6 +4,7 @@
 // "import-benchmark-result" (one entry per changed result, old and new score and target,
 // the file in the reason).
 
+#include "trust/Actor.h"
 #include "domain/BenchmarkImport.h"
 
 #include <QSqlDatabase>
@@ -17,12 +18,12 @@ BenchmarkMapping readBenchmarkMapping(const QSqlDatabase &db);
 // scale that is not a positive number, a (task, metric) or a benchmark named twice). Saving
 // the mapping already stored changes nothing and is not audited.
 void writeBenchmarkMapping(const QSqlDatabase &db, const BenchmarkMapping &mapping,
-                           const QString &actor);
+                           const Actor &actor);
 
 // Writes each change (insert or update of one result). InputError, and nothing written, when
 // a stored result is no longer change.before (changed since the preview) or the database
 // refuses a value (e.g. a target_ratio result without a target above 0).
 void applyBenchmarkChanges(const QSqlDatabase &db, const std::vector<BenchmarkChange> &changes,
-                           const QString &actor, const QString &reason);
+                           const Actor &actor, const QString &reason);
 
 } // namespace pd

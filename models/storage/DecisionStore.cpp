@@ -38,12 +38,12 @@ std::optional<Role> roleOf(const QSqlDatabase &db, const QString &member)
     return parseEnum<Role>(query.value(0).toString());
 }
 
-RoundStatus requireStatus(const QSqlDatabase &db, LifecycleStep step, const QString &actor)
+RoundStatus requireStatus(const QSqlDatabase &db, LifecycleStep step, const Actor &actor)
 {
     RoundStatus status = readRoundStatus(db);
     if (status.round.isEmpty())
         throw InputError(Tr::tr("cannot %1: the database holds no round").arg(describeStep(step)));
-    requireStep(status, step, roleOf(db, actor), actor);
+    requireStep(status, step, roleOf(db, actor.id), actor.id);
     return status;
 }
 
@@ -64,14 +64,14 @@ QString versionEntity(const QString &round, int version)
 }
 
 void insertEvent(const QSqlDatabase &db, const RoundStatus &status, const char *event,
-                 const QDate &onDate, const QVariant &appealCloses, const QString &actor,
+                 const QDate &onDate, const QVariant &appealCloses, const Actor &actor,
                  const QString &reason = {})
 {
     const DecisionVersion &v = *status.latest();
     runSql(db, QStringLiteral(
         "INSERT INTO decision_events (round_id, version, event, on_date, appeal_closes, "
         "by_member, recorded_at, fingerprint, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {status.round, v.version, QLatin1String(event), iso(onDate), appealCloses, actor,
+        {status.round, v.version, QLatin1String(event), iso(onDate), appealCloses, actor.id,
          nowUtc(), v.fingerprint, text(reason)});
 }
 
@@ -279,7 +279,7 @@ RoundStatus readRoundStatus(const QSqlDatabase &db)
     return status;
 }
 
-void lockRound(const QSqlDatabase &db, const QString &actor)
+void lockRound(const QSqlDatabase &db, const Actor &actor)
 {
     const RoundStatus status = requireStatus(db, LifecycleStep::Lock, actor);
     setLifecycle(db, status.round, "locked");
@@ -288,7 +288,7 @@ void lockRound(const QSqlDatabase &db, const QString &actor)
 }
 
 void reopenRound(const QSqlDatabase &db, const QString &reason, const QDate &today,
-                 const QString &actor)
+                 const Actor &actor)
 {
     const RoundStatus status = requireStatus(db, LifecycleStep::Reopen, actor);
     if (reason.trimmed().isEmpty())
@@ -300,7 +300,7 @@ void reopenRound(const QSqlDatabase &db, const QString &reason, const QDate &tod
                 stateJson(status.state), stateJson(RoundState::Scoring), reason);
 }
 
-int decideRound(const QSqlDatabase &db, const DecisionRequest &request, const QString &actor)
+int decideRound(const QSqlDatabase &db, const DecisionRequest &request, const Actor &actor)
 {
     const RoundStatus status = requireStatus(db, LifecycleStep::Decide, actor);
     if (!request.today.isValid())
@@ -318,7 +318,7 @@ int decideRound(const QSqlDatabase &db, const DecisionRequest &request, const QS
     runSql(db, QStringLiteral(
         "INSERT INTO decisions (round_id, version, decided_on, decided_by, recorded_at, "
         "fingerprint, inputs, standings) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {status.round, version, iso(request.today), actor, nowUtc(), fingerprint, inputs,
+        {status.round, version, iso(request.today), actor.id, nowUtc(), fingerprint, inputs,
          standingsBytes});
     QJsonArray outcomes;
     int seq = 0;
@@ -343,7 +343,7 @@ int decideRound(const QSqlDatabase &db, const DecisionRequest &request, const QS
 }
 
 void announceDecision(const QSqlDatabase &db, const QDate &date, const QDate &today,
-                      const QString &actor)
+                      const Actor &actor)
 {
     const RoundStatus status = requireStatus(db, LifecycleStep::Announce, actor);
     requireAnnounceDate(status, date, today);
@@ -359,7 +359,7 @@ void announceDecision(const QSqlDatabase &db, const QDate &date, const QDate &to
 }
 
 qint64 fileAppeal(const QSqlDatabase &db, const AppealRequest &request, const QDate &today,
-                  const QString &actor)
+                  const Actor &actor)
 {
     const RoundStatus status = requireStatus(db, LifecycleStep::FileAppeal, actor);
     const bool late = checkAppealFiling(status, request.team, request.filedOn, request.grounds, today);
@@ -376,7 +376,7 @@ qint64 fileAppeal(const QSqlDatabase &db, const AppealRequest &request, const QD
         "INSERT INTO appeals (round_id, id, version, team_id, filed_on, grounds, late, "
         "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {status.round, id, version, request.team, iso(request.filedOn), text(request.grounds),
-         late ? 1 : 0, actor, nowUtc()});
+         late ? 1 : 0, actor.id, nowUtc()});
     for (qsizetype i = 0; i < committee.size(); ++i)
         runSql(db, QStringLiteral("INSERT INTO appeal_committee (round_id, appeal_id, member_id, seq) "
                                   "VALUES (?, ?, ?, ?)"),
@@ -393,14 +393,14 @@ qint64 fileAppeal(const QSqlDatabase &db, const AppealRequest &request, const QD
 }
 
 void ruleAppeal(const QSqlDatabase &db, qint64 id, Ruling ruling, const QString &reason,
-                const QDate &today, const QString &actor)
+                const QDate &today, const Actor &actor)
 {
     const RoundStatus status = requireStatus(db, LifecycleStep::RuleAppeal, actor);
     requireRuling(status, id, reason, today, today);
     runSql(db, QStringLiteral(
         "INSERT INTO appeal_rulings (round_id, appeal_id, ruling, reason, ruled_on, ruled_by, "
         "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {status.round, id, toString(ruling), text(reason), iso(today), actor, nowUtc()});
+        {status.round, id, toString(ruling), text(reason), iso(today), actor.id, nowUtc()});
     appendAudit(db, actor, QStringLiteral("rule-appeal"),
                 QStringLiteral("appeals/%1/%2").arg(status.round).arg(id), {},
                 auditJson({{QStringLiteral("ruling"), toString(ruling)},
@@ -416,7 +416,7 @@ void ruleAppeal(const QSqlDatabase &db, qint64 id, Ruling ruling, const QString 
     }
 }
 
-void finalizeDecision(const QSqlDatabase &db, const QDate &today, const QString &actor)
+void finalizeDecision(const QSqlDatabase &db, const QDate &today, const Actor &actor)
 {
     const RoundStatus status = requireStatus(db, LifecycleStep::Finalize, actor);
     requireFinalizable(status, today);

@@ -4,6 +4,7 @@
 // in the same transaction; the triggers of step 4 are the backstop. Every step is audited
 // and refused with an InputError (nothing changed) when it is not allowed.
 
+#include "trust/Actor.h"
 #include "decision/Decision.h"
 #include "domain/Panel.h"
 
@@ -30,20 +31,20 @@ RoundStatus readRoundStatus(const QSqlDatabase &db);
 // Only the state (no versions, no appeals): cheap enough for every sheet shown.
 RoundState readRoundState(const QSqlDatabase &db);
 
-void lockRound(const QSqlDatabase &db, const QString &actor);
+void lockRound(const QSqlDatabase &db, const Actor &actor);
 void reopenRound(const QSqlDatabase &db, const QString &reason, const QDate &today,
-                 const QString &actor);
+                 const Actor &actor);
 // Returns the new version number.
-int decideRound(const QSqlDatabase &db, const DecisionRequest &request, const QString &actor);
+int decideRound(const QSqlDatabase &db, const DecisionRequest &request, const Actor &actor);
 void announceDecision(const QSqlDatabase &db, const QDate &date, const QDate &today,
-                      const QString &actor);
+                      const Actor &actor);
 // Returns the appeal's id. A late appeal is recorded (late = true), never refused.
 qint64 fileAppeal(const QSqlDatabase &db, const AppealRequest &request, const QDate &today,
-                  const QString &actor);
+                  const Actor &actor);
 // An upheld appeal reopens the round (the decision version is marked reopened).
 void ruleAppeal(const QSqlDatabase &db, qint64 id, Ruling ruling, const QString &reason,
-                const QDate &today, const QString &actor);
-void finalizeDecision(const QSqlDatabase &db, const QDate &today, const QString &actor);
+                const QDate &today, const Actor &actor);
+void finalizeDecision(const QSqlDatabase &db, const QDate &today, const Actor &actor);
 
 // InputError when the current round is not open (scoring): locked, decided, announced and
 // final rounds refuse every change to scores, sheets and findings (the triggers of step 4

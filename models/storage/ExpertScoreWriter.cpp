@@ -23,7 +23,7 @@ QString scoreJson(double score, const QString &comment)
 
 } // namespace
 
-void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const QString &actor)
+void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const Actor &actor)
 {
     QSqlQuery round = execSql(db, QStringLiteral("SELECT id FROM rounds ORDER BY seq LIMIT 1"));
     if (!round.next())

@@ -1,6 +1,7 @@
 #pragma once
 // One expert score written inside the caller's write transaction (SqliteStore::setExpertScore).
 
+#include "trust/Actor.h"
 #include "domain/Panel.h"
 
 #include <QSqlDatabase>
@@ -12,6 +13,6 @@ namespace pd {
 // with an InputError a user can read; otherwise creates the sheet as a draft if needed,
 // inserts or updates the score and appends an audit entry with the old and new value.
 // Does nothing when the stored score and comment are already those given.
-void writeExpertScore(const QSqlDatabase &db, const ExpertScore &score, const QString &actor);
+void writeExpertScore(const QSqlDatabase &db, const ExpertScore &score, const Actor &actor);
 
 } // namespace pd

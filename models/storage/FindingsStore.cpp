@@ -51,13 +51,13 @@ void requireNoConflict(const QSqlDatabase &db, const QString &member, const QStr
 }
 
 // Chair or expert, not conflicted with the team.
-void requireFindingsEditor(const QSqlDatabase &db, const QString &actor, const QString &team)
+void requireFindingsEditor(const QSqlDatabase &db, const Actor &actor, const QString &team)
 {
-    const std::optional<Role> role = roleOf(db, actor);
+    const std::optional<Role> role = roleOf(db, actor.id);
     if (!role || (*role != Role::Chair && *role != Role::Expert))
         throw InputError(Tr::tr("only the chair and experts record findings (%1 is neither)")
-                             .arg(actor));
-    requireNoConflict(db, actor, team);
+                             .arg(actor.id));
+    requireNoConflict(db, actor.id, team);
 }
 
 void requireNamed(const ComponentFinding &finding)
@@ -184,7 +184,7 @@ TeamFindings readFindings(const QSqlDatabase &db, const QString &team)
 }
 
 qint64 addComponent(const QSqlDatabase &db, const QString &team, const ComponentFinding &finding,
-                    const QString &actor)
+                    const Actor &actor)
 {
     const QString round = requireRound(db);
     requireTeam(db, round, team);
@@ -209,7 +209,7 @@ qint64 addComponent(const QSqlDatabase &db, const QString &team, const Component
 }
 
 void updateComponent(const QSqlDatabase &db, qint64 id, const ComponentFinding &finding,
-                     const QString &actor)
+                     const Actor &actor)
 {
     const StoredComponent stored = storedComponent(db, id);
     requireFindingsEditor(db, actor, stored.team);
@@ -228,7 +228,7 @@ void updateComponent(const QSqlDatabase &db, qint64 id, const ComponentFinding &
                 auditJson(componentJson(stored.finding)), auditJson(componentJson(trimmed)));
 }
 
-void removeComponent(const QSqlDatabase &db, qint64 id, const QString &actor)
+void removeComponent(const QSqlDatabase &db, qint64 id, const Actor &actor)
 {
     const StoredComponent stored = storedComponent(db, id);
     requireFindingsEditor(db, actor, stored.team);
@@ -246,13 +246,13 @@ void removeComponent(const QSqlDatabase &db, qint64 id, const QString &actor)
 }
 
 void writeComponentNote(const QSqlDatabase &db, qint64 id, const QString &note,
-                        const QString &actor)
+                        const Actor &actor)
 {
     const StoredComponent stored = storedComponent(db, id);
     requireFindingsEditor(db, actor, stored.team);
     QSqlQuery old = runSql(db, QStringLiteral(
         "SELECT note FROM component_notes WHERE round_id = ? AND component_seq = ? AND member_id = ?"),
-        {stored.round, id, actor});
+        {stored.round, id, actor.id});
     const QString before = old.next() ? old.value(0).toString() : QString();
     old.finish();
     const QString after = note.trimmed().isEmpty() ? QString() : note;
@@ -261,34 +261,34 @@ void writeComponentNote(const QSqlDatabase &db, qint64 id, const QString &note,
     if (after.isEmpty()) {
         runSql(db, QStringLiteral("DELETE FROM component_notes "
                                   "WHERE round_id = ? AND component_seq = ? AND member_id = ?"),
-               {stored.round, id, actor});
+               {stored.round, id, actor.id});
     } else {
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         runSql(db, QStringLiteral(
             "INSERT INTO component_notes (round_id, component_seq, member_id, note, updated_at) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (round_id, component_seq, member_id) "
             "DO UPDATE SET note = excluded.note, updated_at = excluded.updated_at"),
-            {stored.round, id, actor, after, now});
+            {stored.round, id, actor.id, after, now});
     }
     const auto noteJson = [](const QString &text) -> QString {
         return text.isEmpty() ? QString() : auditJson({{QStringLiteral("note"), text}});
     };
     appendAudit(db, actor, QStringLiteral("component-note"),
-                stored.entity(id) + QStringLiteral("/notes/") + actor, noteJson(before),
+                stored.entity(id) + QStringLiteral("/notes/") + actor.id, noteJson(before),
                 noteJson(after));
 }
 
 void recordVerdict(const QSqlDatabase &db, const QString &team, Verdict verdict,
-                   const QString &rationale, const QString &actor)
+                   const QString &rationale, const Actor &actor)
 {
     const QString round = requireRound(db);
     requireTeam(db, round, team);
-    const std::optional<Role> role = roleOf(db, actor);
+    const std::optional<Role> role = roleOf(db, actor.id);
     if (!role || *role != Role::Chair)
         throw InputError(Tr::tr("only the chair records the panel's independence verdict (%1 is "
                                 "not the chair)")
-                             .arg(actor));
-    requireNoConflict(db, actor, team);
+                             .arg(actor.id));
+    requireNoConflict(db, actor.id, team);
     if (verdict != Verdict::Pending && rationale.trimmed().isEmpty())
         throw InputError(Tr::tr("a %1 verdict needs a written rationale (R5)").arg(toString(verdict)));
     const TeamFindings before = readFindings(db, team);

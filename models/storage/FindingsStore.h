@@ -15,6 +15,7 @@
 // "independence/ROUND/TEAM", values {"verdict", "rationale"} and on the new value
 // "differs_from_rules": true when R5's suggestion is another non-pending verdict).
 
+#include "trust/Actor.h"
 #include "domain/Findings.h"
 
 #include <QSqlDatabase>
@@ -27,17 +28,17 @@ TeamFindings readFindings(const QSqlDatabase &db, const QString &team);
 
 // Adds a component at the end of the team's list and returns its id.
 qint64 addComponent(const QSqlDatabase &db, const QString &team,
-                    const ComponentFinding &finding, const QString &actor);
+                    const ComponentFinding &finding, const Actor &actor);
 // Replaces every field of component `id`; writing what is stored changes nothing.
 void updateComponent(const QSqlDatabase &db, qint64 id, const ComponentFinding &finding,
-                     const QString &actor);
+                     const Actor &actor);
 // Removes component `id` with every note on it (audited with the removed values).
-void removeComponent(const QSqlDatabase &db, qint64 id, const QString &actor);
+void removeComponent(const QSqlDatabase &db, qint64 id, const Actor &actor);
 // The actor's note on component `id`; a blank note removes it.
 void writeComponentNote(const QSqlDatabase &db, qint64 id, const QString &note,
-                        const QString &actor);
+                        const Actor &actor);
 // The panel verdict of `team` with its rationale.
 void recordVerdict(const QSqlDatabase &db, const QString &team, Verdict verdict,
-                   const QString &rationale, const QString &actor);
+                   const QString &rationale, const Actor &actor);
 
 } // namespace pd

@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SqliteTransaction.h"
+#include "trust/AuditChain.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,9 +26,9 @@ struct Text {
 
 QString quoted(const QString &text) { return QLatin1Char('"') + text + QLatin1Char('"'); }
 
-void requireActor(const QString &actor)
+void requireActor(const Actor &actor)
 {
-    if (actor.trimmed().isEmpty())
+    if (actor.id.trimmed().isEmpty())
         throw InputError(Text::tr("every change needs an actor (who makes it)"));
 }
 
@@ -115,7 +116,7 @@ std::vector<Member> readMembers(const QSqlDatabase &db)
 }
 
 void insertMember(QSqlDatabase &db, const Reviewer &member,
-                  const std::optional<QString> &passphrase, const QString &actor)
+                  const std::optional<QString> &passphrase, const Actor &actor)
 {
     requireActor(actor);
     if (!isValidId(member.id))
@@ -153,7 +154,7 @@ void insertMember(QSqlDatabase &db, const Reviewer &member,
 }
 
 void writePassphrase(QSqlDatabase &db, const QString &memberId, const QString &passphrase,
-                     const QString &actor)
+                     const Actor &actor)
 {
     requireActor(actor);
     requireAcceptablePassphrase(passphrase);
@@ -188,7 +189,7 @@ bool checkStoredPassphrase(const QSqlDatabase &db, const QString &memberId,
 }
 
 void writeConflicts(QSqlDatabase &db, const QString &memberId, const QStringList &teams,
-                    const QString &actor)
+                    const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(db);
@@ -208,6 +209,36 @@ void writeConflicts(QSqlDatabase &db, const QString &memberId, const QStringList
     insertConflicts(db, memberId, teams);
     appendAudit(db, actor, QStringLiteral("set-conflicts"), memberEntity(memberId),
                 conflictsJson(before), conflictsJson(teams));
+    transaction.commit();
+}
+
+std::optional<StoredKey> readMemberKey(const QSqlDatabase &db, const QString &memberId)
+{
+    QSqlQuery query = runSql(db, QStringLiteral(
+        "SELECT public_key, sealed_key FROM members WHERE id = ? AND public_key IS NOT NULL "
+        "AND sealed_key IS NOT NULL"), {memberId});
+    if (!query.next())
+        return std::nullopt;
+    return StoredKey{query.value(0).toByteArray(), query.value(1).toByteArray()};
+}
+
+void writeMemberKey(QSqlDatabase &db, const QString &memberId, const StoredKey &key,
+                    bool established, const Actor &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(db);
+    QSqlQuery member = runSql(db, QStringLiteral("SELECT role FROM members WHERE id = ?"), {memberId});
+    if (!member.next())
+        throw InputError(Text::tr("unknown member %1").arg(quoted(memberId)));
+    const QString role = member.value(0).toString();
+    member.finish();
+    runSql(db, QStringLiteral("UPDATE members SET public_key = ?, sealed_key = ? WHERE id = ?"),
+           {key.publicKey, key.sealedKey, memberId});
+    if (established)
+        appendAudit(db, actor, QStringLiteral("member-key"), memberEntity(memberId), {},
+                    chain::memberKeyJson(memberId, role, key.publicKey, actor.id == memberId));
+    else
+        appendAudit(db, actor, QStringLiteral("reseal-key"), memberEntity(memberId), {}, {});
     transaction.commit();
 }
 

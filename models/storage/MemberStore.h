@@ -6,8 +6,10 @@
 // lock is not held for the tenth of a second Argon2id takes. Neither a passphrase nor its
 // hash ever reaches the audit log: entries only say whether a passphrase is set.
 
+#include "trust/Actor.h"
 #include "domain/Member.h"
 #include "domain/Panel.h"
+#include "storage/StoredKey.h"
 
 #include <QSqlDatabase>
 #include <optional>
@@ -22,12 +24,12 @@ std::vector<Member> readMembers(const QSqlDatabase &db);
 // InputError for an invalid or taken id, a blank name, an unknown role, an unknown or
 // repeated conflict team, or a passphrase that breaks the length rule.
 void insertMember(QSqlDatabase &db, const Reviewer &member,
-                  const std::optional<QString> &passphrase, const QString &actor);
+                  const std::optional<QString> &passphrase, const Actor &actor);
 
 // Replaces the passphrase hash of `memberId`. InputError for an unknown member or a
 // passphrase that breaks the length rule.
 void writePassphrase(QSqlDatabase &db, const QString &memberId, const QString &passphrase,
-                     const QString &actor);
+                     const Actor &actor);
 
 // True when `memberId` exists, has a passphrase and it is `passphrase`.
 bool checkStoredPassphrase(const QSqlDatabase &db, const QString &memberId,
@@ -37,6 +39,18 @@ bool checkStoredPassphrase(const QSqlDatabase &db, const QString &memberId,
 // an unknown member, an unknown or repeated team, or a team the member already holds a
 // sheet for. Giving the stored list changes nothing and is not audited.
 void writeConflicts(QSqlDatabase &db, const QString &memberId, const QStringList &teams,
-                    const QString &actor);
+                    const Actor &actor);
+
+// The public key and sealed secret key stored for `memberId` (schema 7), or nothing when the
+// member has none yet (members of older files get one at their next sign-in).
+std::optional<StoredKey> readMemberKey(const QSqlDatabase &db, const QString &memberId);
+
+// Stores `key` as the member's key. With `established`, a new key: the audit entry
+// "member-key" (trust/AuditChain.h) carries the public key and the member's role and is
+// signed by `actor` (the chair issuing it, or the member registering their own). Without, the
+// same key sealed anew (a passphrase change): the audit entry "reseal-key" says so.
+// InputError for an unknown member.
+void writeMemberKey(QSqlDatabase &db, const QString &memberId, const StoredKey &key,
+                    bool established, const Actor &actor);
 
 } // namespace pd

@@ -2,6 +2,7 @@
 // Where a panel lives. SQLite now (SqliteStore), PostgreSQL later: callers only see this
 // interface. Every method either completes and is durable, or throws and changes nothing.
 
+#include "trust/Actor.h"
 #include "domain/BenchmarkImport.h"
 #include "decision/Decision.h"
 #include "domain/Findings.h"
@@ -12,6 +13,7 @@
 #include "domain/SheetsFile.h"
 #include "importers/ImportIssues.h"
 #include "storage/RatingSource.h"
+#include "storage/StoredKey.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -30,6 +32,11 @@ struct AuditEntry {
     QString oldValue;     // JSON text or empty
     QString newValue;     // JSON text or empty
     QString reason;
+    // The chain (schema 7, trust/AuditChain.h): empty in entries read from older files.
+    QByteArray prevHash;   // hash of the entry before (empty for the first)
+    QByteArray hash;       // SHA-256 of the canonical entry
+    QString signer;        // member whose key signed; empty when unsigned
+    QByteArray signature;  // Ed25519 over `hash`; empty when unsigned
 };
 
 // What the scoring engine needs: the round without its raw user ratings (panel.userRatings is
@@ -53,12 +60,12 @@ public:
 
     // Writes every input of `panel` (validated first, InputError when invalid) in one
     // transaction, replacing what the store held; audited as one entry by `actor`.
-    virtual void replacePanel(const Panel &panel, const QString &actor) = 0;
+    virtual void replacePanel(const Panel &panel, const Actor &actor) = 0;
 
     // Inserts or updates one expert score, committed at once and audited (old and new value).
     // InputError for an unknown reviewer/team/item, a conflicted reviewer, a score out of
     // range or off-step, or a change to a submitted sheet.
-    virtual void setExpertScore(const ExpertScore &score, const QString &actor) = 0;
+    virtual void setExpertScore(const ExpertScore &score, const Actor &actor) = 0;
 
     // Score sheets (storage/SheetWriter.h has the details; docs/storage.md the lifecycle).
     // Each call is one transaction with its audit entry; refusals are InputErrors.
@@ -75,17 +82,19 @@ public:
                                                      const QString &team) const = 0;
     // Deletes one score of a draft sheet (undo of a first entry), audited with the old value.
     virtual void clearExpertScore(const QString &reviewer, const QString &team,
-                                  const QString &item, const QString &actor) = 0;
+                                  const QString &item, const Actor &actor) = 0;
     // The overall opinion of a draft sheet (created as a draft when absent).
     virtual void setSheetOpinion(const QString &reviewer, const QString &team,
-                                 const QString &opinion, const QString &actor) = 0;
+                                 const QString &opinion, const Actor &actor) = 0;
     // Locks a complete sheet; only its reviewer submits. InputError naming the missing items
     // of an incomplete sheet, and for a submitted or conflicted sheet or another actor.
     virtual void submitSheet(const QString &reviewer, const QString &team,
-                             const QString &actor) = 0;
+                             const Actor &actor) = 0;
+    // Signs a submitted sheet as stored, by its reviewer's key ("sign-sheet", SheetWriter.h).
+    virtual void signSheet(const QString &reviewer, const QString &team, const Actor &actor) = 0;
     // Back to draft; only a member with role chair, with a reason (kept in the audit log).
     virtual void reopenSheet(const QString &reviewer, const QString &team,
-                             const QString &reason, const QString &actor) = 0;
+                             const QString &reason, const Actor &actor) = 0;
 
     // Independence findings (storage/FindingsStore.h has who may do what, and the audit).
     // Each change is one transaction with its audit entry; refusals are InputErrors.
@@ -94,16 +103,16 @@ public:
     virtual TeamFindings loadFindings(const QString &team) const = 0;
     // A new component at the end of the team's list; returns its id.
     virtual qint64 addComponent(const QString &team, const ComponentFinding &finding,
-                                const QString &actor) = 0;
+                                const Actor &actor) = 0;
     virtual void updateComponent(qint64 id, const ComponentFinding &finding,
-                                 const QString &actor) = 0;
+                                 const Actor &actor) = 0;
     // Removes the component and every note on it.
-    virtual void removeComponent(qint64 id, const QString &actor) = 0;
+    virtual void removeComponent(qint64 id, const Actor &actor) = 0;
     // The actor's own note on a component; a blank note removes it.
-    virtual void setComponentNote(qint64 id, const QString &note, const QString &actor) = 0;
+    virtual void setComponentNote(qint64 id, const QString &note, const Actor &actor) = 0;
     // The panel verdict (chair only; pass/fail need a rationale, R5).
     virtual void recordVerdict(const QString &team, Verdict verdict, const QString &rationale,
-                               const QString &actor) = 0;
+                               const Actor &actor) = 0;
 
     // Members (program-wide, in panel order) with their conflicts and whether a passphrase
     // is set; never a passphrase hash.
@@ -111,17 +120,17 @@ public:
 
     // Adds a member with its conflicts, audited. InputError for an invalid or taken id, a
     // blank name, an unknown role or an unknown/repeated conflict team.
-    virtual void addMember(const Reviewer &member, const QString &actor) = 0;
+    virtual void addMember(const Reviewer &member, const Actor &actor) = 0;
     // The same with a first passphrase, in one transaction (no member without it on failure).
     // InputError also for a passphrase that breaks the length rule (auth/Passphrase.h).
     virtual void addMemberWithPassphrase(const Reviewer &member, const QString &passphrase,
-                                         const QString &actor) = 0;
+                                         const Actor &actor) = 0;
 
     // Stores only an Argon2id hash of `passphrase`; the audit entry says that a passphrase
     // was set, never what it or its hash is. InputError for an unknown member or a
     // passphrase that breaks the length rule.
     virtual void setPassphrase(const QString &memberId, const QString &passphrase,
-                               const QString &actor) = 0;
+                               const Actor &actor) = 0;
 
     // True when the member exists, has a passphrase and `passphrase` is it (Argon2id check,
     // about 0.1 s). Pair with SignInThrottle (auth/SignIn.h) for sign-in.
@@ -131,7 +140,15 @@ public:
     // InputError for an unknown member, an unknown or repeated team, or a team the member
     // already holds a score sheet for.
     virtual void setConflicts(const QString &memberId, const QStringList &teams,
-                              const QString &actor) = 0;
+                              const Actor &actor) = 0;
+
+    // Member keys (trust.md, trust/MemberKeys.h orchestrates): the stored public key and the
+    // secret key sealed under the member's passphrase, or nothing when the member has none.
+    virtual std::optional<StoredKey> loadMemberKey(const QString &memberId) const = 0;
+    // Stores a member's key; `established`: a new key, recorded by a "member-key" audit entry
+    // signed by `actor`; otherwise the same key sealed anew ("reseal-key").
+    virtual void storeMemberKey(const QString &memberId, const StoredKey &key, bool established,
+                                const Actor &actor) = 0;
 
     virtual std::vector<AuditEntry> auditLog() const = 0;
 
@@ -140,21 +157,21 @@ public:
     // and was not cancelled, otherwise nothing changes. With `replace`, the round's stored
     // ratings are replaced; without, a stored rating repeated by the source is a duplicate.
     virtual RatingWriteOutcome importRatings(RatingSource &source, bool replace,
-                                             const QString &actor) = 0;
+                                             const Actor &actor) = 0;
     // The lm-evaluation-harness mapping the round keeps (storage/BenchmarkImportWriter.h).
     virtual BenchmarkMapping loadBenchmarkMapping() const = 0;
-    virtual void saveBenchmarkMapping(const BenchmarkMapping &mapping, const QString &actor) = 0;
+    virtual void saveBenchmarkMapping(const BenchmarkMapping &mapping, const Actor &actor) = 0;
     // Writes previewed benchmark results in one transaction, one audit entry per result (old
     // and new value, `reason` naming the file). InputError, nothing written, when a result
     // changed since the preview or a value is refused. With `mapping`, saves it in the same
     // transaction.
     virtual void applyBenchmarkChanges(const std::vector<BenchmarkChange> &changes,
                                        const std::optional<BenchmarkMapping> &mapping,
-                                       const QString &actor, const QString &reason) = 0;
+                                       const Actor &actor, const QString &reason) = 0;
     // An offline sheets file (storage/SheetImportWriter.h): all or nothing, committed only
     // when `issues` stays empty.
     virtual SheetImportOutcome importSheets(const SheetsFile &file, const QString &sourceName,
-                                            const QString &actor, const QString &reason,
+                                            const Actor &actor, const QString &reason,
                                             ImportIssues &issues) = 0;
     // The round lifecycle, decisions and appeals (decision/Lifecycle.h has the rules,
     // storage/DecisionStore.h the SQL, docs/decision.md the whole story). Every step is the
@@ -162,22 +179,22 @@ public:
     // nothing. Dates are the caller's "today" (the CLI's --today).
     virtual RoundStatus loadRoundStatus() const = 0;
     virtual RoundState loadRoundState() const = 0;   // the state alone, without the versions
-    virtual void lockRound(const QString &actor) = 0;
-    virtual void reopenRound(const QString &reason, const QDate &today, const QString &actor) = 0;
+    virtual void lockRound(const Actor &actor) = 0;
+    virtual void reopenRound(const QString &reason, const QDate &today, const Actor &actor) = 0;
     // From complete standings only; the chair's reasons by team id; tie resolutions are added
     // to the round first. Returns the new decision version.
     virtual int decideRound(const QDate &today, const QMap<QString, QString> &reasons,
                             const std::vector<TieResolution> &tieResolutions,
-                            const QString &actor) = 0;
-    virtual void announceDecision(const QDate &date, const QDate &today, const QString &actor) = 0;
+                            const Actor &actor) = 0;
+    virtual void announceDecision(const QDate &date, const QDate &today, const Actor &actor) = 0;
     // `committee` empty: every chair and expert who holds no sheet for the team and has no
     // conflict with it. Returns the appeal id; an appeal after the window is recorded as late.
     virtual qint64 fileAppeal(const QString &team, const QDate &filedOn, const QString &grounds,
                               const QStringList &committee, const QDate &today,
-                              const QString &actor) = 0;
+                              const Actor &actor) = 0;
     virtual void ruleAppeal(qint64 id, Ruling ruling, const QString &reason, const QDate &today,
-                            const QString &actor) = 0;
-    virtual void finalizeDecision(const QDate &today, const QString &actor) = 0;
+                            const Actor &actor) = 0;
+    virtual void finalizeDecision(const QDate &today, const Actor &actor) = 0;
 
     // The file or connection this store was opened from (for titles and messages).
     virtual QString location() const = 0;

@@ -236,7 +236,7 @@ qint64 countRatings(const QSqlDatabase &db, const QString &roundId)
 } // namespace
 
 RatingWriteOutcome writeRatings(QSqlDatabase &db, RatingSource &source, bool replace,
-                                const QString &actor)
+                                const Actor &actor)
 {
     RatingWriteOutcome outcome;
     WriteTransaction transaction(db);

@@ -12,6 +12,7 @@
 // the source has any problem at the end, or was cancelled, everything is rolled back: no
 // rating, no audit entry.
 
+#include "trust/Actor.h"
 #include "storage/RatingSource.h"
 
 #include <QJsonObject>
@@ -27,6 +28,6 @@ namespace pd {
 // cancelled; the source's auditInfo() is merged into the entry. StoreError for database
 // failures, InputError when the store holds no round.
 RatingWriteOutcome writeRatings(QSqlDatabase &db, RatingSource &source, bool replace,
-                                const QString &actor);
+                                const Actor &actor);
 
 } // namespace pd

@@ -59,7 +59,7 @@ bool sameScores(std::vector<SheetsFileScore> a, std::vector<SheetsFileScore> b)
 } // namespace
 
 SheetImportOutcome writeImportedSheets(const QSqlDatabase &db, const SheetsFile &file,
-                                       const QString &sourceName, const QString &actor,
+                                       const QString &sourceName, const Actor &actor,
                                        const QString &reason, ImportIssues &issues)
 {
     SheetImportOutcome outcome;

@@ -9,6 +9,7 @@
 // the member's scores), and one "import-sheets" entry by `actor` (who imported the file)
 // names the file in its reason.
 
+#include "trust/Actor.h"
 #include "domain/SheetsFile.h"
 #include "importers/ImportIssues.h"
 
@@ -17,7 +18,7 @@
 namespace pd {
 
 SheetImportOutcome writeImportedSheets(const QSqlDatabase &db, const SheetsFile &file,
-                                       const QString &sourceName, const QString &actor,
+                                       const QString &sourceName, const Actor &actor,
                                        const QString &reason, ImportIssues &issues);
 
 } // namespace pd

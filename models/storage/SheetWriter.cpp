@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/SheetReader.h"
 #include "storage/SqlHelpers.h"
+#include "trust/SheetPayload.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -35,6 +36,13 @@ struct StoredSheet {
     bool submitted = false;
     QString opinion;
 };
+
+// What the reviewer signs (trust/SheetPayload.h), from the sheet as stored.
+QJsonObject storedSheetPayload(const QSqlDatabase &db, const SheetKey &key, const QString &opinion)
+{
+    return sheetPayload(key.round, key.reviewer, key.team,
+                        readSheetScores(db, key.reviewer, key.team), opinion);
+}
 
 QString requireRound(const QSqlDatabase &db)
 {
@@ -99,13 +107,13 @@ double sheetTotal(const QSqlDatabase &db, const SheetKey &key)
 } // namespace
 
 void submitSheet(const QSqlDatabase &db, const QString &reviewer, const QString &team,
-                 const QString &actor)
+                 const Actor &actor)
 {
     const SheetKey key{requireRound(db), reviewer, team};
-    if (actor != reviewer)
+    if (actor.id != reviewer)
         throw InputError(QCoreApplication::translate("Storage", "only %1 can submit their own "
                                                                 "sheet for team %2 (not %3)")
-                             .arg(reviewer, team, actor));
+                             .arg(reviewer, team, actor.id));
     requireSheetParties(db, key);
     const std::optional<StoredSheet> sheet = storedSheet(db, key);
     if (sheet && sheet->submitted)
@@ -127,19 +135,37 @@ void submitSheet(const QSqlDatabase &db, const QString &reviewer, const QString 
         key.values());
     appendAudit(db, actor, QStringLiteral("submit-sheet"), key.entity(), stateJson("draft"),
                 auditJson(QJsonObject{{QStringLiteral("state"), QStringLiteral("submitted")},
-                                 {QStringLiteral("total"), sheetTotal(db, key)}}));
+                                 {QStringLiteral("total"), sheetTotal(db, key)},
+                                 {QStringLiteral("sheet"), storedSheetPayload(db, key, sheet->opinion)}}));
+}
+
+void signSubmittedSheet(const QSqlDatabase &db, const QString &reviewer, const QString &team,
+                        const Actor &actor)
+{
+    const SheetKey key{requireRound(db), reviewer, team};
+    if (actor.id != reviewer || !actor.signer)
+        throw InputError(QCoreApplication::translate("Storage", "only %1, signed in with their key, "
+                                                                "can sign their sheet for team %2")
+                             .arg(reviewer, team));
+    const std::optional<StoredSheet> sheet = storedSheet(db, key);
+    if (!sheet || !sheet->submitted)
+        throw InputError(QCoreApplication::translate("Storage", "the sheet of %1 for team %2 is "
+                                                                "not submitted")
+                             .arg(reviewer, team));
+    appendAudit(db, actor, QStringLiteral("sign-sheet"), key.entity(), {},
+                auditJson(QJsonObject{{QStringLiteral("sheet"), storedSheetPayload(db, key, sheet->opinion)}}));
 }
 
 void reopenSheet(const QSqlDatabase &db, const QString &reviewer, const QString &team,
-                 const QString &reason, const QString &actor)
+                 const QString &reason, const Actor &actor)
 {
     const SheetKey key{requireRound(db), reviewer, team};
-    QSqlQuery role = runSql(db, QStringLiteral("SELECT role FROM members WHERE id = ?"), {actor});
+    QSqlQuery role = runSql(db, QStringLiteral("SELECT role FROM members WHERE id = ?"), {actor.id});
     if (!role.next() || role.value(0).toString() != QLatin1String("chair"))
         throw InputError(QCoreApplication::translate("Storage", "only the chair can reopen a "
                                                                 "submitted sheet (%1 is not the "
                                                                 "chair)")
-                             .arg(actor));
+                             .arg(actor.id));
     role.finish();
     if (reason.trimmed().isEmpty())
         throw InputError(QCoreApplication::translate("Storage", "reopening the sheet of %1 for "
@@ -159,7 +185,7 @@ void reopenSheet(const QSqlDatabase &db, const QString &reviewer, const QString 
 }
 
 void writeSheetOpinion(const QSqlDatabase &db, const QString &reviewer, const QString &team,
-                       const QString &opinion, const QString &actor)
+                       const QString &opinion, const Actor &actor)
 {
     const SheetKey key{requireRound(db), reviewer, team};
     requireSheetParties(db, key);
@@ -188,7 +214,7 @@ void writeSheetOpinion(const QSqlDatabase &db, const QString &reviewer, const QS
 }
 
 void clearExpertScore(const QSqlDatabase &db, const QString &reviewer, const QString &team,
-                      const QString &item, const QString &actor)
+                      const QString &item, const Actor &actor)
 {
     const SheetKey key{requireRound(db), reviewer, team};
     if (!existsSql(db, QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {reviewer}))

@@ -8,6 +8,7 @@
 // "clear-expert-score"; entities "sheets/ROUND/REVIEWER/TEAM" and
 // "expert_scores/ROUND/REVIEWER/TEAM/ITEM".
 
+#include "trust/Actor.h"
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,23 +19,30 @@ namespace pd {
 // team, the sheet lacks a score for some rubric item of the round (the message names them),
 // or the sheet is already submitted.
 void submitSheet(const QSqlDatabase &db, const QString &reviewer, const QString &team,
-                 const QString &actor);
+                 const Actor &actor);
+
+// Signs a submitted sheet as it is stored ("sign-sheet" entry carrying the sheet's payload,
+// trust/SheetPayload.h): for sheets that became submitted without their reviewer's signed
+// submit, e.g. the demo's, built from a panel file. Refused unless `actor` is the reviewer
+// with a signer and the sheet is submitted.
+void signSubmittedSheet(const QSqlDatabase &db, const QString &reviewer, const QString &team,
+                        const Actor &actor);
 
 // Sets a submitted sheet back to draft. Refused unless `actor` is a member with role chair,
 // `reason` is not blank and the sheet is submitted. The audit entry carries the reason.
 void reopenSheet(const QSqlDatabase &db, const QString &reviewer, const QString &team,
-                 const QString &reason, const QString &actor);
+                 const QString &reason, const Actor &actor);
 
 // Sets the sheet's overall opinion (creating the sheet as a draft when absent). Refused for
 // an unknown reviewer or team, a conflict of interest, or a submitted sheet. Writing the
 // opinion already stored (or "" where there is no sheet) changes nothing and is not audited.
 void writeSheetOpinion(const QSqlDatabase &db, const QString &reviewer, const QString &team,
-                       const QString &opinion, const QString &actor);
+                       const QString &opinion, const Actor &actor);
 
 // Deletes one score of a draft sheet (audited with the old value); a sheet left with no
 // score and no opinion is deleted too, so the sheet is "not started" again. Refused for an
 // unknown reviewer, team or item and for a submitted sheet; no such score changes nothing.
 void clearExpertScore(const QSqlDatabase &db, const QString &reviewer, const QString &team,
-                      const QString &item, const QString &actor);
+                      const QString &item, const Actor &actor);
 
 } // namespace pd

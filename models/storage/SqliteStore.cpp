@@ -35,9 +35,9 @@ QString versionJson(int version)
             .toJson(QJsonDocument::Compact));
 }
 
-void requireActor(const QString &actor)
+void requireActor(const Actor &actor)
 {
-    if (actor.trimmed().isEmpty())
+    if (actor.id.trimmed().isEmpty())
         throw InputError(QCoreApplication::translate("Storage", "every change needs an actor (who makes it)"));
 }
 
@@ -124,7 +124,7 @@ ScoringInputs SqliteStore::loadScoringInputs() const
     return readScoringInputs(m_connection->db());
 }
 
-void SqliteStore::replacePanel(const Panel &panel, const QString &actor)
+void SqliteStore::replacePanel(const Panel &panel, const Actor &actor)
 {
     requireActor(actor);
     // Every rule first, with the validator's JSON paths; the constraints of the schema are
@@ -140,7 +140,7 @@ void SqliteStore::replacePanel(const Panel &panel, const QString &actor)
     transaction.commit();
 }
 
-void SqliteStore::setExpertScore(const ExpertScore &score, const QString &actor)
+void SqliteStore::setExpertScore(const ExpertScore &score, const Actor &actor)
 {
     requireActor(actor);
     QSqlDatabase &db = m_connection->db();
@@ -168,7 +168,7 @@ std::vector<SheetRecord> SqliteStore::loadSheets() const
 }
 
 void SqliteStore::clearExpertScore(const QString &reviewer, const QString &team,
-                                   const QString &item, const QString &actor)
+                                   const QString &item, const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -178,7 +178,7 @@ void SqliteStore::clearExpertScore(const QString &reviewer, const QString &team,
 }
 
 void SqliteStore::setSheetOpinion(const QString &reviewer, const QString &team,
-                                  const QString &opinion, const QString &actor)
+                                  const QString &opinion, const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -187,7 +187,7 @@ void SqliteStore::setSheetOpinion(const QString &reviewer, const QString &team,
     transaction.commit();
 }
 
-void SqliteStore::submitSheet(const QString &reviewer, const QString &team, const QString &actor)
+void SqliteStore::submitSheet(const QString &reviewer, const QString &team, const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -196,8 +196,16 @@ void SqliteStore::submitSheet(const QString &reviewer, const QString &team, cons
     transaction.commit();
 }
 
+void SqliteStore::signSheet(const QString &reviewer, const QString &team, const Actor &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    signSubmittedSheet(m_connection->db(), reviewer, team, actor);
+    transaction.commit();
+}
+
 void SqliteStore::reopenSheet(const QString &reviewer, const QString &team,
-                              const QString &reason, const QString &actor)
+                              const QString &reason, const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -213,7 +221,7 @@ TeamFindings SqliteStore::loadFindings(const QString &team) const
 }
 
 qint64 SqliteStore::addComponent(const QString &team, const ComponentFinding &finding,
-                                 const QString &actor)
+                                 const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -224,7 +232,7 @@ qint64 SqliteStore::addComponent(const QString &team, const ComponentFinding &fi
 }
 
 void SqliteStore::updateComponent(qint64 id, const ComponentFinding &finding,
-                                  const QString &actor)
+                                  const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -233,7 +241,7 @@ void SqliteStore::updateComponent(qint64 id, const ComponentFinding &finding,
     transaction.commit();
 }
 
-void SqliteStore::removeComponent(qint64 id, const QString &actor)
+void SqliteStore::removeComponent(qint64 id, const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -242,7 +250,7 @@ void SqliteStore::removeComponent(qint64 id, const QString &actor)
     transaction.commit();
 }
 
-void SqliteStore::setComponentNote(qint64 id, const QString &note, const QString &actor)
+void SqliteStore::setComponentNote(qint64 id, const QString &note, const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -251,7 +259,7 @@ void SqliteStore::setComponentNote(qint64 id, const QString &note, const QString
 }
 
 void SqliteStore::recordVerdict(const QString &team, Verdict verdict, const QString &rationale,
-                                const QString &actor)
+                                const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -265,19 +273,19 @@ std::vector<Member> SqliteStore::members() const
     return readMembers(m_connection->db());
 }
 
-void SqliteStore::addMember(const Reviewer &member, const QString &actor)
+void SqliteStore::addMember(const Reviewer &member, const Actor &actor)
 {
     insertMember(m_connection->db(), member, std::nullopt, actor);
 }
 
 void SqliteStore::addMemberWithPassphrase(const Reviewer &member, const QString &passphrase,
-                                          const QString &actor)
+                                          const Actor &actor)
 {
     insertMember(m_connection->db(), member, passphrase, actor);
 }
 
 void SqliteStore::setPassphrase(const QString &memberId, const QString &passphrase,
-                                const QString &actor)
+                                const Actor &actor)
 {
     writePassphrase(m_connection->db(), memberId, passphrase, actor);
 }
@@ -288,9 +296,20 @@ bool SqliteStore::checkPassphrase(const QString &memberId, const QString &passph
 }
 
 void SqliteStore::setConflicts(const QString &memberId, const QStringList &teams,
-                               const QString &actor)
+                               const Actor &actor)
 {
     writeConflicts(m_connection->db(), memberId, teams, actor);
+}
+
+std::optional<StoredKey> SqliteStore::loadMemberKey(const QString &memberId) const
+{
+    return readMemberKey(m_connection->db(), memberId);
+}
+
+void SqliteStore::storeMemberKey(const QString &memberId, const StoredKey &key, bool established,
+                                 const Actor &actor)
+{
+    writeMemberKey(m_connection->db(), memberId, key, established, actor);
 }
 
 std::vector<AuditEntry> SqliteStore::auditLog() const
@@ -299,7 +318,7 @@ std::vector<AuditEntry> SqliteStore::auditLog() const
 }
 
 RatingWriteOutcome SqliteStore::importRatings(RatingSource &source, bool replace,
-                                              const QString &actor)
+                                              const Actor &actor)
 {
     requireActor(actor);
     return writeRatings(m_connection->db(), source, replace, actor);
@@ -310,7 +329,7 @@ BenchmarkMapping SqliteStore::loadBenchmarkMapping() const
     return readBenchmarkMapping(m_connection->db());
 }
 
-void SqliteStore::saveBenchmarkMapping(const BenchmarkMapping &mapping, const QString &actor)
+void SqliteStore::saveBenchmarkMapping(const BenchmarkMapping &mapping, const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -320,7 +339,7 @@ void SqliteStore::saveBenchmarkMapping(const BenchmarkMapping &mapping, const QS
 
 void SqliteStore::applyBenchmarkChanges(const std::vector<BenchmarkChange> &changes,
                                         const std::optional<BenchmarkMapping> &mapping,
-                                        const QString &actor, const QString &reason)
+                                        const Actor &actor, const QString &reason)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -332,7 +351,7 @@ void SqliteStore::applyBenchmarkChanges(const std::vector<BenchmarkChange> &chan
 }
 
 SheetImportOutcome SqliteStore::importSheets(const SheetsFile &file, const QString &sourceName,
-                                             const QString &actor, const QString &reason,
+                                             const Actor &actor, const QString &reason,
                                              ImportIssues &issues)
 {
     requireActor(actor);
@@ -357,7 +376,7 @@ RoundState SqliteStore::loadRoundState() const
     return readRoundState(m_connection->db());
 }
 
-void SqliteStore::lockRound(const QString &actor)
+void SqliteStore::lockRound(const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -365,7 +384,7 @@ void SqliteStore::lockRound(const QString &actor)
     transaction.commit();
 }
 
-void SqliteStore::reopenRound(const QString &reason, const QDate &today, const QString &actor)
+void SqliteStore::reopenRound(const QString &reason, const QDate &today, const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -375,7 +394,7 @@ void SqliteStore::reopenRound(const QString &reason, const QDate &today, const Q
 
 int SqliteStore::decideRound(const QDate &today, const QMap<QString, QString> &reasons,
                              const std::vector<TieResolution> &tieResolutions,
-                             const QString &actor)
+                             const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -385,7 +404,7 @@ int SqliteStore::decideRound(const QDate &today, const QMap<QString, QString> &r
     return version;
 }
 
-void SqliteStore::announceDecision(const QDate &date, const QDate &today, const QString &actor)
+void SqliteStore::announceDecision(const QDate &date, const QDate &today, const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -395,7 +414,7 @@ void SqliteStore::announceDecision(const QDate &date, const QDate &today, const 
 
 qint64 SqliteStore::fileAppeal(const QString &team, const QDate &filedOn, const QString &grounds,
                                const QStringList &committee, const QDate &today,
-                               const QString &actor)
+                               const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -406,7 +425,7 @@ qint64 SqliteStore::fileAppeal(const QString &team, const QDate &filedOn, const 
 }
 
 void SqliteStore::ruleAppeal(qint64 id, Ruling ruling, const QString &reason, const QDate &today,
-                             const QString &actor)
+                             const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
@@ -414,7 +433,7 @@ void SqliteStore::ruleAppeal(qint64 id, Ruling ruling, const QString &reason, co
     transaction.commit();
 }
 
-void SqliteStore::finalizeDecision(const QDate &today, const QString &actor)
+void SqliteStore::finalizeDecision(const QDate &today, const Actor &actor)
 {
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());

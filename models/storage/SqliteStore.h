@@ -9,6 +9,7 @@
 // A store owns one connection and must be used from the thread that created it.
 // For now the file holds one round; replacePanel replaces all of it.
 
+#include "trust/Actor.h"
 #include "storage/PanelStore.h"
 
 #include <memory>
@@ -32,71 +33,75 @@ public:
 
     Panel loadPanel() const override;
     ScoringInputs loadScoringInputs() const override;
-    void replacePanel(const Panel &panel, const QString &actor) override;
+    void replacePanel(const Panel &panel, const Actor &actor) override;
     // Writes one draft score: creates the (reviewer, team) sheet as a draft when absent.
     // Besides the refusals of PanelStore: InputError for score.submitted == true
     // (submitting a sheet is a separate step) and when the store holds no round.
     // Writing the value already stored changes nothing and is not audited.
-    void setExpertScore(const ExpertScore &score, const QString &actor) override;
+    void setExpertScore(const ExpertScore &score, const Actor &actor) override;
     // Sheets: the SQL is in SheetReader.h / SheetWriter.h.
     std::optional<ExpertScore> loadExpertScore(const QString &reviewer, const QString &team,
                                                const QString &item) const override;
     std::vector<SheetRecord> loadSheets() const override;
     std::vector<ExpertScore> loadSheetScores(const QString &reviewer, const QString &team) const override;
     void clearExpertScore(const QString &reviewer, const QString &team, const QString &item,
-                          const QString &actor) override;
+                          const Actor &actor) override;
     void setSheetOpinion(const QString &reviewer, const QString &team, const QString &opinion,
-                         const QString &actor) override;
-    void submitSheet(const QString &reviewer, const QString &team, const QString &actor) override;
+                         const Actor &actor) override;
+    void submitSheet(const QString &reviewer, const QString &team, const Actor &actor) override;
+    void signSheet(const QString &reviewer, const QString &team, const Actor &actor) override;
     void reopenSheet(const QString &reviewer, const QString &team, const QString &reason,
-                     const QString &actor) override;
+                     const Actor &actor) override;
     // Findings: the SQL is in FindingsStore.h.
     TeamFindings loadFindings(const QString &team) const override;
     qint64 addComponent(const QString &team, const ComponentFinding &finding,
-                        const QString &actor) override;
-    void updateComponent(qint64 id, const ComponentFinding &finding, const QString &actor) override;
-    void removeComponent(qint64 id, const QString &actor) override;
-    void setComponentNote(qint64 id, const QString &note, const QString &actor) override;
+                        const Actor &actor) override;
+    void updateComponent(qint64 id, const ComponentFinding &finding, const Actor &actor) override;
+    void removeComponent(qint64 id, const Actor &actor) override;
+    void setComponentNote(qint64 id, const QString &note, const Actor &actor) override;
     void recordVerdict(const QString &team, Verdict verdict, const QString &rationale,
-                       const QString &actor) override;
+                       const Actor &actor) override;
     // Members: the SQL is in MemberStore.h.
     std::vector<Member> members() const override;
-    void addMember(const Reviewer &member, const QString &actor) override;
+    void addMember(const Reviewer &member, const Actor &actor) override;
     void addMemberWithPassphrase(const Reviewer &member, const QString &passphrase,
-                                 const QString &actor) override;
+                                 const Actor &actor) override;
     void setPassphrase(const QString &memberId, const QString &passphrase,
-                       const QString &actor) override;
+                       const Actor &actor) override;
     bool checkPassphrase(const QString &memberId, const QString &passphrase) const override;
     void setConflicts(const QString &memberId, const QStringList &teams,
-                      const QString &actor) override;
+                      const Actor &actor) override;
+    std::optional<StoredKey> loadMemberKey(const QString &memberId) const override;
+    void storeMemberKey(const QString &memberId, const StoredKey &key, bool established,
+                        const Actor &actor) override;
     std::vector<AuditEntry> auditLog() const override;
     // Imports: the SQL is in RatingImportWriter.h and BenchmarkImportWriter.h.
     RatingWriteOutcome importRatings(RatingSource &source, bool replace,
-                                     const QString &actor) override;
+                                     const Actor &actor) override;
     BenchmarkMapping loadBenchmarkMapping() const override;
-    void saveBenchmarkMapping(const BenchmarkMapping &mapping, const QString &actor) override;
+    void saveBenchmarkMapping(const BenchmarkMapping &mapping, const Actor &actor) override;
     void applyBenchmarkChanges(const std::vector<BenchmarkChange> &changes,
                                const std::optional<BenchmarkMapping> &mapping,
-                               const QString &actor, const QString &reason) override;
+                               const Actor &actor, const QString &reason) override;
     SheetImportOutcome importSheets(const SheetsFile &file, const QString &sourceName,
-                                    const QString &actor, const QString &reason,
+                                    const Actor &actor, const QString &reason,
                                     ImportIssues &issues) override;
     // Decisions: the SQL is in DecisionStore.h. replacePanel is refused (InputError) once
     // the round has left `open` or holds a decision.
     RoundStatus loadRoundStatus() const override;
     RoundState loadRoundState() const override;
-    void lockRound(const QString &actor) override;
-    void reopenRound(const QString &reason, const QDate &today, const QString &actor) override;
+    void lockRound(const Actor &actor) override;
+    void reopenRound(const QString &reason, const QDate &today, const Actor &actor) override;
     int decideRound(const QDate &today, const QMap<QString, QString> &reasons,
                     const std::vector<TieResolution> &tieResolutions,
-                    const QString &actor) override;
-    void announceDecision(const QDate &date, const QDate &today, const QString &actor) override;
+                    const Actor &actor) override;
+    void announceDecision(const QDate &date, const QDate &today, const Actor &actor) override;
     qint64 fileAppeal(const QString &team, const QDate &filedOn, const QString &grounds,
                       const QStringList &committee, const QDate &today,
-                      const QString &actor) override;
+                      const Actor &actor) override;
     void ruleAppeal(qint64 id, Ruling ruling, const QString &reason, const QDate &today,
-                    const QString &actor) override;
-    void finalizeDecision(const QDate &today, const QString &actor) override;
+                    const Actor &actor) override;
+    void finalizeDecision(const QDate &today, const Actor &actor) override;
     QString location() const override;   // the path given to create() or open()
 
     // The name of this store's QSqlDatabase connection, so that tests and diagnostics can

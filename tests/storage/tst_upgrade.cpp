@@ -6,7 +6,9 @@
 #include "domain/Errors.h"
 #include "storage/PanelReader.h"
 #include "storage/PanelWriter.h"
+#include "storage/AuditLog.h"
 #include "storage/Schema.h"
+#include "trust/AuditChain.h"
 #include "storage/SqliteStore.h"
 #include "storage/SqliteTransaction.h"
 
@@ -70,6 +72,16 @@ void makeFileAtVersion(const QString &path, int version, const Panel *panel)
     schema::upgrade(raw.db(), 0, schema::kCurrentVersion);
     if (panel)
         writePanel(raw.db(), *panel);
+    if (version < 7) {
+        // step 7 (SchemaAuditChain.cpp): the chain and key columns
+        for (const char *sql : {"ALTER TABLE audit_log DROP COLUMN prev_hash",
+                                "ALTER TABLE audit_log DROP COLUMN hash",
+                                "ALTER TABLE audit_log DROP COLUMN signer",
+                                "ALTER TABLE audit_log DROP COLUMN signature",
+                                "ALTER TABLE members DROP COLUMN public_key",
+                                "ALTER TABLE members DROP COLUMN sealed_key"})
+            raw.exec(QString::fromLatin1(sql));
+    }
     if (version < 6) {
         // step 6 (SchemaRatingKey.cpp): user_ratings back to its step-1 form, rows kept
         raw.exec(kVersion5Ratings);
@@ -146,7 +158,7 @@ private Q_SLOTS:
 
     void ladderIsComplete()
     {
-        QCOMPARE(schema::kCurrentVersion, 6);   // a new step needs its own test here
+        QCOMPARE(schema::kCurrentVersion, 7);   // a new step needs its own test here
     }
 
     void step1CreatesCoreTables()
@@ -379,6 +391,63 @@ private Q_SLOTS:
                                            "'lg', 'usability', 3, 1, 5)")).isEmpty());
     }
 
+    // A version-6 file with audit entries: step 7 hashes them into the chain (unsigned, "before
+    // schema 7"), keeps every field, and the chain verifies; a later change to one of them is
+    // named; members keep their passphrases and get keys at their next sign-in.
+    void step7ChainsTheAuditLog()
+    {
+        const QString path = newPath();
+        const Panel panel = fullPanel();
+        makeFileAtVersion(path, 6, &panel);
+        QVERIFY(SqliteStore::open(path)->auditLog().size() == 1);   // the upgrade's own entry
+        // Build the version-6 history by hand: three entries written by a version-6 PanelDesk.
+        const QString old = newPath();
+        makeFileAtVersion(old, 6, &panel);
+        {
+            RawDb raw(old);
+            for (int i = 1; i <= 3; ++i)
+                raw.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, new_value, reason) "
+                                        "VALUES ('2026-01-0%1T09:00:00.000Z', 'e01', 'expert-score', "
+                                        "'expert_scores/R1/e01/lg/strategy', '{\"score\":%1}', '')").arg(i));
+        }
+        std::vector<AuditEntry> before;
+        {
+            RawDb raw(old);
+            before = readAuditLog(raw.db());
+            QCOMPARE(before.size(), size_t(3));
+            QVERIFY(before[0].hash.isEmpty());
+            WriteTransaction transaction(raw.db());
+            schema::upgrade(raw.db(), 6, 7);
+            transaction.commit();
+            QCOMPARE(schema::userVersion(raw.db()), 7);
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                              "'audit_log_no_update'")).toInt(), 1);
+            QVERIFY(raw.tryExec(QStringLiteral("UPDATE audit_log SET reason = 'x'")).contains(QLatin1String("append-only")));
+        }
+        auto store = SqliteStore::open(old);
+        const std::vector<AuditEntry> after = store->auditLog();
+        QCOMPARE(after.size(), size_t(3));
+        for (size_t i = 0; i < 3; ++i) {
+            QCOMPARE(after[i].newValue, before[i].newValue);
+            QCOMPARE(after[i].at, before[i].at);
+            QCOMPARE(after[i].hash.size(), 32);
+            QCOMPARE(after[i].prevHash, i == 0 ? QByteArray() : after[i - 1].hash);
+            QVERIFY(after[i].signature.isEmpty());
+        }
+        const chain::ChainReport report = chain::verifyChain(after);
+        QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+        QCOMPARE(report.unsignedBeforeChain, qint64(3));
+        QCOMPARE(firstDifference(store->loadPanel(), panel), QString());
+        store.reset();
+        {
+            RawDb raw(old);
+            raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_update"));
+            raw.exec(QStringLiteral("UPDATE audit_log SET new_value = '{\"score\":9}' WHERE id = 2"));
+        }
+        const chain::ChainReport tampered = chain::verifyChain(SqliteStore::open(old)->auditLog());
+        QCOMPARE(tampered.firstBad, qint64(2));
+    }
+
     void openUpgradesVersion1FileWithData()
     {
         const QString path = newPath();
@@ -394,7 +463,7 @@ private Q_SLOTS:
         QCOMPARE(log.size(), size_t(1));
         QCOMPARE(log[0].action, QStringLiteral("upgrade-schema"));
         QCOMPARE(log[0].oldValue, QStringLiteral("{\"schema\":1}"));
-        QCOMPARE(log[0].newValue, QStringLiteral("{\"schema\":6}"));
+        QCOMPARE(log[0].newValue, QStringLiteral("{\"schema\":%1}").arg(schema::kCurrentVersion));
         // fully usable at the new version
         ExpertScore score{QStringLiteral("e02"), QStringLiteral("lg"),
                           QStringLiteral("strategy"), 6, false, {}};
@@ -402,7 +471,7 @@ private Q_SLOTS:
         QCOMPARE(store->auditLog().size(), size_t(2));
         store.reset();
         RawDb raw(path);
-        QCOMPARE(schema::userVersion(raw.db()), 6);
+        QCOMPARE(schema::userVersion(raw.db()), schema::kCurrentVersion);
         // opening again does not upgrade again
         QCOMPARE(SqliteStore::open(path)->auditLog().size(), size_t(2));
     }

@@ -1,0 +1,26 @@
+#pragma once
+// `verify` (trust.md, "Audit chain"): the chain (every hash, link and signature, with the keys
+// the chain establishes) and the records against what their actors signed. Today's records:
+// submitted sheets (each must equal the payload its reviewer signed last: "submit-sheet" or
+// "sign-sheet", trust/SheetPayload.h). Reads only.
+
+#include "trust/AuditChain.h"
+
+#include <QStringList>
+
+namespace pd {
+
+class PanelStore;
+
+struct VerifyReport {
+    chain::ChainReport chain;
+    QStringList recordProblems;    // every record that differs from what was signed
+    QStringList unsignedRecords;   // records no signature covers (e.g. "before schema 7")
+    qint64 sheetsChecked = 0;
+    bool ok() const { return chain.ok() && recordProblems.isEmpty(); }
+};
+
+// Full verification. With `knownHead` (hex), the chain must contain that entry.
+VerifyReport verifyStore(const PanelStore &store, const QString &knownHead = {});
+
+} // namespace pd

@@ -1,0 +1,162 @@
+// verifyStore on whole panels (T19 for the file, T14 for submitted sheets): the demo, built as
+// a panel scored in PanelDesk, verifies with every submitted sheet signed by its reviewer; a
+// score, a sheet or an audit row changed with another tool is named; a sign-in unlocks (or
+// first registers) the member's key and the entries it signs verify.
+
+#include "actions/PanelDatabase.h"
+#include "auth/SignIn.h"
+#include "demo/DemoPassphrases.h"
+#include "storage/SqlHelpers.h"
+#include "storage/SqliteConnection.h"
+#include "storage/SqliteStore.h"
+#include "trust/MemberKeys.h"
+#include "trust/Verification.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+namespace {
+
+// Another tool at work: every trigger of `table` dropped, then `statement`.
+void editWithAnotherTool(const QString &path, const QString &table, const QString &statement)
+{
+    SqliteConnection connection(path, SqliteConnection::Mode::ReadWrite);
+    QSqlDatabase &db = connection.db();
+    QSqlQuery triggers = runSql(db, QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?"), {table});
+    QStringList names;
+    while (triggers.next())
+        names << triggers.value(0).toString();
+    triggers.finish();
+    for (const QString &name : names)
+        execSql(db, QStringLiteral("DROP TRIGGER ") + name);
+    execSql(db, statement);
+}
+
+} // namespace
+
+class TestVerifyStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void demoVerifies();
+    void changedSubmittedScoreIsNamed();
+    void changedCommentIsNamed();
+    void signInSignsAndVerifies();
+    void reopenedAndResubmittedSheetVerifies();
+
+private:
+    QString copyOfDemo(const QString &name) const;
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestVerifyStore::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(QStringLiteral("demo.paneldesk"));
+    createDemoDatabase(m_demo, {false, QStringLiteral("demo")});
+}
+
+QString TestVerifyStore::copyOfDemo(const QString &name) const
+{
+    const QString copy = m_dir.filePath(name);
+    QFile::remove(copy);
+    [&] { QVERIFY(QFile::copy(m_demo, copy)); }();
+    return copy;
+}
+
+void TestVerifyStore::demoVerifies()
+{
+    auto store = SqliteStore::open(m_demo);
+    const VerifyReport report = verifyStore(*store);
+    QVERIFY2(report.ok(), qPrintable((report.chain.problems + report.recordProblems).join(u'\n')));
+    QVERIFY(report.unsignedRecords.isEmpty());
+    qint64 submitted = 0;
+    for (const SheetRecord &sheet : store->loadSheets())
+        submitted += sheet.submitted ? 1 : 0;
+    QVERIFY(submitted > 0);
+    QCOMPARE(report.sheetsChecked, submitted);
+    QCOMPARE(report.chain.keys.size(), store->members().size());   // every member has a key
+    QVERIFY(report.chain.keys.front().empowered);
+    QCOMPARE(report.chain.keys.front().role, QStringLiteral("chair"));
+}
+
+void TestVerifyStore::changedSubmittedScoreIsNamed()
+{
+    const QString path = copyOfDemo(QStringLiteral("score-edited.paneldesk"));
+    editWithAnotherTool(path, QStringLiteral("expert_scores"), QStringLiteral(
+        "UPDATE expert_scores SET score = CASE WHEN score >= 1 THEN score - 0.5 ELSE score + 0.5 END WHERE reviewer_id = 'e01' AND team_id = 'nc' "
+        "AND item_id = (SELECT min(item_id) FROM expert_scores WHERE reviewer_id = 'e01' AND team_id = 'nc')"));
+    const VerifyReport report = verifyStore(*SqliteStore::open(path));
+    QVERIFY(!report.ok());
+    QVERIFY(report.chain.ok());   // the log itself is intact
+    QCOMPARE(report.recordProblems.size(), 1);
+    QVERIFY2(report.recordProblems.first().startsWith(QStringLiteral("sheets/R1/e01/nc: differs from what e01 signed")),
+             qPrintable(report.recordProblems.first()));
+}
+
+void TestVerifyStore::changedCommentIsNamed()
+{
+    const QString path = copyOfDemo(QStringLiteral("comment-edited.paneldesk"));
+    editWithAnotherTool(path, QStringLiteral("expert_scores"), QStringLiteral(
+        "UPDATE expert_scores SET comment = coalesce(comment, '') || '.' WHERE reviewer_id = 'e02' AND team_id = 'lg'"));
+    const VerifyReport report = verifyStore(*SqliteStore::open(path));
+    QCOMPARE(report.recordProblems.size(), 1);
+    QVERIFY(report.recordProblems.first().startsWith(QStringLiteral("sheets/R1/e02/lg:")));
+}
+
+void TestVerifyStore::signInSignsAndVerifies()
+{
+    const QString path = copyOfDemo(QStringLiteral("signed-in.paneldesk"));
+    auto store = SqliteStore::open(path);
+    SignInThrottle throttle;
+    const SignInResult result = attemptSignIn(*store, throttle, QStringLiteral("chair"),
+                                              demoPassphrase(Role::Chair), SignInThrottle::TimePoint{});
+    QCOMPARE(result.outcome, SignInResult::Outcome::SignedIn);
+    QVERIFY(result.key);
+    const qint64 entries = qint64(store->auditLog().size());   // no new key: the demo gave one
+    store->addMember({QStringLiteral("o02"), QStringLiteral("참관 2"), Role::Observer, {}},
+                     Actor(*result.key));
+    QCOMPARE(qint64(store->auditLog().size()), entries + 1);
+    QCOMPARE(store->auditLog().back().signer, QStringLiteral("chair"));
+    // o02 has no key yet: their first sign-in registers one, signed by itself (a note).
+    store->setPassphrase(QStringLiteral("o02"), QStringLiteral("observer two passphrase"), Actor(*result.key));
+    const SignInResult o02 = attemptSignIn(*store, throttle, QStringLiteral("o02"),
+                                           QStringLiteral("observer two passphrase"), SignInThrottle::TimePoint{});
+    QVERIFY(o02.key);
+    QCOMPARE(store->auditLog().back().action, QStringLiteral("member-key"));
+    const VerifyReport report = verifyStore(*store);
+    QVERIFY2(report.ok(), qPrintable((report.chain.problems + report.recordProblems).join(u'\n')));
+    QVERIFY(report.chain.notes.join(u'\n').contains(QStringLiteral("o02 registered their own key")));
+    // A write without the key is named.
+    store->setConflicts(QStringLiteral("o02"), {QStringLiteral("lg")}, QStringLiteral("o02"));
+    const VerifyReport unsignedWrite = verifyStore(*store);
+    QVERIFY(!unsignedWrite.ok());
+    QCOMPARE(unsignedWrite.chain.firstBad, qint64(store->auditLog().size()));
+}
+
+void TestVerifyStore::reopenedAndResubmittedSheetVerifies()
+{
+    const QString path = copyOfDemo(QStringLiteral("reopened.paneldesk"));
+    auto store = SqliteStore::open(path);
+    const std::optional<MemberKey> chair = unlockMemberKey(*store, QStringLiteral("chair"), demoPassphrase(Role::Chair));
+    const std::optional<MemberKey> e01 = unlockMemberKey(*store, QStringLiteral("e01"), demoPassphrase(Role::Expert));
+    QVERIFY(chair && e01);
+    store->reopenSheet(QStringLiteral("e01"), QStringLiteral("nc"), QStringLiteral("typo in strategy"), Actor(*chair));
+    const std::vector<ExpertScore> scores = store->loadSheetScores(QStringLiteral("e01"), QStringLiteral("nc"));
+    QVERIFY(!scores.empty());
+    ExpertScore changed = scores.front();
+    changed.score = changed.score >= 1 ? changed.score - 0.5 : changed.score + 0.5;
+    store->setExpertScore(changed, Actor(*e01));
+    store->submitSheet(QStringLiteral("e01"), QStringLiteral("nc"), Actor(*e01));
+    const VerifyReport report = verifyStore(*store);
+    QVERIFY2(report.ok(), qPrintable((report.chain.problems + report.recordProblems).join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(TestVerifyStore)
+#include "tst_verifystore.moc"
