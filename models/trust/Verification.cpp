@@ -51,7 +51,7 @@ std::map<SheetId, SignedSheet> signedSheets(const std::vector<AuditEntry> &entri
 
 void checkSheets(const PanelStore &store, const std::vector<AuditEntry> &entries, VerifyReport &report)
 {
-    const Panel panel = store.loadPanel();
+    const Panel panel = store.loadScoringInputs().panel;   // expert scores, no raw ratings
     std::map<SheetId, std::vector<ExpertScore>> scores;
     for (const ExpertScore &s : panel.expertScores)
         scores[{s.reviewer, s.team}].push_back(s);
