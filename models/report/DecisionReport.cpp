@@ -24,8 +24,8 @@ QString iso(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODa
 class Builder {
 public:
     Builder(const Panel &panel, const Standings &standings, const RoundStatus &status,
-            const ReportOptions &options)
-        : m_panel(panel), m_standings(standings), m_status(status), m_options(options),
+            const ReportOptions &options, const ChainHead &head)
+        : m_panel(panel), m_standings(standings), m_status(status), m_options(options), m_head(head),
           m_decimals(panel.round.displayDecimals)
     {
         for (const DecisionVersion &v : status.versions)
@@ -46,6 +46,7 @@ public:
         appeals();
         signOff();
         fingerprint();
+        chainHead();
         return m_report;
     }
 
@@ -54,6 +55,7 @@ private:
     const Standings &m_standings;
     const RoundStatus &m_status;
     const ReportOptions &m_options;
+    const ChainHead &m_head;
     const DecisionVersion *m_version = nullptr;
     int m_decimals;
     DecisionReport m_report;
@@ -393,6 +395,18 @@ private:
                          "standings reproduce these standings.")
                       .arg(m_version->version));
     }
+
+    void chainHead()
+    {
+        if (m_head.hash.isEmpty())
+            return;
+        heading(Tr::tr("Audit chain head"));
+        paragraph(Tr::tr("Audit entry %1, SHA-256: %2").arg(m_head.seq).arg(m_head.hash));
+        paragraph(Tr::tr("Every change to the panel is an entry of a hash chain signed by its author. "
+                         "To check that nothing recorded up to this entry was changed or removed: "
+                         "paneldesk-cli verify --db PANEL --head %1")
+                      .arg(m_head.hash));
+    }
 };
 
 } // namespace
@@ -430,7 +444,8 @@ QString DecisionReport::plainText() const
 }
 
 DecisionReport buildDecisionReport(const Panel &panel, const Standings &standings,
-                                   const RoundStatus &status, const ReportOptions &options)
+                                   const RoundStatus &status, const ReportOptions &options,
+                                   const ChainHead &head)
 {
     if (options.disclosure == Disclosure::Team && !panel.team(options.team))
         throw InputError(QCoreApplication::translate("DecisionReport", "a team report needs a team "
@@ -449,25 +464,29 @@ DecisionReport buildDecisionReport(const Panel &panel, const Standings &standing
                                  .arg(status.round)
                                  .arg(options.version));
     }
-    return Builder(panel, standings, status, options).build();
+    return Builder(panel, standings, status, options, head).build();
 }
 
 DecisionReport buildDecisionReport(const PanelStore &store, const ReportOptions &options)
 {
     const RoundStatus status = store.loadRoundStatus();
     Panel current = store.loadPanel();
+    ChainHead head;
+    const std::vector<AuditEntry> log = store.auditLog();
+    if (!log.empty() && !log.back().hash.isEmpty())
+        head = {log.back().id, QString::fromLatin1(log.back().hash.toHex())};
     const DecisionVersion *version = nullptr;
     for (const DecisionVersion &v : status.versions)
         if (v.version == options.version || (options.version == 0 && &v == status.latest()))
             version = &v;
     if (!version)   // a draft; an unknown options.version is refused there
-        return buildDecisionReport(current, computeStandings(current), status, options);
+        return buildDecisionReport(current, computeStandings(current), status, options, head);
     Panel inputs = parsePanelJson(version->inputs, QStringLiteral("decision version %1").arg(version->version));
     const Standings standings = computeStandings(inputs);
     inputs.reviewers = current.reviewers;
     ReportOptions chosen = options;
     chosen.version = version->version;
-    return buildDecisionReport(inputs, standings, status, chosen);
+    return buildDecisionReport(inputs, standings, status, chosen, head);
 }
 
 } // namespace pd

@@ -67,18 +67,27 @@ struct ReportOptions {
     int version = 0;               // the decision version; 0: the latest (or a draft)
 };
 
+// The audit chain's head when the report is made (trust.md): printed after the fingerprint so
+// that a reader can check later that nothing up to it was changed or cut off. An empty hash
+// is not shown.
+struct ChainHead {
+    qint64 seq = 0;
+    QString hash;   // hex
+};
+
 // `panel` and `standings`: the version's inputs and standings (callers take them from the
 // version, see reportInputs), or the current ones for a draft. InputError for an unknown
 // team (team level, published teams) or a team level without a team.
 DecisionReport buildDecisionReport(const Panel &panel, const Standings &standings,
-                                   const RoundStatus &status, const ReportOptions &options);
+                                   const RoundStatus &status, const ReportOptions &options,
+                                   const ChainHead &head = {});
 
 class PanelStore;
 
 // The report of `options.version` (0: the latest; a draft of the current standings when the
 // round has no decision yet) from a store: the version's own stored inputs and standings,
 // so that an older version's report stays as it was; the members for the sign-off block
-// are the store's.
+// are the store's; the chain head is the store's last audit entry.
 DecisionReport buildDecisionReport(const PanelStore &store, const ReportOptions &options);
 
 } // namespace pd

@@ -99,6 +99,10 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"recounted: no error"_qs));
         QVERIFY(text.contains(m_store->loadRoundStatus().latest()->fingerprint));
         QVERIFY(text.contains(u"Chair"_qs));
+        // the chain head at the time of the report (trust.md), with how to check it
+        const AuditEntry &head = m_store->auditLog().back();
+        QVERIFY(text.contains(u"Audit entry %1, SHA-256: %2"_qs.arg(head.id).arg(QString::fromLatin1(head.hash.toHex()))));
+        QVERIFY(text.contains(u"verify --db PANEL --head "_qs + QString::fromLatin1(head.hash.toHex())));
     }
 
     // The chair's five charts, with the engine's figures: every team in rank order, the cut
