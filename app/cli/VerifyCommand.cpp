@@ -29,7 +29,12 @@ void printReport(const VerifyReport &report, Io &io)
                   .arg(QString::fromLatin1(c.headHash.toHex()))
            << '\n';
     io.out << Tr::tr("member keys established by the chain: %1").arg(c.keys.size()) << '\n';
-    io.out << Tr::tr("submitted sheets checked: %1").arg(report.sheetsChecked) << '\n';
+    io.out << Tr::tr("records checked against their signatures: %1 submitted sheets, %2 decision "
+                     "versions, %3 verdicts")
+                  .arg(report.sheetsChecked)
+                  .arg(report.decisionsChecked)
+                  .arg(report.verdictsChecked)
+           << '\n';
     for (const QString &note : c.notes)
         io.out << Tr::tr("note: %1").arg(note) << '\n';
     for (const QString &record : report.unsignedRecords)

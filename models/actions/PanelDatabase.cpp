@@ -85,7 +85,12 @@ void createDatabase(const Panel &panel, const QString &dbPath, const CreateOptio
 void createDemoDatabase(const QString &dbPath, const CreateOptions &options)
 {
     const Panel panel = buildDemoPanel();
-    createDatabase(panel, dbPath, options, [&](PanelStore &store) {
+    Panel setUp = panel;   // the verdicts are the chair's to record, signed, below
+    for (Independence &entry : setUp.independence) {
+        entry.verdict = Verdict::Pending;
+        entry.rationale.clear();
+    }
+    createDatabase(setUp, dbPath, options, [&](PanelStore &store) {
         // The chair signs in first: their key is the chain's root (trust.md). The chair then
         // sets every other member's passphrase and issues their key, and each expert signs
         // their submitted sheets, so the demo verifies like a panel scored in PanelDesk.
@@ -109,6 +114,9 @@ void createDemoDatabase(const QString &dbPath, const CreateOptions &options)
             keys.emplace(member.id, issueMemberKey(store, member.id, passphrase, Actor(*chairKey)));
         }
         keys.emplace(chair->id, *chairKey);
+        for (const Independence &entry : panel.independence)
+            if (entry.verdict != Verdict::Pending)
+                store.recordVerdict(entry.team, entry.verdict, entry.rationale, Actor(*chairKey));
         std::set<std::pair<QString, QString>> submitted;
         for (const ExpertScore &score : panel.expertScores)
             if (score.submitted)

@@ -1,10 +1,12 @@
 #include "trust/Verification.h"
 
+#include "decision/Fingerprint.h"
 #include "storage/PanelStore.h"
 #include "trust/SheetPayload.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <map>
@@ -49,14 +51,14 @@ std::map<SheetId, SignedSheet> signedSheets(const std::vector<AuditEntry> &entri
     return sheets;
 }
 
-void checkSheets(const PanelStore &store, const std::vector<AuditEntry> &entries, VerifyReport &report)
+void checkSheets(const Panel &panel, const std::vector<SheetRecord> &sheets,
+                 const std::vector<AuditEntry> &entries, VerifyReport &report)
 {
-    const Panel panel = store.loadScoringInputs().panel;   // expert scores, no raw ratings
     std::map<SheetId, std::vector<ExpertScore>> scores;
     for (const ExpertScore &s : panel.expertScores)
         scores[{s.reviewer, s.team}].push_back(s);
     const std::map<SheetId, SignedSheet> signedByReviewer = signedSheets(entries, panel.round.id);
-    for (const SheetRecord &sheet : store.loadSheets()) {
+    for (const SheetRecord &sheet : sheets) {
         if (!sheet.submitted)
             continue;
         ++report.sheetsChecked;
@@ -78,6 +80,71 @@ void checkSheets(const PanelStore &store, const std::vector<AuditEntry> &entries
     }
 }
 
+// The new_value of the last signed entry of `action` on `entity` by its signer, with its seq.
+std::map<QString, std::pair<qint64, QJsonObject>> lastSigned(const std::vector<AuditEntry> &entries,
+                                                             const QString &action)
+{
+    std::map<QString, std::pair<qint64, QJsonObject>> found;
+    for (const AuditEntry &e : entries)
+        if (e.action == action && !e.signature.isEmpty() && e.signer == e.actor)
+            found[e.entity] = {e.id, QJsonDocument::fromJson(e.newValue.toUtf8()).object()};
+    return found;
+}
+
+// Each decision version: its stored inputs hash to its fingerprint, and the chair's signed
+// "decide-round" entry carries that fingerprint and the same outcomes.
+void checkDecisions(const PanelStore &store, const std::vector<AuditEntry> &entries, VerifyReport &report)
+{
+    const RoundStatus status = store.loadRoundStatus();
+    const auto decided = lastSigned(entries, QStringLiteral("decide-round"));
+    for (const DecisionVersion &v : status.versions) {
+        ++report.decisionsChecked;
+        const QString name = QStringLiteral("decisions/%1/v%2").arg(status.round).arg(v.version);
+        if (sha256Hex(v.inputs) != v.fingerprint)
+            report.recordProblems << Text::tr("%1: its stored inputs do not hash to its fingerprint").arg(name);
+        const auto entry = decided.find(name);
+        if (entry == decided.end()) {
+            report.unsignedRecords << Text::tr("%1: no signed decision entry").arg(name);
+            continue;
+        }
+        const QJsonObject value = entry->second.second;
+        QJsonArray outcomes;
+        for (const DecisionOutcome &o : v.outcomes)
+            outcomes.append(QJsonObject{{QStringLiteral("team"), o.team},
+                                        {QStringLiteral("outcome"), toString(o.outcome)},
+                                        {QStringLiteral("reason"), o.reason}});
+        if (value.value(QLatin1String("fingerprint")).toString() != v.fingerprint
+            || value.value(QLatin1String("outcomes")).toArray() != outcomes)
+            report.recordProblems << Text::tr("%1: differs from what %2 signed in audit entry %3")
+                                         .arg(name, v.decidedBy)
+                                         .arg(entry->second.first);
+    }
+}
+
+// Each team's independence verdict and rationale against the chair's last signed entry.
+void checkVerdicts(const Panel &panel, const std::vector<AuditEntry> &entries, VerifyReport &report)
+{
+    const auto recorded = lastSigned(entries, QStringLiteral("record-verdict"));
+    for (const Independence &entry : panel.independence) {
+        const QString name = QStringLiteral("independence/%1/%2").arg(panel.round.id, entry.team);
+        const auto found = recorded.find(name);
+        if (found == recorded.end()) {
+            if (entry.verdict != Verdict::Pending)
+                report.unsignedRecords << Text::tr("%1: verdict recorded before the first key "
+                                                   "(from the panel file it was built from)")
+                                              .arg(name);
+            continue;
+        }
+        ++report.verdictsChecked;
+        const QJsonObject value = found->second.second;
+        if (value.value(QLatin1String("verdict")).toString() != toString(entry.verdict)
+            || value.value(QLatin1String("rationale")).toString() != entry.rationale)
+            report.recordProblems << Text::tr("%1: differs from the verdict signed in audit entry %2")
+                                         .arg(name)
+                                         .arg(found->second.first);
+    }
+}
+
 } // namespace
 
 VerifyReport verifyStore(const PanelStore &store, const QString &knownHead)
@@ -85,7 +152,10 @@ VerifyReport verifyStore(const PanelStore &store, const QString &knownHead)
     VerifyReport report;
     const std::vector<AuditEntry> entries = store.auditLog();
     report.chain = chain::verifyChain(entries, knownHead);
-    checkSheets(store, entries, report);
+    const Panel panel = store.loadScoringInputs().panel;   // expert scores, no raw ratings
+    checkSheets(panel, store.loadSheets(), entries, report);
+    checkDecisions(store, entries, report);
+    checkVerdicts(panel, entries, report);
     return report;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 // `verify` (trust.md, "Audit chain"): the chain (every hash, link and signature, with the keys
-// the chain establishes) and the records against what their actors signed. Today's records:
-// submitted sheets (each must equal the payload its reviewer signed last: "submit-sheet" or
-// "sign-sheet", trust/SheetPayload.h). Reads only.
+// the chain establishes) and the records against what their actors signed: submitted sheets
+// (each must equal the payload its reviewer signed last: "submit-sheet" or "sign-sheet",
+// trust/SheetPayload.h), decision versions (inputs hash to the fingerprint; fingerprint and
+// outcomes as in the signed "decide-round"), independence verdicts (as in the last signed
+// "record-verdict"). Reads only.
 
 #include "trust/AuditChain.h"
 
@@ -17,6 +19,8 @@ struct VerifyReport {
     QStringList recordProblems;    // every record that differs from what was signed
     QStringList unsignedRecords;   // records no signature covers (e.g. "before schema 7")
     qint64 sheetsChecked = 0;
+    qint64 decisionsChecked = 0;
+    qint64 verdictsChecked = 0;
     bool ok() const { return chain.ok() && recordProblems.isEmpty(); }
 };
 

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void changedCommentIsNamed();
     void signInSignsAndVerifies();
     void reopenedAndResubmittedSheetVerifies();
+    void changedDecisionAndVerdictAreNamed();
 
 private:
     QString copyOfDemo(const QString &name) const;
@@ -156,6 +157,46 @@ void TestVerifyStore::reopenedAndResubmittedSheetVerifies()
     store->submitSheet(QStringLiteral("e01"), QStringLiteral("nc"), Actor(*e01));
     const VerifyReport report = verifyStore(*store);
     QVERIFY2(report.ok(), qPrintable((report.chain.problems + report.recordProblems).join(u'\n')));
+}
+
+// A decision and a verdict signed by the chair verify; an outcome's reason and a verdict's
+// rationale changed with another tool are named, and so are inputs that no longer hash to
+// the version's fingerprint.
+void TestVerifyStore::changedDecisionAndVerdictAreNamed()
+{
+    const QString path = copyOfDemo(QStringLiteral("decided.paneldesk"));
+    {
+        auto store = SqliteStore::open(path);
+        const std::optional<MemberKey> chair = unlockMemberKey(*store, QStringLiteral("chair"), demoPassphrase(Role::Chair));
+        QVERIFY(chair);
+        const TeamFindings naver = store->loadFindings(QStringLiteral("naver"));
+        store->recordVerdict(QStringLiteral("naver"), naver.verdict, naver.rationale + QStringLiteral(" (confirmed)"),
+                             Actor(*chair));
+        store->lockRound(Actor(*chair));
+        store->decideRound(QDate(2026, 1, 14), {{QStringLiteral("nc"), QStringLiteral("lowest total")},
+                                                {QStringLiteral("naver"), QStringLiteral("failed the independence criterion")}},
+                           {}, Actor(*chair));
+        const VerifyReport report = verifyStore(*store);
+        QVERIFY2(report.ok(), qPrintable((report.chain.problems + report.recordProblems).join(u'\n')));
+        QCOMPARE(report.decisionsChecked, qint64(1));
+        qint64 verdicts = 0;   // the demo's chair recorded every verdict, signed
+        for (const Independence &entry : store->loadPanel().independence)
+            verdicts += entry.verdict != Verdict::Pending ? 1 : 0;
+        QVERIFY(verdicts >= 1);
+        QCOMPARE(report.verdictsChecked, verdicts);
+    }
+    editWithAnotherTool(path, QStringLiteral("decision_outcomes"), QStringLiteral(
+        "UPDATE decision_outcomes SET reason = 'budget' WHERE team_id = 'nc'"));
+    editWithAnotherTool(path, QStringLiteral("independence"), QStringLiteral(
+        "UPDATE independence SET rationale = 'fine' WHERE team_id = 'naver'"));
+    editWithAnotherTool(path, QStringLiteral("decisions"), QStringLiteral(
+        "UPDATE decisions SET inputs = CAST(inputs AS BLOB) || x'20'"));
+    const VerifyReport report = verifyStore(*SqliteStore::open(path));
+    const QString problems = report.recordProblems.join(u'\n');
+    QCOMPARE(report.recordProblems.size(), 3);
+    QVERIFY2(problems.contains(QStringLiteral("decisions/R1/v1: its stored inputs do not hash to its fingerprint")), qPrintable(problems));
+    QVERIFY(problems.contains(QStringLiteral("decisions/R1/v1: differs from what chair signed")));
+    QVERIFY(problems.contains(QStringLiteral("independence/R1/naver: differs from the verdict signed")));
 }
 
 QTEST_GUILESS_MAIN(TestVerifyStore)
