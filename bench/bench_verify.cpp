@@ -84,6 +84,10 @@ int main(int argc, char **argv)
     const auto store = SqliteStore::open(db);
     VerifyReport report;
     const double verifyMs = medianMs(runs, [&] { report = verifyStore(*store); });
+    VerifyReport quick;
+    const double quickMs = medianMs(runs, [&] { quick = quickVerifyStore(*store); });
+    out << "median of " << runs << " runs: quick check on open " << QString::number(quickMs, 'f', 1)
+        << " ms (" << (quick.ok() ? "ok" : "FAILED") << ")" << Qt::endl;
     out << "median of " << runs << " runs: verify " << QString::number(verifyMs, 'f', 1) << " ms ("
         << report.chain.entries << " entries, " << report.sheetsChecked << " sheets; "
         << (report.ok() ? "verified" : "FAILED") << ")" << Qt::endl;

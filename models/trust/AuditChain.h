@@ -68,5 +68,17 @@ struct ChainReport {
 // contain an entry with that hash (a cut-off tail is caught).
 ChainReport verifyChain(const std::vector<AuditEntry> &entries, const QString &knownHead = {});
 
+// The quick check run when a file is opened: every entry's hash and link (a change to any
+// entry, a deletion or a reordering is caught), and the signatures of the last
+// kQuickSignatures entries only (rewriting an old entry and rehashing the chain after it
+// breaks those). What it does not do: check older signatures one by one, or the records.
+inline constexpr qint64 kQuickSignatures = 256;
+ChainReport quickCheck(const std::vector<AuditEntry> &entries);
+
+// verifyChain checking the signatures of entries from `signaturesFrom` on (earlier key
+// entries establish their keys unchecked).
+ChainReport verifyChainFrom(const std::vector<AuditEntry> &entries, qint64 signaturesFrom,
+                            const QString &knownHead);
+
 } // namespace chain
 } // namespace pd

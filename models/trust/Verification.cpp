@@ -1,6 +1,7 @@
 #include "trust/Verification.h"
 
 #include "decision/Fingerprint.h"
+#include "domain/Errors.h"
 #include "storage/PanelStore.h"
 #include "trust/SheetPayload.h"
 
@@ -157,6 +158,36 @@ VerifyReport verifyStore(const PanelStore &store, const QString &knownHead)
     checkDecisions(store, entries, report);
     checkVerdicts(panel, entries, report);
     return report;
+}
+
+VerifyReport quickVerifyStore(const PanelStore &store)
+{
+    VerifyReport report;
+    report.chain = chain::quickCheck(store.auditLog());
+    return report;
+}
+
+QString failureSummary(const VerifyReport &report)
+{
+    if (report.ok())
+        return {};
+    QStringList parts;
+    if (report.chain.firstBad > 0)
+        parts << Text::tr("audit entry %1: %2").arg(report.chain.firstBad).arg(report.chain.firstBadReason);
+    const qsizetype shown = std::min<qsizetype>(3, report.recordProblems.size());
+    parts << report.recordProblems.mid(0, shown);
+    if (report.recordProblems.size() > shown)
+        parts << Text::tr("and %1 more records").arg(report.recordProblems.size() - shown);
+    return Text::tr("This panel fails verification: %1. Run paneldesk-cli verify --db FILE for the "
+                    "whole report (docs/trust.md, \"When verification fails\").")
+        .arg(parts.join(QStringLiteral("; ")));
+}
+
+void requireVerified(const PanelStore &store)
+{
+    const VerifyReport report = verifyStore(store);
+    if (!report.ok())
+        throw StoreError(failureSummary(report));
 }
 
 } // namespace pd

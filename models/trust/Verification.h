@@ -27,4 +27,16 @@ struct VerifyReport {
 // Full verification. With `knownHead` (hex), the chain must contain that entry.
 VerifyReport verifyStore(const PanelStore &store, const QString &knownHead = {});
 
+// The quick part, for opening a file (chain::quickCheck: hashes and links of every entry, the
+// last signatures; no records).
+VerifyReport quickVerifyStore(const PanelStore &store);
+
+// What failed, in one translated paragraph for a banner or an error message (the first bad
+// entry and the first failing records); empty when `report` is ok.
+QString failureSummary(const VerifyReport &report);
+
+// Full verification before a step that must not be taken on a tampered file (lock, decide,
+// announce, finalize, report): StoreError with failureSummary when anything fails.
+void requireVerified(const PanelStore &store);
+
 } // namespace pd

@@ -6,6 +6,7 @@
 #include "actions/PanelDatabase.h"
 #include "auth/SignIn.h"
 #include "demo/DemoPassphrases.h"
+#include "domain/Errors.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SqliteConnection.h"
 #include "storage/SqliteStore.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void signInSignsAndVerifies();
     void reopenedAndResubmittedSheetVerifies();
     void changedDecisionAndVerdictAreNamed();
+    void quickCheckAndRequireVerified();
 
 private:
     QString copyOfDemo(const QString &name) const;
@@ -197,6 +199,34 @@ void TestVerifyStore::changedDecisionAndVerdictAreNamed()
     QVERIFY2(problems.contains(QStringLiteral("decisions/R1/v1: its stored inputs do not hash to its fingerprint")), qPrintable(problems));
     QVERIFY(problems.contains(QStringLiteral("decisions/R1/v1: differs from what chair signed")));
     QVERIFY(problems.contains(QStringLiteral("independence/R1/naver: differs from the verdict signed")));
+}
+
+// The quick check on open catches an edited audit row (not a changed score: that is the full
+// verification's), and requireVerified refuses both with the summary naming them.
+void TestVerifyStore::quickCheckAndRequireVerified()
+{
+    QVERIFY(quickVerifyStore(*SqliteStore::open(m_demo)).ok());
+    requireVerified(*SqliteStore::open(m_demo));   // does not throw
+
+    const QString scores = copyOfDemo(QStringLiteral("quick-scores.paneldesk"));
+    editWithAnotherTool(scores, QStringLiteral("expert_scores"), QStringLiteral(
+        "UPDATE expert_scores SET score = 0 WHERE reviewer_id = 'e04' AND team_id = 'lg' AND item_id = 'impact'"));
+    QVERIFY(quickVerifyStore(*SqliteStore::open(scores)).ok());
+    try {
+        requireVerified(*SqliteStore::open(scores));
+        QFAIL("a changed submitted score must be refused");
+    } catch (const StoreError &e) {
+        QVERIFY2(e.message().contains(QStringLiteral("sheets/R1/e04/lg: differs from what e04 signed")), qPrintable(e.message()));
+    }
+
+    const QString log = copyOfDemo(QStringLiteral("quick-log.paneldesk"));
+    editWithAnotherTool(log, QStringLiteral("audit_log"), QStringLiteral(
+        "UPDATE audit_log SET reason = 'nothing to see' WHERE id = 7"));
+    const VerifyReport quick = quickVerifyStore(*SqliteStore::open(log));
+    QVERIFY(!quick.ok());
+    QCOMPARE(quick.chain.firstBad, qint64(7));
+    QVERIFY(failureSummary(quick).contains(QStringLiteral("audit entry 7:")));
+    QVERIFY_THROWS_EXCEPTION(StoreError, requireVerified(*SqliteStore::open(log)));
 }
 
 QTEST_GUILESS_MAIN(TestVerifyStore)
