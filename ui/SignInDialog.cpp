@@ -147,6 +147,7 @@ void SignInDialog::attempt()
         wipe(passphrase);
         if (result.outcome == SignInResult::Outcome::SignedIn) {
             m_signedIn = m_memberList[std::size_t(m_members->currentIndex())];
+            m_key = result.key;
             m_message->clear();
             accept();
             return;

@@ -7,6 +7,7 @@
 
 #include "auth/SignInThrottle.h"
 #include "domain/Member.h"
+#include "trust/MemberKey.h"
 
 #include <QDialog>
 #include <functional>
@@ -37,6 +38,9 @@ public:
                                         SignInThrottle &throttle);
 
     std::optional<Member> signedInMember() const { return m_signedIn; }
+    // The signed-in member's unlocked signing key (trust.md); empty when cancelled, or when
+    // the stored seal did not open (then the window's changes are unsigned and verify says so).
+    const std::optional<MemberKey> &signedInKey() const { return m_key; }
     // Selects a member by id (false when absent or without a passphrase).
     bool selectMember(const QString &memberId);
     QString selectedMemberId() const;
@@ -59,6 +63,7 @@ private:
     Clock m_clock;
     std::vector<Member> m_memberList;
     std::optional<Member> m_signedIn;
+    std::optional<MemberKey> m_key;
     QComboBox *m_members;
     QLineEdit *m_passphrase;
     QPushButton *m_signIn;

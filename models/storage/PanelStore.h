@@ -51,6 +51,11 @@ class PanelStore {
 public:
     virtual ~PanelStore() = default;
 
+    // The signed-in member's key for this store's session (trust.md): every change whose
+    // actor is that member and that brings no signer of its own is signed with it. Not owned;
+    // nullptr (signed out) leaves such changes unsigned. The window sets it at sign-in.
+    virtual void setSigner(const Signer *signer) = 0;
+
     // The current round with all its inputs (drafts included: callers filter, the scoring
     // engine ignores drafts by rule R3).
     virtual Panel loadPanel() const = 0;

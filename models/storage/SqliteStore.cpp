@@ -56,6 +56,18 @@ SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
 
 SqliteStore::~SqliteStore() = default;
 
+void SqliteStore::setSigner(const Signer *signer)
+{
+    m_signer = signer;
+}
+
+Actor SqliteStore::withSigner(const Actor &actor) const
+{
+    if (actor.signer || !m_signer || m_signer->memberId() != actor.id)
+        return actor;
+    return Actor(actor.id, m_signer);
+}
+
 std::unique_ptr<SqliteStore> SqliteStore::create(const QString &path)
 {
     if (QFileInfo::exists(path))
@@ -124,8 +136,9 @@ ScoringInputs SqliteStore::loadScoringInputs() const
     return readScoringInputs(m_connection->db());
 }
 
-void SqliteStore::replacePanel(const Panel &panel, const Actor &actor)
+void SqliteStore::replacePanel(const Panel &panel, const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     // Every rule first, with the validator's JSON paths; the constraints of the schema are
     // the backstop (they also name the refused row, see RowInserter).
@@ -140,8 +153,9 @@ void SqliteStore::replacePanel(const Panel &panel, const Actor &actor)
     transaction.commit();
 }
 
-void SqliteStore::setExpertScore(const ExpertScore &score, const Actor &actor)
+void SqliteStore::setExpertScore(const ExpertScore &score, const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     QSqlDatabase &db = m_connection->db();
     WriteTransaction transaction(db);
@@ -168,8 +182,9 @@ std::vector<SheetRecord> SqliteStore::loadSheets() const
 }
 
 void SqliteStore::clearExpertScore(const QString &reviewer, const QString &team,
-                                   const QString &item, const Actor &actor)
+                                   const QString &item, const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     requireRoundOpen(m_connection->db());
@@ -178,8 +193,9 @@ void SqliteStore::clearExpertScore(const QString &reviewer, const QString &team,
 }
 
 void SqliteStore::setSheetOpinion(const QString &reviewer, const QString &team,
-                                  const QString &opinion, const Actor &actor)
+                                  const QString &opinion, const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     requireRoundOpen(m_connection->db());
@@ -187,8 +203,9 @@ void SqliteStore::setSheetOpinion(const QString &reviewer, const QString &team,
     transaction.commit();
 }
 
-void SqliteStore::submitSheet(const QString &reviewer, const QString &team, const Actor &actor)
+void SqliteStore::submitSheet(const QString &reviewer, const QString &team, const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     requireRoundOpen(m_connection->db());
@@ -196,8 +213,9 @@ void SqliteStore::submitSheet(const QString &reviewer, const QString &team, cons
     transaction.commit();
 }
 
-void SqliteStore::signSheet(const QString &reviewer, const QString &team, const Actor &actor)
+void SqliteStore::signSheet(const QString &reviewer, const QString &team, const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     signSubmittedSheet(m_connection->db(), reviewer, team, actor);
@@ -205,8 +223,9 @@ void SqliteStore::signSheet(const QString &reviewer, const QString &team, const 
 }
 
 void SqliteStore::reopenSheet(const QString &reviewer, const QString &team,
-                              const QString &reason, const Actor &actor)
+                              const QString &reason, const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     requireRoundOpen(m_connection->db());
@@ -221,8 +240,9 @@ TeamFindings SqliteStore::loadFindings(const QString &team) const
 }
 
 qint64 SqliteStore::addComponent(const QString &team, const ComponentFinding &finding,
-                                 const Actor &actor)
+                                 const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     requireRoundOpen(m_connection->db());
@@ -232,8 +252,9 @@ qint64 SqliteStore::addComponent(const QString &team, const ComponentFinding &fi
 }
 
 void SqliteStore::updateComponent(qint64 id, const ComponentFinding &finding,
-                                  const Actor &actor)
+                                  const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     requireRoundOpen(m_connection->db());
@@ -241,8 +262,9 @@ void SqliteStore::updateComponent(qint64 id, const ComponentFinding &finding,
     transaction.commit();
 }
 
-void SqliteStore::removeComponent(qint64 id, const Actor &actor)
+void SqliteStore::removeComponent(qint64 id, const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     requireRoundOpen(m_connection->db());
@@ -250,8 +272,9 @@ void SqliteStore::removeComponent(qint64 id, const Actor &actor)
     transaction.commit();
 }
 
-void SqliteStore::setComponentNote(qint64 id, const QString &note, const Actor &actor)
+void SqliteStore::setComponentNote(qint64 id, const QString &note, const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     writeComponentNote(m_connection->db(), id, note, actor);
@@ -259,8 +282,9 @@ void SqliteStore::setComponentNote(qint64 id, const QString &note, const Actor &
 }
 
 void SqliteStore::recordVerdict(const QString &team, Verdict verdict, const QString &rationale,
-                                const Actor &actor)
+                                const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     requireRoundOpen(m_connection->db());
@@ -273,20 +297,23 @@ std::vector<Member> SqliteStore::members() const
     return readMembers(m_connection->db());
 }
 
-void SqliteStore::addMember(const Reviewer &member, const Actor &actor)
+void SqliteStore::addMember(const Reviewer &member, const Actor &given)
 {
+    const Actor actor = withSigner(given);
     insertMember(m_connection->db(), member, std::nullopt, actor);
 }
 
 void SqliteStore::addMemberWithPassphrase(const Reviewer &member, const QString &passphrase,
-                                          const Actor &actor)
+                                          const Actor &given)
 {
+    const Actor actor = withSigner(given);
     insertMember(m_connection->db(), member, passphrase, actor);
 }
 
 void SqliteStore::setPassphrase(const QString &memberId, const QString &passphrase,
-                                const Actor &actor)
+                                const Actor &given)
 {
+    const Actor actor = withSigner(given);
     writePassphrase(m_connection->db(), memberId, passphrase, actor);
 }
 
@@ -296,8 +323,9 @@ bool SqliteStore::checkPassphrase(const QString &memberId, const QString &passph
 }
 
 void SqliteStore::setConflicts(const QString &memberId, const QStringList &teams,
-                               const Actor &actor)
+                               const Actor &given)
 {
+    const Actor actor = withSigner(given);
     writeConflicts(m_connection->db(), memberId, teams, actor);
 }
 
@@ -307,8 +335,9 @@ std::optional<StoredKey> SqliteStore::loadMemberKey(const QString &memberId) con
 }
 
 void SqliteStore::storeMemberKey(const QString &memberId, const StoredKey &key, bool established,
-                                 const Actor &actor)
+                                 const Actor &given)
 {
+    const Actor actor = withSigner(given);
     writeMemberKey(m_connection->db(), memberId, key, established, actor);
 }
 
@@ -318,8 +347,9 @@ std::vector<AuditEntry> SqliteStore::auditLog() const
 }
 
 RatingWriteOutcome SqliteStore::importRatings(RatingSource &source, bool replace,
-                                              const Actor &actor)
+                                              const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     return writeRatings(m_connection->db(), source, replace, actor);
 }
@@ -329,8 +359,9 @@ BenchmarkMapping SqliteStore::loadBenchmarkMapping() const
     return readBenchmarkMapping(m_connection->db());
 }
 
-void SqliteStore::saveBenchmarkMapping(const BenchmarkMapping &mapping, const Actor &actor)
+void SqliteStore::saveBenchmarkMapping(const BenchmarkMapping &mapping, const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     writeBenchmarkMapping(m_connection->db(), mapping, actor);
@@ -339,8 +370,9 @@ void SqliteStore::saveBenchmarkMapping(const BenchmarkMapping &mapping, const Ac
 
 void SqliteStore::applyBenchmarkChanges(const std::vector<BenchmarkChange> &changes,
                                         const std::optional<BenchmarkMapping> &mapping,
-                                        const Actor &actor, const QString &reason)
+                                        const Actor &given, const QString &reason)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     requireRoundOpen(m_connection->db());   // a clear message before the lock triggers
@@ -351,9 +383,10 @@ void SqliteStore::applyBenchmarkChanges(const std::vector<BenchmarkChange> &chan
 }
 
 SheetImportOutcome SqliteStore::importSheets(const SheetsFile &file, const QString &sourceName,
-                                             const Actor &actor, const QString &reason,
+                                             const Actor &given, const QString &reason,
                                              ImportIssues &issues)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     requireRoundOpen(m_connection->db());
@@ -376,16 +409,18 @@ RoundState SqliteStore::loadRoundState() const
     return readRoundState(m_connection->db());
 }
 
-void SqliteStore::lockRound(const Actor &actor)
+void SqliteStore::lockRound(const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     pd::lockRound(m_connection->db(), actor);
     transaction.commit();
 }
 
-void SqliteStore::reopenRound(const QString &reason, const QDate &today, const Actor &actor)
+void SqliteStore::reopenRound(const QString &reason, const QDate &today, const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     pd::reopenRound(m_connection->db(), reason, today, actor);
@@ -394,8 +429,9 @@ void SqliteStore::reopenRound(const QString &reason, const QDate &today, const A
 
 int SqliteStore::decideRound(const QDate &today, const QMap<QString, QString> &reasons,
                              const std::vector<TieResolution> &tieResolutions,
-                             const Actor &actor)
+                             const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     const int version =
@@ -404,8 +440,9 @@ int SqliteStore::decideRound(const QDate &today, const QMap<QString, QString> &r
     return version;
 }
 
-void SqliteStore::announceDecision(const QDate &date, const QDate &today, const Actor &actor)
+void SqliteStore::announceDecision(const QDate &date, const QDate &today, const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     pd::announceDecision(m_connection->db(), date, today, actor);
@@ -414,8 +451,9 @@ void SqliteStore::announceDecision(const QDate &date, const QDate &today, const 
 
 qint64 SqliteStore::fileAppeal(const QString &team, const QDate &filedOn, const QString &grounds,
                                const QStringList &committee, const QDate &today,
-                               const Actor &actor)
+                               const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     const qint64 id = pd::fileAppeal(m_connection->db(), {team, filedOn, grounds, committee},
@@ -425,16 +463,18 @@ qint64 SqliteStore::fileAppeal(const QString &team, const QDate &filedOn, const 
 }
 
 void SqliteStore::ruleAppeal(qint64 id, Ruling ruling, const QString &reason, const QDate &today,
-                             const Actor &actor)
+                             const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     pd::ruleAppeal(m_connection->db(), id, ruling, reason, today, actor);
     transaction.commit();
 }
 
-void SqliteStore::finalizeDecision(const QDate &today, const Actor &actor)
+void SqliteStore::finalizeDecision(const QDate &today, const Actor &given)
 {
+    const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     pd::finalizeDecision(m_connection->db(), today, actor);

@@ -31,6 +31,8 @@ public:
 
     ~SqliteStore() override;
 
+    void setSigner(const Signer *signer) override;
+
     Panel loadPanel() const override;
     ScoringInputs loadScoringInputs() const override;
     void replacePanel(const Panel &panel, const Actor &actor) override;
@@ -109,6 +111,10 @@ public:
     QString connectionName() const;
 
 private:
+    // `actor` with the session's signer when the actor is the signed-in member and brings no
+    // signer of its own.
+    Actor withSigner(const Actor &actor) const;
+    const Signer *m_signer = nullptr;
     explicit SqliteStore(std::unique_ptr<SqliteConnection> connection);
     std::unique_ptr<SqliteConnection> m_connection;
 };

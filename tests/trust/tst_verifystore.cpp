@@ -136,8 +136,15 @@ void TestVerifyStore::signInSignsAndVerifies()
     const VerifyReport report = verifyStore(*store);
     QVERIFY2(report.ok(), qPrintable((report.chain.problems + report.recordProblems).join(u'\n')));
     QVERIFY(report.chain.notes.join(u'\n').contains(QStringLiteral("o02 registered their own key")));
-    // A write without the key is named.
+    // The window's way: the session's key set on the store signs the member's changes given
+    // by id alone, and no one else's.
+    store->setSigner(&*o02.key);
     store->setConflicts(QStringLiteral("o02"), {QStringLiteral("lg")}, QStringLiteral("o02"));
+    QCOMPARE(store->auditLog().back().signer, QStringLiteral("o02"));
+    QVERIFY(verifyStore(*store).ok());
+    store->setSigner(nullptr);
+    // A write without the key is named.
+    store->setConflicts(QStringLiteral("o02"), {QStringLiteral("skt")}, QStringLiteral("o02"));
     const VerifyReport unsignedWrite = verifyStore(*store);
     QVERIFY(!unsignedWrite.ok());
     QCOMPARE(unsignedWrite.chain.firstBad, qint64(store->auditLog().size()));
