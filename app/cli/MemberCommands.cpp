@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "PassphraseInput.h"
+#include "SessionSupport.h"
 
 #include "auth/Passphrase.h"
 #include "domain/Errors.h"
@@ -17,8 +18,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
-
-const QString kActor = QStringLiteral("cli");
 
 bool hasMember(const PanelStore &store, const QString &id)
 {
@@ -39,10 +38,13 @@ int runMemberAdd(const QStringList &arguments, Io &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate(
-            "cli", "paneldesk-cli member add: adds a member to the panel. The passphrase is "
-                   "read as one line from standard input (at least %n characters); only its "
-                   "Argon2id hash is stored.", nullptr, kMinPassphraseLength));
+            "cli", "paneldesk-cli member add: adds a member to the panel (the chair or the "
+                   "secretariat, signed in with --as; only the chair adds a chair). Standard "
+                   "input gives the passphrase of --as first (unless --passphrase-file), then "
+                   "the new member's passphrase (at least %n characters); only its Argon2id "
+                   "hash is stored.", nullptr, kMinPassphraseLength));
     parser.addOption(dbOption());
+    addSignInOptions(parser);
     parser.addOption(idOption());
     parser.addOption({QStringLiteral("name"), Tr::tr("The member's name."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("role"), Tr::tr("chair, expert, secretariat or observer."),
@@ -73,11 +75,15 @@ int runMemberAdd(const QStringList &arguments, Io &io)
         // Checked before the prompt, so that nobody types a passphrase twice for nothing;
         // the store checks everything again in its transaction.
         auto store = SqliteStore::open(db);
+        const QString command = QStringLiteral("member add --role %1").arg(toString(member.role));
+        const Session session = signedInSession(parser, *store, io, command,
+                                                canAddMember(nullptr, member.role).needed);
+        require(canAddMember(session.member(), member.role), session, command);
         if (hasMember(*store, member.id))
             throw InputError(Tr::tr("a member with the id \"%1\" already exists").arg(member.id));
         QString passphrase = readPassphrase(io, member.id);
         try {
-            store->addMemberWithPassphrase(member, passphrase, kActor);
+            store->addMemberWithPassphrase(member, passphrase, session.memberId());
             wipe(passphrase);
             io.out << Tr::tr("added %1 (%2) to %3").arg(member.id, toString(member.role), db) << '\n';
         } catch (...) {
@@ -93,10 +99,13 @@ int runMemberPassphrase(const QStringList &arguments, Io &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate(
-            "cli", "paneldesk-cli member passphrase: sets a new passphrase for a member, read "
-                   "as one line from standard input (at least %n characters).", nullptr,
+            "cli", "paneldesk-cli member passphrase: sets a new passphrase for a member (the "
+                   "member themselves, the chair or the secretariat, signed in with --as). "
+                   "Standard input gives the passphrase of --as first (unless "
+                   "--passphrase-file), then the new one (at least %n characters).", nullptr,
             kMinPassphraseLength));
     parser.addOption(dbOption());
+    addSignInOptions(parser);
     parser.addOption(idOption());
     int code = Ok;
     if (!parse(parser, arguments, {QStringLiteral("db"), QStringLiteral("id")}, 0, io, code))
@@ -105,11 +114,16 @@ int runMemberPassphrase(const QStringList &arguments, Io &io)
         const QString id = parser.value(QStringLiteral("id"));
         const QString db = parser.value(QStringLiteral("db"));
         auto store = SqliteStore::open(db);   // checked before the prompt (see member add)
+        const Session session =
+            signedInSession(parser, *store, io, QStringLiteral("member passphrase"),
+                            NeededRole::TheMemberOrChairOrSecretariat);
+        require(canSetPassphrase(session.member(), id), session,
+                QStringLiteral("member passphrase --id %1").arg(id));
         if (!hasMember(*store, id))
             throw InputError(Tr::tr("unknown member \"%1\"").arg(id));
         QString passphrase = readPassphrase(io, id);
         try {
-            store->setPassphrase(id, passphrase, kActor);
+            store->setPassphrase(id, passphrase, session.memberId());
             wipe(passphrase);
         } catch (...) {
             wipe(passphrase);

@@ -103,6 +103,33 @@ void importPanelFile(const QString &panelFile, const QString &dbPath, const Crea
     createDatabase(readPanelFile(panelFile), dbPath, options);
 }
 
+void importPanelFileWithChair(const QString &panelFile, const QString &dbPath, bool replace,
+                              const Reviewer &chair, const QString &passphrase)
+{
+    requireAcceptablePassphrase(passphrase);   // before any file is written
+    const Panel panel = readPanelFile(panelFile);
+    const Reviewer *inFile = panel.reviewer(chair.id);
+    if (inFile && inFile->role != Role::Chair)
+        throw InputError(QCoreApplication::translate("Storage", "--chair: %1 is %2 in %3, not "
+                                                                "the chair")
+                             .arg(chair.id, toString(inFile->role), panelFile));
+    createDatabase(panel, dbPath, {replace, chair.id}, [&](PanelStore &store) {
+        if (inFile) {
+            store.setPassphrase(chair.id, passphrase, chair.id);
+        } else {
+            Reviewer added = chair;
+            added.role = Role::Chair;
+            store.addMemberWithPassphrase(added, passphrase, chair.id);
+        }
+    });
+}
+
+Panel withoutDrafts(Panel panel)
+{
+    std::erase_if(panel.expertScores, [](const ExpertScore &s) { return !s.submitted; });
+    return panel;
+}
+
 Panel loadPanelFrom(const QString &dbPath)
 {
     return SqliteStore::open(dbPath)->loadPanel();
@@ -117,7 +144,7 @@ ScoredRound scoreDatabase(const QString &dbPath)
 
 void exportPanelFile(const QString &dbPath, const QString &panelFile)
 {
-    writePanelFile(loadPanelFrom(dbPath), panelFile);
+    writePanelFile(withoutDrafts(loadPanelFrom(dbPath)), panelFile);
 }
 
 } // namespace pd

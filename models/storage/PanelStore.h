@@ -32,6 +32,12 @@ struct AuditEntry {
     QString reason;
 };
 
+// Consecutive failed sign-ins of one member (the throttle kept in the file, schema step 7).
+struct SignInFailures {
+    int failures = 0;            // 0: none since the last success
+    qint64 lastFailureMs = 0;    // UTC milliseconds since the epoch (the system clock)
+};
+
 // What the scoring engine needs: the round without its raw user ratings (panel.userRatings is
 // empty) and their tallies. computeStandings(panel, ratingTallies) gives the same standings
 // as computeStandings on the full panel.
@@ -126,6 +132,13 @@ public:
     // True when the member exists, has a passphrase and `passphrase` is it (Argon2id check,
     // about 0.1 s). Pair with SignInThrottle (auth/SignIn.h) for sign-in.
     virtual bool checkPassphrase(const QString &memberId, const QString &passphrase) const = 0;
+
+    // The sign-in throttle's state (services/SignInService.h applies the delays). Recording
+    // a failure is its own transaction and is not audited; clearing writes nothing when
+    // there is nothing to clear.
+    virtual SignInFailures loadSignInFailures(const QString &memberId) const = 0;
+    virtual void recordSignInFailure(const QString &memberId, qint64 atMs) = 0;
+    virtual void clearSignInFailures(const QString &memberId) = 0;
 
     // Replaces the member's declared conflicts, audited with the old and new list.
     // InputError for an unknown member, an unknown or repeated team, or a team the member

@@ -24,6 +24,9 @@
 //   step 6 (5 -> 6)  keyRatingsByWhatTheyRate: user_ratings keyed by (round, evaluator,
 //                    team, item) instead of (round, seq) plus a UNIQUE index on those: one
 //                    B-tree instead of two; seq a plain column (SchemaRatingKey.cpp).
+//   step 7 (6 -> 7)  addSignInThrottle: sign_in_failures (consecutive failed sign-ins of a
+//                    member and the time of the last one), so that the CLI's sign-in is
+//                    throttled across processes (SchemaSignInThrottle.cpp).
 // A step is never edited once released: a change to the schema is a new step. A file with
 // a user_version above kCurrentVersion is refused (written by a newer PanelDesk).
 
@@ -32,7 +35,7 @@
 namespace pd::schema {
 
 inline constexpr int kApplicationId = 0x50444B31;   // "PDK1"
-inline constexpr int kCurrentVersion = 6;
+inline constexpr int kCurrentVersion = 7;
 
 // Brings the schema from version `from` to version `to` (from < to <= kCurrentVersion) and
 // writes user_version = to. The caller holds a WriteTransaction. StoreError on failure.
@@ -49,5 +52,6 @@ void addFindingNotes(QSqlDatabase &db);    // 2 -> 3
 void addBenchmarkMappings(QSqlDatabase &db);   // 3 -> 4
 void addDecisions(QSqlDatabase &db);       // 4 -> 5
 void keyRatingsByWhatTheyRate(QSqlDatabase &db);   // 5 -> 6
+void addSignInThrottle(QSqlDatabase &db);  // 6 -> 7
 
 } // namespace pd::schema

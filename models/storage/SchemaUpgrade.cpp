@@ -36,6 +36,8 @@ void upgrade(QSqlDatabase &db, int from, int to)
         addDecisions(db);
     if (from < 6 && to >= 6)
         keyRatingsByWhatTheyRate(db);
+    if (from < 7 && to >= 7)
+        addSignInThrottle(db);
     // PRAGMA values cannot be bound; `to` is an int we checked above.
     execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
 }

@@ -69,6 +69,9 @@ public:
     bool checkPassphrase(const QString &memberId, const QString &passphrase) const override;
     void setConflicts(const QString &memberId, const QStringList &teams,
                       const QString &actor) override;
+    SignInFailures loadSignInFailures(const QString &memberId) const override;
+    void recordSignInFailure(const QString &memberId, qint64 atMs) override;
+    void clearSignInFailures(const QString &memberId) override;
     std::vector<AuditEntry> auditLog() const override;
     // Imports: the SQL is in RatingImportWriter.h and BenchmarkImportWriter.h.
     RatingWriteOutcome importRatings(RatingSource &source, bool replace,

@@ -70,6 +70,8 @@ void makeFileAtVersion(const QString &path, int version, const Panel *panel)
     schema::upgrade(raw.db(), 0, schema::kCurrentVersion);
     if (panel)
         writePanel(raw.db(), *panel);
+    if (version < 7)
+        raw.exec(QStringLiteral("DROP TABLE sign_in_failures"));   // step 7
     if (version < 6) {
         // step 6 (SchemaRatingKey.cpp): user_ratings back to its step-1 form, rows kept
         raw.exec(kVersion5Ratings);
@@ -146,7 +148,7 @@ private Q_SLOTS:
 
     void ladderIsComplete()
     {
-        QCOMPARE(schema::kCurrentVersion, 6);   // a new step needs its own test here
+        QCOMPARE(schema::kCurrentVersion, 7);   // a new step needs its own test here
     }
 
     void step1CreatesCoreTables()
@@ -379,6 +381,44 @@ private Q_SLOTS:
                                            "'lg', 'usability', 3, 1, 5)")).isEmpty());
     }
 
+    void step7AddsSignInThrottle()
+    {
+        const QString path = newPath();
+        const Panel panel = fullPanel();
+        makeFileAtVersion(path, 6, &panel);
+        RawDb raw(path);
+        QVERIFY(!tableExists(raw, "sign_in_failures"));
+        const QVariant before = raw.value(QStringLiteral(
+            "SELECT group_concat(reviewer_id || team_id || item_id || score, ' ') FROM "
+            "(SELECT * FROM expert_scores ORDER BY 1, 2, 3, 4)"));
+        {
+            WriteTransaction transaction(raw.db());
+            schema::upgrade(raw.db(), 6, 7);
+            transaction.commit();
+        }
+        QCOMPARE(schema::userVersion(raw.db()), 7);
+        QVERIFY(tableExists(raw, "sign_in_failures"));
+        QCOMPARE(raw.value(QStringLiteral(
+                     "SELECT group_concat(reviewer_id || team_id || item_id || score, ' ') FROM "
+                     "(SELECT * FROM expert_scores ORDER BY 1, 2, 3, 4)")),
+                 before);
+        QCOMPARE(firstDifference(readPanel(raw.db()), panel), QString());
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sign_in_failures")).toInt(), 0);
+        // one row per known member, a positive integer count and an integer time
+        const QString member = panel.reviewers.front().id;
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO sign_in_failures VALUES ('%1', 2, 1000)")
+                                .arg(member)).isEmpty());
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO sign_in_failures VALUES ('%1', 3, 1000)")
+                                .arg(member)).contains(QLatin1String("UNIQUE")));
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO sign_in_failures VALUES ('nobody', 1, 1)"))
+                    .contains(QLatin1String("FOREIGN KEY")));
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE sign_in_failures SET failures = 0"))
+                    .contains(QLatin1String("failures_positive")));
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE sign_in_failures SET last_failure_ms = 'x'"))
+                    .contains(QLatin1String("last_failure_integer")));
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
     void openUpgradesVersion1FileWithData()
     {
         const QString path = newPath();
@@ -394,7 +434,7 @@ private Q_SLOTS:
         QCOMPARE(log.size(), size_t(1));
         QCOMPARE(log[0].action, QStringLiteral("upgrade-schema"));
         QCOMPARE(log[0].oldValue, QStringLiteral("{\"schema\":1}"));
-        QCOMPARE(log[0].newValue, QStringLiteral("{\"schema\":6}"));
+        QCOMPARE(log[0].newValue, QStringLiteral("{\"schema\":7}"));
         // fully usable at the new version
         ExpertScore score{QStringLiteral("e02"), QStringLiteral("lg"),
                           QStringLiteral("strategy"), 6, false, {}};
@@ -402,7 +442,7 @@ private Q_SLOTS:
         QCOMPARE(store->auditLog().size(), size_t(2));
         store.reset();
         RawDb raw(path);
-        QCOMPARE(schema::userVersion(raw.db()), 6);
+        QCOMPARE(schema::userVersion(raw.db()), 7);
         // opening again does not upgrade again
         QCOMPARE(SqliteStore::open(path)->auditLog().size(), size_t(2));
     }
