@@ -228,7 +228,7 @@ int runStandings(const QStringList &arguments, Io &io)
                "announced decision (--json: format paneldesk-public, version 1)."));
     parser.addOption(dbOption());
     addSignInOptions(parser);
-    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print the standings JSON.")});
     int code = Ok;
     if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
         return code;
