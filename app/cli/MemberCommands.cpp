@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <array>
+#include <optional>
 
 namespace pd::cli {
 namespace {
@@ -114,12 +115,16 @@ int runMemberPassphrase(const QStringList &arguments, Io &io)
         const QString id = parser.value(QStringLiteral("id"));
         const QString db = parser.value(QStringLiteral("db"));
         auto store = SqliteStore::open(db);   // checked before the prompt (see member add)
-        const Session session =
-            signedInSession(parser, *store, io, QStringLiteral("member passphrase"),
-                            NeededRole::TheMemberOrChairOrSecretariat);
-        require(canSetPassphrase(session.member(), id), session,
-                QStringLiteral("member passphrase --id %1").arg(id));
-        if (!hasMember(*store, id))
+        std::optional<Member> target;
+        for (const Member &m : store->members())
+            if (m.id == id)
+                target = m;
+        const QString command = QStringLiteral("member passphrase --id %1").arg(id);
+        const Member unknown{id, {}, Role::Expert, {}, false};
+        const AccessAnswer forNobody = canSetPassphrase(nullptr, target ? *target : unknown);
+        const Session session = signedInSession(parser, *store, io, command, forNobody.needed);
+        require(canSetPassphrase(session.member(), target ? *target : unknown), session, command);
+        if (!target)
             throw InputError(Tr::tr("unknown member \"%1\"").arg(id));
         QString passphrase = readPassphrase(io, id);
         try {
@@ -139,14 +144,16 @@ int runMemberList(const QStringList &arguments, Io &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("paneldesk-cli member list: the members of the panel with their role, conflicts of "
-           "interest and whether a passphrase is set."));
+           "interest and whether a passphrase is set. Public: nobody needs to sign in."));
     parser.addOption(dbOption());
+    addSignInOptions(parser);
     int code = Ok;
     if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
         return code;
     return guarded(io, [&] {
-        const std::vector<Member> members =
-            SqliteStore::open(parser.value(QStringLiteral("db")))->members();
+        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        sessionFrom(parser, *store, io);   // accepted (and checked), shows the same
+        const std::vector<Member> members = store->members();
         TextTable table;
         table.addColumn(Tr::tr("id"), TextTable::Align::Left);
         table.addColumn(Tr::tr("name"), TextTable::Align::Left);

@@ -36,9 +36,11 @@ AccessAnswer canAddMember(const Member *actor, Role newRole)
     return answer(actor && canManageMembers(*actor), NeededRole::ChairOrSecretariat);
 }
 
-AccessAnswer canSetPassphrase(const Member *actor, const QString &memberId)
+AccessAnswer canSetPassphrase(const Member *actor, const Member &target)
 {
-    return answer(actor && canSetPassphraseOf(*actor, memberId),
+    if (target.role == Role::Chair)
+        return chairOnly(actor);
+    return answer(actor && canSetPassphraseOf(*actor, target.id),
                   NeededRole::TheMemberOrChairOrSecretariat);
 }
 

@@ -8,7 +8,8 @@
 // The rules:
 //  - members: the chair and the secretariat add members (MemberPermissions.h); only the
 //    chair adds a chair. A passphrase is set by the member or by the chair or secretariat
-//    (canSetPassphraseOf).
+//    (canSetPassphraseOf), except a chair's: only a chair sets it (otherwise the secretariat
+//    could reset the chair's passphrase and sign in as the chair).
 //  - imports: user ratings and benchmark results by the secretariat or the chair; offline
 //    sheets files by the chair.
 //  - exports of non-public data: the panel file by the chair or the secretariat (drafts are
@@ -41,7 +42,7 @@ struct AccessAnswer {
 };
 
 AccessAnswer canAddMember(const Member *actor, Role newRole);
-AccessAnswer canSetPassphrase(const Member *actor, const QString &memberId);
+AccessAnswer canSetPassphrase(const Member *actor, const Member &target);
 AccessAnswer canImportRatings(const Member *actor);
 AccessAnswer canImportBenchmarks(const Member *actor);
 AccessAnswer canImportSheets(const Member *actor);

@@ -33,3 +33,51 @@ inline QByteArray demoSignIn(const QStringList &arguments)
 }
 
 } // namespace pd::test
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+
+namespace pd::test {
+
+struct CliRun {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Runs paneldesk-cli in `directory` with `input` on standard input (then closed).
+inline CliRun runCli(const QString &directory, const QStringList &arguments,
+                     const QByteArray &input = {}, const QProcessEnvironment &environment =
+                                                        QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setWorkingDirectory(directory);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PANELDESK_CLI_PATH), arguments);
+    if (!process.waitForStarted(30000))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// SHA-256 of the database file and of its -wal (when present): "nothing changed"
+// means these bytes are the same.
+inline QByteArray databaseBytesHash(const QString &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *suffix : {"", "-wal"}) {
+        QFile file(db + QLatin1String(suffix));
+        hash.addData(QByteArray(QByteArray(suffix) + ':'));
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(file.readAll());
+    }
+    return hash.result().toHex();
+}
+
+} // namespace pd::test
