@@ -18,6 +18,7 @@
 #include "templates/FirstEvaluationTemplate.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace pd::cli {
 namespace {
@@ -44,6 +45,18 @@ void withNewPassphrase(Io &io, const QString &chair, const std::function<void(co
         throw;
     }
     wipe(passphrase);
+}
+
+// With --replace and an existing file at --db: the chair of that file must sign in (--as).
+void requireChairToReplace(const QCommandLineParser &parser, Io &io, const QString &command)
+{
+    const QString db = parser.value(QStringLiteral("db"));
+    if (!parser.isSet(QStringLiteral("replace")) || !QFileInfo::exists(db))
+        return;
+    auto store = SqliteStore::open(db);
+    const QString what = command + QStringLiteral(" --replace");
+    const Session session = signedInSession(parser, *store, io, what, NeededRole::Chair);
+    require(canReplacePanel(session.member()), session, what);
 }
 
 QString publicText(const PublicView &view)
@@ -80,11 +93,13 @@ int runDemo(const QStringList &arguments, Io &io)
            "project rebuilt from illustrative raw inputs."));
     parser.addOption(dbOption());
     parser.addOption(replaceOption());
+    addSignInOptions(parser);
     int code = Ok;
     if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
         return code;
     return guarded(io, [&] {
         const QString db = parser.value(QStringLiteral("db"));
+        requireChairToReplace(parser, io, QStringLiteral("demo"));
         createDemoDatabase(db, {parser.isSet(QStringLiteral("replace")), QStringLiteral("demo")});
         io.out << Tr::tr("created the demo panel in %1").arg(db) << '\n';
         return int(Ok);
@@ -158,9 +173,11 @@ int runImportPanel(const QStringList &arguments, Io &io)
         Tr::tr("Builds a new panel database from a panel file (format paneldesk-panel, version 1) "
                "whose creator is the chair of --chair: a chair of the file, or added as chair; "
                "their passphrase is read from standard input. All or nothing: on any error no "
-               "database is left behind."));
+               "database is left behind. Replacing an existing database (--replace) is the "
+               "chair's of that database, signed in with --as (their passphrase first)."));
     parser.addOption(dbOption());
     parser.addOption(replaceOption());
+    addSignInOptions(parser);
     parser.addOption(chairOption());
     parser.addOption({QStringLiteral("chair-name"),
                       Tr::tr("The chair's name when they are not in the file (default: the id)."),
@@ -178,6 +195,7 @@ int runImportPanel(const QStringList &arguments, Io &io)
                          ? parser.value(QStringLiteral("chair-name"))
                          : chair.id;
         chair.role = Role::Chair;
+        requireChairToReplace(parser, io, QStringLiteral("import-panel"));
         withNewPassphrase(io, chair.id, [&](const QString &passphrase) {
             importPanelFileWithChair(file, db, parser.isSet(QStringLiteral("replace")), chair,
                                      passphrase);

@@ -65,6 +65,8 @@ AccessAnswer canHoldSheets(const Member *actor)
     return answer(is(actor, {Role::Chair, Role::Expert}), NeededRole::ChairOrExpert);
 }
 
+AccessAnswer canReplacePanel(const Member *actor) { return chairOnly(actor); }
+
 AccessAnswer canWriteReport(const Member *actor, const QString &disclosure,
                             bool versionAnnounced, bool choosesPublishedTeams)
 {

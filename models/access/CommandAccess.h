@@ -22,6 +22,8 @@
 //    version by anyone, of a draft or with a choice of published teams by the chair.
 //  - sheets: the chair and the experts hold sheets (show, set, submit their own).
 //  - reviewer totals in an export: the chair.
+//  - replacing an existing panel file with another (demo or import-panel --replace): the
+//    chair of the file being replaced. Creating a new file needs nobody.
 
 #include "domain/Member.h"
 
@@ -53,6 +55,8 @@ AccessAnswer canSeeSensitivity(const Member *actor);
 AccessAnswer canRunLifecycleStep(const Member *actor);
 AccessAnswer canExportReviewerTotals(const Member *actor);
 AccessAnswer canHoldSheets(const Member *actor);
+// Replacing an existing panel file (demo --replace, import-panel --replace): its chair.
+AccessAnswer canReplacePanel(const Member *actor);
 
 // A report at a disclosure level: `full` and `team` need the chair; `public` needs nobody
 // when the version is announced (or final) and the published teams are not chosen, the

@@ -21,15 +21,17 @@ inline Role demoRoleOf(const QString &id)
     return Role::Expert;
 }
 
-// The line to write to standard input for `arguments`: empty without --as or --chair.
+// The lines to write to standard input for `arguments`: the passphrase of --as, then that
+// of --chair (a new panel's chair); empty without either.
 inline QByteArray demoSignIn(const QStringList &arguments)
 {
+    QByteArray input;
     for (const char *option : {"--as", "--chair"}) {
         const qsizetype at = arguments.indexOf(QLatin1String(option));
         if (at >= 0 && at + 1 < arguments.size())
-            return demoPassphrase(demoRoleOf(arguments.at(at + 1))).toUtf8() + '\n';
+            input += demoPassphrase(demoRoleOf(arguments.at(at + 1))).toUtf8() + '\n';
     }
-    return {};
+    return input;
 }
 
 } // namespace pd::test

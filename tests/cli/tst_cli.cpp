@@ -195,8 +195,16 @@ void TestCli::existingDatabaseNeedsReplace()
     QVERIFY(db.open(QIODevice::ReadOnly));
     QCOMPARE(db.readAll(), before);
     db.close();
+    // replacing a panel is its chair's: nobody signed in is refused, nothing changes
     run = cli({u"import-panel"_qs, u"--chair"_qs, u"chair"_qs, path(u"panel.json"_qs), u"--db"_qs, path(u"demo.paneldesk"_qs),
                u"--replace"_qs});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains("needs the chair"), run.err.constData());
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QCOMPARE(db.readAll(), before);
+    db.close();
+    run = cli({u"import-panel"_qs, u"--chair"_qs, u"chair"_qs, path(u"panel.json"_qs), u"--db"_qs, path(u"demo.paneldesk"_qs),
+               u"--replace"_qs, u"--as"_qs, u"chair"_qs});
     QVERIFY2(run.code == 0, run.err.constData());
 }
 

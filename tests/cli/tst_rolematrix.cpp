@@ -92,6 +92,7 @@ void TestRoleMatrix::initTestCase()
                                u"--out"_qs, m_dir.filePath(u"e11-sheets.json"_qs)},
                               "expert-demo-2026\n");
     QVERIFY2(sheets.code == 0, qPrintable(sheets.err));
+    QCOMPARE(asChair({u"export-panel"_qs, u"--out"_qs, m_dir.filePath(u"panel.json"_qs)}, open).code, 0);
     QFile ratings(m_dir.filePath(u"ratings.csv"_qs));
     QVERIFY(ratings.open(QIODevice::WriteOnly));
     ratings.write("evaluator,team,item,rating\nzz1,lg,usability,4\n");
@@ -190,6 +191,10 @@ void TestRoleMatrix::matrix_data()
          true, chair, {}},
         {"next-round", u"final"_qs, {u"next-round"_qs, u"--out"_qs, u"OUT"_qs, u"--id=R2"_qs},
          {u"chair"_qs}, false, chair, {}},
+        {"import-panel replace", u"open"_qs,
+         {u"import-panel"_qs, u"panel.json"_qs, u"--chair=chair"_qs, u"--replace"_qs},
+         {u"chair"_qs}, false, chair, "a-new-chair-passphrase\n"},
+        {"demo replace", u"open"_qs, {u"demo"_qs, u"--replace"_qs}, {u"chair"_qs}, false, chair, {}},
         {"member add chair", u"open"_qs,
          {u"member"_qs, u"add"_qs, u"--id=mallory"_qs, u"--name=M"_qs, u"--role=chair"_qs},
          {u"chair"_qs}, true, chair, "mallory-passphrase\n"},
