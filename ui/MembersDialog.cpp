@@ -5,6 +5,7 @@
 #include "auth/Passphrase.h"
 #include "domain/Errors.h"
 #include "storage/PanelStore.h"
+#include "trust/MemberKeys.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,8 +22,9 @@
 
 namespace pd {
 
-MembersDialog::MembersDialog(PanelStore &store, const Member &actor, QWidget *parent)
-    : QDialog(parent), m_store(store), m_actor(actor), m_table(new QTableWidget(this)),
+MembersDialog::MembersDialog(PanelStore &store, const Member &actor, QWidget *parent,
+                             const MemberKey *actorKey)
+    : QDialog(parent), m_store(store), m_actorKey(actorKey), m_actor(actor), m_table(new QTableWidget(this)),
       m_error(new QLabel(this)), m_status(new QLabel(this)),
       m_addBox(new QGroupBox(tr("Add member"), this)), m_newId(new QLineEdit(this)),
       m_newName(new QLineEdit(this)), m_newRole(new QComboBox(this)),
@@ -210,7 +212,7 @@ void MembersDialog::addMember()
     Reviewer member{m_newId->text().trimmed(), m_newName->text().trimmed(),
                     Role(m_newRole->currentData().toInt()), checkedTeams(m_newConflicts)};
     QString passphrase = m_newPassphrase->text();
-    const bool ok = run([&] { m_store.addMemberWithPassphrase(member, passphrase, m_actor.id); },
+    const bool ok = run([&] { addMemberWithKey(m_store, member, passphrase, m_actor.id); },
                         tr("Added %1.").arg(member.id));
     wipe(passphrase);
     if (!ok)
@@ -232,7 +234,7 @@ void MembersDialog::setPassphrase()
         return;
     }
     QString passphrase = m_passphrase->text();
-    if (run([&] { m_store.setPassphrase(id, passphrase, m_actor.id); },
+    if (run([&] { setPassphraseAndKey(m_store, id, passphrase, m_actor.id, m_actorKey); },
             tr("Passphrase of %1 set.").arg(id))) {
         m_passphrase->clear();
         m_repeat->clear();

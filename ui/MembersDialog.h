@@ -7,6 +7,7 @@
 // conflicts for anyone). Refusals of the store are shown in errorLabel().
 
 #include "domain/Member.h"
+#include "trust/MemberKey.h"
 
 #include <QDialog>
 #include <functional>
@@ -30,7 +31,11 @@ public:
     enum Column { IdColumn, NameColumn, RoleColumn, ConflictsColumn, PassphraseColumn };
 
     // `actor` is the signed-in member.
-    MembersDialog(PanelStore &store, const Member &actor, QWidget *parent = nullptr);
+    // `actorKey`: the signed-in member's unlocked key, so that changing their own passphrase
+    // keeps their key (sealed anew); without it the key is registered again at the next
+    // sign-in (trust/MemberKeys.h).
+    MembersDialog(PanelStore &store, const Member &actor, QWidget *parent = nullptr,
+                  const MemberKey *actorKey = nullptr);
 
     // Reloads the table from the store.
     void reload();
@@ -68,6 +73,7 @@ private:
     bool run(const std::function<void()> &action, const QString &done);
 
     PanelStore &m_store;
+    const MemberKey *m_actorKey;
     Member m_actor;
     std::vector<Member> m_memberList;
     std::vector<std::pair<QString, QString>> m_teams;   // id, name

@@ -1,10 +1,12 @@
 // paneldesk-cli agreement
 
 #include "AgreementCommand.h"
+#include "SessionSupport.h"
 
-#include "actions/PanelDatabase.h"
+#include "access/Visibility.h"
 #include "analysis/Agreement.h"
 #include "analysis/AgreementReport.h"
+#include "storage/SqliteStore.h"
 
 #include <QCoreApplication>
 
@@ -21,15 +23,22 @@ int runAgreement(const QStringList &arguments, Io &io)
     parser.setApplicationDescription(
         Tr::tr("Prints how far the experts agree, from submitted sheets only: Kendall's W with its "
                "p-value, ICC(2,1), and each expert's leniency and outlier flags; a table, or with "
-               "--json the agreement JSON (format paneldesk-agreement, version 1; docs/agreement.md)."));
+               "--json the agreement JSON (format paneldesk-agreement, version 1; docs/agreement.md). "
+               "The chair only, signed in with --as, as the window's tab."));
     parser.addOption(dbOption());
+    addSignInOptions(parser);
     parser.addOption({QStringLiteral("json"), Tr::tr("Print the agreement JSON.")});
     int code = Ok;
     if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
         return code;
     return guarded(io, [&] {
-        const Panel panel = loadPanelFrom(parser.value(QStringLiteral("db")));
-        // The chair's view: every submitted sheet; computeAgreement never reads a draft (R3).
+        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        const Session session = signedInSession(parser, *store, io, QStringLiteral("agreement"),
+                                                NeededRole::Chair);
+        require(canSeeAgreement(session.member()), session, QStringLiteral("agreement"));
+        // The chair's view: every submitted sheet and their own drafts; computeAgreement
+        // never reads a draft (R3).
+        const Panel panel = visiblePanel(store->loadPanel(), session.memberId());
         const PanelAgreement agreement = computeAgreement(panel);
         if (parser.isSet(QStringLiteral("json")))
             io.out << QString::fromUtf8(agreementJson(panel, agreement));

@@ -25,7 +25,7 @@ int runAppealAdd(const QStringList &arguments, Io &io)
                "recorded as late and refused by rule. The committee leaves out every member who "
                "scored the team."));
     parser.addOption(dbOption());
-    parser.addOption(asOption());
+    addSignInOptions(parser);
     parser.addOption(todayOption());
     parser.addOption({QStringLiteral("team"), Tr::tr("The appealing team."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("filed"), Tr::tr("The filing date (default: today)."),
@@ -37,21 +37,20 @@ int runAppealAdd(const QStringList &arguments, Io &io)
                              "and expert who did not score the team and has no conflict with it)."),
                       QStringLiteral("IDS")});
     int code = Ok;
-    const QStringList required{QStringLiteral("db"), QStringLiteral("as"), QStringLiteral("team"),
-                               QStringLiteral("grounds")};
+    const QStringList required{QStringLiteral("db"), QStringLiteral("team"), QStringLiteral("grounds")};
     if (!parse(parser, arguments, required, 0, io, code))
         return code;
     return guarded(io, [&] {
         const QDate today = todayFrom(parser);
         const QDate filed = parser.isSet(QStringLiteral("filed"))
-                                ? dateFrom(parser, QStringLiteral("filed"))
+                                ? pastDateFrom(parser, QStringLiteral("filed"))
                                 : today;
         QStringList committee;
         for (const QString &id : parser.value(QStringLiteral("committee"))
                                      .split(QLatin1Char(','), Qt::SkipEmptyParts))
             committee << id.trimmed();
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
-        const QString actor = signIn(parser, *store, io);
+        const QString actor = chairSession(parser, *store, io, QStringLiteral("appeal add")).memberId();
         const qint64 id = store->fileAppeal(parser.value(QStringLiteral("team")), filed,
                                             parser.value(QStringLiteral("grounds")), committee,
                                             today, actor);
@@ -79,15 +78,15 @@ int runAppealRule(const QStringList &arguments, Io &io)
         Tr::tr("Records the committee's ruling on an appeal (chair only): rejected (the decision "
                "stands) or upheld (the round reopens for a new decision version)."));
     parser.addOption(dbOption());
-    parser.addOption(asOption());
+    addSignInOptions(parser);
     parser.addOption(todayOption());
     parser.addOption({QStringLiteral("id"), Tr::tr("The appeal number."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("ruling"), Tr::tr("rejected or upheld."), QStringLiteral("RULING")});
     parser.addOption({QStringLiteral("reason"), Tr::tr("The reason for the ruling."),
                       QStringLiteral("TEXT")});
     int code = Ok;
-    const QStringList required{QStringLiteral("db"), QStringLiteral("as"), QStringLiteral("id"),
-                               QStringLiteral("ruling"), QStringLiteral("reason")};
+    const QStringList required{QStringLiteral("db"), QStringLiteral("id"), QStringLiteral("ruling"),
+                               QStringLiteral("reason")};
     if (!parse(parser, arguments, required, 0, io, code))
         return code;
     return guarded(io, [&] {
@@ -101,7 +100,7 @@ int runAppealRule(const QStringList &arguments, Io &io)
             throw InputError(Tr::tr("--ruling: expected rejected or upheld, got \"%1\"")
                                  .arg(parser.value(QStringLiteral("ruling"))));
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
-        const QString actor = signIn(parser, *store, io);
+        const QString actor = chairSession(parser, *store, io, QStringLiteral("appeal rule")).memberId();
         store->ruleAppeal(id, *ruling, parser.value(QStringLiteral("reason")), today, actor);
         io.out << (*ruling == Ruling::Upheld
                        ? Tr::tr("appeal %1 upheld: the round is reopened for a new decision version").arg(id)

@@ -35,6 +35,9 @@ QCommandLineOption dbOption();
 QCommandLineOption replaceOption();
 
 int runDemo(const QStringList &arguments, Io &io);
+int runNew(const QStringList &arguments, Io &io);
+// sheet show | set | submit (SheetCommand.cpp); `arguments` start with "sheet".
+int runSheet(const QStringList &arguments, Io &io);
 int runImportPanel(const QStringList &arguments, Io &io);
 int runExportPanel(const QStringList &arguments, Io &io);
 int runStandings(const QStringList &arguments, Io &io);

@@ -28,9 +28,8 @@ bool parseStep(QCommandLineParser &parser, const QString &description, const QSt
 {
     parser.setApplicationDescription(description);
     parser.addOption(dbOption());
-    parser.addOption(asOption());
+    addSignInOptions(parser);
     parser.addOption(todayOption());
-    required.prepend(QStringLiteral("as"));
     required.prepend(QStringLiteral("db"));
     return parse(parser, arguments, required, 0, io, code);
 }
@@ -55,8 +54,9 @@ int runLock(const QStringList &arguments, Io &io)
                    arguments, {}, io, code))
         return code;
     return guarded(io, [&] {
+        todayFrom(parser);   // the clock rule, although locking records no date
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
-        const QString actor = signIn(parser, *store, io);
+        const QString actor = chairSession(parser, *store, io, QStringLiteral("lock")).memberId();
         store->lockRound(actor);
         io.out << Tr::tr("locked round %1").arg(store->loadRoundStatus().round) << '\n';
         return int(Ok);
@@ -77,7 +77,7 @@ int runReopen(const QStringList &arguments, Io &io)
     return guarded(io, [&] {
         const QDate today = todayFrom(parser);
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
-        const QString actor = signIn(parser, *store, io);
+        const QString actor = chairSession(parser, *store, io, QStringLiteral("reopen")).memberId();
         store->reopenRound(parser.value(QStringLiteral("reason")), today, actor);
         io.out << Tr::tr("reopened round %1").arg(store->loadRoundStatus().round) << '\n';
         return int(Ok);
@@ -120,7 +120,7 @@ int runDecide(const QStringList &arguments, Io &io)
             ties.push_back(tie);
         }
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
-        const QString actor = signIn(parser, *store, io);
+        const QString actor = chairSession(parser, *store, io, QStringLiteral("decide")).memberId();
         const int version = store->decideRound(today, reasons, ties, actor);
         const RoundStatus status = store->loadRoundStatus();
         io.out << Tr::tr("decided round %1, version %2, fingerprint %3")
@@ -145,9 +145,9 @@ int runAnnounce(const QStringList &arguments, Io &io)
         return code;
     return guarded(io, [&] {
         const QDate today = todayFrom(parser);
-        const QDate date = dateFrom(parser, QStringLiteral("date"));
+        const QDate date = pastDateFrom(parser, QStringLiteral("date"));
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
-        const QString actor = signIn(parser, *store, io);
+        const QString actor = chairSession(parser, *store, io, QStringLiteral("announce")).memberId();
         store->announceDecision(date, today, actor);
         const RoundStatus status = store->loadRoundStatus();
         io.out << Tr::tr("announced round %1, version %2, on %3; appeals until the end of %4")
@@ -170,7 +170,7 @@ int runFinalize(const QStringList &arguments, Io &io)
     return guarded(io, [&] {
         const QDate today = todayFrom(parser);
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
-        const QString actor = signIn(parser, *store, io);
+        const QString actor = chairSession(parser, *store, io, QStringLiteral("finalize")).memberId();
         store->finalizeDecision(today, actor);
         const RoundStatus status = store->loadRoundStatus();
         io.out << Tr::tr("round %1, version %2, is final (fingerprint %3)")
@@ -187,8 +187,10 @@ int runDecisionStatus(const QStringList &arguments, Io &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Shows where the round stands: its state, every decision version with its "
-               "fingerprint, the appeal window and the appeals register."));
+               "fingerprint, the appeal window and the appeals register. With nobody signed "
+               "in (--as), only announced versions and no committees."));
     parser.addOption(dbOption());
+    addSignInOptions(parser);
     parser.addOption(todayOption());
     parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     int code = Ok;
@@ -196,7 +198,16 @@ int runDecisionStatus(const QStringList &arguments, Io &io)
         return code;
     return guarded(io, [&] {
         const QDate today = todayFrom(parser);
-        const RoundStatus status = SqliteStore::open(parser.value(QStringLiteral("db")))->loadRoundStatus();
+        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        const Session session = sessionFrom(parser, *store, io);
+        RoundStatus status = store->loadRoundStatus();
+        if (!seesMoreThanPublic(session.member())) {
+            // The public part: what was announced, appeals without their committees.
+            std::erase_if(status.versions,
+                          [](const DecisionVersion &v) { return !v.announcedOn.has_value(); });
+            for (Appeal &a : status.appeals)
+                a.committee.clear();
+        }
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray versions;
             for (const DecisionVersion &v : status.versions) {

@@ -1,8 +1,6 @@
 #include "DecisionSupport.h"
 
-#include "PassphraseInput.h"
-
-#include "auth/Passphrase.h"
+#include "decision/Clock.h"
 #include "domain/Errors.h"
 #include "storage/PanelStore.h"
 
@@ -15,17 +13,11 @@ struct Tr {
 };
 } // namespace
 
-QCommandLineOption asOption()
-{
-    return {QStringLiteral("as"),
-            Tr::tr("The acting member (the chair); their passphrase is read as one line from "
-                   "standard input."),
-            QStringLiteral("MEMBER")};
-}
-
 QCommandLineOption todayOption()
 {
-    return {QStringLiteral("today"), Tr::tr("Today's date (default: the system date)."),
+    return {QStringLiteral("today"),
+            Tr::tr("Today's date (default: the system date; an earlier date records what "
+                   "happened, a later one is refused)."),
             QStringLiteral("YYYY-MM-DD")};
 }
 
@@ -38,27 +30,25 @@ QDate dateFrom(const QCommandLineParser &parser, const QString &option)
     return date;
 }
 
+QDate pastDateFrom(const QCommandLineParser &parser, const QString &option)
+{
+    return requireNotLaterThanToday(dateFrom(parser, option), QDate::currentDate(),
+                                    QStringLiteral("--") + option);
+}
+
 QDate todayFrom(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("today")))
         return QDate::currentDate();
-    return dateFrom(parser, QStringLiteral("today"));
+    return pastDateFrom(parser, QStringLiteral("today"));
 }
 
-QString signIn(const QCommandLineParser &parser, const PanelStore &store, Io &io)
+Session chairSession(const QCommandLineParser &parser, PanelStore &store, Io &io,
+                     const QString &command)
 {
-    const QString id = parser.value(QStringLiteral("as"));
-    bool known = false;
-    for (const Member &m : store.members())
-        known = known || m.id == id;
-    if (!known)
-        throw InputError(Tr::tr("--as: unknown member \"%1\"").arg(id));
-    QString passphrase = readSignInPassphrase(io, id);
-    const bool ok = store.checkPassphrase(id, passphrase);
-    wipe(passphrase);
-    if (!ok)
-        throw InputError(Tr::tr("--as %1: wrong passphrase (or none set)").arg(id));
-    return id;
+    const Session session = signedInSession(parser, store, io, command, NeededRole::Chair);
+    require(canRunLifecycleStep(session.member()), session, command);
+    return session;
 }
 
 } // namespace pd::cli

@@ -1,10 +1,14 @@
 // paneldesk-cli export: the standings as CSV, XLSX or JSON, written atomically.
 
 #include "ExportCommand.h"
-#include "DecisionSupport.h"
+#include "SessionSupport.h"
+
+#include "access/PublicView.h"
+#include "access/Visibility.h"
 
 #include "domain/Errors.h"
 #include "export/StandingsExport.h"
+#include "io/OwnerOnlyFiles.h"
 #include "io/StandingsJson.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/SqliteStore.h"
@@ -25,14 +29,17 @@ int runExport(const QStringList &arguments, Io &io)
         Tr::tr("Writes the standings of the current round to a file: csv (for spreadsheets; "
                "formula-like text is neutralized), xlsx (sheets: standings, rating summary, and "
                "with --with-reviewers each reviewer's totals, for the chair) or json "
-               "(paneldesk-standings, version 1). The file is replaced atomically."));
+               "(paneldesk-standings, version 1). The file is replaced atomically. Signed in with "
+               "--as: the standings that member may see (readable by its owner only); with "
+               "nobody signed in: the public view (program, round, state, teams and the "
+               "announced outcomes; json format paneldesk-public)."));
     parser.addOption(dbOption());
     parser.addOption({QStringLiteral("format"), Tr::tr("csv, xlsx or json."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("out"), Tr::tr("The file to write."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("bom"), Tr::tr("csv: start with a UTF-8 byte order mark (for Excel).")});
     parser.addOption({QStringLiteral("with-reviewers"),
                       Tr::tr("xlsx: add each reviewer's totals per team (the chair only: needs --as).")});
-    parser.addOption(asOption());
+    addSignInOptions(parser);
     int code = Ok;
     const QStringList required{QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out")};
     if (!parse(parser, arguments, required, 0, io, code))
@@ -46,30 +53,52 @@ int runExport(const QStringList &arguments, Io &io)
         if (withReviewers && format != QLatin1String("xlsx"))
             throw InputError(Tr::tr("--with-reviewers applies to --format xlsx only"));
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
-        if (withReviewers) {
-            if (!parser.isSet(QStringLiteral("as")))
-                throw InputError(Tr::tr("--with-reviewers: sign in as the chair with --as"));
-            const QString actor = signIn(parser, *store, io);
-            for (const Member &m : store->members())
-                if (m.id == actor && m.role != Role::Chair)
-                    throw InputError(Tr::tr("only the chair may export each reviewer's totals "
-                                            "(%1 is %2)").arg(actor, toString(m.role)));
-        }
-        const ScoringInputs inputs = store->loadScoringInputs();
-        const Standings standings = computeStandings(inputs.panel, inputs.ratingTallies);
+        const Session session =
+            withReviewers ? signedInSession(parser, *store, io,
+                                            QStringLiteral("export --with-reviewers"),
+                                            NeededRole::Chair)
+                          : sessionFrom(parser, *store, io);
+        if (withReviewers)
+            require(canExportReviewerTotals(session.member()), session,
+                    QStringLiteral("export --with-reviewers"));
         const QString out = parser.value(QStringLiteral("out"));
-        if (format == QLatin1String("json")) {
-            writeFileAtomically(out, standingsJson(standings));
-        } else if (format == QLatin1String("csv")) {
-            writeFileAtomically(out, sheetCsv(standingsSheet(inputs.panel, standings),
-                                              parser.isSet(QStringLiteral("bom"))));
-        } else {
-            std::vector<ExportSheet> sheets{standingsSheet(inputs.panel, standings),
-                                            ratingSummarySheet(inputs.panel, inputs.ratingTallies)};
-            if (withReviewers)
-                sheets.push_back(reviewerTotalsSheet(inputs.panel));
-            writeXlsx(sheets, out);
+        const bool bom = parser.isSet(QStringLiteral("bom"));
+        if (!seesMoreThanPublic(session.member())) {
+            // Nobody signed in: the public view only (access/PublicView.h).
+            const PublicView view = publicView(store->loadPanel().withoutScoresAndRatings(),
+                                               store->loadRoundStatus());
+            if (format == QLatin1String("json"))
+                writeFileAtomically(out, publicJson(view));
+            else if (format == QLatin1String("csv"))
+                writeFileAtomically(out, sheetCsv(publicSheet(view), bom));
+            else
+                writeXlsx({publicSheet(view)}, out);
+            io.out << Tr::tr("wrote %1 (public: nobody is signed in)").arg(out) << '\n';
+            return int(Ok);
         }
+        // A signed-in member's standings, as they may see them (access/Visibility.h); the
+        // file is readable by its owner only.
+        const ScoringInputs inputs = store->loadScoringInputs();
+        const Panel visible = visiblePanel(inputs.panel, session.memberId());
+        const Standings standings =
+            visibleStandings(inputs.panel, inputs.ratingTallies, session.memberId());
+        {
+            const OwnerOnlyCreation ownerOnly;
+            if (format == QLatin1String("json")) {
+                writeFileAtomically(out, standingsJson(standings));
+            } else if (format == QLatin1String("csv")) {
+                writeFileAtomically(out, sheetCsv(standingsSheet(visible, standings), bom));
+            } else {
+                std::vector<ExportSheet> sheets{standingsSheet(visible, standings)};
+                const Member *member = session.member();
+                if (member && member->role != Role::Observer)
+                    sheets.push_back(ratingSummarySheet(visible, inputs.ratingTallies));
+                if (withReviewers)
+                    sheets.push_back(reviewerTotalsSheet(visible));
+                writeXlsx(sheets, out);
+            }
+        }
+        restrictToOwner(out);
         io.out << Tr::tr("wrote %1").arg(out) << '\n';
         return int(Ok);
     });

@@ -1,10 +1,12 @@
 // paneldesk-cli fingerprint: recomputes the SHA-256 fingerprints of the decision inputs.
 
 #include "DecisionCommands.h"
+#include "SessionSupport.h"
 
 #include "decision/Fingerprint.h"
 #include "domain/Errors.h"
 #include "io/PanelFileReader.h"
+#include "io/OwnerOnlyFiles.h"
 #include "io/StandingsJson.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/SqliteStore.h"
@@ -35,9 +37,11 @@ int runFingerprint(const QStringList &arguments, Io &io)
                "its standings, and a decided, announced or final round still holds the inputs "
                "of its latest version. Exit code 1 when a check fails."));
     parser.addOption(dbOption());
+    addSignInOptions(parser);
     parser.addOption({QStringLiteral("inputs-out"),
                       Tr::tr("Write the canonical inputs (of --version, or the current ones) to "
-                             "FILE; 'sha256sum FILE' shows the fingerprint."),
+                             "FILE; 'sha256sum FILE' shows the fingerprint. The chair only, "
+                             "signed in with --as: the inputs hold every submitted score."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("version"), Tr::tr("The decision version for --inputs-out."),
                       QStringLiteral("N")});
@@ -46,6 +50,13 @@ int runFingerprint(const QStringList &arguments, Io &io)
         return code;
     return guarded(io, [&] {
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        if (parser.isSet(QStringLiteral("inputs-out"))) {
+            const Session session = signedInSession(parser, *store, io,
+                                                    QStringLiteral("fingerprint --inputs-out"),
+                                                    NeededRole::Chair);
+            require(canRunLifecycleStep(session.member()), session,
+                    QStringLiteral("fingerprint --inputs-out"));
+        }
         const RoundStatus status = store->loadRoundStatus();
         const QByteArray current = canonicalInputs(store->loadPanel());
         const QString currentFingerprint = sha256Hex(current);
@@ -90,7 +101,11 @@ int runFingerprint(const QStringList &arguments, Io &io)
                                          .arg(status.round, parser.value(QStringLiteral("version"))));
                 bytes = found->inputs;
             }
-            writeAtomically(parser.value(QStringLiteral("inputs-out")), bytes);
+            {
+                const OwnerOnlyCreation ownerOnly;
+                writeAtomically(parser.value(QStringLiteral("inputs-out")), bytes);
+            }
+            restrictToOwner(parser.value(QStringLiteral("inputs-out")));
             io.out << Tr::tr("wrote %1").arg(parser.value(QStringLiteral("inputs-out"))) << '\n';
         }
         return int(allGood ? Ok : Failure);

@@ -1,6 +1,7 @@
 // paneldesk-cli import-benchmarks
 
 #include "ImportCommands.h"
+#include "SessionSupport.h"
 
 #include "importers/BenchmarkPlan.h"
 #include "storage/SqliteStore.h"
@@ -25,6 +26,7 @@ int runImportBenchmarks(const QStringList &arguments, Io &io)
                "only the results the file names, each change audited with its old and new "
                "value. All or nothing."));
     parser.addOption(dbOption());
+    addSignInOptions(parser);
     parser.addOption({QStringLiteral("mapping"),
                       Tr::tr("A mapping file (paneldesk-benchmark-mapping) to use and keep."),
                       QStringLiteral("FILE")});
@@ -39,6 +41,9 @@ int runImportBenchmarks(const QStringList &arguments, Io &io)
     return guarded(io, [&] {
         const QString file = parser.positionalArguments().constFirst();
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        const Session session = signedInSession(parser, *store, io, QStringLiteral("import-benchmarks"),
+                                                NeededRole::ChairOrSecretariat);
+        require(canImportBenchmarks(session.member()), session, QStringLiteral("import-benchmarks"));
         BenchmarkImportRequest request{file, file, parser.value(QStringLiteral("team")), std::nullopt};
         if (parser.isSet(QStringLiteral("mapping"))) {
             const QString mappingFile = parser.value(QStringLiteral("mapping"));
@@ -64,7 +69,7 @@ int runImportBenchmarks(const QStringList &arguments, Io &io)
             io.out << Tr::tr("dry run: nothing written") << '\n';
             return int(Ok);
         }
-        applyBenchmarkPlan(*store, plan, QStringLiteral("cli"));
+        applyBenchmarkPlan(*store, plan, session.memberId());
         io.out << Tr::tr("imported %n result(s) from %1", nullptr, int(plan.changes.size())).arg(file) << '\n';
         return int(Ok);
     });

@@ -1,6 +1,7 @@
 // paneldesk-cli import-ratings
 
 #include "ImportCommands.h"
+#include "SessionSupport.h"
 
 #include "importers/RatingsCsv.h"
 #include "storage/SqliteStore.h"
@@ -25,6 +26,7 @@ int runImportRatings(const QStringList &arguments, Io &io)
                "file:line:column (the first 100 and a count). A rating already stored is a "
                "duplicate unless --replace replaces the round's stored ratings."));
     parser.addOption(dbOption());
+    addSignInOptions(parser);
     parser.addOption({QStringLiteral("replace"),
                       Tr::tr("Replace the ratings stored in the round by those of the file.")});
     parser.addOption({QStringLiteral("quiet"), Tr::tr("Do not print progress.")});
@@ -35,6 +37,9 @@ int runImportRatings(const QStringList &arguments, Io &io)
     return guarded(io, [&] {
         const QString file = parser.positionalArguments().constFirst();
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        const Session session = signedInSession(parser, *store, io, QStringLiteral("import-ratings"),
+                                                NeededRole::ChairOrSecretariat);
+        require(canImportRatings(session.member()), session, QStringLiteral("import-ratings"));
         const bool quiet = parser.isSet(QStringLiteral("quiet"));
         QElapsedTimer shown;
         shown.start();
@@ -49,7 +54,7 @@ int runImportRatings(const QStringList &arguments, Io &io)
         };
         const RatingsImportResult result = importRatingsCsv(
             *store, file, file, parser.isSet(QStringLiteral("replace")), control,
-            QStringLiteral("cli"));
+            session.memberId());
         if (result.outcome != RatingsImportResult::Outcome::Imported) {
             io.err << result.issues.text() << '\n'
                    << Tr::tr("%1: nothing imported (%n problem(s))", nullptr,

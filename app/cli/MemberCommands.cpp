@@ -2,14 +2,17 @@
 
 #include "CliSupport.h"
 #include "PassphraseInput.h"
+#include "SessionSupport.h"
 
 #include "auth/Passphrase.h"
 #include "domain/Errors.h"
 #include "report/TextTable.h"
 #include "storage/SqliteStore.h"
+#include "trust/MemberKeys.h"
 
 #include <QCoreApplication>
 #include <array>
+#include <optional>
 
 namespace pd::cli {
 namespace {
@@ -17,8 +20,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
-
-const QString kActor = QStringLiteral("cli");
 
 bool hasMember(const PanelStore &store, const QString &id)
 {
@@ -39,10 +40,13 @@ int runMemberAdd(const QStringList &arguments, Io &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate(
-            "cli", "paneldesk-cli member add: adds a member to the panel. The passphrase is "
-                   "read as one line from standard input (at least %n characters); only its "
-                   "Argon2id hash is stored.", nullptr, kMinPassphraseLength));
+            "cli", "paneldesk-cli member add: adds a member to the panel (the chair or the "
+                   "secretariat, signed in with --as; only the chair adds a chair). Standard "
+                   "input gives the passphrase of --as first (unless --passphrase-file), then "
+                   "the new member's passphrase (at least %n characters); only its Argon2id "
+                   "hash is stored.", nullptr, kMinPassphraseLength));
     parser.addOption(dbOption());
+    addSignInOptions(parser);
     parser.addOption(idOption());
     parser.addOption({QStringLiteral("name"), Tr::tr("The member's name."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("role"), Tr::tr("chair, expert, secretariat or observer."),
@@ -73,11 +77,15 @@ int runMemberAdd(const QStringList &arguments, Io &io)
         // Checked before the prompt, so that nobody types a passphrase twice for nothing;
         // the store checks everything again in its transaction.
         auto store = SqliteStore::open(db);
+        const QString command = QStringLiteral("member add --role %1").arg(toString(member.role));
+        const Session session = signedInSession(parser, *store, io, command,
+                                                canAddMember(nullptr, member.role).needed);
+        require(canAddMember(session.member(), member.role), session, command);
         if (hasMember(*store, member.id))
             throw InputError(Tr::tr("a member with the id \"%1\" already exists").arg(member.id));
         QString passphrase = readPassphrase(io, member.id);
         try {
-            store->addMemberWithPassphrase(member, passphrase, kActor);
+            addMemberWithKey(*store, member, passphrase, session.actor());
             wipe(passphrase);
             io.out << Tr::tr("added %1 (%2) to %3").arg(member.id, toString(member.role), db) << '\n';
         } catch (...) {
@@ -93,10 +101,13 @@ int runMemberPassphrase(const QStringList &arguments, Io &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate(
-            "cli", "paneldesk-cli member passphrase: sets a new passphrase for a member, read "
-                   "as one line from standard input (at least %n characters).", nullptr,
+            "cli", "paneldesk-cli member passphrase: sets a new passphrase for a member (the "
+                   "member themselves, the chair or the secretariat, signed in with --as). "
+                   "Standard input gives the passphrase of --as first (unless "
+                   "--passphrase-file), then the new one (at least %n characters).", nullptr,
             kMinPassphraseLength));
     parser.addOption(dbOption());
+    addSignInOptions(parser);
     parser.addOption(idOption());
     int code = Ok;
     if (!parse(parser, arguments, {QStringLiteral("db"), QStringLiteral("id")}, 0, io, code))
@@ -105,11 +116,20 @@ int runMemberPassphrase(const QStringList &arguments, Io &io)
         const QString id = parser.value(QStringLiteral("id"));
         const QString db = parser.value(QStringLiteral("db"));
         auto store = SqliteStore::open(db);   // checked before the prompt (see member add)
-        if (!hasMember(*store, id))
+        std::optional<Member> target;
+        for (const Member &m : store->members())
+            if (m.id == id)
+                target = m;
+        const QString command = QStringLiteral("member passphrase --id %1").arg(id);
+        const Member unknown{id, {}, Role::Expert, {}, false};
+        const AccessAnswer forNobody = canSetPassphrase(nullptr, target ? *target : unknown);
+        const Session session = signedInSession(parser, *store, io, command, forNobody.needed);
+        require(canSetPassphrase(session.member(), target ? *target : unknown), session, command);
+        if (!target)
             throw InputError(Tr::tr("unknown member \"%1\"").arg(id));
         QString passphrase = readPassphrase(io, id);
         try {
-            store->setPassphrase(id, passphrase, kActor);
+            setPassphraseAndKey(*store, id, passphrase, session.actor(), session.key());
             wipe(passphrase);
         } catch (...) {
             wipe(passphrase);
@@ -125,14 +145,16 @@ int runMemberList(const QStringList &arguments, Io &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("paneldesk-cli member list: the members of the panel with their role, conflicts of "
-           "interest and whether a passphrase is set."));
+           "interest and whether a passphrase is set. Public: nobody needs to sign in."));
     parser.addOption(dbOption());
+    addSignInOptions(parser);
     int code = Ok;
     if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
         return code;
     return guarded(io, [&] {
-        const std::vector<Member> members =
-            SqliteStore::open(parser.value(QStringLiteral("db")))->members();
+        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        sessionFrom(parser, *store, io);   // accepted (and checked), shows the same
+        const std::vector<Member> members = store->members();
         TextTable table;
         table.addColumn(Tr::tr("id"), TextTable::Align::Left);
         table.addColumn(Tr::tr("name"), TextTable::Align::Left);

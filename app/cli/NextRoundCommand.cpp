@@ -2,11 +2,12 @@
 
 #include "NextRoundCommand.h"
 #include "DecisionSupport.h"
-#include "PassphraseInput.h"
+#include "SessionSupport.h"
 
 #include "actions/NextRound.h"
 #include "auth/Passphrase.h"
 #include "domain/Errors.h"
+#include "storage/SqliteStore.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +27,7 @@ int runNextRound(const QStringList &arguments, Io &io)
                "for editing, re-called teams are added and eliminated teams may re-enter. The "
                "chair keeps their passphrase; other members set theirs again."));
     parser.addOption(dbOption());
-    parser.addOption(asOption());
+    addSignInOptions(parser);
     parser.addOption({QStringLiteral("out"), Tr::tr("The new round's database."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("id"), Tr::tr("The new round's id, e.g. R2."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("name"), Tr::tr("The new round's name."), QStringLiteral("NAME")});
@@ -38,8 +39,7 @@ int runNextRound(const QStringList &arguments, Io &io)
                              "new entry (repeat the option)."),
                       QStringLiteral("ID")});
     int code = Ok;
-    const QStringList required{QStringLiteral("db"), QStringLiteral("as"), QStringLiteral("out"),
-                               QStringLiteral("id")};
+    const QStringList required{QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("id")};
     if (!parse(parser, arguments, required, 0, io, code))
         return code;
     return guarded(io, [&] {
@@ -56,8 +56,19 @@ int runNextRound(const QStringList &arguments, Io &io)
             request.recalled.push_back(team);
         }
         request.reentering = parser.values(QStringLiteral("reenter"));
-        const QString chair = parser.value(QStringLiteral("as"));
-        QString passphrase = readSignInPassphrase(io, chair);
+        QString passphrase;
+        QString chair;
+        {
+            auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+            const Session session =
+                signedInSession(parser, *store, io, QStringLiteral("next-round"),
+                                NeededRole::Chair, &passphrase);
+            chair = session.memberId();
+            if (!canRunLifecycleStep(session.member())) {
+                wipe(passphrase);
+                require(canRunLifecycleStep(session.member()), session, QStringLiteral("next-round"));
+            }
+        }
         try {
             createNextRoundDatabase(parser.value(QStringLiteral("db")),
                                     parser.value(QStringLiteral("out")), request, chair, passphrase);

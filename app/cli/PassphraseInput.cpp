@@ -87,21 +87,25 @@ QString readLine()
 
 } // namespace
 
-QString readPassphrase(Io &io, const QString &memberId)
+// Asked once, or twice on a terminal when `twice`; the one prompt of every command.
+static QString promptPassphrase(Io &io, const QString &memberId, bool twice)
 {
     QString passphrase;
     if (stdinIsTerminal()) {
         EchoOff echoOff;
         io.err << Tr::tr("Passphrase for %1: ").arg(memberId) << Qt::flush;
         passphrase = readLine();
-        io.err << '\n' << Tr::tr("Repeat the passphrase: ") << Qt::flush;
-        QString again = readLine();
         io.err << '\n' << Qt::flush;
-        const bool same = passphrase == again;
-        wipe(again);
-        if (!same) {
-            wipe(passphrase);
-            throw InputError(Tr::tr("the two passphrases differ"));
+        if (twice) {
+            io.err << Tr::tr("Repeat the passphrase: ") << Qt::flush;
+            QString again = readLine();
+            io.err << '\n' << Qt::flush;
+            const bool same = passphrase == again;
+            wipe(again);
+            if (!same) {
+                wipe(passphrase);
+                throw InputError(Tr::tr("the two passphrases differ"));
+            }
         }
     } else {
         passphrase = readLine();
@@ -111,20 +115,14 @@ QString readPassphrase(Io &io, const QString &memberId)
     return passphrase;
 }
 
+QString readPassphrase(Io &io, const QString &memberId)
+{
+    return promptPassphrase(io, memberId, true);
+}
+
 QString readSignInPassphrase(Io &io, const QString &memberId)
 {
-    QString passphrase;
-    if (stdinIsTerminal()) {
-        EchoOff echoOff;
-        io.err << Tr::tr("Passphrase for %1: ").arg(memberId) << Qt::flush;
-        passphrase = readLine();
-        io.err << '\n' << Qt::flush;
-    } else {
-        passphrase = readLine();
-    }
-    if (passphrase.isEmpty())
-        throw InputError(Tr::tr("no passphrase given: write it as one line on standard input"));
-    return passphrase;
+    return promptPassphrase(io, memberId, false);
 }
 
 } // namespace pd::cli

@@ -1,13 +1,16 @@
 // paneldesk-cli report: the decision report as an A4 PDF.
 
 #include "ReportCommand.h"
+#include "SessionSupport.h"
 
 #include "domain/Errors.h"
+#include "io/OwnerOnlyFiles.h"
 #include "report/DecisionReport.h"
 #include "report/ReportPdf.h"
 #include "storage/SqliteStore.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace pd::cli {
 namespace {
@@ -28,8 +31,12 @@ int runReport(const QStringList &arguments, Io &io)
         Tr::tr("Writes the decision report of the latest (or --version) decision version as an "
                "A4 PDF: full (internal), public (outcomes and reasons; scores only of the teams "
                "given with --publish, and the averages) or team (one team's own scores with the "
-               "averages). A round without a decision gives a DRAFT."));
+               "averages). A round without a decision gives a DRAFT. Full and team reports, drafts "
+               "and a choice of published teams are the chair's (signed in with --as; the PDF is "
+               "readable by its owner only); the public report of an announced version is "
+               "anyone's."));
     parser.addOption(dbOption());
+    addSignInOptions(parser);
     parser.addOption({QStringLiteral("disclosure"), Tr::tr("full, public or team."), QStringLiteral("LEVEL")});
     parser.addOption({QStringLiteral("team"), Tr::tr("The team of a team report."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("publish"),
@@ -63,13 +70,35 @@ int runReport(const QStringList &arguments, Io &io)
         }
         if (!parser.isSet(QStringLiteral("text")) && !parser.isSet(QStringLiteral("out")))
             throw InputError(Tr::tr("missing required option --out (or --text)"));
-        const DecisionReport report =
-            buildDecisionReport(*SqliteStore::open(parser.value(QStringLiteral("db"))), options);
+        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        const Session session = sessionFrom(parser, *store, io);
+        const RoundStatus status = store->loadRoundStatus();
+        const DecisionVersion *version = status.latest();
+        if (options.version > 0) {
+            version = nullptr;
+            for (const DecisionVersion &v : status.versions)
+                version = v.version == options.version ? &v : version;
+        }
+        const QString levelText = toString(options.disclosure);
+        const QString command = QStringLiteral("report --disclosure %1").arg(levelText);
+        require(canWriteReport(session.member(), levelText, version && version->announcedOn,
+                               !options.publishedTeams.isEmpty()),
+                session, command);
+        const DecisionReport report = buildDecisionReport(*store, options);
         if (parser.isSet(QStringLiteral("text"))) {
             io.out << report.plainText() << '\n';
             return int(Ok);
         }
-        writeReportPdf(report, parser.value(QStringLiteral("out")));
+        const QString out = parser.value(QStringLiteral("out"));
+        const bool isPublic = options.disclosure == Disclosure::Public;
+        {
+            std::optional<OwnerOnlyCreation> ownerOnly;
+            if (!isPublic)
+                ownerOnly.emplace();
+            writeReportPdf(report, out);
+        }
+        if (!isPublic)
+            restrictToOwner(out);
         io.out << Tr::tr("wrote %1 (%2)").arg(parser.value(QStringLiteral("out")), report.mark) << '\n';
         return int(Ok);
     });

@@ -2,13 +2,14 @@
 //     [--trim K]] [--weight CATEGORY=POINTS ...] [--leave-out EXPERT]
 
 #include "SensitivityCommand.h"
+#include "SessionSupport.h"
 
 #include "access/Visibility.h"
-#include "actions/PanelDatabase.h"
 #include "analysis/Sensitivity.h"
 #include "domain/Errors.h"
 #include "report/TextTable.h"
 #include "scoring/Rounding.h"
+#include "storage/SqliteStore.h"
 
 #include <QCoreApplication>
 
@@ -17,18 +18,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
-
-// The panel as the chair sees it (drafts of others never appear; the engine ignores drafts
-// anyway, R3). Without a chair member: every submitted row.
-Panel chairPanel(const Panel &full)
-{
-    for (const Reviewer &r : full.reviewers)
-        if (r.role == Role::Chair)
-            return visiblePanel(full, r.id);
-    Panel panel = full;
-    std::erase_if(panel.expertScores, [](const ExpertScore &s) { return !s.submitted; });
-    return panel;
-}
 
 SensitivityScenario scenarioFrom(const QCommandLineParser &parser, const Panel &panel)
 {
@@ -194,8 +183,10 @@ int runSensitivity(const QStringList &arguments, Io &io)
         Tr::tr("Sensitivity of the cut: each team's outcome as stored and under a scenario "
                "(other category weights, another expert aggregation, one expert left out), the "
                "smallest change of each category weight that flips it, and the "
-               "leave-one-expert-out table. An analysis only: the database is not changed."));
+               "leave-one-expert-out table. An analysis only: the database is not changed. "
+               "The chair only, signed in with --as, as the window's tab."));
     parser.addOption(dbOption());
+    addSignInOptions(parser);
     parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON (format paneldesk-sensitivity, version 1).")});
     parser.addOption({QStringLiteral("aggregation"),
                       Tr::tr("Expert aggregation of the scenario: mean, median or trimmed_mean."),
@@ -213,7 +204,13 @@ int runSensitivity(const QStringList &arguments, Io &io)
     if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
         return code;
     return guarded(io, [&] {
-        const Panel panel = chairPanel(loadPanelFrom(parser.value(QStringLiteral("db"))));
+        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        const Session session = signedInSession(parser, *store, io, QStringLiteral("sensitivity"),
+                                                NeededRole::Chair);
+        require(canSeeSensitivity(session.member()), session, QStringLiteral("sensitivity"));
+        // The chair's view: submitted sheets and their own drafts (the engine ignores
+        // drafts, R3).
+        const Panel panel = visiblePanel(store->loadPanel(), session.memberId());
         const SensitivityScenario scenario = scenarioFrom(parser, panel);
         const SensitivityReport report = analyseSensitivity(panel, scenario);
         if (parser.isSet(QStringLiteral("json")))

@@ -1,8 +1,10 @@
 // paneldesk-cli export-sheets | import-sheets
 
 #include "ImportCommands.h"
+#include "SessionSupport.h"
 
 #include "importers/SheetsFileIo.h"
+#include "io/OwnerOnlyFiles.h"
 #include "storage/SqliteStore.h"
 
 #include <QCoreApplication>
@@ -20,19 +22,34 @@ int runExportSheets(const QStringList &arguments, Io &io)
     parser.setApplicationDescription(
         Tr::tr("Writes one member's score sheets for the current round to a sheets file "
                "(paneldesk-sheets, version 1; docs/sheets-file.md) to be filled elsewhere and "
-               "imported by the chair with import-sheets."));
+               "imported by the chair with import-sheets. Only the member themselves, signed "
+               "in with --as, exports their sheets (they hold their drafts); the file is "
+               "readable by its owner only."));
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("member"), Tr::tr("The member whose sheets to export."),
+    addSignInOptions(parser);
+    parser.addOption({QStringLiteral("member"),
+                      Tr::tr("The member whose sheets to export (default: the member of --as)."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("out"), Tr::tr("The sheets file to write."), QStringLiteral("FILE")});
     int code = Ok;
-    if (!parse(parser, arguments, {QStringLiteral("db"), QStringLiteral("member"), QStringLiteral("out")},
-               0, io, code))
+    if (!parse(parser, arguments, {QStringLiteral("db"), QStringLiteral("out")}, 0, io, code))
         return code;
     return guarded(io, [&] {
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
-        exportSheets(*store, parser.value(QStringLiteral("member")), parser.value(QStringLiteral("out")));
-        io.out << Tr::tr("wrote %1").arg(parser.value(QStringLiteral("out"))) << '\n';
+        const QString member = parser.isSet(QStringLiteral("member"))
+                                   ? parser.value(QStringLiteral("member"))
+                                   : parser.value(QStringLiteral("as"));
+        const QString command = QStringLiteral("export-sheets --member %1").arg(member);
+        const Session session =
+            signedInSession(parser, *store, io, command, NeededRole::TheMember);
+        require(canExportSheetsOf(session.member(), member), session, command);
+        const QString out = parser.value(QStringLiteral("out"));
+        {
+            const OwnerOnlyCreation ownerOnly;
+            exportSheets(*store, member, out);
+        }
+        restrictToOwner(out);
+        io.out << Tr::tr("wrote %1").arg(out) << '\n';
         return int(Ok);
     });
 }
@@ -43,8 +60,10 @@ int runImportSheets(const QStringList &arguments, Io &io)
     parser.setApplicationDescription(
         Tr::tr("Imports a member's sheets file into the current round with the checks of typed "
                "entry (items, range, step, conflicts of interest; a submitted sheet stays "
-               "locked). All or nothing: every problem is listed with its JSON path."));
+               "locked; the chair, signed in with --as). All or nothing: every problem is "
+               "listed with its JSON path."));
     parser.addOption(dbOption());
+    addSignInOptions(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The sheets file (JSON)."));
     int code = Ok;
     if (!parse(parser, arguments, {QStringLiteral("db")}, 1, io, code))
@@ -52,7 +71,10 @@ int runImportSheets(const QStringList &arguments, Io &io)
     return guarded(io, [&] {
         const QString file = parser.positionalArguments().constFirst();
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
-        const SheetsImportResult result = importSheetsFile(*store, file, file, QStringLiteral("cli"));
+        const Session session = signedInSession(parser, *store, io, QStringLiteral("import-sheets"),
+                                                NeededRole::Chair);
+        require(canImportSheets(session.member()), session, QStringLiteral("import-sheets"));
+        const SheetsImportResult result = importSheetsFile(*store, file, file, session.memberId());
         if (!result.imported) {
             io.err << result.issues.text() << '\n' << Tr::tr("%1: nothing imported").arg(file) << '\n';
             return int(InvalidInput);

@@ -23,8 +23,9 @@ using namespace pd::cli;
 
 namespace {
 
-const std::array<Command, 23> kCommands{{
+const std::array<Command, 25> kCommands{{
     {"demo", QT_TRANSLATE_NOOP("cli", "create the demo panel database"), runDemo},
+    {"new", QT_TRANSLATE_NOOP("cli", "create an empty panel with its chair"), runNew},
     {"import-panel", QT_TRANSLATE_NOOP("cli", "build a database from a panel file"), runImportPanel},
     {"export-panel", QT_TRANSLATE_NOOP("cli", "write a database out as a panel file"), runExportPanel},
     {"standings", QT_TRANSLATE_NOOP("cli", "print the standings (table or --json)"), runStandings},
@@ -33,6 +34,7 @@ const std::array<Command, 23> kCommands{{
     {"sensitivity", QT_TRANSLATE_NOOP("cli", "sensitivity of the cut (table or --json)"), runSensitivity},
     {"import-ratings", QT_TRANSLATE_NOOP("cli", "import user ratings from a CSV file"), runImportRatings},
     {"import-benchmarks", QT_TRANSLATE_NOOP("cli", "import benchmark results (CSV or lm-eval JSON)"), runImportBenchmarks},
+    {"sheet", QT_TRANSLATE_NOOP("cli", "show, fill in or submit your score sheet"), runSheet},
     {"export-sheets", QT_TRANSLATE_NOOP("cli", "write a member's score sheets to a file"), runExportSheets},
     {"import-sheets", QT_TRANSLATE_NOOP("cli", "import a member's filled sheets file"), runImportSheets},
     {"lock", QT_TRANSLATE_NOOP("cli", "lock the round (chair)"), runLock},

@@ -3,6 +3,7 @@
 #include "actions/PanelDatabase.h"
 #include "domain/Errors.h"
 #include "storage/SqliteStore.h"
+#include "trust/MemberKeys.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -130,6 +131,9 @@ void createNextRoundDatabase(const QString &finalDb, const QString &newDb,
     }
     createDatabase(next, newDb, {false, chair}, [&](PanelStore &store) {
         store.setPassphrase(chair, passphrase, chair);
+        // The chair's key is the new round's root (trust.md), signed by itself.
+        if (!unlockMemberKey(store, chair, passphrase))
+            throw StoreError(Tr::tr("the key of %1 cannot be opened").arg(chair));
     });
 }
 

@@ -133,12 +133,45 @@ void createPanelWithChair(const Panel &panel, const QString &dbPath, Reviewer ch
     requireAcceptablePassphrase(passphrase);   // before any file is written
     createDatabase(panel, dbPath, {false, chair.id}, [&](PanelStore &store) {
         store.addMemberWithPassphrase(chair, passphrase, chair.id);
+        // The creator's key is the chain's root (trust.md): registered now, signed by itself.
+        if (!unlockMemberKey(store, chair.id, passphrase))
+            throw StoreError(QCoreApplication::translate("Storage", "the key of %1 cannot be opened").arg(chair.id));
     });
 }
 
 void importPanelFile(const QString &panelFile, const QString &dbPath, const CreateOptions &options)
 {
     createDatabase(readPanelFile(panelFile), dbPath, options);
+}
+
+void importPanelFileWithChair(const QString &panelFile, const QString &dbPath, bool replace,
+                              const Reviewer &chair, const QString &passphrase)
+{
+    requireAcceptablePassphrase(passphrase);   // before any file is written
+    const Panel panel = readPanelFile(panelFile);
+    const Reviewer *inFile = panel.reviewer(chair.id);
+    if (inFile && inFile->role != Role::Chair)
+        throw InputError(QCoreApplication::translate("Storage", "--chair: %1 is %2 in %3, not "
+                                                                "the chair")
+                             .arg(chair.id, toString(inFile->role), panelFile));
+    createDatabase(panel, dbPath, {replace, chair.id}, [&](PanelStore &store) {
+        if (inFile) {
+            store.setPassphrase(chair.id, passphrase, chair.id);
+        } else {
+            Reviewer added = chair;
+            added.role = Role::Chair;
+            store.addMemberWithPassphrase(added, passphrase, chair.id);
+        }
+        // The chair's key is the chain's root (trust.md), signed by itself.
+        if (!unlockMemberKey(store, chair.id, passphrase))
+            throw StoreError(QCoreApplication::translate("Storage", "the key of %1 cannot be opened").arg(chair.id));
+    });
+}
+
+Panel withoutDrafts(Panel panel)
+{
+    std::erase_if(panel.expertScores, [](const ExpertScore &s) { return !s.submitted; });
+    return panel;
 }
 
 Panel loadPanelFrom(const QString &dbPath)
@@ -155,7 +188,7 @@ ScoredRound scoreDatabase(const QString &dbPath)
 
 void exportPanelFile(const QString &dbPath, const QString &panelFile)
 {
-    writePanelFile(loadPanelFrom(dbPath), panelFile);
+    writePanelFile(withoutDrafts(loadPanelFrom(dbPath)), panelFile);
 }
 
 } // namespace pd

@@ -39,7 +39,18 @@ void createPanelWithChair(const Panel &panel, const QString &dbPath, Reviewer ch
 // Reads a panel file and builds a database from it (see createDatabase).
 void importPanelFile(const QString &panelFile, const QString &dbPath, const CreateOptions &options);
 
-// Writes the current round of the database at `dbPath` to `panelFile` (atomically).
+// The same, with `chair` as its creator: a member of the file with the role chair gets
+// `passphrase`; a member of the file with another role is refused (InputError); a member
+// not in the file is added as chair. The chair is the actor. All or nothing.
+void importPanelFileWithChair(const QString &panelFile, const QString &dbPath, bool replace,
+                              const Reviewer &chair, const QString &passphrase);
+
+// `panel` without any draft score (what a panel file written out of a database holds: a
+// draft is its reviewer's alone, trust.md).
+Panel withoutDrafts(Panel panel);
+
+// Writes the current round of the database at `dbPath` to `panelFile` (atomically),
+// without drafts (withoutDrafts).
 void exportPanelFile(const QString &dbPath, const QString &panelFile);
 
 // Reads the current round of the database at `dbPath`.

@@ -58,6 +58,17 @@ QString stateJson(RoundState state)
     return auditJson({{QStringLiteral("state"), toString(state)}});
 }
 
+// A lifecycle entry's new value with the date the chair gave for the step and the system's
+// date and time (trust.md, "Clock": both are recorded; the report shows both where they
+// differ).
+QString datedJson(QJsonObject object, const QDate &given)
+{
+    object.insert(QStringLiteral("given_date"), given.toString(Qt::ISODate));
+    object.insert(QStringLiteral("system_date"), QDate::currentDate().toString(Qt::ISODate));
+    object.insert(QStringLiteral("system_time"), nowUtc());
+    return auditJson(object);
+}
+
 QString versionEntity(const QString &round, int version)
 {
     return QStringLiteral("decisions/%1/v%2").arg(round).arg(version);
@@ -297,7 +308,8 @@ void reopenRound(const QSqlDatabase &db, const QString &reason, const QDate &tod
         insertEvent(db, status, "reopened", today, QVariant(), actor, reason);
     setLifecycle(db, status.round, "open");
     appendAudit(db, actor, QStringLiteral("reopen-round"), QStringLiteral("rounds/") + status.round,
-                stateJson(status.state), stateJson(RoundState::Scoring), reason);
+                stateJson(status.state),
+                datedJson({{QStringLiteral("state"), toString(RoundState::Scoring)}}, today), reason);
 }
 
 int decideRound(const QSqlDatabase &db, const DecisionRequest &request, const Actor &actor)
@@ -335,10 +347,11 @@ int decideRound(const QSqlDatabase &db, const DecisionRequest &request, const Ac
     setLifecycle(db, status.round, "decided");
     appendAudit(db, actor, QStringLiteral("decide-round"), versionEntity(status.round, version),
                 stateJson(status.state),
-                auditJson({{QStringLiteral("state"), toString(RoundState::Decided)},
+                datedJson({{QStringLiteral("state"), toString(RoundState::Decided)},
                            {QStringLiteral("version"), version},
                            {QStringLiteral("fingerprint"), fingerprint},
-                           {QStringLiteral("outcomes"), outcomes}}));
+                           {QStringLiteral("outcomes"), outcomes}},
+                          request.today));
     return version;
 }
 
@@ -352,10 +365,11 @@ void announceDecision(const QSqlDatabase &db, const QDate &date, const QDate &to
     setLifecycle(db, status.round, "announced");
     appendAudit(db, actor, QStringLiteral("announce-decision"),
                 versionEntity(status.round, status.latest()->version), stateJson(status.state),
-                auditJson({{QStringLiteral("state"), toString(RoundState::Announced)},
+                datedJson({{QStringLiteral("state"), toString(RoundState::Announced)},
                            {QStringLiteral("announced_on"), iso(date)},
                            {QStringLiteral("appeal_closes"), iso(closes)},
-                           {QStringLiteral("fingerprint"), status.latest()->fingerprint}}));
+                           {QStringLiteral("fingerprint"), status.latest()->fingerprint}},
+                          today));
 }
 
 qint64 fileAppeal(const QSqlDatabase &db, const AppealRequest &request, const QDate &today,
@@ -383,11 +397,12 @@ qint64 fileAppeal(const QSqlDatabase &db, const AppealRequest &request, const QD
                {status.round, id, committee[i], int(i)});
     appendAudit(db, actor, QStringLiteral("file-appeal"),
                 QStringLiteral("appeals/%1/%2").arg(status.round).arg(id), {},
-                auditJson({{QStringLiteral("team"), request.team},
+                datedJson({{QStringLiteral("team"), request.team},
                            {QStringLiteral("version"), version},
                            {QStringLiteral("filed_on"), iso(request.filedOn)},
                            {QStringLiteral("late"), late},
-                           {QStringLiteral("committee"), QJsonArray::fromStringList(committee)}}),
+                           {QStringLiteral("committee"), QJsonArray::fromStringList(committee)}},
+                          today),
                 request.grounds);
     return id;
 }
@@ -403,8 +418,9 @@ void ruleAppeal(const QSqlDatabase &db, qint64 id, Ruling ruling, const QString 
         {status.round, id, toString(ruling), text(reason), iso(today), actor.id, nowUtc()});
     appendAudit(db, actor, QStringLiteral("rule-appeal"),
                 QStringLiteral("appeals/%1/%2").arg(status.round).arg(id), {},
-                auditJson({{QStringLiteral("ruling"), toString(ruling)},
-                           {QStringLiteral("ruled_on"), iso(today)}}),
+                datedJson({{QStringLiteral("ruling"), toString(ruling)},
+                           {QStringLiteral("ruled_on"), iso(today)}},
+                          today),
                 reason);
     if (ruling == Ruling::Upheld) {
         insertEvent(db, status, "reopened", today, QVariant(), actor,
@@ -424,9 +440,10 @@ void finalizeDecision(const QSqlDatabase &db, const QDate &today, const Actor &a
     setLifecycle(db, status.round, "final");
     appendAudit(db, actor, QStringLiteral("finalize-decision"),
                 versionEntity(status.round, status.latest()->version), stateJson(status.state),
-                auditJson({{QStringLiteral("state"), toString(RoundState::Final)},
+                datedJson({{QStringLiteral("state"), toString(RoundState::Final)},
                            {QStringLiteral("final_on"), iso(today)},
-                           {QStringLiteral("fingerprint"), status.latest()->fingerprint}}));
+                           {QStringLiteral("fingerprint"), status.latest()->fingerprint}},
+                          today));
 }
 
 void requireRoundOpen(const QSqlDatabase &db)

@@ -242,4 +242,15 @@ void writeMemberKey(QSqlDatabase &db, const QString &memberId, const StoredKey &
     transaction.commit();
 }
 
+void clearMemberKey(QSqlDatabase &db, const QString &memberId, const Actor &actor)
+{
+    requireActor(actor);
+    WriteTransaction transaction(db);
+    requireKnownMember(db, memberId);
+    runSql(db, QStringLiteral("UPDATE members SET public_key = NULL, sealed_key = NULL WHERE id = ?"),
+           {memberId});
+    appendAudit(db, actor, QStringLiteral("clear-key"), memberEntity(memberId), {}, {});
+    transaction.commit();
+}
+
 } // namespace pd

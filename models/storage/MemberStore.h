@@ -53,4 +53,8 @@ std::optional<StoredKey> readMemberKey(const QSqlDatabase &db, const QString &me
 void writeMemberKey(QSqlDatabase &db, const QString &memberId, const StoredKey &key,
                     bool established, const Actor &actor);
 
+// Forgets the member's key (a passphrase reset by someone who may not issue keys): the member
+// registers a new one at their next sign-in. Audited as "clear-key", signed by `actor`.
+void clearMemberKey(QSqlDatabase &db, const QString &memberId, const Actor &actor);
+
 } // namespace pd

@@ -39,6 +39,12 @@ struct AuditEntry {
     QByteArray signature;  // Ed25519 over `hash`; empty when unsigned
 };
 
+// Consecutive failed sign-ins of one member (the throttle kept in the file, schema step 7).
+struct SignInFailures {
+    int failures = 0;            // 0: none since the last success
+    qint64 lastFailureMs = 0;    // UTC milliseconds since the epoch (the system clock)
+};
+
 // What the scoring engine needs: the round without its raw user ratings (panel.userRatings is
 // empty) and their tallies. computeStandings(panel, ratingTallies) gives the same standings
 // as computeStandings on the full panel.
@@ -141,6 +147,13 @@ public:
     // about 0.1 s). Pair with SignInThrottle (auth/SignIn.h) for sign-in.
     virtual bool checkPassphrase(const QString &memberId, const QString &passphrase) const = 0;
 
+    // The sign-in throttle's state (services/SignInService.h applies the delays). Recording
+    // a failure is its own transaction and is not audited; clearing writes nothing when
+    // there is nothing to clear.
+    virtual SignInFailures loadSignInFailures(const QString &memberId) const = 0;
+    virtual void recordSignInFailure(const QString &memberId, qint64 atMs) = 0;
+    virtual void clearSignInFailures(const QString &memberId) = 0;
+
     // Replaces the member's declared conflicts, audited with the old and new list.
     // InputError for an unknown member, an unknown or repeated team, or a team the member
     // already holds a score sheet for.
@@ -154,6 +167,8 @@ public:
     // signed by `actor`; otherwise the same key sealed anew ("reseal-key").
     virtual void storeMemberKey(const QString &memberId, const StoredKey &key, bool established,
                                 const Actor &actor) = 0;
+    // Forgets the member's key ("clear-key"); they register a new one at their next sign-in.
+    virtual void clearMemberKey(const QString &memberId, const Actor &actor) = 0;
 
     virtual std::vector<AuditEntry> auditLog() const = 0;
 

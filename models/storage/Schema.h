@@ -27,6 +27,9 @@
 //   step 7 (6 -> 7)  addAuditChain: audit_log.prev_hash, hash, signer, signature (the
 //                    entries before it hashed into the chain, unsigned); members.public_key
 //                    and sealed_key (SchemaAuditChain.cpp, trust/AuditChain.h).
+//   step 8 (7 -> 8)  addSignInThrottle: sign_in_failures (consecutive failed sign-ins of a
+//                    member and the time of the last one), so that the CLI's sign-in is
+//                    throttled across processes (SchemaSignInThrottle.cpp).
 // A step is never edited once released: a change to the schema is a new step. A file with
 // a user_version above kCurrentVersion is refused (written by a newer PanelDesk).
 
@@ -35,7 +38,7 @@
 namespace pd::schema {
 
 inline constexpr int kApplicationId = 0x50444B31;   // "PDK1"
-inline constexpr int kCurrentVersion = 7;
+inline constexpr int kCurrentVersion = 8;
 
 // Brings the schema from version `from` to version `to` (from < to <= kCurrentVersion) and
 // writes user_version = to. The caller holds a WriteTransaction. StoreError on failure.
@@ -53,5 +56,6 @@ void addBenchmarkMappings(QSqlDatabase &db);   // 3 -> 4
 void addDecisions(QSqlDatabase &db);       // 4 -> 5
 void keyRatingsByWhatTheyRate(QSqlDatabase &db);   // 5 -> 6
 void addAuditChain(QSqlDatabase &db);      // 6 -> 7
+void addSignInThrottle(QSqlDatabase &db);  // 7 -> 8
 
 } // namespace pd::schema

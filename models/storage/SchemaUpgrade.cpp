@@ -38,6 +38,8 @@ void upgrade(QSqlDatabase &db, int from, int to)
         keyRatingsByWhatTheyRate(db);
     if (from < 7 && to >= 7)
         addAuditChain(db);
+    if (from < 8 && to >= 8)
+        addSignInThrottle(db);
     // PRAGMA values cannot be bound; `to` is an int we checked above.
     execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
 }

@@ -17,6 +17,7 @@
 #include "storage/SheetImportWriter.h"
 #include "storage/SheetReader.h"
 #include "storage/SheetWriter.h"
+#include "storage/SignInFailureStore.h"
 #include "storage/SqliteConnection.h"
 #include "storage/SqliteTransaction.h"
 
@@ -84,10 +85,19 @@ std::unique_ptr<SqliteStore> SqliteStore::create(const QString &path)
                                  .arg(path, QLatin1String(suffix)));
     }
     {
-        QFile file(path);   // O_EXCL: loses cleanly against a concurrent creator
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        // O_EXCL: loses cleanly against a concurrent creator. Created 0600 and set to 0600
+        // again whatever the umask, before SQLite writes a byte; SQLite gives the -wal and
+        // -shm files the database file's mode (trust.md, "Files").
+        QFile file(path);
+        const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
             throw StoreError(QCoreApplication::translate("Storage", "%1 cannot be created: %2")
                                  .arg(path, file.errorString()));
+        if (!file.setPermissions(ownerOnly)) {
+            file.remove();
+            throw StoreError(QCoreApplication::translate("Storage", "%1 cannot be created: %2")
+                                 .arg(path, file.errorString()));
+        }
     }
     try {
         auto connection = std::make_unique<SqliteConnection>(
@@ -339,6 +349,27 @@ void SqliteStore::storeMemberKey(const QString &memberId, const StoredKey &key, 
 {
     const Actor actor = withSigner(given);
     writeMemberKey(m_connection->db(), memberId, key, established, actor);
+}
+
+void SqliteStore::clearMemberKey(const QString &memberId, const Actor &given)
+{
+    const Actor actor = withSigner(given);
+    pd::clearMemberKey(m_connection->db(), memberId, actor);
+}
+
+SignInFailures SqliteStore::loadSignInFailures(const QString &memberId) const
+{
+    return readSignInFailures(m_connection->db(), memberId);
+}
+
+void SqliteStore::recordSignInFailure(const QString &memberId, qint64 atMs)
+{
+    writeSignInFailure(m_connection->db(), memberId, atMs);
+}
+
+void SqliteStore::clearSignInFailures(const QString &memberId)
+{
+    deleteSignInFailures(m_connection->db(), memberId);
 }
 
 std::vector<AuditEntry> SqliteStore::auditLog() const

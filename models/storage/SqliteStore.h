@@ -76,6 +76,10 @@ public:
     std::optional<StoredKey> loadMemberKey(const QString &memberId) const override;
     void storeMemberKey(const QString &memberId, const StoredKey &key, bool established,
                         const Actor &actor) override;
+    void clearMemberKey(const QString &memberId, const Actor &actor) override;
+    SignInFailures loadSignInFailures(const QString &memberId) const override;
+    void recordSignInFailure(const QString &memberId, qint64 atMs) override;
+    void clearSignInFailures(const QString &memberId) override;
     std::vector<AuditEntry> auditLog() const override;
     // Imports: the SQL is in RatingImportWriter.h and BenchmarkImportWriter.h.
     RatingWriteOutcome importRatings(RatingSource &source, bool replace,

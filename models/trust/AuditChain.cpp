@@ -143,6 +143,21 @@ private:
             return;
         }
         ++m_report.signedEntries;
+        if (e.action == QLatin1String("clear-key"))
+            clearKey(e, key->role);
+    }
+
+    // A passphrase reset by the chair or the secretariat: the member's key is forgotten, and
+    // their next key is registered by themselves (a note, like any self-registered key).
+    void clearKey(const AuditEntry &e, const QString &signerRole)
+    {
+        const QString member = e.entity.section(QLatin1Char('/'), 1);
+        if (member != e.signer && signerRole != QLatin1String("chair")
+            && signerRole != QLatin1String("secretariat")) {
+            fail(e.id, Text::tr("%1 may not make %2 forget their key").arg(e.signer, member));
+            return;
+        }
+        m_keys.remove(member);
     }
 
     void checkKeyEntry(const AuditEntry &e, const QByteArray &hash)

@@ -28,4 +28,42 @@ void resealMemberKey(PanelStore &store, const MemberKey &key, const QString &new
                          Actor(key));
 }
 
+namespace {
+
+bool isChair(const PanelStore &store, const QString &memberId)
+{
+    for (const Member &m : store.members())
+        if (m.id == memberId)
+            return m.role == Role::Chair;
+    return false;
+}
+
+} // namespace
+
+void setPassphraseAndKey(PanelStore &store, const QString &memberId, const QString &passphrase,
+                         const Actor &actor, const MemberKey *ownKey)
+{
+    store.setPassphrase(memberId, passphrase, actor);
+    if (ownKey && ownKey->memberId() == memberId && actor.id == memberId) {
+        resealMemberKey(store, *ownKey, passphrase);
+    } else if (actor.id == memberId) {
+        // Their own change without their key (signed in before keys existed): the old seal
+        // no longer opens, so the key is forgotten and registered anew at the next sign-in.
+        if (store.loadMemberKey(memberId))
+            store.clearMemberKey(memberId, actor);
+    } else if (isChair(store, actor.id)) {
+        issueMemberKey(store, memberId, passphrase, actor);
+    } else if (store.loadMemberKey(memberId)) {
+        store.clearMemberKey(memberId, actor);
+    }
+}
+
+void addMemberWithKey(PanelStore &store, const Reviewer &member, const QString &passphrase,
+                      const Actor &actor)
+{
+    store.addMemberWithPassphrase(member, passphrase, actor);
+    if (isChair(store, actor.id))
+        issueMemberKey(store, member.id, passphrase, actor);
+}
+
 } // namespace pd

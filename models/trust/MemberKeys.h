@@ -5,6 +5,7 @@
 
 #include "trust/Actor.h"
 #include "trust/MemberKey.h"
+#include "domain/Panel.h"
 
 #include <optional>
 
@@ -27,5 +28,18 @@ MemberKey issueMemberKey(PanelStore &store, const QString &memberId, const QStri
 
 // The member's own key sealed under their new passphrase (signed by the key itself).
 void resealMemberKey(PanelStore &store, const MemberKey &key, const QString &newPassphrase);
+
+// A new passphrase for `memberId`, with what it means for their key: the member changing
+// their own (with `ownKey`, their unlocked key) keeps the key, sealed anew; a chair issues a
+// new key pair; anyone else (the secretariat) makes the member forget theirs ("clear-key"),
+// and the member registers a new one at their next sign-in. The passphrase rules and the role
+// checks are the caller's and the store's.
+void setPassphraseAndKey(PanelStore &store, const QString &memberId, const QString &passphrase,
+                         const Actor &actor, const MemberKey *ownKey = nullptr);
+
+// Adds a member with a first passphrase; a chair adding them issues their key at once (signed
+// by the chair), anyone else leaves it to the member's first sign-in.
+void addMemberWithKey(PanelStore &store, const Reviewer &member, const QString &passphrase,
+                      const Actor &actor);
 
 } // namespace pd

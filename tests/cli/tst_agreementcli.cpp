@@ -2,6 +2,7 @@
 // (format paneldesk-agreement v1, docs/agreement.md) carries the model's figures at full
 // precision, the table prints the same figures, and the exit codes follow CliSupport.
 
+#include "CliTestSupport.h"
 #include "actions/PanelDatabase.h"
 #include "analysis/Agreement.h"
 #include "demo/DemoPanel.h"
@@ -35,6 +36,8 @@ private:
         QProcess process;
         process.setWorkingDirectory(m_dir.path());
         process.start(QStringLiteral(PANELDESK_CLI_PATH), arguments);
+        process.write(pd::test::demoSignIn(arguments));
+        process.closeWriteChannel();
         if (!process.waitForFinished(120000))
             return {};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -57,7 +60,7 @@ void TestAgreementCli::initTestCase()
 
 void TestAgreementCli::json()
 {
-    const Run run = cli({u"agreement"_qs, u"--db"_qs, db(), u"--json"_qs});
+    const Run run = cli({u"agreement"_qs, u"--as"_qs, u"chair"_qs, u"--db"_qs, db(), u"--json"_qs});
     QCOMPARE(run.code, 0);
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
@@ -99,7 +102,7 @@ void TestAgreementCli::json()
 
 void TestAgreementCli::table()
 {
-    const Run run = cli({u"agreement"_qs, u"--db"_qs, db()});
+    const Run run = cli({u"agreement"_qs, u"--as"_qs, u"chair"_qs, u"--db"_qs, db()});
     QCOMPARE(run.code, 0);
     const QString text = QString::fromUtf8(run.out);
     QVERIFY2(text.contains(formatCoefficient(m_expected.kendall.w)), run.out.constData());
@@ -117,7 +120,7 @@ void TestAgreementCli::exitCodes()
     Run run = cli({u"agreement"_qs});
     QCOMPARE(run.code, 2);   // --db missing
     QVERIFY(run.err.contains("--db"));
-    run = cli({u"agreement"_qs, u"--db"_qs, db(), u"--bogus"_qs});
+    run = cli({u"agreement"_qs, u"--as"_qs, u"chair"_qs, u"--db"_qs, db(), u"--bogus"_qs});
     QCOMPARE(run.code, 2);
     run = cli({u"agreement"_qs, u"--help"_qs});
     QCOMPARE(run.code, 0);

@@ -1,5 +1,6 @@
 // paneldesk-cli end to end, as a user runs it: exit codes, messages, files left behind.
 
+#include "CliTestSupport.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -42,6 +43,8 @@ TestCli::Run TestCli::cli(const QStringList &arguments) const
     QProcess process;
     process.setWorkingDirectory(m_dir->path());
     process.start(QStringLiteral(PANELDESK_CLI_PATH), arguments);
+    process.write(pd::test::demoSignIn(arguments));
+    process.closeWriteChannel();
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -55,7 +58,7 @@ QByteArray TestCli::demoJson() const
     const Run demo = cli({u"demo"_qs, u"--db"_qs, path(u"demo.paneldesk"_qs)});
     if (demo.code != 0)
         return demo.err;
-    return cli({u"standings"_qs, u"--db"_qs, path(u"demo.paneldesk"_qs), u"--json"_qs}).out;
+    return cli({u"standings"_qs, u"--as"_qs, u"chair"_qs, u"--db"_qs, path(u"demo.paneldesk"_qs), u"--json"_qs}).out;
 }
 
 void TestCli::demoStandingsJson()
@@ -104,7 +107,7 @@ void TestCli::demoStandingsJson()
 void TestCli::demoStandingsTable()
 {
     QCOMPARE(cli({u"demo"_qs, u"--db"_qs, path(u"d.paneldesk"_qs)}).code, 0);
-    const Run run = cli({u"standings"_qs, u"--db"_qs, path(u"d.paneldesk"_qs)});
+    const Run run = cli({u"standings"_qs, u"--as"_qs, u"chair"_qs, u"--db"_qs, path(u"d.paneldesk"_qs)});
     QCOMPARE(run.code, 0);
     const QString text = QString::fromUtf8(run.out);
     QVERIFY(text.contains(u"demo data: illustrative figures"));
@@ -125,20 +128,20 @@ void TestCli::exportImportIsByteIdentical()
 {
     const QByteArray before = demoJson();
     QVERIFY(before.startsWith('{'));
-    Run run = cli({u"export-panel"_qs, u"--db"_qs, path(u"demo.paneldesk"_qs), u"--out"_qs,
+    Run run = cli({u"export-panel"_qs, u"--as"_qs, u"chair"_qs, u"--db"_qs, path(u"demo.paneldesk"_qs), u"--out"_qs,
                    path(u"panel.json"_qs)});
     QVERIFY2(run.code == 0, run.err.constData());
-    run = cli({u"import-panel"_qs, path(u"panel.json"_qs), u"--db"_qs, path(u"copy.paneldesk"_qs)});
+    run = cli({u"import-panel"_qs, u"--chair"_qs, u"chair"_qs, path(u"panel.json"_qs), u"--db"_qs, path(u"copy.paneldesk"_qs)});
     QVERIFY2(run.code == 0, run.err.constData());
     const QByteArray after =
-        cli({u"standings"_qs, u"--db"_qs, path(u"copy.paneldesk"_qs), u"--json"_qs}).out;
+        cli({u"standings"_qs, u"--as"_qs, u"chair"_qs, u"--db"_qs, path(u"copy.paneldesk"_qs), u"--json"_qs}).out;
     QCOMPARE(after, before);
 }
 
 void TestCli::scoreAboveItemPointsIsRefused()
 {
     demoJson();
-    QCOMPARE(cli({u"export-panel"_qs, u"--db"_qs, path(u"demo.paneldesk"_qs), u"--out"_qs,
+    QCOMPARE(cli({u"export-panel"_qs, u"--as"_qs, u"chair"_qs, u"--db"_qs, path(u"demo.paneldesk"_qs), u"--out"_qs,
                   path(u"panel.json"_qs)}).code, 0);
     QFile file(path(u"panel.json"_qs));
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -154,7 +157,7 @@ void TestCli::scoreAboveItemPointsIsRefused()
     file.write(QJsonDocument(root).toJson());
     file.close();
 
-    const Run run = cli({u"import-panel"_qs, path(u"panel.json"_qs), u"--db"_qs, path(u"bad.paneldesk"_qs)});
+    const Run run = cli({u"import-panel"_qs, u"--chair"_qs, u"chair"_qs, path(u"panel.json"_qs), u"--db"_qs, path(u"bad.paneldesk"_qs)});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains("expert_scores[17].score"), run.err.constData());
     QVERIFY2(run.err.contains("panel.json"), run.err.constData());
@@ -171,7 +174,7 @@ void TestCli::syntaxErrorNamesLineAndColumn()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{\n  \"format\": \"paneldesk-panel\",\n  \"version\": 1,,\n}\n");
     file.close();
-    const Run run = cli({u"import-panel"_qs, path(u"broken.json"_qs), u"--db"_qs, path(u"x.paneldesk"_qs)});
+    const Run run = cli({u"import-panel"_qs, u"--chair"_qs, u"chair"_qs, path(u"broken.json"_qs), u"--db"_qs, path(u"x.paneldesk"_qs)});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains("broken.json:3:17:"), run.err.constData());
     QVERIFY(!QFile::exists(path(u"x.paneldesk"_qs)));
@@ -180,20 +183,28 @@ void TestCli::syntaxErrorNamesLineAndColumn()
 void TestCli::existingDatabaseNeedsReplace()
 {
     demoJson();
-    QCOMPARE(cli({u"export-panel"_qs, u"--db"_qs, path(u"demo.paneldesk"_qs), u"--out"_qs,
+    QCOMPARE(cli({u"export-panel"_qs, u"--as"_qs, u"chair"_qs, u"--db"_qs, path(u"demo.paneldesk"_qs), u"--out"_qs,
                   path(u"panel.json"_qs)}).code, 0);
     QFile db(path(u"demo.paneldesk"_qs));
     QVERIFY(db.open(QIODevice::ReadOnly));
     const QByteArray before = db.readAll();
     db.close();
-    Run run = cli({u"import-panel"_qs, path(u"panel.json"_qs), u"--db"_qs, path(u"demo.paneldesk"_qs)});
+    Run run = cli({u"import-panel"_qs, u"--chair"_qs, u"chair"_qs, path(u"panel.json"_qs), u"--db"_qs, path(u"demo.paneldesk"_qs)});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains("--replace"), run.err.constData());
     QVERIFY(db.open(QIODevice::ReadOnly));
     QCOMPARE(db.readAll(), before);
     db.close();
-    run = cli({u"import-panel"_qs, path(u"panel.json"_qs), u"--db"_qs, path(u"demo.paneldesk"_qs),
+    // replacing a panel is its chair's: nobody signed in is refused, nothing changes
+    run = cli({u"import-panel"_qs, u"--chair"_qs, u"chair"_qs, path(u"panel.json"_qs), u"--db"_qs, path(u"demo.paneldesk"_qs),
                u"--replace"_qs});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains("needs the chair"), run.err.constData());
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QCOMPARE(db.readAll(), before);
+    db.close();
+    run = cli({u"import-panel"_qs, u"--chair"_qs, u"chair"_qs, path(u"panel.json"_qs), u"--db"_qs, path(u"demo.paneldesk"_qs),
+               u"--replace"_qs, u"--as"_qs, u"chair"_qs});
     QVERIFY2(run.code == 0, run.err.constData());
 }
 

@@ -2,6 +2,7 @@
 // and the JSON path or line:column; under LANG=C they are English. The locale needs not be
 // generated on the machine: Qt reads LANG and LC_ALL itself.
 
+#include "CliTestSupport.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -50,6 +51,8 @@ TestCliKorean::Run TestCliKorean::cli(const QStringList &arguments, const QStrin
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(m_dir.path());
     process.start(QStringLiteral(PANELDESK_CLI_PATH), arguments);
+    process.write(pd::test::demoSignIn(arguments));
+    process.closeWriteChannel();
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -70,7 +73,7 @@ void TestCliKorean::initTestCase()
     // The demo panel as a file, with expert_scores[17] (a 10-point item) scored 12.
     Run run = cli({u"demo"_qs, u"--db"_qs, path(u"demo.paneldesk"_qs)}, u"C"_qs);
     QVERIFY2(run.code == 0, qPrintable(run.err));
-    run = cli({u"export-panel"_qs, u"--db"_qs, path(u"demo.paneldesk"_qs), u"--out"_qs,
+    run = cli({u"export-panel"_qs, u"--as"_qs, u"chair"_qs, u"--db"_qs, path(u"demo.paneldesk"_qs), u"--out"_qs,
                path(u"panel.json"_qs)}, u"C"_qs);
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QFile file(path(u"panel.json"_qs));
@@ -90,7 +93,7 @@ void TestCliKorean::initTestCase()
 
 void TestCliKorean::validatorErrorInKorean()
 {
-    const Run run = cli({u"import-panel"_qs, path(u"점수오류.json"_qs), u"--db"_qs,
+    const Run run = cli({u"import-panel"_qs, u"--chair"_qs, u"chair"_qs, path(u"점수오류.json"_qs), u"--db"_qs,
                          path(u"ko.paneldesk"_qs)}, u"ko_KR.UTF-8"_qs);
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.startsWith(u"오류: "), qPrintable(run.err));
@@ -104,7 +107,7 @@ void TestCliKorean::validatorErrorInKorean()
 
 void TestCliKorean::validatorErrorInEnglish()
 {
-    const Run run = cli({u"import-panel"_qs, path(u"점수오류.json"_qs), u"--db"_qs,
+    const Run run = cli({u"import-panel"_qs, u"--chair"_qs, u"chair"_qs, path(u"점수오류.json"_qs), u"--db"_qs,
                          path(u"en.paneldesk"_qs)}, u"C"_qs);
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.startsWith(u"error: "), qPrintable(run.err));
@@ -115,7 +118,7 @@ void TestCliKorean::validatorErrorInEnglish()
 
 void TestCliKorean::syntaxErrorInKorean()
 {
-    const Run run = cli({u"import-panel"_qs, path(u"broken.json"_qs), u"--db"_qs,
+    const Run run = cli({u"import-panel"_qs, u"--chair"_qs, u"chair"_qs, path(u"broken.json"_qs), u"--db"_qs,
                          path(u"x.paneldesk"_qs)}, u"ko_KR.UTF-8"_qs);
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(u"broken.json:3:17: "), qPrintable(run.err));
@@ -125,7 +128,7 @@ void TestCliKorean::syntaxErrorInKorean()
 
 void TestCliKorean::syntaxErrorInEnglish()
 {
-    const Run run = cli({u"import-panel"_qs, path(u"broken.json"_qs), u"--db"_qs,
+    const Run run = cli({u"import-panel"_qs, u"--chair"_qs, u"chair"_qs, path(u"broken.json"_qs), u"--db"_qs,
                          path(u"x.paneldesk"_qs)}, u"C"_qs);
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(u"broken.json:3:17: unterminated object"), qPrintable(run.err));
@@ -170,7 +173,7 @@ QTEST_GUILESS_MAIN(TestCliKorean)
 void TestCliKorean::englishPluralForms()
 {
     for (const QString &locale : {u"C"_qs, u"en_US.UTF-8"_qs}) {
-        const Run run = cli({u"report"_qs, u"--db"_qs, path(u"demo.paneldesk"_qs), u"--disclosure"_qs, u"full"_qs, u"--text"_qs}, locale);
+        const Run run = cli({u"report"_qs, u"--as"_qs, u"chair"_qs, u"--db"_qs, path(u"demo.paneldesk"_qs), u"--disclosure"_qs, u"full"_qs, u"--text"_qs}, locale);
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(u"Average of 5 teams"), qPrintable(locale + run.out.left(2000)));
         QVERIFY2(run.out.contains(u"Appeals: 10 days after the announcement."), qPrintable(run.out.left(2000)));

@@ -68,8 +68,8 @@ TestDecisionCli::Run TestDecisionCli::chair(const QString &command, QStringList 
 QByteArray TestDecisionCli::fileBytes() const
 {
     // the tables' contents, through the CLI's own status and standings
-    const Run status = cli({u"decision"_qs, u"--db"_qs, db(), u"--json"_qs});
-    const Run standings = cli({u"standings"_qs, u"--db"_qs, db(), u"--json"_qs});
+    const Run status = cli({u"decision"_qs, u"--db"_qs, db(), u"--json"_qs, u"--as"_qs, u"chair"_qs});
+    const Run standings = cli({u"standings"_qs, u"--db"_qs, db(), u"--json"_qs, u"--as"_qs, u"chair"_qs});
     return (status.out + standings.out).toUtf8();
 }
 
@@ -102,7 +102,13 @@ void TestDecisionCli::chairStepsRefusedForOthers()
     asExpert << u"--db"_qs << db() << u"--as"_qs << u"e01"_qs;
     const Run expert = cli(asExpert, kExpertPass);
     QCOMPARE(expert.code, 2);
-    QVERIFY2(expert.err.contains(u"only the chair"_qs), qPrintable(expert.err));
+    QVERIFY2(expert.err.contains(u"needs the chair"_qs), qPrintable(expert.err));
+    // nobody signed in
+    QStringList asNobody = arguments;
+    asNobody << u"--db"_qs << db();
+    const Run nobody = cli(asNobody, {});
+    QCOMPARE(nobody.code, 2);
+    QVERIFY2(nobody.err.contains(u"needs the chair"_qs), qPrintable(nobody.err));
     // the chair with a wrong passphrase
     QStringList asChair = arguments;
     asChair << u"--db"_qs << db() << u"--as"_qs << u"chair"_qs;
@@ -143,7 +149,7 @@ void TestDecisionCli::demoLifecycleToFinal()
     finalize = chair(u"finalize"_qs, {u"--today=2026-01-26"_qs});
     QCOMPARE(finalize.code, 0);
 
-    const Run status = cli({u"decision"_qs, u"--db"_qs, db(), u"--json"_qs});
+    const Run status = cli({u"decision"_qs, u"--db"_qs, db(), u"--json"_qs, u"--as"_qs, u"chair"_qs});
     QCOMPARE(status.code, 0);
     const QJsonObject root = QJsonDocument::fromJson(status.out.toUtf8()).object();
     QCOMPARE(root.value(u"state").toString(), u"final"_qs);
@@ -153,10 +159,10 @@ void TestDecisionCli::demoLifecycleToFinal()
     QCOMPARE(root.value(u"appeals").toArray().at(0).toObject().value(u"ruling").toString(),
              u"rejected"_qs);
 
-    // anyone can check the fingerprint with sha256sum on the canonical inputs
+    // the chair can check the fingerprint with sha256sum on the canonical inputs
     const QString inputs = m_dir->filePath(u"inputs.json"_qs);
     const Run fingerprint = cli({u"fingerprint"_qs, u"--db"_qs, db(), u"--version=1"_qs,
-                                 u"--inputs-out"_qs, inputs});
+                                 u"--inputs-out"_qs, inputs, u"--as"_qs, u"chair"_qs});
     QCOMPARE(fingerprint.code, 0);
     QFile file(inputs);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -189,12 +195,24 @@ void TestDecisionCli::fingerprintCatchesTampering()
 void TestDecisionCli::exportFormats()
 {
     const QString json = m_dir->filePath(u"s.json"_qs);
-    QCOMPARE(cli({u"export"_qs, u"--db"_qs, db(), u"--format=json"_qs, u"--out"_qs, json}).code, 0);
+    QCOMPARE(cli({u"export"_qs, u"--db"_qs, db(), u"--format=json"_qs, u"--out"_qs, json,
+                  u"--as"_qs, u"chair"_qs}).code, 0);
     QFile jsonFile(json);
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));
-    QCOMPARE(jsonFile.readAll(), cli({u"standings"_qs, u"--db"_qs, db(), u"--json"_qs}).out.toUtf8());
+    QCOMPARE(jsonFile.readAll(), cli({u"standings"_qs, u"--db"_qs, db(), u"--json"_qs, u"--as"_qs,
+                                      u"chair"_qs}).out.toUtf8());
+    // nobody signed in: the public view, the same as standings shows to nobody
+    const QString publicJson = m_dir->filePath(u"p.json"_qs);
+    QCOMPARE(cli({u"export"_qs, u"--db"_qs, db(), u"--format=json"_qs, u"--out"_qs, publicJson}, {}).code, 0);
+    QFile publicFile(publicJson);
+    QVERIFY(publicFile.open(QIODevice::ReadOnly));
+    const QByteArray publicBytes = publicFile.readAll();
+    QCOMPARE(publicBytes, cli({u"standings"_qs, u"--db"_qs, db(), u"--json"_qs}, {}).out.toUtf8());
+    QVERIFY(publicBytes.contains("\"format\": \"paneldesk-public\""));
+    QVERIFY(!publicBytes.contains("total"));
     const QString csv = m_dir->filePath(u"s.csv"_qs);
-    QCOMPARE(cli({u"export"_qs, u"--db"_qs, db(), u"--format=csv"_qs, u"--bom"_qs, u"--out"_qs, csv}).code, 0);
+    QCOMPARE(cli({u"export"_qs, u"--db"_qs, db(), u"--format=csv"_qs, u"--bom"_qs, u"--out"_qs, csv,
+                  u"--as"_qs, u"chair"_qs}).code, 0);
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     QVERIFY(csvFile.readAll().startsWith("\xEF\xBB\xBFscore_rank,"));
@@ -224,7 +242,8 @@ void TestDecisionCli::nextRoundFromFinal()
     QCOMPARE(chair(u"finalize"_qs, {u"--today=2026-01-26"_qs}).code, 0);
     const Run created = cli(next);
     QCOMPARE(created.code, 0);
-    const Run exported = cli({u"export-panel"_qs, u"--db"_qs, r2, u"--out"_qs, m_dir->filePath(u"r2.json"_qs)});
+    const Run exported = cli({u"export-panel"_qs, u"--db"_qs, r2, u"--out"_qs,
+                              m_dir->filePath(u"r2.json"_qs), u"--as"_qs, u"chair"_qs});
     QCOMPARE(exported.code, 0);
     QFile file(m_dir->filePath(u"r2.json"_qs));
     QVERIFY(file.open(QIODevice::ReadOnly));

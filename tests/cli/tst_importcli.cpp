@@ -2,6 +2,7 @@
 // user runs them: exit codes (0, 2 with file:line:column or the JSON path), messages, and
 // the database unchanged after a refusal.
 
+#include "CliTestSupport.h"
 #include "../importers/ImportTestSupport.h"
 
 #include <QProcess>
@@ -40,6 +41,8 @@ TestImportCli::Run TestImportCli::cli(const QStringList &arguments) const
     QProcess process;
     process.setWorkingDirectory(m_dir.path());
     process.start(QStringLiteral(PANELDESK_CLI_PATH), arguments);
+    process.write(pd::test::demoSignIn(arguments));
+    process.closeWriteChannel();
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -57,19 +60,19 @@ void TestImportCli::importRatings()
 {
     writeFile(path(u"ratings.csv"_qs), "evaluator,team,item,rating\nz1,lg,usability,5\nz1,nc,usability,0\n");
     const QByteArray before = databaseFingerprint(m_db);
-    Run run = cli({u"import-ratings"_qs, u"ratings.csv"_qs, u"--db"_qs, m_db});
+    Run run = cli({u"import-ratings"_qs, u"--as"_qs, u"secretariat"_qs, u"ratings.csv"_qs, u"--db"_qs, m_db});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.startsWith(u"ratings.csv:3:17: rating: 0 is outside the scale 1-5"_qs), qPrintable(run.err));
     QVERIFY(run.err.contains(u"nothing imported"));
     QCOMPARE(databaseFingerprint(m_db), before);
     writeFile(path(u"ratings.csv"_qs), "\xEF\xBB\xBF" "evaluator,team,item,rating\r\nz1,lg,usability,5\r\nz1,nc,usability,1\r\n");
-    run = cli({u"import-ratings"_qs, u"ratings.csv"_qs, u"--db"_qs, m_db});
+    run = cli({u"import-ratings"_qs, u"--as"_qs, u"secretariat"_qs, u"ratings.csv"_qs, u"--db"_qs, m_db});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QVERIFY(run.out.contains(u"imported 2 ratings from ratings.csv"));
-    run = cli({u"import-ratings"_qs, u"ratings.csv"_qs, u"--db"_qs, m_db});   // again: duplicates
+    run = cli({u"import-ratings"_qs, u"--as"_qs, u"secretariat"_qs, u"ratings.csv"_qs, u"--db"_qs, m_db});   // again: duplicates
     QCOMPARE(run.code, 2);
     QVERIFY(run.err.contains(u"already stored"));
-    run = cli({u"import-ratings"_qs, u"missing.csv"_qs, u"--db"_qs, m_db});
+    run = cli({u"import-ratings"_qs, u"--as"_qs, u"secretariat"_qs, u"missing.csv"_qs, u"--db"_qs, m_db});
     QCOMPARE(run.code, 2);
     QVERIFY(run.err.contains(u"missing.csv"));
 }
@@ -78,16 +81,16 @@ void TestImportCli::importBenchmarksCsvDryRunThenWrite()
 {
     writeFile(path(u"results.csv"_qs), "team,benchmark,score,target\nlg,nia-math,88.25,90\n");
     const QByteArray before = databaseFingerprint(m_db);
-    Run run = cli({u"import-benchmarks"_qs, u"results.csv"_qs, u"--db"_qs, m_db, u"--dry-run"_qs});
+    Run run = cli({u"import-benchmarks"_qs, u"--as"_qs, u"secretariat"_qs, u"results.csv"_qs, u"--db"_qs, m_db, u"--dry-run"_qs});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(u"lg / nia-math: "_qs) && run.out.contains(u"-> 88.25 (target 90)"_qs), qPrintable(run.out));
     QVERIFY(run.out.contains(u"dry run"));
     QCOMPARE(databaseFingerprint(m_db), before);
-    run = cli({u"import-benchmarks"_qs, u"results.csv"_qs, u"--db"_qs, m_db});
+    run = cli({u"import-benchmarks"_qs, u"--as"_qs, u"secretariat"_qs, u"results.csv"_qs, u"--db"_qs, m_db});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QVERIFY(run.out.contains(u"imported 1 result from"));
     writeFile(path(u"bad.csv"_qs), "team,benchmark,score,target\nlg,nia-math,88.25,90\nlg,nope,1,2\n");
-    run = cli({u"import-benchmarks"_qs, u"bad.csv"_qs, u"--db"_qs, m_db});
+    run = cli({u"import-benchmarks"_qs, u"--as"_qs, u"secretariat"_qs, u"bad.csv"_qs, u"--db"_qs, m_db});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.startsWith(u"bad.csv:3:1: unknown benchmark \"nope\""_qs), qPrintable(run.err));
 }
@@ -96,24 +99,24 @@ void TestImportCli::importBenchmarksLmEval()
 {
     writeFile(path(u"results.json"_qs), R"({"results": {"kmmlu": {"alias": "kmmlu", "acc,none": 0.5}}, "config": {"model_args": "pretrained=x"}})");
     writeFile(path(u"mapping.json"_qs), R"({"format": "paneldesk-benchmark-mapping", "version": 1, "mappings": [{"task": "kmmlu", "metric": "acc", "benchmark": "common-kmmlu", "scale": 100}]})");
-    Run run = cli({u"import-benchmarks"_qs, u"results.json"_qs, u"--db"_qs, m_db, u"--team"_qs, u"nc"_qs});
+    Run run = cli({u"import-benchmarks"_qs, u"--as"_qs, u"secretariat"_qs, u"results.json"_qs, u"--db"_qs, m_db, u"--team"_qs, u"nc"_qs});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(u"no mapping"), qPrintable(run.err));
-    run = cli({u"import-benchmarks"_qs, u"results.json"_qs, u"--db"_qs, m_db, u"--mapping"_qs,
+    run = cli({u"import-benchmarks"_qs, u"--as"_qs, u"secretariat"_qs, u"results.json"_qs, u"--db"_qs, m_db, u"--mapping"_qs,
                u"mapping.json"_qs});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(u"--team"), qPrintable(run.err));
-    run = cli({u"import-benchmarks"_qs, u"results.json"_qs, u"--db"_qs, m_db, u"--mapping"_qs,
+    run = cli({u"import-benchmarks"_qs, u"--as"_qs, u"secretariat"_qs, u"results.json"_qs, u"--db"_qs, m_db, u"--mapping"_qs,
                u"mapping.json"_qs, u"--team"_qs, u"nc"_qs});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(u"nc / common-kmmlu: "_qs) && run.out.contains(u"-> 50 (target"_qs), qPrintable(run.out));
     // the mapping is kept: the next file needs only the team
     writeFile(path(u"results.json"_qs), R"({"results": {"kmmlu": {"acc,none": 0.55}}})");
-    run = cli({u"import-benchmarks"_qs, u"results.json"_qs, u"--db"_qs, m_db, u"--team"_qs, u"nc"_qs});
+    run = cli({u"import-benchmarks"_qs, u"--as"_qs, u"secretariat"_qs, u"results.json"_qs, u"--db"_qs, m_db, u"--team"_qs, u"nc"_qs});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QVERIFY(run.out.contains(u"50 (target"));
     writeFile(path(u"broken.json"_qs), "{\"results\": {\"kmmlu\": {\"acc,none\": NaN}}}");
-    run = cli({u"import-benchmarks"_qs, u"broken.json"_qs, u"--db"_qs, m_db, u"--team"_qs, u"nc"_qs});
+    run = cli({u"import-benchmarks"_qs, u"--as"_qs, u"secretariat"_qs, u"broken.json"_qs, u"--db"_qs, m_db, u"--team"_qs, u"nc"_qs});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.startsWith(u"broken.json:1:"_qs), qPrintable(run.err));
 }
@@ -122,7 +125,7 @@ void TestImportCli::exportAndImportSheets()
 {
     // In the demo every sheet is submitted: the export holds them, and importing it back
     // changes nothing (locked and identical).
-    Run run = cli({u"export-sheets"_qs, u"--db"_qs, m_db, u"--member"_qs, u"e01"_qs, u"--out"_qs,
+    Run run = cli({u"export-sheets"_qs, u"--as"_qs, u"e01"_qs, u"--db"_qs, m_db, u"--member"_qs, u"e01"_qs, u"--out"_qs,
                    u"e01.json"_qs});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QFile file(path(u"e01.json"_qs));
@@ -130,7 +133,7 @@ void TestImportCli::exportAndImportSheets()
     QByteArray json = file.readAll();
     file.close();
     QVERIFY(json.startsWith("{\n  \"format\": \"paneldesk-sheets\""));
-    run = cli({u"import-sheets"_qs, u"e01.json"_qs, u"--db"_qs, m_db});
+    run = cli({u"import-sheets"_qs, u"--as"_qs, u"chair"_qs, u"e01.json"_qs, u"--db"_qs, m_db});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(u"5 submitted sheet(s) unchanged"), qPrintable(run.out));
     // a changed score on a submitted sheet is refused with its JSON path
@@ -138,11 +141,11 @@ void TestImportCli::exportAndImportSheets()
     json.replace(at, json.indexOf(',', at) - at, "0.5");
     writeFile(path(u"e01.json"_qs), json);
     const QByteArray before = databaseFingerprint(m_db);
-    run = cli({u"import-sheets"_qs, u"e01.json"_qs, u"--db"_qs, m_db});
+    run = cli({u"import-sheets"_qs, u"--as"_qs, u"chair"_qs, u"e01.json"_qs, u"--db"_qs, m_db});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.startsWith(u"e01.json: sheets[0]: "_qs), qPrintable(run.err));
     QCOMPARE(databaseFingerprint(m_db), before);
-    run = cli({u"export-sheets"_qs, u"--db"_qs, m_db, u"--member"_qs, u"secretariat"_qs, u"--out"_qs, u"s.json"_qs});
+    run = cli({u"export-sheets"_qs, u"--as"_qs, u"secretariat"_qs, u"--db"_qs, m_db, u"--member"_qs, u"secretariat"_qs, u"--out"_qs, u"s.json"_qs});
     QCOMPARE(run.code, 2);
     QVERIFY(!QFile::exists(path(u"s.json"_qs)));
 }

@@ -59,12 +59,14 @@ TestMember::Run TestMember::cli(const QStringList &arguments, const QByteArray &
 
 TestMember::Run TestMember::addKim(const QByteArray &input, const QStringList &extra) const
 {
+    // Signed in as the secretariat: their passphrase is the first line, the new member's next.
     return cli(QStringList{QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--db"),
-                           db(), QStringLiteral("--id"), QStringLiteral("k01"),
+                           db(), QStringLiteral("--as"), QStringLiteral("secretariat"),
+                           QStringLiteral("--id"), QStringLiteral("k01"),
                            QStringLiteral("--name"), QStringLiteral("김철수 위원"),
                            QStringLiteral("--role"), QStringLiteral("expert")}
                    + extra,
-               input);
+               "secretariat-demo-2026\n" + input);
 }
 
 QVariant TestMember::sql(const QString &query) const
@@ -125,7 +127,7 @@ void TestMember::addReadsThePassphraseFromStandardInput()
     QCOMPARE(sql(pattern.arg(QString::fromUtf8(passphrase))).toInt(), 0);
     QCOMPARE(sql(pattern.arg(QStringLiteral("argon2"))).toInt(), 0);
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'add-member' "
-                                "AND actor = 'cli' AND entity = 'members/k01'")).toInt(), 1);
+                                "AND actor = 'secretariat' AND entity = 'members/k01'")).toInt(), 1);
 
     // The stored hash verifies the passphrase through the store.
     const auto store = pd::SqliteStore::open(db());
@@ -205,6 +207,7 @@ void TestMember::badInputExitsWith2()
         "SELECT count(*) || '/' || (SELECT count(*) FROM audit_log) FROM members")).toByteArray();
 
     QStringList arguments{QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--db"), db(),
+                          QStringLiteral("--as"), QStringLiteral("secretariat"),
                           QStringLiteral("--id"), QStringLiteral("k01"), QStringLiteral("--name"),
                           QStringLiteral("김철수"), QStringLiteral("--role"), QStringLiteral("expert")};
     if (!replace.isEmpty()) {
@@ -214,7 +217,7 @@ void TestMember::badInputExitsWith2()
         else
             arguments[at + 1] = replace.at(1);
     }
-    const Run run = cli(arguments + extra, input);
+    const Run run = cli(arguments + extra, "secretariat-demo-2026\n" + input);
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(message), run.err.constData());
     QCOMPARE(sql(QStringLiteral(
@@ -244,16 +247,18 @@ void TestMember::lineEndingsAreNotPartOfThePassphrase()
 void TestMember::passphraseCommandReplacesIt()
 {
     const QStringList arguments{QStringLiteral("member"), QStringLiteral("passphrase"),
-                                QStringLiteral("--db"), db(), QStringLiteral("--id"),
+                                QStringLiteral("--db"), db(), QStringLiteral("--as"),
+                                QStringLiteral("e01"), QStringLiteral("--id"),
                                 QStringLiteral("e01")};
+    // e01 sets their own: their passphrase first, then the new one.
     // The demo's members start with the known demo passphrase; a refused one keeps it.
     const QString demoHash =
         sql(QStringLiteral("SELECT passphrase_hash FROM members WHERE id = 'e01'")).toString();
     QVERIFY(demoHash.startsWith(QLatin1String("$argon2id$")));
-    QCOMPARE(cli(arguments, "short\n").code, 2);
+    QCOMPARE(cli(arguments, "expert-demo-2026\nshort\n").code, 2);
     QCOMPARE(sql(QStringLiteral("SELECT passphrase_hash FROM members WHERE id = 'e01'")).toString(),
              demoHash);
-    const Run run = cli(arguments, "전문가 1의 새 비밀 문구\n");
+    const Run run = cli(arguments, "expert-demo-2026\n전문가 1의 새 비밀 문구\n");
     QVERIFY2(run.code == 0, run.err.constData());
     const QString newHash =
         sql(QStringLiteral("SELECT passphrase_hash FROM members WHERE id = 'e01'")).toString();
@@ -268,9 +273,10 @@ void TestMember::passphraseCommandReplacesIt()
                  .toString(),
              QStringLiteral("{\"passphrase_set\":true}"));
     const Run unknown = cli({QStringLiteral("member"), QStringLiteral("passphrase"),
-                             QStringLiteral("--db"), db(), QStringLiteral("--id"),
+                             QStringLiteral("--db"), db(), QStringLiteral("--as"),
+                             QStringLiteral("chair"), QStringLiteral("--id"),
                              QStringLiteral("nobody")},
-                            "long enough passphrase\n");
+                            "chair-demo-2026\nlong enough passphrase\n");
     QCOMPARE(unknown.code, 2);
     QVERIFY2(unknown.err.contains("unknown member"), unknown.err.constData());
 }

@@ -1,6 +1,7 @@
 // paneldesk-cli sensitivity on the demo database: JSON structure and figures, the table,
 // scenario options, exit codes, and the database left unchanged (an analysis only).
 
+#include "CliTestSupport.h"
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -39,6 +40,8 @@ TestSensitivityCli::Run TestSensitivityCli::cli(const QStringList &arguments) co
     QProcess process;
     process.setWorkingDirectory(m_dir.path());
     process.start(QStringLiteral(PANELDESK_CLI_PATH), arguments);
+    process.write(pd::test::demoSignIn(arguments));
+    process.closeWriteChannel();
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -47,7 +50,7 @@ TestSensitivityCli::Run TestSensitivityCli::cli(const QStringList &arguments) co
 
 QJsonObject TestSensitivityCli::json(const QStringList &extra) const
 {
-    const Run run = cli(QStringList{u"sensitivity"_qs, u"--db"_qs, db(), u"--json"_qs} + extra);
+    const Run run = cli(QStringList{u"sensitivity"_qs, u"--as"_qs, u"chair"_qs, u"--db"_qs, db(), u"--json"_qs} + extra);
     if (run.code != 0)
         qWarning("%s", run.err.constData());
     QJsonParseError error;
@@ -117,7 +120,7 @@ void TestSensitivityCli::demoJson()
 
 void TestSensitivityCli::demoTable()
 {
-    const Run run = cli({u"sensitivity"_qs, u"--db"_qs, db()});
+    const Run run = cli({u"sensitivity"_qs, u"--as"_qs, u"chair"_qs, u"--db"_qs, db()});
     QCOMPARE(run.code, 0);
     const QString text = QString::fromUtf8(run.out);
     QVERIFY2(text.contains(u"analysis only"_qs), run.out.constData());
@@ -168,7 +171,7 @@ void TestSensitivityCli::databaseUnchanged()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray before = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
     file.close();
-    QCOMPARE(cli({u"sensitivity"_qs, u"--db"_qs, db(), u"--weight"_qs, u"user=50"_qs}).code, 0);
+    QCOMPARE(cli({u"sensitivity"_qs, u"--as"_qs, u"chair"_qs, u"--db"_qs, db(), u"--weight"_qs, u"user=50"_qs}).code, 0);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256), before);
 }
@@ -192,7 +195,7 @@ void TestSensitivityCli::invalidInput()
     QFETCH(QStringList, extra);
     QFETCH(int, code);
     QFETCH(QString, message);
-    const Run run = cli(QStringList{u"sensitivity"_qs, u"--db"_qs, db()} + extra);
+    const Run run = cli(QStringList{u"sensitivity"_qs, u"--as"_qs, u"chair"_qs, u"--db"_qs, db()} + extra);
     QCOMPARE(run.code, code);
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
     QVERIFY(run.out.isEmpty());

@@ -72,6 +72,8 @@ void makeFileAtVersion(const QString &path, int version, const Panel *panel)
     schema::upgrade(raw.db(), 0, schema::kCurrentVersion);
     if (panel)
         writePanel(raw.db(), *panel);
+    if (version < 8)
+        raw.exec(QStringLiteral("DROP TABLE sign_in_failures"));   // step 8
     if (version < 7) {
         // step 7 (SchemaAuditChain.cpp): the chain and key columns
         for (const char *sql : {"ALTER TABLE audit_log DROP COLUMN prev_hash",
@@ -158,7 +160,7 @@ private Q_SLOTS:
 
     void ladderIsComplete()
     {
-        QCOMPARE(schema::kCurrentVersion, 7);   // a new step needs its own test here
+        QCOMPARE(schema::kCurrentVersion, 8);   // a new step needs its own test here
     }
 
     void step1CreatesCoreTables()
@@ -424,9 +426,10 @@ private Q_SLOTS:
                                               "'audit_log_no_update'")).toInt(), 1);
             QVERIFY(raw.tryExec(QStringLiteral("UPDATE audit_log SET reason = 'x'")).contains(QLatin1String("append-only")));
         }
-        auto store = SqliteStore::open(old);
+        auto store = SqliteStore::open(old);   // and on to the current version, with its entry
         const std::vector<AuditEntry> after = store->auditLog();
-        QCOMPARE(after.size(), size_t(3));
+        QCOMPARE(after.size(), size_t(4));
+        QCOMPARE(after[3].action, QStringLiteral("upgrade-schema"));
         for (size_t i = 0; i < 3; ++i) {
             QCOMPARE(after[i].newValue, before[i].newValue);
             QCOMPARE(after[i].at, before[i].at);
@@ -446,6 +449,44 @@ private Q_SLOTS:
         }
         const chain::ChainReport tampered = chain::verifyChain(SqliteStore::open(old)->auditLog());
         QCOMPARE(tampered.firstBad, qint64(2));
+    }
+
+    void step8AddsSignInThrottle()
+    {
+        const QString path = newPath();
+        const Panel panel = fullPanel();
+        makeFileAtVersion(path, 7, &panel);
+        RawDb raw(path);
+        QVERIFY(!tableExists(raw, "sign_in_failures"));
+        const QVariant before = raw.value(QStringLiteral(
+            "SELECT group_concat(reviewer_id || team_id || item_id || score, ' ') FROM "
+            "(SELECT * FROM expert_scores ORDER BY 1, 2, 3, 4)"));
+        {
+            WriteTransaction transaction(raw.db());
+            schema::upgrade(raw.db(), 7, 8);
+            transaction.commit();
+        }
+        QCOMPARE(schema::userVersion(raw.db()), 8);
+        QVERIFY(tableExists(raw, "sign_in_failures"));
+        QCOMPARE(raw.value(QStringLiteral(
+                     "SELECT group_concat(reviewer_id || team_id || item_id || score, ' ') FROM "
+                     "(SELECT * FROM expert_scores ORDER BY 1, 2, 3, 4)")),
+                 before);
+        QCOMPARE(firstDifference(readPanel(raw.db()), panel), QString());
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sign_in_failures")).toInt(), 0);
+        // one row per known member, a positive integer count and an integer time
+        const QString member = panel.reviewers.front().id;
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO sign_in_failures VALUES ('%1', 2, 1000)")
+                                .arg(member)).isEmpty());
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO sign_in_failures VALUES ('%1', 3, 1000)")
+                                .arg(member)).contains(QLatin1String("UNIQUE")));
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO sign_in_failures VALUES ('nobody', 1, 1)"))
+                    .contains(QLatin1String("FOREIGN KEY")));
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE sign_in_failures SET failures = 0"))
+                    .contains(QLatin1String("failures_positive")));
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE sign_in_failures SET last_failure_ms = 'x'"))
+                    .contains(QLatin1String("last_failure_integer")));
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
     void openUpgradesVersion1FileWithData()

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void reopenedAndResubmittedSheetVerifies();
     void changedDecisionAndVerdictAreNamed();
     void quickCheckAndRequireVerified();
+    void passphraseChangesKeepTheChainValid();
 
 private:
     QString copyOfDemo(const QString &name) const;
@@ -234,6 +235,52 @@ void TestVerifyStore::quickCheckAndRequireVerified()
     QCOMPARE(quick.chain.firstBad, qint64(7));
     QVERIFY(failureSummary(quick).contains(QStringLiteral("audit entry 7:")));
     QVERIFY_THROWS_EXCEPTION(StoreError, requireVerified(*SqliteStore::open(log)));
+}
+
+// A member's own passphrase change keeps their key (sealed anew); a chair's reset issues a new
+// key signed by the chair; the secretariat's reset makes the member forget theirs, and the
+// next sign-in registers a new one. The chain verifies after each.
+void TestVerifyStore::passphraseChangesKeepTheChainValid()
+{
+    const QString path = copyOfDemo(QStringLiteral("passphrases.paneldesk"));
+    auto store = SqliteStore::open(path);
+    const auto keyOf = [&](const QString &id, const QString &passphrase) {
+        return unlockMemberKey(*store, id, passphrase);
+    };
+    const std::optional<MemberKey> chair = keyOf(QStringLiteral("chair"), demoPassphrase(Role::Chair));
+    const std::optional<MemberKey> secretariat = keyOf(QStringLiteral("secretariat"), demoPassphrase(Role::Secretariat));
+    const std::optional<MemberKey> e01 = keyOf(QStringLiteral("e01"), demoPassphrase(Role::Expert));
+    QVERIFY(chair && secretariat && e01);
+
+    const QString own = QStringLiteral("e01's own new passphrase");
+    setPassphraseAndKey(*store, QStringLiteral("e01"), own, Actor(*e01), &*e01);
+    const std::optional<MemberKey> e01Again = keyOf(QStringLiteral("e01"), own);
+    QVERIFY(e01Again);
+    QCOMPARE(e01Again->publicKey(), e01->publicKey());   // the same key, sealed anew
+    QVERIFY(!keyOf(QStringLiteral("e01"), demoPassphrase(Role::Expert)));
+
+    const QString reset = QStringLiteral("reset by the chair");
+    setPassphraseAndKey(*store, QStringLiteral("e02"), reset, Actor(*chair));
+    const std::optional<MemberKey> e02 = keyOf(QStringLiteral("e02"), reset);
+    QVERIFY(e02);
+    QCOMPARE(store->auditLog().back().action, QStringLiteral("member-key"));   // issued by the chair
+
+    const QString byOffice = QStringLiteral("reset by the secretariat");
+    setPassphraseAndKey(*store, QStringLiteral("e03"), byOffice, Actor(*secretariat));
+    QCOMPARE(store->auditLog().back().action, QStringLiteral("clear-key"));
+    QVERIFY(!store->loadMemberKey(QStringLiteral("e03")));
+    const std::optional<MemberKey> e03 = keyOf(QStringLiteral("e03"), byOffice);   // registers anew
+    QVERIFY(e03);
+    setPassphraseAndKey(*store, QStringLiteral("e03"), QStringLiteral("e03 chose their own"), Actor(*e03), &*e03);
+    QCOMPARE(store->auditLog().back().signer, QStringLiteral("e03"));   // signed with the new key
+
+    const VerifyReport report = verifyStore(*store);
+    QVERIFY2(report.ok(), qPrintable((report.chain.problems + report.recordProblems).join(u'\n')));
+    QVERIFY(report.chain.notes.join(u'\n').contains(QStringLiteral("e03 registered their own key")));
+
+    // An expert may not make another member forget their key.
+    store->clearMemberKey(QStringLiteral("e04"), Actor(*e01Again));
+    QVERIFY(!verifyStore(*store).ok());
 }
 
 QTEST_GUILESS_MAIN(TestVerifyStore)
