@@ -40,6 +40,7 @@ public:
     // The member's sheets tab (the expert workspace), after the standings, owned by the view;
     // nullptr removes (and deletes) the current one.
     void setWorkspace(QWidget *workspace);
+    QWidget *workspace() const { return m_workspace; }
     // The independence findings tab, after the sheets tab, owned by the view; nullptr
     // removes (and deletes) the current one.
     void setFindingsPage(QWidget *page);
