@@ -3,6 +3,7 @@
 #include "CutLineDelegate.h"
 #include "Watermark.h"
 #include "itemmodels/StandingsTableModel.h"
+#include "report/MethodText.h"
 #include "scoring/OutcomeReason.h"
 #include "scoring/Rounding.h"
 
@@ -99,9 +100,16 @@ void StandingsPage::retranslate()
 
 void StandingsPage::showGroupColumns()
 {
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        if (m_model->isGroupColumn(column))
-            m_table->setColumnHidden(column, !m_showGroups->isChecked());
+    const StandingsDisclosure &d = m_model->disclosure();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        // a column the disclosure hides for every team is not shown at all (nobody signed in)
+        const bool hiddenForAll = d.level != StandingsLevel::Member
+            && ((d.level == StandingsLevel::TeamsOnly && column != m_model->teamColumn())
+                || (column == m_model->flagsColumn() && !d.showsFlags())
+                || (column == m_model->marginColumn() && !d.showsMargins()));
+        m_table->setColumnHidden(column, hiddenForAll
+                                             || (m_model->isGroupColumn(column) && !m_showGroups->isChecked()));
+    }
     m_table->resizeColumnsToContents();
     // fitting the columns overrides the stretch of the last one until the next resize
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -167,11 +175,16 @@ void StandingsPage::showStandings(const ShownStandings &shown)
 
     const int rows = m_model->rowCount();
     const int columns = m_model->columnCount();
+    const StandingsDisclosure before = m_model->disclosure();
     m_model->setStandings(shown);
-    m_showGroups->setVisible(m_model->groupCount() > 0);
+    const bool teamsOnly = disclosure.level == StandingsLevel::TeamsOnly;
+    m_showGroups->setVisible(m_model->groupCount() > 0 && !teamsOnly);
+    m_reasonsLabel->setVisible(!teamsOnly);
+    m_reasons->setVisible(!teamsOnly);
     // the columns are fitted to a new layout; new figures of the same layout keep the widths
     // (fitting 200 rows on every refresh costs more than the refresh itself)
-    if (rows != m_model->rowCount() || columns != m_model->columnCount() || rows == 0)
+    if (rows != m_model->rowCount() || columns != m_model->columnCount() || rows == 0
+        || before.level != disclosure.level)
         showGroupColumns();
 
     if (!disclosure.showsAverages()) {
@@ -202,8 +215,11 @@ void StandingsPage::showStandings(const ShownStandings &shown)
     QStringList lines;
     for (const TeamStanding &t : standings.teams) {
         const Team *team = panel.team(t.team);
+        const QString reason = disclosure.shownReason(panel, standings, t);
+        // without a reason that may be shown (an advancing team's rank is not published),
+        // the outcome itself
         lines << QStringLiteral("%1 — %2").arg(team ? team->name : t.team,
-                                               disclosure.shownReason(panel, standings, t));
+                                               reason.isEmpty() ? methodtext::outcome(t.outcome) : reason);
     }
     m_reasons->setPlainText(lines.join(QLatin1Char('\n')));
 }

@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +82,15 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
 
+    void saveScreenshot(const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("PANELDESK_SCREENSHOTS");
+        if (folder.isEmpty())
+            return;
+        m_window->panelView()->setCurrentIndex(0);
+        m_window->grab().save(QStringLiteral("%1/%2.png").arg(folder, name));
+    }
+
     std::optional<Member> viewer(int index) const
     {
         const char *ids[] = {nullptr, "observer", "e01", "conflicted", "secretariat", "chair"};
@@ -96,6 +106,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_window = std::make_unique<MainWindow>(m_dir.path());
+        m_window->resize(1366, 768);
+        m_window->show();
         QString error;
         QVERIFY2(m_window->openDemo(&error), qPrintable(error));
         m_window->store()->addMember({u"observer"_qs, u"참관인"_qs, Role::Observer, {}}, u"chair"_qs);
@@ -138,6 +150,7 @@ private Q_SLOTS:
         }
         // the standings tell nobody that they see only what is public
         QCOMPARE(m_window->standingsPage()->disclosureText().isEmpty(), viewer != 0);
+        saveScreenshot(QStringLiteral("roles-%1").arg(viewer));
     }
 
     // An import refused for a role names who may, and writes nothing.
@@ -179,6 +192,45 @@ private Q_SLOTS:
         QVERIFY(findings);
         QVERIFY(!findings->openTeam(u"lg"_qs));
         QVERIFY(findings->openTeam(u"skt"_qs));
+    }
+
+    // Once the decision is announced, nobody sees its public disclosure: outcomes, the
+    // chair's reasons, verdicts and the averages; no team's scores (none is published).
+    // Signed in, members see their standings as before. (Last: it decides the round.)
+    void nobodySeesThePublicDisclosureOnceAnnounced()
+    {
+        PanelStore &store = *m_window->store();
+        const QDate today = QDate::currentDate();
+        store.lockRound(u"chair"_qs);
+        store.decideRound(today, {{u"nc"_qs, u"lowest total among eligible teams"_qs},
+                                  {u"naver"_qs, u"failed the independence criterion"_qs}},
+                          {}, u"chair"_qs);
+        m_window->setSignedIn(std::nullopt);
+        StandingsPage *page = m_window->standingsPage();
+        QVERIFY2(page->disclosureText().contains(u"decided, not yet announced"), qPrintable(page->disclosureText()));
+        QVERIFY(page->reasonsText().isEmpty());   // decided is not announced
+        store.announceDecision(today, today, u"chair"_qs);
+        QString error;
+        QVERIFY2(m_window->refresh(&error), qPrintable(error));
+        QVERIFY2(page->disclosureText().contains(u"decision version 1"), qPrintable(page->disclosureText()));
+        QAbstractItemModel *model = page->table()->model();
+        QCOMPARE(model->rowCount(), 5);
+        QStringList outcomes;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            for (int c : {0, 1, 3, 4, 5, 6, 12, 13})   // ranks, categories, total, flags, margin
+                QCOMPARE(model->index(r, c).data().toString(), u"—"_qs);
+            outcomes << model->index(r, 11).data().toString();
+            QVERIFY(model->index(r, 10).data().toString() != u"—");   // the verdict
+        }
+        QVERIFY2(outcomes.contains(u"disqualified"_qs) && outcomes.contains(u"eliminated (score)"_qs)
+                     && outcomes.count(u"advance"_qs) == 3,
+                 qPrintable(outcomes.join(u", "_qs)));
+        QVERIFY2(page->summaryText().contains(u"79.70"), qPrintable(page->summaryText()));   // the averages
+        QVERIFY(page->reasonsText().contains(u"lowest total among eligible teams"));
+        saveScreenshot(u"public-disclosure"_qs);
+        m_window->setSignedIn(viewer(4));
+        QCOMPARE(model->index(0, 6).data().toString(), u"90.2"_qs);
+        QVERIFY(page->disclosureText().isEmpty());
     }
 };
 
