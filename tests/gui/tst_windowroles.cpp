@@ -9,6 +9,8 @@
 #include "AuditPage.h"
 #include "ProgressPage.h"
 #include "StandingsPage.h"
+#include "Translations.h"
+#include "itemmodels/StandingsTableModel.h"
 #include "analysis/AgreementPage.h"
 #include "analysis/SensitivityPage.h"
 #include "charts/ChartsPage.h"
@@ -192,6 +194,28 @@ private Q_SLOTS:
         QVERIFY(findings);
         QVERIFY(!findings->openTeam(u"lg"_qs));
         QVERIFY(findings->openTeam(u"skt"_qs));
+    }
+
+    // The window for nobody in Korean: the same rule, the texts of the window in Korean (the
+    // new sentences follow once the lead's lupdate has them translated).
+    void koreanForNobody()
+    {
+        Translations translations;
+        translations.apply(u"ko"_qs);
+        MainWindow window(m_dir.path(), &translations);
+        window.resize(1366, 768);
+        window.show();
+        QString error;
+        QVERIFY2(window.openDatabase(m_window->currentPath(), &error), qPrintable(error));
+        StandingsPage *page = window.standingsPage();
+        QCOMPARE(page->model()->headerData(page->model()->teamColumn(), Qt::Horizontal).toString(), u"팀"_qs);
+        QVERIFY(!page->disclosureText().isEmpty());
+        for (int column = 0; column < page->model()->columnCount(); ++column)
+            QCOMPARE(page->table()->isColumnHidden(column), column != page->model()->teamColumn());
+        const QString folder = qEnvironmentVariable("PANELDESK_SCREENSHOTS");
+        if (!folder.isEmpty())
+            window.grab().save(folder + u"/roles-nobody-ko.png"_qs);
+        translations.apply(u"en"_qs);
     }
 
     // Once the decision is announced, nobody sees its public disclosure: outcomes, the
