@@ -325,7 +325,7 @@ void DecisionPage::fileAppeal()
     QList<std::pair<QString, QString>> teams;
     if (const DecisionVersion *latest = m_status.latest())
         for (const DecisionOutcome &o : latest->outcomes)
-            if (o.outcome == Outcome::EliminatedScore || o.outcome == Outcome::Disqualified)
+            if (mayAppeal(o.outcome))   // the rule checkAppealFiling applies
                 teams.append({o.team, QStringLiteral("%1 — %2").arg(m_teamNames.value(o.team, o.team),
                                                                      methodtext::outcome(o.outcome))});
     AppealDialog dialog(teams, m_today, this);
