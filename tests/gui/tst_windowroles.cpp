@@ -20,6 +20,9 @@
 #include "storage/PanelStore.h"
 
 #include <QAction>
+#include <QBoxPlotSeries>
+#include <QChartView>
+#include <QComboBox>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTableView>
@@ -194,6 +197,41 @@ private Q_SLOTS:
         QVERIFY(findings);
         QVERIFY(!findings->openTeam(u"lg"_qs));
         QVERIFY(findings->openTeam(u"skt"_qs));
+    }
+
+    // Signing the chair out leaves nothing of what the chair's pages showed: their models
+    // (charts, sensitivity, agreement, progress, audit) are emptied, not just hidden.
+    void chairPagesEmptiedOnSignOut_data()
+    {
+        QTest::addColumn<int>("next");
+        QTest::newRow("nobody") << 0;
+        QTest::newRow("observer") << 1;
+        QTest::newRow("expert") << 2;
+        QTest::newRow("secretariat") << 4;
+    }
+    void chairPagesEmptiedOnSignOut()
+    {
+        QFETCH(int, next);
+        m_window->setSignedIn(viewer(5));
+        PanelView *view = m_window->panelView();
+        QWidget *pages[] = {view->charts(), view->sensitivity(), view->agreement(), view->progress(), view->audit()};
+        const auto cells = [&] {
+            int total = 0;
+            for (QWidget *page : pages)
+                for (QAbstractItemModel *model : page->findChildren<QAbstractItemModel *>())
+                    if (!qobject_cast<QComboBox *>(model->parent()))
+                        total += model->rowCount() * model->columnCount();   // cells
+            return total;
+        };
+        for (QWidget *page : pages)
+            view->setCurrentWidget(page);   // showing a page fills it
+        QVERIFY(cells() > 0);
+        m_window->setSignedIn(viewer(next));
+        QCOMPARE(cells(), 0);
+        for (QChartView *chart : view->charts()->findChildren<QChartView *>())
+            for (QAbstractSeries *series : chart->chart()->series())
+                if (auto *boxes = qobject_cast<QBoxPlotSeries *>(series))
+                    QCOMPARE(boxes->count(), 0);   // no sheet totals of the chair's
     }
 
     // The window for nobody in Korean: the same rule, the texts of the window in Korean (the
