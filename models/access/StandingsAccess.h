@@ -17,8 +17,9 @@
 //    state. No figure, rank, outcome, verdict or average.
 //
 // What a viewer may not see is not handed to the screen either: for nobody the standings
-// hold 0 (no rank, no flag) in every hidden cell and the panel holds no score, rating, raw
-// benchmark result, member or finding (the verdict and rationale only once announced).
+// hold 0 (no rank, no flag) in every hidden cell. For every viewer the panel handed over
+// holds only the configuration, the teams and each verdict with its rationale (for nobody
+// none before an announcement) — no score, rating, raw benchmark result, member or finding.
 
 #include "access/WindowAccess.h"
 #include "decision/Decision.h"
@@ -91,7 +92,7 @@ struct StandingsAverages {
 // The standings a screen shows a viewer, with what it may name and the round's state.
 struct ShownStandings {
     StandingsDisclosure disclosure;
-    Panel panel;            // configuration and teams; never a score or rating
+    Panel panel;            // configuration, teams and verdicts with rationales; nothing else
     Standings standings;    // every hidden figure is 0 (Public, TeamsOnly)
     StandingsAverages averages;   // over every team (hidden unless disclosure.showsAverages)
     RoundState state = RoundState::Open;
