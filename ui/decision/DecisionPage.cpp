@@ -358,14 +358,19 @@ void DecisionPage::finalize()
         run(tr("Make the decision final"), [this] { m_store.finalizeDecision(m_today, m_chair.id); });
 }
 
+ReportOptions DecisionPage::reportOptions() const
+{
+    ReportOptions options;
+    options.disclosure = Disclosure(m_disclosure->currentData().toInt());
+    for (const QString &id : m_publish->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.publishedTeams << id.trimmed();
+    return options;
+}
+
 void DecisionPage::preview()
 {
     try {
-        ReportOptions options;
-        options.disclosure = Disclosure(m_disclosure->currentData().toInt());
-        for (const QString &id : m_publish->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-            options.publishedTeams << id.trimmed();
-        const DecisionReport report = buildDecisionReport(m_store, options);
+        const DecisionReport report = buildDecisionReport(m_store, reportOptions());
         QPrinter printer(QPrinter::HighResolution);
         printer.setPageSize(QPageSize(QPageSize::A4));
         QPrintPreviewDialog dialog(&printer, this);
@@ -386,11 +391,7 @@ void DecisionPage::savePdf()
     if (path.isEmpty())
         return;
     try {
-        ReportOptions options;
-        options.disclosure = Disclosure(m_disclosure->currentData().toInt());
-        for (const QString &id : m_publish->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-            options.publishedTeams << id.trimmed();
-        writeReportPdf(buildDecisionReport(m_store, options), path);
+        writeReportPdf(buildDecisionReport(m_store, reportOptions()), path);
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Decision report"), e.message());
     }

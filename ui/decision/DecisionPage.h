@@ -7,6 +7,7 @@
 // the chair's input and shows the result; a refusal is shown as it comes.
 
 #include "decision/Decision.h"
+#include "report/DecisionReport.h"
 #include "domain/Member.h"
 #include "domain/Panel.h"
 
@@ -71,6 +72,8 @@ private:
     void fileAppeal();
     void rule();
     void finalize();
+    // The report the chair chose: disclosure level and the teams whose scores are published.
+    ReportOptions reportOptions() const;
     void preview();
     void savePdf();
     void fillTables();

@@ -105,7 +105,10 @@ void ExpertWorkspace::showRow(int row)
         m_editor->closeSheet();
         return;
     }
-    if (m_listModel->stateAt(row) == SheetState::Conflict) {
+    // the rule (access/WindowAccess.h) on the member as the panel holds them now
+    const Reviewer *me = m_panel.reviewer(m_member.id);
+    const Viewer viewer = me ? Viewer(Member{me->id, me->name, me->role, me->conflicts}) : std::nullopt;
+    if (m_listModel->stateAt(row) == SheetState::Conflict || !mayOpenSheetOf(viewer, team)) {
         m_editor->closeSheet();
         const Team *t = m_panel.team(team);
         m_message->setText(tr("You declared a conflict of interest with %1: you cannot open "
