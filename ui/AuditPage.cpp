@@ -44,7 +44,7 @@ AuditPage::AuditPage(QWidget *parent)
     retranslate();
 }
 
-void AuditPage::showLog(const Panel &panel, std::vector<AuditEntry> entries)
+void AuditPage::showLog(const Panel &panel, std::vector<AuditEntry> entries, const QString &viewerId)
 {
     const QString member = m_member->currentData().toString();
     const QString team = m_team->currentData().toString();
@@ -58,7 +58,7 @@ void AuditPage::showLog(const Panel &panel, std::vector<AuditEntry> entries)
         m_team->addItem(t.name, t.id);
     m_member->setCurrentIndex(std::max(0, m_member->findData(member)));
     m_team->setCurrentIndex(std::max(0, m_team->findData(team)));
-    m_model->setEntries(std::move(entries));
+    m_model->setEntries(std::move(entries), viewerId);
     m_table->resizeColumnsToContents();
 }
 

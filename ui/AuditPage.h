@@ -1,5 +1,5 @@
 #pragma once
-// The audit log for the chair, filtered by member or team.
+// The audit log for the chair, filtered by member or team; draft values only the viewer's own.
 
 #include "domain/Panel.h"
 #include "storage/PanelStore.h"
@@ -19,7 +19,10 @@ class AuditPage : public QWidget {
     Q_OBJECT
 public:
     explicit AuditPage(QWidget *parent = nullptr);
-    void showLog(const Panel &panel, std::vector<AuditEntry> entries);
+    // The log as `viewerId` may see it (access/AuditAccess.h: no one's draft values but the
+    // viewer's own).
+    void showLog(const Panel &panel, std::vector<AuditEntry> entries, const QString &viewerId);
+    AuditTableModel *model() const { return m_model; }
 
     QComboBox *memberFilter() const { return m_member; }
     QComboBox *teamFilter() const { return m_team; }

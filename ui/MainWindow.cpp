@@ -10,7 +10,7 @@
 #include "RecentFiles.h"
 #include "RecentFilesMenu.h"
 #include "SignInDialog.h"
-#include "access/MemberPermissions.h"
+#include "access/WindowAccess.h"
 #include "findings/FindingsPage.h"
 #include "imports/ImportFlows.h"
 #include "importers/SheetsWorkspace.h"
@@ -121,10 +121,11 @@ void MainWindow::setSignedIn(const std::optional<Member> &member)
                 [this](const QString &text) { statusBar()->showMessage(text); });
     }
     m_view->setWorkspace(nullptr);
-    const bool chair = m_store && member && member->role == Role::Chair;
-    m_view->progress()->setReopenTarget(chair ? m_store.get() : nullptr,
-                                        chair ? member->id : QString());
-    if (m_store && member && (member->role == Role::Expert || member->role == Role::Chair)) {
+    // what each member may open: access/WindowAccess.h
+    const bool reopens = m_store && mayReopenSheets(member);
+    m_view->progress()->setReopenTarget(reopens ? m_store.get() : nullptr,
+                                        reopens ? member->id : QString());
+    if (m_store && mayFillSheets(member)) {
         auto *workspace = new ExpertWorkspace(*m_store, *member);
         // a submitted (or reopened) sheet changes the standings and charts at once
         // (only that sheet is read again: actions/LiveInputs.h)
@@ -136,7 +137,7 @@ void MainWindow::setSignedIn(const std::optional<Member> &member)
                 });
         m_view->setWorkspace(workspace);
     }
-    FindingsPage *findings = m_store && member && member->role != Role::Observer
+    FindingsPage *findings = m_store && mayOpenFindings(member)
         ? new FindingsPage(*m_store, *member)
         : nullptr;
     if (findings)
@@ -144,7 +145,7 @@ void MainWindow::setSignedIn(const std::optional<Member> &member)
             showChange([&] { m_view->findingsChanged(*m_store, m_member, team); });
         });
     m_view->setFindingsPage(findings);
-    auto *decision = chair ? new DecisionPage(*m_store, *member) : nullptr;
+    auto *decision = m_store && mayRunDecision(member) ? new DecisionPage(*m_store, *member) : nullptr;
     if (decision)
         connect(decision, &DecisionPage::changed, this, &MainWindow::refreshStandings);
     m_view->setDecisionPage(decision);
@@ -216,37 +217,35 @@ void MainWindow::createMenus()
     signIn->setEnabled(m_store != nullptr);
     QAction *signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     signOutAction->setEnabled(m_member.has_value());
-    QAction *members = file->addAction(m_member && canManageMembers(*m_member) ? tr("&Members…")
-                                                                               : tr("My &conflicts and passphrase…"),
+    QAction *members = file->addAction(mayManageMembers(m_member) ? tr("&Members…")
+                                                                  : tr("My &conflicts and passphrase…"),
                                        this, &MainWindow::manageMembers);
-    members->setEnabled(m_member.has_value());
+    members->setEnabled(m_store && (mayManageMembers(m_member) || mayEditOwnMembership(m_member)));
     file->addSeparator();
-    // Imports: the secretariat and the chair bring data in; sheets are the chair's.
-    const bool office = m_imports && m_member
-        && (m_member->role == Role::Secretariat || m_member->role == Role::Chair);
+    // Imports: the secretariat and the chair bring data in; sheets are the chair's
+    // (access/WindowAccess.h; each flow asks again).
     QMenu *imports = file->addMenu(tr("&Import"));
     QAction *benchmarks = imports->addAction(tr("&Benchmark results…"), this, [this] {
         if (m_imports)
             m_imports->importBenchmarks();
     });
-    benchmarks->setEnabled(office);
+    benchmarks->setEnabled(m_imports && mayImportBenchmarks(m_member));
     QAction *ratings = imports->addAction(tr("&User ratings…"), this, [this] {
         if (m_imports)
             m_imports->importRatings();
     });
-    ratings->setEnabled(office);
+    ratings->setEnabled(m_imports && mayImportRatings(m_member));
     QAction *sheets = imports->addAction(tr("Score &sheets…"), this, [this] {
         if (m_imports)
             m_imports->importSheets();
     });
-    sheets->setEnabled(m_imports && m_member && m_member->role == Role::Chair);
-    imports->setEnabled(office);
+    sheets->setEnabled(m_imports && mayImportSheets(m_member));
+    imports->setEnabled(benchmarks->isEnabled() || ratings->isEnabled() || sheets->isEnabled());
     QAction *exportSheets = file->addAction(tr("E&xport my score sheets…"), this, [this] {
         if (m_imports)
             m_imports->exportMySheets();
     });
-    exportSheets->setEnabled(m_imports && m_member
-                             && (m_member->role == Role::Expert || m_member->role == Role::Chair));
+    exportSheets->setEnabled(m_imports && mayExportOwnSheets(m_member));
     file->addSeparator();
     QAction *reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);

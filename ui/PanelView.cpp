@@ -9,8 +9,9 @@
 #include "analysis/SensitivityPage.h"
 #include "charts/ChartsPage.h"
 #include "itemmodels/StandingsTableModel.h"
+#include "access/StandingsAccess.h"
 #include "access/Visibility.h"
-#include "scoring/ScoringEngine.h"
+#include "access/WindowAccess.h"
 #include "storage/PanelStore.h"
 
 #include <QEvent>
@@ -40,6 +41,7 @@ PanelView::PanelView(QWidget *parent)
 void PanelView::showPanel(const PanelStore &store, const std::optional<Member> &member)
 {
     m_inputs.reload(store);
+    m_status = store.loadRoundStatus();
     render(store, member, true);
 }
 
@@ -60,41 +62,61 @@ void PanelView::findingsChanged(const PanelStore &store, const std::optional<Mem
 void PanelView::render(const PanelStore &store, const std::optional<Member> &member, bool wholeRead)
 {
     const ScoringInputs &inputs = m_inputs.inputs();
-    if (member) {
-        m_standings->showStandings(inputs.panel,
-                                   visibleStandings(inputs.panel, inputs.ratingTallies, member->id),
-                                   teamsWithHiddenExpertScores(inputs.panel, member->id));
-    } else {
-        // Nobody signed in: what an observer sees — standings from submitted sheets only.
-        m_standings->showStandings(inputs.panel, computeStandings(inputs.panel, inputs.ratingTallies));
-    }
-    const bool chair = member && member->role == Role::Chair;
+    // what the viewer may see of the standings (nobody: only what is public), and so of the
+    // bar charts, which map the same model
+    m_standings->showStandings(shownStandings(inputs, m_status, member));
     if (auto *decision = qobject_cast<DecisionPage *>(m_decision); decision && wholeRead)
         decision->setNames(inputs.panel);
-    setTabVisible(indexOf(m_progress), chair);
-    setTabVisible(indexOf(m_audit), chair);
-    setTabVisible(indexOf(m_charts), chair);
-    setTabVisible(indexOf(m_sensitivity), chair);
-    setTabVisible(indexOf(m_agreement), chair);
-    if (chair) {
-        // submitted sheets only (the chair's visible panel), never a draft
-        const Panel visible = visiblePanel(inputs.panel, member->id);
-        // the charts map the standings model the standings page was just given
+    const bool charts = maySeeCharts(member);
+    const bool sensitivity = maySeeSensitivity(member);
+    const bool agreement = maySeeAgreement(member);
+    const bool progress = maySeeProgress(member);
+    const bool audit = maySeeAuditLog(member);
+    setTabVisible(indexOf(m_progress), progress);
+    setTabVisible(indexOf(m_audit), audit);
+    setTabVisible(indexOf(m_charts), charts);
+    setTabVisible(indexOf(m_sensitivity), sensitivity);
+    setTabVisible(indexOf(m_agreement), agreement);
+    // A page the viewer may not open keeps nothing of what it showed someone else.
+    clearPagesNotAllowed(charts, sensitivity, agreement, progress, audit);
+    if (!charts && !sensitivity && !agreement && !progress && !audit)
+        return;
+    // the member's visible panel: submitted sheets only for the chair, never a draft
+    const Panel visible = visiblePanel(inputs.panel, member->id);
+    if (charts)   // the charts map the standings model the standings page was just given
         m_charts->showPanel(visible, m_standings->model()->standings());
-        // the analyses are computed when their tab is shown (switching to a tab refreshes):
-        // the sensitivity of a large panel takes far longer than a refresh may
-        if (currentWidget() == m_agreement)
-            m_agreement->showAgreement(visible);
-        if (currentWidget() == m_sensitivity)
-            m_sensitivity->setPanel(visible, inputs.ratingTallies);
-        // states only, drafts' existence included; the progress matrix and the whole log
-        // are built on a whole refresh, or when their page is the one shown (showing a
-        // page refreshes it)
-        if (wholeRead || currentWidget() == m_progress)
-            m_progress->showPanel(inputs.panel);
-        if (wholeRead || currentWidget() == m_audit)
-            m_audit->showLog(inputs.panel, store.auditLog());
-    }
+    // the analyses are computed when their tab is shown (switching to a tab refreshes):
+    // the sensitivity of a large panel takes far longer than a refresh may
+    if (agreement && currentWidget() == m_agreement)
+        m_agreement->showAgreement(visible);
+    if (sensitivity && currentWidget() == m_sensitivity)
+        m_sensitivity->setPanel(visible, inputs.ratingTallies);
+    // states only, drafts' existence included; the progress matrix and the whole log are
+    // built on a whole refresh, or when their page is the one shown (showing a page
+    // refreshes it); the log shows no one's draft values but the viewer's own
+    if (progress && (wholeRead || currentWidget() == m_progress))
+        m_progress->showPanel(inputs.panel);
+    if (audit && (wholeRead || currentWidget() == m_audit))
+        m_audit->showLog(inputs.panel, store.auditLog(), member->id);
+    m_chairPagesFilled = true;
+}
+
+void PanelView::clearPagesNotAllowed(bool charts, bool sensitivity, bool agreement, bool progress,
+                                     bool audit)
+{
+    if (!m_chairPagesFilled)
+        return;
+    if (!charts)
+        m_charts->showPanel(Panel(), Standings());
+    if (!sensitivity)
+        m_sensitivity->setPanel(Panel(), {});
+    if (!agreement)
+        m_agreement->showAgreement(Panel());
+    if (!progress)
+        m_progress->showPanel(Panel());
+    if (!audit)
+        m_audit->showLog(Panel(), {}, QString());
+    m_chairPagesFilled = charts || sensitivity || agreement || progress || audit;
 }
 
 void PanelView::setWorkspace(QWidget *workspace)

@@ -1,9 +1,11 @@
 #pragma once
 // Everything shown about an open panel, as tabs: the standings for everyone; for the chair
-// also the progress matrix and the audit log. Each tab shows only what the signed-in member
-// may see (models/access/Visibility.h); nobody signed in sees what an observer sees.
+// also the charts, the analyses, the progress matrix and the audit log. Which tabs a viewer
+// opens is access/WindowAccess.h's; each tab shows only what the signed-in member may see
+// (access/Visibility.h, access/StandingsAccess.h); nobody signed in sees only what is public.
 
 #include "actions/LiveInputs.h"
+#include "decision/Decision.h"
 #include "domain/Member.h"
 
 #include <QTabWidget>
@@ -38,6 +40,7 @@ public:
     // The member's sheets tab (the expert workspace), after the standings, owned by the view;
     // nullptr removes (and deletes) the current one.
     void setWorkspace(QWidget *workspace);
+    QWidget *workspace() const { return m_workspace; }
     // The independence findings tab, after the sheets tab, owned by the view; nullptr
     // removes (and deletes) the current one.
     void setFindingsPage(QWidget *page);
@@ -66,8 +69,13 @@ private:
     void retranslate();
     // Every tab from m_inputs; `wholeRead`: also the audit log (otherwise only when shown).
     void render(const PanelStore &store, const std::optional<Member> &member, bool wholeRead);
+    // Empties the pages (charts, analyses, progress, audit) the viewer may not open.
+    void clearPagesNotAllowed(bool charts, bool sensitivity, bool agreement, bool progress,
+                              bool audit);
 
     LiveInputs m_inputs;
+    RoundStatus m_status;   // as the last whole read found it
+    bool m_chairPagesFilled = false;
 
     StandingsPage *m_standings;
     ProgressPage *m_progress;

@@ -1,10 +1,11 @@
 #pragma once
-// The current round's standings, read-only: a title, the demo notice, the table sorted on
-// raw values, the averages and whether the standings are complete, and each team's outcome
-// with its reason.
+// The current round's standings, read-only: a title, the demo notice, what the viewer sees
+// (with nobody signed in: the round's state, or the announced decision's public
+// disclosure), the table sorted on raw values, the averages and whether the standings are
+// complete, and each team's outcome with its reason — each only as far as the viewer may
+// see it (access/StandingsAccess.h).
 
-#include "domain/Panel.h"
-#include "scoring/Standings.h"
+#include "access/StandingsAccess.h"
 
 #include <QWidget>
 
@@ -25,8 +26,7 @@ class StandingsPage : public QWidget {
 public:
     explicit StandingsPage(QWidget *parent = nullptr);
 
-    void showStandings(const Panel &panel, const Standings &standings,
-                       const QStringList &hiddenTeams = {});
+    void showStandings(const ShownStandings &shown);
 
     QTableView *table() const { return m_table; }
     QCheckBox *showGroupsBox() const { return m_showGroups; }
@@ -34,16 +34,22 @@ public:
     StandingsTableModel *model() const { return m_model; }
     QString noticeText() const;
     QString summaryText() const;
+    // What the viewer sees and why (nobody signed in); empty for a signed-in member.
+    QString disclosureText() const;
+    QString reasonsText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static QString stateText(RoundState state);
+    static QString describeDisclosure(const ShownStandings &shown);
     void retranslate();
     void showGroupColumns();
 
     QLabel *m_title;
     QLabel *m_notice;
+    QLabel *m_disclosure;
     QTableView *m_table;
     StandingsTableModel *m_model;
     QSortFilterProxyModel *m_proxy;

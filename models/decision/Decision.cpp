@@ -50,4 +50,9 @@ const Appeal *RoundStatus::appeal(qint64 id) const
     return nullptr;
 }
 
+bool mayAppeal(Outcome outcome)
+{
+    return outcome == Outcome::EliminatedScore || outcome == Outcome::Disqualified;
+}
+
 } // namespace pd

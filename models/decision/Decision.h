@@ -28,6 +28,9 @@ struct DecisionOutcome {
     friend bool operator==(const DecisionOutcome &, const DecisionOutcome &) = default;
 };
 
+// Whether a team with this outcome may appeal it: eliminated on score or disqualified (R9).
+bool mayAppeal(Outcome outcome);
+
 struct DecisionVersion {
     int version = 0;
     QDate decidedOn;

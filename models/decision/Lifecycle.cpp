@@ -153,7 +153,7 @@ bool checkAppealFiling(const RoundStatus &status, const QString &team, const QDa
     const DecisionOutcome *outcome = latest->outcomeOf(team);
     if (!outcome)
         throw InputError(Tr::tr("unknown team \"%1\" in round %2").arg(team, status.round));
-    if (outcome->outcome != Outcome::EliminatedScore && outcome->outcome != Outcome::Disqualified)
+    if (!mayAppeal(outcome->outcome))
         throw InputError(Tr::tr("team %1 cannot appeal: only a team eliminated on score or "
                                 "disqualified may appeal (its outcome is %2)")
                              .arg(team, toString(outcome->outcome)));

@@ -1,15 +1,18 @@
 #include "itemmodels/AuditTableModel.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QLocale>
 
 namespace pd {
 
 AuditTableModel::AuditTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void AuditTableModel::setEntries(std::vector<AuditEntry> entries)
+void AuditTableModel::setEntries(std::vector<AuditEntry> entries, const QString &viewerId)
 {
+    std::vector<ShownAuditEntry> shown = visibleAuditLog(std::move(entries), viewerId);
     beginResetModel();
-    m_entries = std::move(entries);
+    m_entries = std::move(shown);
     endResetModel();
 }
 
@@ -30,6 +33,15 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     const AuditEntry &e = entry(index.row());
     if (role == Qt::UserRole && index.column() == At)
         return e.at;   // sort on the time itself
+    const bool hidden = valuesHidden(index.row())
+        && (index.column() == OldValue || index.column() == NewValue);
+    if (hidden && role == Qt::ForegroundRole)
+        return QBrush(QColor(0x6c, 0x75, 0x7d));
+    if (hidden && role == Qt::ToolTipRole)
+        return tr("Only the member who wrote a draft sees its values; the submitted sheet's "
+                  "entry shows what was submitted");
+    if (hidden && role == Qt::DisplayRole)
+        return tr("draft value hidden");
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -1,7 +1,10 @@
 #pragma once
 // The audit log as a table (when, who, action, entity, old value, new value, reason), with a
 // filter by member (the actor) and by team (a segment of the entity path), for the chair.
+// Entries are shown as their viewer may see them (access/AuditAccess.h): another member's
+// draft edits with "draft value hidden" and without the item.
 
+#include "access/AuditAccess.h"
 #include "storage/PanelStore.h"
 
 #include <QAbstractTableModel>
@@ -15,8 +18,11 @@ public:
     enum Column { At, Actor, Action, Entity, OldValue, NewValue, Reason, ColumnCount };
 
     explicit AuditTableModel(QObject *parent = nullptr);
-    void setEntries(std::vector<AuditEntry> entries);
-    const AuditEntry &entry(int row) const { return m_entries.at(static_cast<std::size_t>(row)); }
+    // The log as `viewerId` may see it (empty: nobody, who sees no draft value at all).
+    void setEntries(std::vector<AuditEntry> entries, const QString &viewerId = {});
+    // The entry as shown (hidden values removed).
+    const AuditEntry &entry(int row) const { return m_entries.at(static_cast<std::size_t>(row)).entry; }
+    bool valuesHidden(int row) const { return m_entries.at(static_cast<std::size_t>(row)).valuesHidden; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -25,7 +31,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<AuditEntry> m_entries;
+    std::vector<ShownAuditEntry> m_entries;
 };
 
 // Keeps the entries of one member (as actor, or as a segment of the entity path: what was

@@ -1,7 +1,6 @@
 #include "itemmodels/StandingsTableModel.h"
 
 #include "itemmodels/FindingText.h"
-#include "scoring/OutcomeReason.h"
 #include "scoring/Rounding.h"
 
 #include <QBrush>
@@ -38,6 +37,14 @@ StandingsTableModel::StandingsTableModel(QObject *parent) : InPlaceTableModel(pa
 void StandingsTableModel::setStandings(const Panel &panel, const Standings &standings,
                                        const QStringList &hiddenTeams)
 {
+    StandingsDisclosure disclosure;
+    disclosure.hiddenExpertTeams = hiddenTeams;
+    setStandings(panel, standings, disclosure);
+}
+
+void StandingsTableModel::setStandings(const Panel &panel, const Standings &standings,
+                                       const StandingsDisclosure &disclosure)
+{
     Panel shown = panel.withoutScoresAndRatings();   // not needed for display
     std::vector<GroupColumn> groups;
     for (const Category &c : shown.categories)
@@ -46,15 +53,16 @@ void StandingsTableModel::setStandings(const Panel &panel, const Standings &stan
     // the same layout as marginColumn() + 1 computes it
     const int columns = 3 + static_cast<int>(shown.categories.size()) + 1 + static_cast<int>(groups.size()) + 4;
     const int rows = static_cast<int>(standings.teams.size());
-    CutLine cut = hiddenTeams.isEmpty() ? cutLine(standings, panel.round) : CutLine();
+    CutLine cut = disclosure.shownCut(cutLine(standings, panel.round));
 
     // What changed, by row: the figures (rank .. groups, what charts map), the rest (verdict
     // .. margin) and the row's team. Only computed when the shape stays.
     Changes changes;
     if (rows == rowCount() && columns == columnCount()) {
         // a round or categories of their own (decimals, names, cut) change every cell
-        const bool everything = hiddenTeams.isEmpty() != m_hiddenTeams.isEmpty()
-            || shown.round != m_panel.round || shown.categories != m_panel.categories
+        const bool everything = disclosure.level != m_disclosure.level
+            || disclosure.hiddenExpertTeams.isEmpty() != m_disclosure.hiddenExpertTeams.isEmpty()
+            || disclosure.reasons != m_disclosure.reasons || shown.round != m_panel.round || shown.categories != m_panel.categories
             || shown.program != m_panel.program;
         const auto name = [](const Panel &p, const QString &id) {
             const Team *team = p.team(id);
@@ -71,7 +79,9 @@ void StandingsTableModel::setStandings(const Panel &panel, const Standings &stan
         for (std::size_t i = 0; i < standings.teams.size(); ++i) {
             const TeamStanding &a = m_standings.teams[i];
             const TeamStanding &b = standings.teams[i];
-            const bool hiddenChanged = everything || m_hiddenTeams.contains(a.team) != hiddenTeams.contains(b.team);
+            const bool hiddenChanged = everything
+                || m_disclosure.hiddenExpertTeams.contains(a.team) != disclosure.hiddenExpertTeams.contains(b.team)
+                || m_disclosure.publishedTeams.contains(a.team) != disclosure.publishedTeams.contains(b.team);
             names[i] = a.team != b.team || name(m_panel, a.team) != name(shown, b.team);
             figures[i] = names[i] || hiddenChanged || a.total != b.total || a.categories != b.categories
                 || a.groups != b.groups || a.scoreRank != b.scoreRank || a.eligibleRank != b.eligibleRank
@@ -90,7 +100,7 @@ void StandingsTableModel::setStandings(const Panel &panel, const Standings &stan
             changes.columnHeaders.emplace_back(0, columns - 1);
     }
     replaceContents(rows, columns, changes, [&] {
-        m_hiddenTeams = hiddenTeams;
+        m_disclosure = disclosure;
         m_panel = std::move(shown);
         m_standings = standings;
         m_groups = std::move(groups);
@@ -141,19 +151,24 @@ QVariant StandingsTableModel::rawValue(const TeamStanding &row, int column) cons
 
 bool StandingsTableModel::isHidden(const TeamStanding &row, int column) const
 {
-    // One hidden expert score changes every rank, outcome and margin: none of them is shown.
-    if (!m_hiddenTeams.isEmpty()
-        && (column == rankColumn() || column == eligibleRankColumn() || column == outcomeColumn()
-            || column == marginColumn()))
-        return true;
-    if (!m_hiddenTeams.contains(row.team))
-        return false;
-    if (column == totalColumn())
-        return true;
+    const StandingsDisclosure &d = m_disclosure;
+    if (column == rankColumn() || column == eligibleRankColumn())
+        return !d.showsRank(row.team);
     if (column >= categoryColumn(0) && column < totalColumn())
-        return m_panel.categories.at(static_cast<std::size_t>(column - categoryColumn(0))).kind
-            == CategoryKind::Expert;
-    return false;
+        return !d.showsCategory(row.team, m_panel.categories.at(static_cast<std::size_t>(column - categoryColumn(0))).kind);
+    if (column == totalColumn())
+        return !d.showsTotal(row.team);
+    if (isGroupColumn(column))
+        return !d.showsGroups(row.team);
+    if (column == independenceColumn())
+        return !d.showsVerdicts();
+    if (column == outcomeColumn())
+        return !d.showsOutcomes();
+    if (column == flagsColumn())
+        return !d.showsFlags();
+    if (column == marginColumn())
+        return !d.showsMargins();
+    return false;   // the team
 }
 
 QVariant StandingsTableModel::displayValue(const TeamStanding &row, int column) const
@@ -167,7 +182,7 @@ QVariant StandingsTableModel::displayValue(const TeamStanding &row, int column) 
         return row.eligibleRank ? QVariant(*row.eligibleRank) : QVariant(QString());
     if (column == independenceColumn()) {
         const QString verdict = findingtext::verdict(row.independence);
-        if (row.flags.contains(QLatin1String(flags::VerdictDiffers)))
+        if (m_disclosure.showsFindingsFlag() && row.flags.contains(QLatin1String(flags::VerdictDiffers)))
             return tr("⚠ %1 (findings suggest %2)")
                 .arg(verdict, findingtext::verdict(row.independenceSuggested));
         return verdict;
@@ -200,16 +215,29 @@ QVariant StandingsTableModel::displayValue(const TeamStanding &row, int column) 
 
 QVariant StandingsTableModel::toolTip(const TeamStanding &row, int column) const
 {
-    if (isHidden(row, column) && m_hiddenTeams.contains(row.team))
-        return tr("Hidden until you submit your own sheet for this team (or you have a "
-                  "conflict of interest with it)");
-    if (isHidden(row, column))
-        return tr("Ranks and outcomes are hidden while some expert scores are hidden from you");
-    if (column == independenceColumn() && row.flags.contains(QLatin1String(flags::VerdictDiffers)))
+    if (isHidden(row, column)) {
+        switch (m_disclosure.level) {
+        case StandingsLevel::Member:
+            if (m_disclosure.hiddenExpertTeams.contains(row.team))
+                return tr("Hidden until you submit your own sheet for this team (or you have a "
+                          "conflict of interest with it)");
+            return tr("Ranks and outcomes are hidden while some expert scores are hidden from you");
+        case StandingsLevel::Public:
+            return tr("Not published: the announced decision publishes this team's outcome, not "
+                      "its scores");
+        case StandingsLevel::TeamsOnly:
+            return tr("Nothing is published before the decision is announced; members sign in to "
+                      "see more");
+        }
+        return {};
+    }
+    const QString reason = m_disclosure.shownReason(m_panel, m_standings, row);
+    if (column == independenceColumn() && m_disclosure.showsFindingsFlag()
+        && row.flags.contains(QLatin1String(flags::VerdictDiffers)))
         return tr("The panel's verdict differs from what the recorded findings suggest (R5).\n%1")
-            .arg(outcomeReason(m_panel, m_standings, row));
+            .arg(reason);
     if (column == outcomeColumn() || column == independenceColumn() || column == teamColumn())
-        return outcomeReason(m_panel, m_standings, row);
+        return reason;
     if (column == marginColumn() && rawValue(row, column).isValid()) {
         const double margin = rawValue(row, column).toDouble();
         const QString points = formatScore(std::abs(margin), m_panel.round.displayDecimals);
@@ -249,7 +277,8 @@ QVariant StandingsTableModel::data(const QModelIndex &index, int role) const
             return {};
         if (column == outcomeColumn() && row.outcome != Outcome::Advance)
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
-        if (column == independenceColumn() && row.flags.contains(QLatin1String(flags::VerdictDiffers)))
+        if (column == independenceColumn() && m_disclosure.showsFindingsFlag()
+            && row.flags.contains(QLatin1String(flags::VerdictDiffers)))
             return QBrush(QColor(0x9a, 0x5b, 0x00));
         if (column == independenceColumn() && row.independence == Verdict::Fail)
             return QBrush(QColor(0xb0, 0x1c, 0x1c));

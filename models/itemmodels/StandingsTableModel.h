@@ -10,6 +10,7 @@
 // replace the cells in place (InPlaceTableModel): rows may now hold other teams, so views
 // and mappers take names from headerData, which is announced as changed too.
 
+#include "access/StandingsAccess.h"
 #include "domain/Panel.h"
 #include "scoring/CutMargin.h"
 #include "scoring/Standings.h"
@@ -25,12 +26,21 @@ public:
 
     explicit StandingsTableModel(QObject *parent = nullptr);
 
-    // `hiddenTeams`: teams whose expert score this viewer may not see yet (their own sheet is
-    // not submitted, or a conflict): expert and total cells show a dash, never a number, and
-    // no rank, outcome or margin is shown for any team.
+    // What the viewer may see (access/StandingsAccess.h): every cell the disclosure hides
+    // shows a dash, never a number, and has no RawValueRole.
+    void setStandings(const Panel &panel, const Standings &standings,
+                      const StandingsDisclosure &disclosure);
+    void setStandings(const ShownStandings &shown)
+    {
+        setStandings(shown.panel, shown.standings, shown.disclosure);
+    }
+    // A signed-in member's standings. `hiddenTeams`: teams whose expert score this viewer may
+    // not see yet (their own sheet is not submitted, or a conflict): expert and total cells
+    // show a dash, and no rank, outcome or margin is shown for any team.
     void setStandings(const Panel &panel, const Standings &standings,
                       const QStringList &hiddenTeams = {});
     const Standings &standings() const { return m_standings; }
+    const StandingsDisclosure &disclosure() const { return m_disclosure; }
     const Panel &panel() const { return m_panel; }
     const CutLine &cut() const { return m_cut; }
 
@@ -67,7 +77,7 @@ private:
 
     Panel m_panel;
     Standings m_standings;
-    QStringList m_hiddenTeams;
+    StandingsDisclosure m_disclosure;
     std::vector<GroupColumn> m_groups;
     CutLine m_cut;
 };

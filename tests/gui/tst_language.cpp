@@ -61,6 +61,8 @@ void TestLanguage::switchesLive()
     MainWindow window(dir.path(), &translations);
     QString error;
     QVERIFY2(window.openDemo(&error), qPrintable(error));
+    // a member: nobody signed in sees no outcome before an announcement
+    window.setSignedIn(Member{u"secretariat"_qs, u"간사"_qs, Role::Secretariat, {}, true});
     QCOMPARE(firstMenuTitle(window), u"&File"_qs);
     QCOMPARE(header(window, 0), u"Rank"_qs);
 

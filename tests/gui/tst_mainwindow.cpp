@@ -1,5 +1,7 @@
-// The first window, driven offscreen: the demo opens and shows the reference standings with
-// the demo notice; a file that is not a panel is refused and the view stays as it was.
+// The first window, driven offscreen: the demo opens with nobody signed in and shows only
+// what is public (the teams and the round's state, no figure); signed in, the reference
+// standings with the demo notice; a file that is not a panel is refused and the view stays
+// as it was.
 
 #include "MainWindow.h"
 #include "StandingsPage.h"
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void modelPassesTester();
 
 private:
+    // The demo's secretariat: the standings of every submitted sheet (docs/visibility.md).
+    static Member secretariat() { return Member{u"secretariat"_qs, u"간사"_qs, Role::Secretariat, {}, true}; }
     static QString cell(QTableView *view, int row, int column)
     {
         return view->model()->index(row, column).data().toString();
@@ -49,6 +53,23 @@ void TestMainWindow::opensDemoWithNotice()
 
     StandingsPage *page = window.standingsPage();
     QTableView *view = page->table();
+    // Nobody signed in, nothing announced: the teams and the round's state, no figure at all.
+    QCOMPARE(view->model()->rowCount(), 5);
+    QCOMPARE(page->noticeText(), QStringLiteral("demo data: illustrative figures"));
+    QVERIFY2(page->disclosureText().contains(u"being scored"), qPrintable(page->disclosureText()));
+    QStringList teams;
+    for (int row = 0; row < 5; ++row) {
+        teams << cell(view, row, 2);
+        for (int column = 0; column < view->model()->columnCount(); ++column)
+            if (column != 2)
+                QCOMPARE(cell(view, row, column), QStringLiteral("—"));
+    }
+    QVERIFY(teams.contains(QStringLiteral("LG AI연구원")));
+    QVERIFY(!page->summaryText().contains(QStringLiteral("79.70")));
+    QVERIFY(page->reasonsText().isEmpty());
+
+    window.setSignedIn(secretariat());
+    QVERIFY(page->disclosureText().isEmpty());
     QCOMPARE(view->model()->rowCount(), 5);
     QCOMPARE(cell(view, 0, 2), QStringLiteral("LG AI연구원"));
     QCOMPARE(cell(view, 0, 3), QStringLiteral("33.6"));
@@ -71,6 +92,7 @@ void TestMainWindow::tableSortsOnRawValues()
     MainWindow window(dir.path());
     QString error;
     QVERIFY2(window.openDemo(&error), qPrintable(error));
+    window.setSignedIn(secretariat());
     QTableView *view = window.standingsPage()->table();
     // Sort by the user column ascending: NC AI (16.5) first, LG (25.0) last.
     view->sortByColumn(5, Qt::AscendingOrder);
@@ -108,6 +130,12 @@ void TestMainWindow::modelPassesTester()
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QString error;
     QVERIFY2(window.openDemo(&error), qPrintable(error));
+    QCOMPARE(model->rowCount(), 5);
+    // nobody signed in: no figure is handed to the model either
+    for (const TeamStanding &team : model->standings().teams)
+        QCOMPARE(team.total, 0.0);
+    QVERIFY(!model->index(0, model->totalColumn()).data(StandingsTableModel::RawValueRole).isValid());
+    window.setSignedIn(secretariat());
     QCOMPARE(model->rowCount(), 5);
     // rank, eligible rank, team, 3 categories, total, 3 benchmark groups, independence,
     // outcome, flags, margin

@@ -13,6 +13,7 @@ class TestAuditModel : public QObject {
 private Q_SLOTS:
     void filters_data();
     void filters();
+    void draftValuesHiddenButTheWritersOwn();
 };
 
 namespace {
@@ -66,6 +67,40 @@ void TestAuditModel::filters()
     QCOMPARE(shown, ids);
     QCOMPARE(model.columnCount(), int(AuditTableModel::ColumnCount));
     QCOMPARE(model.index(0, AuditTableModel::Action).data().toString(), u"expert-score"_qs);
+}
+
+// The chair's Audit tab shows no other member's draft values (access/AuditAccess.h): the
+// cells say "draft value hidden"; the chair's own draft edits and a submit show as written.
+void TestAuditModel::draftValuesHiddenButTheWritersOwn()
+{
+    AuditEntry others = entry(1, "e01", "expert-score", "expert_scores/R1/e01/lg/strategy");
+    others.oldValue = u"{\"comment\":\"\",\"score\":6}"_qs;
+    others.newValue = u"{\"comment\":\"DRAFT-MARKER\",\"score\":9.5}"_qs;
+    AuditEntry own = entry(2, "chair", "sheet-opinion", "sheets/R1/chair/lg");
+    own.newValue = u"{\"opinion\":\"mine\"}"_qs;
+    AuditEntry submit = entry(3, "e01", "submit-sheet", "sheets/R1/e01/lg");
+    submit.newValue = u"{\"state\":\"submitted\",\"total\":27.5}"_qs;
+    AuditTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntries({others, own, submit}, u"chair"_qs);
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.valuesHidden(0));
+    QCOMPARE(model.index(0, AuditTableModel::OldValue).data().toString(), u"draft value hidden"_qs);
+    QCOMPARE(model.index(0, AuditTableModel::NewValue).data().toString(), u"draft value hidden"_qs);
+    QCOMPARE(model.index(0, AuditTableModel::Entity).data().toString(), u"expert_scores/R1/e01/lg"_qs);
+    QCOMPARE(model.index(1, AuditTableModel::NewValue).data().toString(), own.newValue);
+    QCOMPARE(model.index(2, AuditTableModel::NewValue).data().toString(), submit.newValue);
+    // no role of any cell carries the draft's value
+    for (int r = 0; r < model.rowCount(); ++r)
+        for (int c = 0; c < model.columnCount(); ++c)
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::UserRole)}) {
+                const QString text = model.index(r, c).data(role).toString();
+                QVERIFY2(!text.contains(u"DRAFT-MARKER") && !text.contains(u"9.5"), qPrintable(text));
+            }
+    // the writer sees their own values
+    model.setEntries({others}, u"e01"_qs);
+    QVERIFY(!model.valuesHidden(0));
+    QCOMPARE(model.index(0, AuditTableModel::NewValue).data().toString(), others.newValue);
 }
 
 QTEST_GUILESS_MAIN(TestAuditModel)

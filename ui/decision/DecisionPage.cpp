@@ -2,12 +2,12 @@
 
 #include "report/MethodText.h"
 
+#include "decision/DecideRound.h"
 #include "decision/DecisionDialogs.h"
 #include "decision/Lifecycle.h"
 #include "domain/Errors.h"
 #include "report/DecisionReport.h"
 #include "report/ReportPdf.h"
-#include "scoring/ScoringEngine.h"
 #include "storage/PanelStore.h"
 
 #include <QComboBox>
@@ -285,40 +285,28 @@ void DecisionPage::reopen()
 
 void DecisionPage::decide()
 {
-    Standings standings;
-    std::vector<TieResolution> ties;
+    // the workflow is decision/DecideRound.h's; this page asks the chair and shows the result
+    std::optional<DecisionPlan> plan;
     try {
-        ScoringInputs inputs = m_store.loadScoringInputs();
-        standings = computeStandings(inputs.panel, inputs.ratingTallies);
-        // A tie at the cut: the chair orders the group first (R7.3), then the outcomes follow.
-        QList<std::pair<QString, QString>> tied;
-        for (const TeamStanding &t : standings.teams)
-            if (t.outcome == Outcome::TieAtCut)
-                tied.append({t.team, inputs.panel.team(t.team) ? inputs.panel.team(t.team)->name : t.team});
-        if (!tied.isEmpty()) {
+        plan = prepareDecision(m_store, m_chair, [this](const TeamNames &tied) -> std::optional<TieResolution> {
             TieDialog tie(tied, this);
             if (tie.exec() != QDialog::Accepted)
-                return;
-            ties.push_back({tie.order(), tie.rationale()});
-            inputs.panel.round.tieResolutions.push_back(ties.back());
-            standings = computeStandings(inputs.panel, inputs.ratingTallies);
-        }
-        QMap<QString, QString> placeholder;
-        for (const TeamStanding &t : standings.teams)
-            placeholder.insert(t.team, QStringLiteral("-"));
-        requireDecidable(standings, placeholder);   // complete standings first (R7)
+                return std::nullopt;
+            return TieResolution{tie.order(), tie.rationale()};
+        });
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Decide the round"), e.message());
         return;
     }
+    if (!plan)
+        return;   // the chair cancelled the tie
     QList<std::pair<QString, QString>> teams;
-    for (const TeamStanding &t : standings.teams)
-        if (t.outcome == Outcome::EliminatedScore || t.outcome == Outcome::Disqualified)
-            teams.append({t.team, QStringLiteral("%1 — %2").arg(m_teamNames.value(t.team, t.team),
-                                                                 methodtext::outcome(t.outcome))});
+    for (const auto &[team, outcome] : plan->needReasons)
+        teams.append({team, QStringLiteral("%1 — %2").arg(m_teamNames.value(team, team),
+                                                           methodtext::outcome(outcome))});
     DecideDialog dialog(teams, this);
     if (dialog.exec() == QDialog::Accepted)
-        run(tr("Decide the round"), [&] { m_store.decideRound(m_today, dialog.reasons(), ties, m_chair.id); });
+        run(tr("Decide the round"), [&] { recordDecision(m_store, *plan, dialog.reasons(), m_today, m_chair); });
 }
 
 void DecisionPage::announce()
@@ -337,7 +325,7 @@ void DecisionPage::fileAppeal()
     QList<std::pair<QString, QString>> teams;
     if (const DecisionVersion *latest = m_status.latest())
         for (const DecisionOutcome &o : latest->outcomes)
-            if (o.outcome == Outcome::EliminatedScore || o.outcome == Outcome::Disqualified)
+            if (mayAppeal(o.outcome))   // the rule checkAppealFiling applies
                 teams.append({o.team, QStringLiteral("%1 — %2").arg(m_teamNames.value(o.team, o.team),
                                                                      methodtext::outcome(o.outcome))});
     AppealDialog dialog(teams, m_today, this);
@@ -370,14 +358,19 @@ void DecisionPage::finalize()
         run(tr("Make the decision final"), [this] { m_store.finalizeDecision(m_today, m_chair.id); });
 }
 
+ReportOptions DecisionPage::reportOptions() const
+{
+    ReportOptions options;
+    options.disclosure = Disclosure(m_disclosure->currentData().toInt());
+    for (const QString &id : m_publish->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.publishedTeams << id.trimmed();
+    return options;
+}
+
 void DecisionPage::preview()
 {
     try {
-        ReportOptions options;
-        options.disclosure = Disclosure(m_disclosure->currentData().toInt());
-        for (const QString &id : m_publish->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-            options.publishedTeams << id.trimmed();
-        const DecisionReport report = buildDecisionReport(m_store, options);
+        const DecisionReport report = buildDecisionReport(m_store, reportOptions());
         QPrinter printer(QPrinter::HighResolution);
         printer.setPageSize(QPageSize(QPageSize::A4));
         QPrintPreviewDialog dialog(&printer, this);
@@ -398,11 +391,7 @@ void DecisionPage::savePdf()
     if (path.isEmpty())
         return;
     try {
-        ReportOptions options;
-        options.disclosure = Disclosure(m_disclosure->currentData().toInt());
-        for (const QString &id : m_publish->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-            options.publishedTeams << id.trimmed();
-        writeReportPdf(buildDecisionReport(m_store, options), path);
+        writeReportPdf(buildDecisionReport(m_store, reportOptions()), path);
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Decision report"), e.message());
     }

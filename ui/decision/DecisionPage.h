@@ -3,9 +3,11 @@
 // (each step asks for confirmation or its input first), the countdown of the appeal window,
 // the decision versions with their fingerprints, the outcomes with reasons, the appeals
 // register, and the decision report (print preview, PDF). Business rules are the store's and
-// decision/Lifecycle.h's; a refusal is shown as it comes.
+// decision/Lifecycle.h's, the decide workflow decision/DecideRound.h's: this page collects
+// the chair's input and shows the result; a refusal is shown as it comes.
 
 #include "decision/Decision.h"
+#include "report/DecisionReport.h"
 #include "domain/Member.h"
 #include "domain/Panel.h"
 
@@ -70,6 +72,8 @@ private:
     void fileAppeal();
     void rule();
     void finalize();
+    // The report the chair chose: disclosure level and the teams whose scores are published.
+    ReportOptions reportOptions() const;
     void preview();
     void savePdf();
     void fillTables();

@@ -1,5 +1,6 @@
 #include "imports/ImportFlows.h"
 
+#include "access/WindowAccess.h"
 #include "domain/Errors.h"
 #include "imports/BenchmarkPreviewDialog.h"
 #include "imports/ImportProblemsDialog.h"
@@ -36,8 +37,17 @@ void ImportFlows::showProblems(const QString &file, const ImportIssues &issues)
     m_problems = dialog;
 }
 
+bool ImportFlows::allowed(bool rule, const QString &refusal)
+{
+    if (!rule)
+        say(refusal);
+    return rule;
+}
+
 void ImportFlows::importRatings()
 {
+    if (!allowed(mayImportRatings(m_member), tr("Only the secretariat and the chair import user ratings.")))
+        return;
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import user ratings"), QString(),
         tr("Ratings (CSV, UTF-8) (*.csv *.txt);;All files (*)"));
@@ -67,6 +77,8 @@ void ImportFlows::importRatings()
 
 RatingsImportResult ImportFlows::importRatingsFile(const QString &path, bool replace)
 {
+    if (!allowed(mayImportRatings(m_member), tr("Only the secretariat and the chair import user ratings.")))
+        return {};   // Refused, nothing read or written
     const QString name = QFileInfo(path).fileName();
     QProgressDialog progress(tr("Importing user ratings from %1…").arg(name), tr("Cancel"), 0,
                              1000, m_window);
@@ -119,6 +131,9 @@ RatingsImportResult ImportFlows::importRatingsFile(const QString &path, bool rep
 
 void ImportFlows::importBenchmarks()
 {
+    if (!allowed(mayImportBenchmarks(m_member),
+                 tr("Only the secretariat and the chair import benchmark results.")))
+        return;
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import benchmark results"), QString(),
         tr("Benchmark results (*.csv *.json);;All files (*)"));
@@ -133,6 +148,8 @@ void ImportFlows::importBenchmarks()
 
 void ImportFlows::importSheets()
 {
+    if (!allowed(mayImportSheets(m_member), tr("Only the chair imports score sheets.")))
+        return;
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import score sheets"), QString(), tr("Score sheets (*.json);;All files (*)"));
     if (!path.isEmpty())
@@ -141,6 +158,8 @@ void ImportFlows::importSheets()
 
 bool ImportFlows::importSheetsFile(const QString &path)
 {
+    if (!allowed(mayImportSheets(m_member), tr("Only the chair imports score sheets.")))
+        return false;
     const QString name = QFileInfo(path).fileName();
     SheetsImportResult result;
     try {
@@ -164,6 +183,8 @@ bool ImportFlows::importSheetsFile(const QString &path)
 
 void ImportFlows::exportMySheets()
 {
+    if (!allowed(mayExportOwnSheets(m_member), tr("Only experts and the chair hold score sheets to export.")))
+        return;
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export my score sheets"), m_member.id + QStringLiteral("-sheets.json"),
         tr("Score sheets (*.json)"));

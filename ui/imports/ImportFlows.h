@@ -1,7 +1,8 @@
 #pragma once
 // File > Import for the secretariat and the chair (docs/imports.md): user ratings with a
 // progress dialog and Cancel, benchmark results through a preview, score sheets (the chair),
-// and File > Export my score sheets (experts, the chair). The import runs on the window's
+// and File > Export my score sheets (experts, the chair). Each flow asks its rule
+// (access/WindowAccess.h) first and refuses, naming the roles that may, for anyone else. The import runs on the window's
 // thread and store connection: the importer reports progress every few thousand rows and
 // the progress dialog (window-modal, so nothing else can be started meanwhile) processes
 // events then, which keeps the window responsive and makes Cancel work; no second
@@ -53,6 +54,9 @@ Q_SIGNALS:
     void message(const QString &text);   // for the status bar
 
 private:
+    // `rule` (access/WindowAccess.h) for the signed-in member; a refusal is said, naming the
+    // roles that may.
+    bool allowed(bool rule, const QString &refusal);
     void showProblems(const QString &file, const ImportIssues &issues);
     void say(const QString &text);
 

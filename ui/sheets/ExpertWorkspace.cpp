@@ -1,6 +1,7 @@
 #include "sheets/ExpertWorkspace.h"
 
 #include "access/Visibility.h"
+#include "access/WindowAccess.h"
 #include "domain/Errors.h"
 #include "itemmodels/SheetListModel.h"
 #include "itemmodels/SheetTableModel.h"
@@ -68,7 +69,8 @@ void ExpertWorkspace::reload()
         m_message->show();
     }
     const Reviewer *me = m_panel.reviewer(m_member.id);
-    const bool holdsSheets = me && (me->role == Role::Expert || me->role == Role::Chair);
+    // the role as the panel holds it now (access/WindowAccess.h)
+    const bool holdsSheets = me && mayFillSheets(Member{me->id, me->name, me->role, me->conflicts});
     m_editor->closeSheet();
     if (holdsSheets) {
         m_listModel->setSheets(m_panel, m_member.id);
@@ -103,7 +105,10 @@ void ExpertWorkspace::showRow(int row)
         m_editor->closeSheet();
         return;
     }
-    if (m_listModel->stateAt(row) == SheetState::Conflict) {
+    // the rule (access/WindowAccess.h) on the member as the panel holds them now
+    const Reviewer *me = m_panel.reviewer(m_member.id);
+    const Viewer viewer = me ? Viewer(Member{me->id, me->name, me->role, me->conflicts}) : std::nullopt;
+    if (m_listModel->stateAt(row) == SheetState::Conflict || !mayOpenSheetOf(viewer, team)) {
         m_editor->closeSheet();
         const Team *t = m_panel.team(team);
         m_message->setText(tr("You declared a conflict of interest with %1: you cannot open "
