@@ -10,6 +10,7 @@
 #include "RecentFiles.h"
 #include "RecentFilesMenu.h"
 #include "SignInDialog.h"
+#include "trust/Verification.h"
 #include "access/WindowAccess.h"
 #include "findings/FindingsPage.h"
 #include "imports/ImportFlows.h"
@@ -35,13 +36,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 #include <QStatusBar>
 
 namespace pd {
 
 MainWindow::MainWindow(const QString &demoFolder, Translations *translations, QWidget *parent)
     : QMainWindow(parent), m_demoFolder(demoFolder), m_translations(translations),
-      m_stack(new QStackedWidget(this)), m_welcome(new QLabel(this)),
+      m_stack(new QStackedWidget(this)), m_welcome(new QLabel(this)), m_banner(new QLabel(this)),
       m_view(new PanelView(this))
 {
     m_welcome->setAlignment(Qt::AlignCenter);
@@ -56,7 +58,20 @@ MainWindow::MainWindow(const QString &demoFolder, Translations *translations, QW
     connect(m_view, &PanelView::refreshWanted, this, refreshFromStore);
     // A sheet reopened on the Progress tab: every page shows the new state.
     connect(m_view->progress(), &ProgressPage::refreshWanted, this, refreshFromStore);
-    setCentralWidget(m_stack);
+    // A file that fails verification on open says so above everything (trust.md).
+    m_banner->setObjectName(QStringLiteral("verificationBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 8px; }"));
+    m_banner->hide();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
     retranslate();
     statusBar()->showMessage(tr("No panel open"));
     resize(1200, 720);
@@ -109,9 +124,12 @@ void MainWindow::updateTitle()
     setWindowTitle(title);
 }
 
-void MainWindow::setSignedIn(const std::optional<Member> &member)
+void MainWindow::setSignedIn(const std::optional<Member> &member, std::optional<MemberKey> key)
 {
     m_member = member;
+    m_key = member && key && key->memberId() == member->id ? std::move(key) : std::nullopt;
+    if (m_store)
+        m_store->setSigner(m_key ? &*m_key : nullptr);
     delete m_imports;
     m_imports = nullptr;
     if (m_store && member) {
@@ -292,6 +310,8 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         m_view->progress()->setReopenTarget(nullptr, QString());   // nobody signed in now
         m_store = std::move(store);
         m_member.reset();
+        m_key.reset();
+        showVerification(quickVerifyStore(*m_store));
         m_path = path;
         m_roundName = inputs.panel.round.name;
         m_stack->setCurrentWidget(m_view);
@@ -400,16 +420,22 @@ void MainWindow::signInWithDialog(const QString &preselect)
     if (!preselect.isEmpty())
         dialog.selectMember(preselect);
     if (dialog.exec() == QDialog::Accepted && dialog.signedInMember())
-        setSignedIn(dialog.signedInMember());   // switching member signs the previous one out
+        setSignedIn(dialog.signedInMember(), dialog.signedInKey());   // switching member signs the previous one out
 }
 
 void MainWindow::signOut() { setSignedIn(std::nullopt); }
+
+void MainWindow::showVerification(const VerifyReport &report)
+{
+    m_banner->setText(failureSummary(report));
+    m_banner->setVisible(!report.ok());
+}
 
 void MainWindow::manageMembers()
 {
     if (!m_store || !m_member)
         return;
-    MembersDialog dialog(*m_store, *m_member, this);
+    MembersDialog dialog(*m_store, *m_member, this, m_key ? &*m_key : nullptr);
     dialog.exec();
     QString error;
     if (!refresh(&error))

@@ -3,6 +3,7 @@
 // and shows the panel's tabs (PanelView) as that member may see them.
 
 #include "auth/SignInThrottle.h"
+#include "trust/MemberKey.h"
 #include "domain/Member.h"
 
 #include <QMainWindow>
@@ -15,6 +16,8 @@ class QLabel;
 class QStackedWidget;
 
 namespace pd {
+
+struct VerifyReport;
 
 class ImportFlows;
 class PanelStore;
@@ -53,7 +56,11 @@ public:
 
     // The signed-in member (after the sign-in dialog, or directly in tests); nullopt signs
     // out. Refreshes every tab for the new member.
-    void setSignedIn(const std::optional<Member> &member);
+    // `key`: the member's unlocked signing key (the sign-in dialog's); the store signs the
+    // member's changes with it (trust.md). Tests sign in without one: changes are unsigned.
+    void setSignedIn(const std::optional<Member> &member, std::optional<MemberKey> key = std::nullopt);
+    // The red banner shown when the file fails the quick verification on open (or empty).
+    QLabel *verificationBanner() const { return m_banner; }
     const std::optional<Member> &signedIn() const { return m_member; }
 
     // File > Import / Export my score sheets for the signed-in member (imports/ImportFlows.h);
@@ -83,6 +90,7 @@ private:
     void newPanel();
     void signInWithDialog(const QString &preselect = {});
     void signOut();
+    void showVerification(const VerifyReport &report);
     void manageMembers();
     void reload();
     void showAbout();
@@ -94,10 +102,12 @@ private:
     QString m_path;
     std::unique_ptr<PanelStore> m_store;
     std::optional<Member> m_member;
+    std::optional<MemberKey> m_key;
     SignInThrottle m_throttle;
     QString m_roundName;
     QStackedWidget *m_stack;
     QLabel *m_welcome;
+    QLabel *m_banner;
     PanelView *m_view;
     QPointer<RecentFilesMenu> m_recentMenu;
     ImportFlows *m_imports = nullptr;

@@ -1,6 +1,8 @@
 // paneldesk-cli lock | reopen | decide | announce | finalize | decision (status)
 
 #include "DecisionCommands.h"
+
+#include "decision/VerifiedSteps.h"
 #include "DecisionSupport.h"
 
 #include "decision/Lifecycle.h"
@@ -57,7 +59,7 @@ int runLock(const QStringList &arguments, Io &io)
         todayFrom(parser);   // the clock rule, although locking records no date
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
         const QString actor = chairSession(parser, *store, io, QStringLiteral("lock")).memberId();
-        store->lockRound(actor);
+        lockVerified(*store, actor);
         io.out << Tr::tr("locked round %1").arg(store->loadRoundStatus().round) << '\n';
         return int(Ok);
     });
@@ -121,7 +123,7 @@ int runDecide(const QStringList &arguments, Io &io)
         }
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
         const QString actor = chairSession(parser, *store, io, QStringLiteral("decide")).memberId();
-        const int version = store->decideRound(today, reasons, ties, actor);
+        const int version = decideVerified(*store, today, reasons, ties, actor);
         const RoundStatus status = store->loadRoundStatus();
         io.out << Tr::tr("decided round %1, version %2, fingerprint %3")
                       .arg(status.round)
@@ -148,7 +150,7 @@ int runAnnounce(const QStringList &arguments, Io &io)
         const QDate date = pastDateFrom(parser, QStringLiteral("date"));
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
         const QString actor = chairSession(parser, *store, io, QStringLiteral("announce")).memberId();
-        store->announceDecision(date, today, actor);
+        announceVerified(*store, date, today, actor);
         const RoundStatus status = store->loadRoundStatus();
         io.out << Tr::tr("announced round %1, version %2, on %3; appeals until the end of %4")
                       .arg(status.round)
@@ -171,7 +173,7 @@ int runFinalize(const QStringList &arguments, Io &io)
         const QDate today = todayFrom(parser);
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
         const QString actor = chairSession(parser, *store, io, QStringLiteral("finalize")).memberId();
-        store->finalizeDecision(today, actor);
+        finalizeVerified(*store, today, actor);
         const RoundStatus status = store->loadRoundStatus();
         io.out << Tr::tr("round %1, version %2, is final (fingerprint %3)")
                       .arg(status.round)

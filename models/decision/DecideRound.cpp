@@ -1,4 +1,5 @@
 #include "decision/DecideRound.h"
+#include "decision/VerifiedSteps.h"
 
 #include "access/WindowAccess.h"
 #include "decision/Lifecycle.h"
@@ -57,7 +58,7 @@ int recordDecision(PanelStore &store, const DecisionPlan &plan, const QMap<QStri
                    const QDate &today, const Member &chair)
 {
     requireChair(chair);
-    return store.decideRound(today, reasons, plan.ties, chair.id);
+    return decideVerified(store, today, reasons, plan.ties, chair.id);
 }
 
 } // namespace pd

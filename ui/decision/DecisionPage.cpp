@@ -1,4 +1,5 @@
 #include "decision/DecisionPage.h"
+#include "decision/VerifiedSteps.h"
 
 #include "report/MethodText.h"
 
@@ -271,7 +272,7 @@ void DecisionPage::lock()
 {
     if (confirm(tr("Lock the round"), tr("Lock round %1? Nobody can change scores, sheets or findings "
                                          "afterwards; the next step is the decision.").arg(m_status.round)))
-        run(tr("Lock the round"), [this] { m_store.lockRound(m_chair.id); });
+        run(tr("Lock the round"), [this] { lockVerified(m_store, m_chair.id); });
 }
 
 void DecisionPage::reopen()
@@ -317,7 +318,7 @@ void DecisionPage::announce()
                          m_status.appealDays),
                       m_today, m_today, this);
     if (dialog.exec() == QDialog::Accepted)
-        run(tr("Announce the decision"), [&] { m_store.announceDecision(dialog.date(), m_today, m_chair.id); });
+        run(tr("Announce the decision"), [&] { announceVerified(m_store, dialog.date(), m_today, m_chair.id); });
 }
 
 void DecisionPage::fileAppeal()
@@ -355,7 +356,7 @@ void DecisionPage::finalize()
     if (confirm(tr("Make the decision final"),
                 tr("Make decision version %1 final? It cannot be appealed or changed afterwards.")
                     .arg(m_status.latest() ? m_status.latest()->version : 0)))
-        run(tr("Make the decision final"), [this] { m_store.finalizeDecision(m_today, m_chair.id); });
+        run(tr("Make the decision final"), [this] { finalizeVerified(m_store, m_today, m_chair.id); });
 }
 
 ReportOptions DecisionPage::reportOptions() const
