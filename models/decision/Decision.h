@@ -43,8 +43,10 @@ struct DecisionVersion {
     std::optional<QDate> announcedOn;
     std::optional<QDate> appealCloses;       // announcedOn + appeal_days (end of that day)
     QString announcedBy;
+    QDateTime announcementRecordedAt;        // UTC, when the announcement was stored
     std::optional<QDate> finalOn;
     QString finalBy;
+    QDateTime finalRecordedAt;               // UTC, when it was made final
     std::optional<QDate> reopenedOn;         // an upheld appeal or the chair reopened it
     QString reopenReason;
 

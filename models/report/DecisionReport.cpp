@@ -21,6 +21,16 @@ struct Tr {
 
 QString iso(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
 
+// A step's date as the chair gave it and, where it differs from the system's date when the
+// step was recorded, the system time too (trust.md, "Clock").
+QString dated(const QDate &given, const QDateTime &recordedUtc)
+{
+    if (!recordedUtc.isValid() || recordedUtc.toLocalTime().date() == given)
+        return iso(given);
+    return Tr::tr("%1 (recorded %2 UTC)")
+        .arg(iso(given), recordedUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
 class Builder {
 public:
     Builder(const Panel &panel, const Standings &standings, const RoundStatus &status,
@@ -132,14 +142,15 @@ private:
         rows.push_back({Tr::tr("Decision version"),
                         m_version ? QString::number(m_version->version) : Tr::tr("none yet")});
         if (m_version) {
-            rows.push_back({Tr::tr("Decided"), iso(m_version->decidedOn)});
+            rows.push_back({Tr::tr("Decided"), dated(m_version->decidedOn, m_version->recordedAt)});
             if (m_version->announcedOn)
-                rows.push_back({Tr::tr("Announced"), iso(*m_version->announcedOn)});
+                rows.push_back({Tr::tr("Announced"),
+                                dated(*m_version->announcedOn, m_version->announcementRecordedAt)});
             if (m_version->appealCloses)
                 rows.push_back({Tr::tr("Appeal window closes"),
                                 Tr::tr("end of %1").arg(iso(*m_version->appealCloses))});
             if (m_version->finalOn)
-                rows.push_back({Tr::tr("Final"), iso(*m_version->finalOn)});
+                rows.push_back({Tr::tr("Final"), dated(*m_version->finalOn, m_version->finalRecordedAt)});
             if (m_version->reopenedOn)
                 rows.push_back({Tr::tr("Reopened"), QStringLiteral("%1: %2").arg(iso(*m_version->reopenedOn),
                                                                                  m_version->reopenReason)});

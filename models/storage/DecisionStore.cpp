@@ -116,8 +116,8 @@ void readVersions(const QSqlDatabase &db, RoundStatus &status)
             {o.value(1).toString(), parseEnum<Outcome>(o.value(2).toString()).value_or(Outcome::Pending),
              o.value(3).toString()});
     QSqlQuery e = runSql(db, QStringLiteral(
-        "SELECT version, event, on_date, appeal_closes, by_member, reason FROM decision_events "
-        "WHERE round_id = ?"), {status.round});
+        "SELECT version, event, on_date, appeal_closes, by_member, reason, recorded_at FROM "
+        "decision_events WHERE round_id = ?"), {status.round});
     while (e.next()) {
         DecisionVersion &v = version(e.value(0).toInt());
         const QString event = e.value(1).toString();
@@ -125,9 +125,11 @@ void readVersions(const QSqlDatabase &db, RoundStatus &status)
             v.announcedOn = dateOf(e.value(2));
             v.appealCloses = dateOf(e.value(3));
             v.announcedBy = e.value(4).toString();
+            v.announcementRecordedAt = QDateTime::fromString(e.value(6).toString(), Qt::ISODateWithMs);
         } else if (event == QLatin1String("final")) {
             v.finalOn = dateOf(e.value(2));
             v.finalBy = e.value(4).toString();
+            v.finalRecordedAt = QDateTime::fromString(e.value(6).toString(), Qt::ISODateWithMs);
         } else {
             v.reopenedOn = dateOf(e.value(2));
             v.reopenReason = e.value(5).toString();

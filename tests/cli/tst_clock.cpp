@@ -138,6 +138,18 @@ void TestClock::earlierDatesAreRecordedWithTheSystemTime()
         seen << entry.action;
     }
     QCOMPARE(seen.size(), given.size());
+
+    // the report shows both where they differ
+    const CliRun report = chair({u"report"_qs, u"--disclosure=full"_qs, u"--text"_qs});
+    QVERIFY2(report.code == 0, qPrintable(report.err));
+    for (const char *row : {"Decided | 2026-01-14 (recorded ", "Announced | 2026-01-15 (recorded ",
+                            "Final | 2026-01-26 (recorded "}) {
+        const qsizetype at = report.out.indexOf(QLatin1String(row));
+        QVERIFY2(at >= 0, qPrintable(report.out));
+        const QDate recorded = QDate::fromString(report.out.mid(at + qstrlen(row), 10), Qt::ISODate);
+        QVERIFY2(recorded.isValid() && recorded >= startTime.date() && recorded <= endTime.date(),
+                 qPrintable(report.out.mid(at, 80)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestClock)
