@@ -129,7 +129,7 @@ void MainWindow::setSignedIn(const std::optional<Member> &member, std::optional<
     m_member = member;
     m_key = member && key && key->memberId() == member->id ? std::move(key) : std::nullopt;
     if (m_store)
-        m_store->setSigner(m_key ? &*m_key : nullptr);
+        m_store->setSigner(m_key ? std::make_shared<const MemberKey>(*m_key) : nullptr);
     delete m_imports;
     m_imports = nullptr;
     if (m_store && member) {

@@ -1,6 +1,7 @@
 #include "MembersDialog.h"
 
 #include "RoleText.h"
+#include "access/CommandAccess.h"
 #include "access/MemberPermissions.h"
 #include "auth/Passphrase.h"
 #include "domain/Errors.h"
@@ -8,6 +9,7 @@
 #include "trust/MemberKeys.h"
 
 #include <QComboBox>
+#include <algorithm>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -179,7 +181,11 @@ void MembersDialog::selectionChanged()
         item->setCheckState(conflicts.contains(item->data(Qt::UserRole).toString())
                                 ? Qt::Checked : Qt::Unchecked);
     }
-    const bool passphraseAllowed = !id.isEmpty() && canSetPassphraseOf(m_actor, id);
+    // One rule with the command line (access/CommandAccess.h): only a chair sets a chair's.
+    const auto target = std::find_if(m_memberList.begin(), m_memberList.end(),
+                                     [&id](const Member &m) { return m.id == id; });
+    const bool passphraseAllowed = target != m_memberList.end()
+                                   && bool(canSetPassphrase(&m_actor, *target));
     const bool conflictsAllowed = !id.isEmpty() && canSetConflictsOf(m_actor, id);
     m_passphrase->setEnabled(passphraseAllowed);
     m_repeat->setEnabled(passphraseAllowed);

@@ -116,7 +116,7 @@ int runNew(const QStringList &arguments, Io &io)
     parser.addOption(dbOption());
     parser.addOption(chairOption());
     parser.addOption({QStringLiteral("name"), Tr::tr("The chair's name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("program"), Tr::tr("The program's name (default: the chair's panel)."),
+    parser.addOption({QStringLiteral("program"), Tr::tr("The program's name (default: \"New panel\")."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("round-name"), Tr::tr("The first round's name."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("date"), Tr::tr("The evaluation date (default: today)."),

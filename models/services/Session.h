@@ -30,8 +30,10 @@ public:
     const Member *member() const { return m_member ? &*m_member : nullptr; }
     // The member's id; empty for nobody (Visibility's "unknown member": sees no score).
     QString memberId() const { return m_member ? m_member->id : QString(); }
-    // The signing key (shared by copies of the session); nullptr when none.
+    // The signing key (shared by copies of the session and the store it signs for); nullptr
+    // when none.
     const MemberKey *key() const { return m_key.get(); }
+    std::shared_ptr<const MemberKey> sharedKey() const { return m_key; }
     // Who the member's changes are written as: the id, signed with the key when there is one.
     Actor actor() const { return Actor(memberId(), m_key.get()); }
 

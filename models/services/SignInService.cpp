@@ -39,9 +39,9 @@ SignInAttempt SignInService::signIn(const QString &memberId, const QString &pass
     if (m_store.checkPassphrase(memberId, passphrase)) {
         m_store.clearSignInFailures(memberId);
         Session session = Session::signedIn(*member, unlockMemberKey(m_store, memberId, passphrase));
-        // The store signs this member's changes with the session's key from now on; the key
-        // lives as long as any copy of the session.
-        m_store.setSigner(session.key());
+        // The store signs this member's changes with the session's key from now on (it keeps
+        // the key alive itself).
+        m_store.setSigner(session.sharedKey());
         return {SignInAttempt::Outcome::SignedIn, session, {}};
     }
     m_store.recordSignInFailure(memberId, now.toMSecsSinceEpoch());

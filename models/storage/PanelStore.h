@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QMap>
 #include <QString>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -58,9 +59,10 @@ public:
     virtual ~PanelStore() = default;
 
     // The signed-in member's key for this store's session (trust.md): every change whose
-    // actor is that member and that brings no signer of its own is signed with it. Not owned;
-    // nullptr (signed out) leaves such changes unsigned. The window sets it at sign-in.
-    virtual void setSigner(const Signer *signer) = 0;
+    // actor is that member and that brings no signer of its own is signed with it. Shared, so
+    // that it lives as long as the store needs it; nullptr (signed out) leaves such changes
+    // unsigned. The window and the CLI's sign-in set it.
+    virtual void setSigner(std::shared_ptr<const Signer> signer) = 0;
 
     // The current round with all its inputs (drafts included: callers filter, the scoring
     // engine ignores drafts by rule R3).

@@ -57,16 +57,16 @@ SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
 
 SqliteStore::~SqliteStore() = default;
 
-void SqliteStore::setSigner(const Signer *signer)
+void SqliteStore::setSigner(std::shared_ptr<const Signer> signer)
 {
-    m_signer = signer;
+    m_signer = std::move(signer);
 }
 
 Actor SqliteStore::withSigner(const Actor &actor) const
 {
     if (actor.signer || !m_signer || m_signer->memberId() != actor.id)
         return actor;
-    return Actor(actor.id, m_signer);
+    return Actor(actor.id, m_signer.get());
 }
 
 std::unique_ptr<SqliteStore> SqliteStore::create(const QString &path)

@@ -31,7 +31,7 @@ public:
 
     ~SqliteStore() override;
 
-    void setSigner(const Signer *signer) override;
+    void setSigner(std::shared_ptr<const Signer> signer) override;
 
     Panel loadPanel() const override;
     ScoringInputs loadScoringInputs() const override;
@@ -118,7 +118,7 @@ private:
     // `actor` with the session's signer when the actor is the signed-in member and brings no
     // signer of its own.
     Actor withSigner(const Actor &actor) const;
-    const Signer *m_signer = nullptr;
+    std::shared_ptr<const Signer> m_signer;
     explicit SqliteStore(std::unique_ptr<SqliteConnection> connection);
     std::unique_ptr<SqliteConnection> m_connection;
 };

@@ -100,20 +100,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>paneldesk-cli member add: adds a member to the panel. The passphrase is read as one line from standard input (at least %n characters); only its Argon2id hash is stored.</source>
-        <translation>
-            <numerusform>paneldesk-cli member add: adds a member to the panel. The passphrase is read as one line from standard input (at least %n characters); only its Argon2id hash is stored.</numerusform>
-            <numerusform>paneldesk-cli member add: adds a member to the panel. The passphrase is read as one line from standard input (at least %n characters); only its Argon2id hash is stored.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>paneldesk-cli member passphrase: sets a new passphrase for a member, read as one line from standard input (at least %n characters).</source>
-        <translation>
-            <numerusform>paneldesk-cli member passphrase: sets a new passphrase for a member, read as one line from standard input (at least %n characters).</numerusform>
-            <numerusform>paneldesk-cli member passphrase: sets a new passphrase for a member, read as one line from standard input (at least %n characters).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n result(s) to write, %1 unchanged</source>
         <translation>
             <numerusform>%n result to write, %1 unchanged</numerusform>
@@ -125,6 +111,27 @@
         <translation>
             <numerusform>imported %n result from %1</numerusform>
             <numerusform>imported %n results from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paneldesk-cli member add: adds a member to the panel (the chair or the secretariat, signed in with --as; only the chair adds a chair). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new member&apos;s passphrase (at least %n characters); only its Argon2id hash is stored.</source>
+        <translation>
+            <numerusform>paneldesk-cli member add: adds a member to the panel (the chair or the secretariat, signed in with --as; only the chair adds a chair). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new member&apos;s passphrase (at least %n character); only its Argon2id hash is stored.</numerusform>
+            <numerusform>paneldesk-cli member add: adds a member to the panel (the chair or the secretariat, signed in with --as; only the chair adds a chair). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new member&apos;s passphrase (at least %n characters); only its Argon2id hash is stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paneldesk-cli member passphrase: sets a new passphrase for a member (the member themselves, the chair or the secretariat, signed in with --as). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new one (at least %n characters).</source>
+        <translation>
+            <numerusform>paneldesk-cli member passphrase: sets a new passphrase for a member (the member themselves, the chair or the secretariat, signed in with --as). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new one (at least %n character).</numerusform>
+            <numerusform>paneldesk-cli member passphrase: sets a new passphrase for a member (the member themselves, the chair or the secretariat, signed in with --as). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new one (at least %n characters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--as %1: too many failed sign-ins; wait %n second(s) and try again</source>
+        <translation>
+            <numerusform>--as %1: too many failed sign-ins; wait %n second and try again</numerusform>
+            <numerusform>--as %1: too many failed sign-ins; wait %n seconds and try again</numerusform>
         </translation>
     </message>
 </context>
@@ -277,6 +284,13 @@
         <translation>
             <numerusform>Expert scores of %n team are hidden until you submit your own sheet for it; totals, averages and outcomes are not shown.</numerusform>
             <numerusform>Expert scores of %n teams are hidden until you submit your own sheets for them; totals, averages and outcomes are not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) in the round.</source>
+        <translation>
+            <numerusform>%n team in the round.</numerusform>
+            <numerusform>%n teams in the round.</numerusform>
         </translation>
     </message>
 </context>

@@ -434,6 +434,13 @@
     </message>
 </context>
 <context>
+    <name>DecideRound</name>
+    <message>
+        <source>only the chair decides the round (%1 is not the chair)</source>
+        <translation>차수는 위원장만 결정할 수 있습니다 (%1은(는) 위원장이 아님)</translation>
+    </message>
+</context>
+<context>
     <name>Decision</name>
     <message>
         <source>the next round can only be created from a final round (round %1 is %2)</source>
@@ -694,6 +701,14 @@
     <message>
         <source>round %1 is %2 and holds its decision records: its inputs cannot be replaced (start the next round instead)</source>
         <translation>%1 차수는 %2 상태이며 결정 기록을 보유하고 있습니다: 입력 데이터를 교체할 수 없습니다 (대신 다음 차수를 시작하십시오)</translation>
+    </message>
+    <message>
+        <source>the key of %1 cannot be opened</source>
+        <translation>%1의 키를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 %2 is later than today&apos;s date %3: a step may record an earlier date, never a later one</source>
+        <translation>%1 %2은(는) 오늘 날짜 %3보다 뒤입니다: 각 단계에는 이전 날짜를 기록할 수 있지만 이후 날짜는 기록할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1131,22 @@
         <source>Category scores per team in rank order (bars stacked by category) and the averages</source>
         <translation>팀별 부문 점수 (순위순, 부문별 누적 막대)와 평균</translation>
     </message>
+    <message>
+        <source>%1 (recorded %2 UTC)</source>
+        <translation>%1 (시스템 기록 시각 %2 UTC)</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>감사 기록 체인 헤드</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, SHA-256: %2</source>
+        <translation>감사 기록 %1번, SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>Every change to the panel is an entry of a hash chain signed by its author. To check that nothing recorded up to this entry was changed or removed: paneldesk-cli verify --db PANEL --head %1</source>
+        <translation>평가의 모든 변경은 작성자가 서명한 해시 체인에 기록으로 남습니다. 이 기록까지의 내용이 변경되거나 삭제되지 않았는지 확인하는 방법: paneldesk-cli verify --db PANEL --head %1</translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>
@@ -1520,6 +1551,14 @@
     <message>
         <source>could not move the new database to %1: %2</source>
         <translation>새 데이터베이스를 %1(으)로 옮기지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>the demo panel has no chair</source>
+        <translation>데모 평가에 위원장이 없습니다</translation>
+    </message>
+    <message>
+        <source>the demo chair&apos;s key cannot be opened</source>
+        <translation>데모 위원장의 키를 열 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2430,145 @@
         <source>item %1 is scored twice (first at scores[%2])</source>
         <translation>항목 %1이(가) 두 번 채점되었습니다 (처음 위치: scores[%2])</translation>
     </message>
+    <message>
+        <source>the key of %1 cannot be opened</source>
+        <translation>%1의 키를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--chair: %1 is %2 in %3, not the chair</source>
+        <translation>--chair: %1은(는) %3에서 위원장이 아니라 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot make it readable by its owner only</source>
+        <translation>%1: 소유자만 읽을 수 있도록 설정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign a change made by %2</source>
+        <translation>%1은(는) %2이(가) 한 변경에 서명할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>only %1, signed in with their key, can sign their sheet for team %2</source>
+        <translation>%2 팀에 대한 %1의 평가표는 자신의 키로 로그인한 %1 본인만 서명할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the sheet of %1 for team %2 is not submitted</source>
+        <translation>%1의 %2 팀 평가표가 제출되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the cryptography library (libsodium) cannot start</source>
+        <translation>암호화 라이브러리(libsodium)를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot sign: the signing key is damaged</source>
+        <translation>서명할 수 없습니다: 서명 키가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>not enough memory to protect the key (Argon2id)</source>
+        <translation>키를 보호할 메모리가 부족합니다 (Argon2id)</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>audit entry %1: %2</source>
+        <translation>감사 기록 %1번: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (deleted from the log)</source>
+        <translation>기록 %1번이 없습니다 (감사 기록에서 삭제됨)</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing (deleted from the log)</source>
+        <translation>기록 %1번~%2번이 없습니다 (감사 기록에서 삭제됨)</translation>
+    </message>
+    <message>
+        <source>out of order (expected entry %1 here)</source>
+        <translation>순서가 맞지 않습니다 (이 위치에는 기록 %1번이 와야 함)</translation>
+    </message>
+    <message>
+        <source>its link to the previous entry is wrong (entries removed, inserted or reordered before it)</source>
+        <translation>이전 기록과의 연결이 잘못되었습니다 (앞쪽에서 기록이 삭제·삽입되었거나 순서가 바뀜)</translation>
+    </message>
+    <message>
+        <source>it has no hash</source>
+        <translation>해시가 없습니다</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (changed after it was written)</source>
+        <translation>내용이 해시와 일치하지 않습니다 (기록된 뒤에 변경됨)</translation>
+    </message>
+    <message>
+        <source>it is not signed (&quot;%1&quot; by %2 was written without a signing key)</source>
+        <translation>서명이 없습니다 (%2의 &quot;%1&quot;이(가) 서명 키 없이 기록됨)</translation>
+    </message>
+    <message>
+        <source>the known head %1 is not in the chain, which ends at entry %2 (entries were cut off the end, or the chain was rewritten)</source>
+        <translation>알려진 체인 헤드 %1이(가) 기록 %2번에서 끝나는 체인에 없습니다 (끝부분의 기록이 잘려 나갔거나 체인이 다시 작성됨)</translation>
+    </message>
+    <message>
+        <source>signed by %1 for a change by %2</source>
+        <translation>%2이(가) 한 변경에 %1이(가) 서명했습니다</translation>
+    </message>
+    <message>
+        <source>signed by %1, whose key the chain does not establish</source>
+        <translation>체인에 등록되지 않은 키로 %1이(가) 서명했습니다</translation>
+    </message>
+    <message>
+        <source>the signature of %1 does not verify</source>
+        <translation>%1의 서명이 검증되지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 may not make %2 forget their key</source>
+        <translation>%1에게는 %2의 키를 지울 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>a key entry without a member or a 32-byte public key</source>
+        <translation>위원 또는 32바이트 공개 키가 없는 키 기록입니다</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s root key is %1&apos;s (entry %2), fingerprint %3</source>
+        <translation>체인의 루트 키는 %1의 키입니다 (기록 %2번), 지문 %3</translation>
+    </message>
+    <message>
+        <source>%1 registered their own key at their first sign-in (entry %2); no chair endorsed it</source>
+        <translation>%1이(가) 첫 로그인 때 자신의 키를 직접 등록했습니다 (기록 %2번). 위원장이 승인한 키가 아닙니다</translation>
+    </message>
+    <message>
+        <source>sets a key for %1 without a chair&apos;s signature</source>
+        <translation>위원장의 서명 없이 %1의 키를 설정합니다</translation>
+    </message>
+    <message>
+        <source>%1: submitted, not signed by %2 (before schema 7, or imported from a file)</source>
+        <translation>%1: 제출되었지만 %2의 서명이 없습니다 (스키마 7 이전이거나 파일에서 가져옴)</translation>
+    </message>
+    <message>
+        <source>%1: differs from what %2 signed in audit entry %3</source>
+        <translation>%1: 감사 기록 %3번에서 %2이(가) 서명한 내용과 다릅니다</translation>
+    </message>
+    <message>
+        <source>%1: its stored inputs do not hash to its fingerprint</source>
+        <translation>%1: 저장된 입력 데이터의 해시가 지문과 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: no signed decision entry</source>
+        <translation>%1: 서명된 결정 기록이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: verdict recorded before the first key (from the panel file it was built from)</source>
+        <translation>%1: 첫 키 등록 전에 기록된 판정입니다 (데이터베이스를 만든 평가 파일에서 가져옴)</translation>
+    </message>
+    <message>
+        <source>%1: differs from the verdict signed in audit entry %2</source>
+        <translation>%1: 감사 기록 %2번에서 서명된 판정과 다릅니다</translation>
+    </message>
+    <message>
+        <source>and %1 more records</source>
+        <translation>외 %1건의 기록</translation>
+    </message>
+    <message>
+        <source>This panel fails verification: %1. Run paneldesk-cli verify --db FILE for the whole report (docs/trust.md, &quot;When verification fails&quot;).</source>
+        <translation>이 평가는 검증에 실패했습니다: %1. 전체 보고서는 paneldesk-cli verify --db FILE을 실행하여 확인하십시오 (docs/trust.md, &quot;When verification fails&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2477,20 +2655,12 @@
         <translation>%1에 데모 평가를 만들었습니다</translation>
     </message>
     <message>
-        <source>Builds a new panel database from a panel file (format paneldesk-panel, version 1). All or nothing: on any error no database is left behind.</source>
-        <translation>평가 파일(형식 paneldesk-panel, 버전 1)로 새 데이터베이스를 만듭니다. 전부 아니면 전무: 오류가 있으면 데이터베이스를 남기지 않습니다.</translation>
-    </message>
-    <message>
         <source>The panel file (JSON).</source>
         <translation>평가 파일 (JSON).</translation>
     </message>
     <message>
         <source>imported %1 into %2</source>
         <translation>%1을(를) %2(으)로 가져왔습니다</translation>
-    </message>
-    <message>
-        <source>Writes the current round of a database as a panel file.</source>
-        <translation>데이터베이스의 현재 차수를 평가 파일로 씁니다.</translation>
     </message>
     <message>
         <source>The panel file to write.</source>
@@ -2501,22 +2671,12 @@
         <translation>%1을(를) 썼습니다</translation>
     </message>
     <message>
-        <source>Prints the standings of the current round: a table, or with --json the standings JSON (format paneldesk-standings, version 1).</source>
-        <translation>현재 차수의 순위를 출력합니다: 표, 또는 --json이면 순위 JSON(형식 paneldesk-standings, 버전 1).</translation>
-    </message>
-    <message>
         <source>Print the standings JSON.</source>
         <translation>순위 JSON을 출력합니다.</translation>
     </message>
     <message>
         <source>The member id (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</source>
         <translation>위원 ID (영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</translation>
-    </message>
-    <message numerus="yes">
-        <source>paneldesk-cli member add: adds a member to the panel. The passphrase is read as one line from standard input (at least %n characters); only its Argon2id hash is stored.</source>
-        <translation>
-            <numerusform>paneldesk-cli member add: 평가에 위원을 추가합니다. 암호는 표준 입력에서 한 줄로 읽으며(%n자 이상) Argon2id 해시만 저장합니다.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The member&apos;s name.</source>
@@ -2542,12 +2702,6 @@
         <source>added %1 (%2) to %3</source>
         <translation>%3에 %1(%2)을(를) 추가했습니다</translation>
     </message>
-    <message numerus="yes">
-        <source>paneldesk-cli member passphrase: sets a new passphrase for a member, read as one line from standard input (at least %n characters).</source>
-        <translation>
-            <numerusform>paneldesk-cli member passphrase: 위원의 새 암호를 설정합니다. 암호는 표준 입력에서 한 줄로 읽습니다(%n자 이상).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown member &quot;%1&quot;</source>
         <translation>등록되지 않은 위원 &quot;%1&quot;입니다</translation>
@@ -2555,10 +2709,6 @@
     <message>
         <source>set the passphrase of %1 in %2</source>
         <translation>%2에서 %1의 암호를 설정했습니다</translation>
-    </message>
-    <message>
-        <source>paneldesk-cli member list: the members of the panel with their role, conflicts of interest and whether a passphrase is set.</source>
-        <translation>paneldesk-cli member list: 평가 위원의 역할, 이해충돌, 암호 설정 여부를 보여 줍니다.</translation>
     </message>
     <message>
         <source>id</source>
@@ -2631,10 +2781,6 @@
     <message>
         <source>no passphrase given: write it as one line on standard input</source>
         <translation>암호가 없습니다: 표준 입력에 한 줄로 입력하십시오</translation>
-    </message>
-    <message>
-        <source>Prints how far the experts agree, from submitted sheets only: Kendall&apos;s W with its p-value, ICC(2,1), and each expert&apos;s leniency and outlier flags; a table, or with --json the agreement JSON (format paneldesk-agreement, version 1; docs/agreement.md).</source>
-        <translation>제출된 평가표만을 기준으로 전문가 간 일치도를 출력합니다: Kendall&apos;s W와 p값, ICC(2,1), 각 전문가의 관대도 및 이상치 표시. 표 형식으로 출력하며, --json 사용 시 일치도 JSON(형식 paneldesk-agreement, 버전 1; docs/agreement.md)을 출력합니다.</translation>
     </message>
     <message>
         <source>Print the agreement JSON.</source>
@@ -2763,10 +2909,6 @@
     <message>
         <source>No expert has a submitted sheet.</source>
         <translation>제출된 평가표가 있는 전문가가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Sensitivity of the cut: each team&apos;s outcome as stored and under a scenario (other category weights, another expert aggregation, one expert left out), the smallest change of each category weight that flips it, and the leave-one-expert-out table. An analysis only: the database is not changed.</source>
-        <translation>컷 민감도: 각 팀의 저장된 결과와 시나리오(다른 부문 배점, 다른 전문가 집계 방식, 전문가 1인 제외)에 따른 결과, 결과를 전환시키는 부문별 배점의 최소 변경량, 전문가 1인 제외 표를 출력합니다. 분석 전용이며 데이터베이스는 변경되지 않습니다.</translation>
     </message>
     <message>
         <source>Print JSON (format paneldesk-sensitivity, version 1).</source>
@@ -2941,10 +3083,6 @@
         <translation>차수 %1, 버전 %2이(가) 확정되었습니다 (지문 %3)</translation>
     </message>
     <message>
-        <source>Shows where the round stands: its state, every decision version with its fingerprint, the appeal window and the appeals register.</source>
-        <translation>차수의 현황을 표시합니다: 상태, 결정 버전별 지문, 이의 신청 기간, 이의 신청 대장.</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>JSON을 출력합니다.</translation>
     </message>
@@ -3019,14 +3157,6 @@
         <translation>심사 대기 중</translation>
     </message>
     <message>
-        <source>The acting member (the chair); their passphrase is read as one line from standard input.</source>
-        <translation>작업하는 위원(위원장). 암호는 표준 입력에서 한 줄로 읽습니다.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s date (default: the system date).</source>
-        <translation>오늘 날짜 (기본값: 시스템 날짜).</translation>
-    </message>
-    <message>
         <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--%1: &quot;%2&quot;은(는) 날짜가 아닙니다 (YYYY-MM-DD)</translation>
     </message>
@@ -3037,10 +3167,6 @@
     <message>
         <source>--as %1: wrong passphrase (or none set)</source>
         <translation>--as %1: 암호가 틀렸습니다 (또는 설정되지 않음)</translation>
-    </message>
-    <message>
-        <source>Writes the standings of the current round to a file: csv (for spreadsheets; formula-like text is neutralized), xlsx (sheets: standings, rating summary, and with --with-reviewers each reviewer&apos;s totals, for the chair) or json (paneldesk-standings, version 1). The file is replaced atomically.</source>
-        <translation>현재 차수의 순위를 파일로 씁니다: csv(스프레드시트용, 수식처럼 보이는 텍스트는 무력화됨), xlsx(시트: 순위, 사용자 평가 요약, --with-reviewers 사용 시 평가위원별 총점 — 위원장 전용) 또는 json(paneldesk-standings, 버전 1). 파일은 원자적으로 교체됩니다.</translation>
     </message>
     <message>
         <source>csv, xlsx or json.</source>
@@ -3067,24 +3193,12 @@
         <translation>--with-reviewers는 --format xlsx에만 적용됩니다</translation>
     </message>
     <message>
-        <source>--with-reviewers: sign in as the chair with --as</source>
-        <translation>--with-reviewers: --as로 위원장으로 로그인하십시오</translation>
-    </message>
-    <message>
-        <source>only the chair may export each reviewer&apos;s totals (%1 is %2)</source>
-        <translation>평가위원별 총점은 위원장만 내보낼 수 있습니다 (%1은(는) %2)</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Recomputes the SHA-256 fingerprint of the round&apos;s canonical inputs and checks every decision version: its stored inputs hash to its fingerprint and reproduce its standings, and a decided, announced or final round still holds the inputs of its latest version. Exit code 1 when a check fails.</source>
         <translation>차수의 정규화된 입력에 대한 SHA-256 지문을 다시 계산하고 모든 결정 버전을 검사합니다: 저장된 입력의 해시가 지문과 일치하고 순위가 재현되는지, 그리고 결정·발표·확정된 차수가 최신 버전의 입력을 그대로 유지하는지 확인합니다. 검사에 실패하면 종료 코드 1을 반환합니다.</translation>
-    </message>
-    <message>
-        <source>Write the canonical inputs (of --version, or the current ones) to FILE; &apos;sha256sum FILE&apos; shows the fingerprint.</source>
-        <translation>정규화된 입력(--version 또는 현재 입력)을 FILE에 씁니다. &apos;sha256sum FILE&apos;로 지문을 확인할 수 있습니다.</translation>
     </message>
     <message>
         <source>The decision version for --inputs-out.</source>
@@ -3233,10 +3347,6 @@
         <translation>%2에 차수 %1을(를) 만들었습니다</translation>
     </message>
     <message>
-        <source>Writes the decision report of the latest (or --version) decision version as an A4 PDF: full (internal), public (outcomes and reasons; scores only of the teams given with --publish, and the averages) or team (one team&apos;s own scores with the averages). A round without a decision gives a DRAFT.</source>
-        <translation>최신(또는 --version) 결정 버전의 결정 보고서를 A4 PDF로 씁니다: full(내부용 전체), public(결과와 사유, --publish로 지정한 팀의 점수와 평균만) 또는 team(한 팀의 자체 점수와 평균). 결정이 없는 차수는 초안(DRAFT)으로 작성됩니다.</translation>
-    </message>
-    <message>
         <source>full, public or team.</source>
         <translation>full, public 또는 team.</translation>
     </message>
@@ -3281,20 +3391,8 @@
         <translation>%1을(를) 썼습니다 (%2)</translation>
     </message>
     <message>
-        <source>Writes one member&apos;s score sheets for the current round to a sheets file (paneldesk-sheets, version 1; docs/sheets-file.md) to be filled elsewhere and imported by the chair with import-sheets.</source>
-        <translation>현재 차수에 대한 위원 한 명의 평가표를 평가표 파일(paneldesk-sheets, 버전 1; docs/sheets-file.md)로 씁니다. 다른 곳에서 작성한 뒤 위원장이 import-sheets로 가져옵니다.</translation>
-    </message>
-    <message>
-        <source>The member whose sheets to export.</source>
-        <translation>평가표를 내보낼 위원.</translation>
-    </message>
-    <message>
         <source>The sheets file to write.</source>
         <translation>쓸 평가표 파일.</translation>
-    </message>
-    <message>
-        <source>Imports a member&apos;s sheets file into the current round with the checks of typed entry (items, range, step, conflicts of interest; a submitted sheet stays locked). All or nothing: every problem is listed with its JSON path.</source>
-        <translation>위원의 평가표 파일을 직접 입력할 때와 같은 검사(항목, 범위, 점수 단위, 이해충돌, 제출된 평가표는 잠긴 상태 유지)를 거쳐 현재 차수로 가져옵니다. 전부 아니면 전무: 모든 문제를 JSON 경로와 함께 나열합니다.</translation>
     </message>
     <message>
         <source>The sheets file (JSON).</source>
@@ -3375,6 +3473,368 @@
         <translation>
             <numerusform>%1에서 결과 %n건을 가져왔습니다</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Prints how far the experts agree, from submitted sheets only: Kendall&apos;s W with its p-value, ICC(2,1), and each expert&apos;s leniency and outlier flags; a table, or with --json the agreement JSON (format paneldesk-agreement, version 1; docs/agreement.md). The chair only, signed in with --as, as the window&apos;s tab.</source>
+        <translation>제출된 평가표만으로 전문가 간 일치도를 출력합니다: Kendall&apos;s W와 p값, ICC(2,1), 전문가별 관대도와 이상치 표시. 표로 출력하거나, --json을 지정하면 일치도 JSON(형식 paneldesk-agreement, 버전 1; docs/agreement.md)으로 출력합니다. 창의 탭과 마찬가지로 위원장 전용이며 --as로 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Shows where the round stands: its state, every decision version with its fingerprint, the appeal window and the appeals register. With nobody signed in (--as), only announced versions and no committees.</source>
+        <translation>차수의 현황을 표시합니다: 상태, 지문이 포함된 모든 결정 버전, 이의 신청 기간과 이의 신청 대장. 로그인(--as)하지 않으면 발표된 버전만 표시하며 심사위원회는 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date (default: the system date; an earlier date records what happened, a later one is refused).</source>
+        <translation>오늘 날짜 (기본값: 시스템 날짜. 이전 날짜를 지정하면 지난 일을 기록하며, 이후 날짜는 거부됩니다).</translation>
+    </message>
+    <message>
+        <source>Writes the standings of the current round to a file: csv (for spreadsheets; formula-like text is neutralized), xlsx (sheets: standings, rating summary, and with --with-reviewers each reviewer&apos;s totals, for the chair) or json (paneldesk-standings, version 1). The file is replaced atomically. Signed in with --as: the standings that member may see (readable by its owner only); with nobody signed in: the public view (program, round, state, teams and the announced outcomes; json format paneldesk-public).</source>
+        <translation>현재 차수의 순위를 파일로 씁니다: csv(스프레드시트용, 수식처럼 보이는 텍스트는 무력화됨), xlsx(시트: 순위, 사용자 평가 요약, --with-reviewers 지정 시 평가위원별 총점(위원장용)) 또는 json(paneldesk-standings, 버전 1). 파일은 원자적으로 교체됩니다. --as로 로그인하면 그 위원이 볼 수 있는 순위를 쓰고(소유자만 읽을 수 있음), 로그인하지 않으면 공개 내용(사업, 차수, 상태, 팀, 발표된 결과; json 형식 paneldesk-public)을 씁니다.</translation>
+    </message>
+    <message>
+        <source>wrote %1 (public: nobody is signed in)</source>
+        <translation>%1을(를) 썼습니다 (공개 내용: 로그인한 위원 없음)</translation>
+    </message>
+    <message>
+        <source>Write the canonical inputs (of --version, or the current ones) to FILE; &apos;sha256sum FILE&apos; shows the fingerprint. The chair only, signed in with --as: the inputs hold every submitted score.</source>
+        <translation>정규화된 입력 데이터(--version의 입력 또는 현재 입력)를 FILE에 씁니다. &apos;sha256sum FILE&apos;로 지문을 확인할 수 있습니다. 입력 데이터에는 제출된 모든 점수가 들어 있으므로 위원장 전용이며 --as로 로그인해야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>paneldesk-cli member add: adds a member to the panel (the chair or the secretariat, signed in with --as; only the chair adds a chair). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new member&apos;s passphrase (at least %n characters); only its Argon2id hash is stored.</source>
+        <translation>
+            <numerusform>paneldesk-cli member add: 평가에 위원을 추가합니다 (위원장 또는 간사가 --as로 로그인, 위원장 추가는 위원장만 가능). 표준 입력으로 먼저 --as의 암호(--passphrase-file을 쓰지 않는 경우)를, 이어서 새 위원의 암호(%n자 이상)를 입력합니다. 암호는 Argon2id 해시로만 저장됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paneldesk-cli member passphrase: sets a new passphrase for a member (the member themselves, the chair or the secretariat, signed in with --as). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new one (at least %n characters).</source>
+        <translation>
+            <numerusform>paneldesk-cli member passphrase: 위원의 새 암호를 설정합니다 (위원 본인, 위원장 또는 간사가 --as로 로그인). 표준 입력으로 먼저 --as의 암호(--passphrase-file을 쓰지 않는 경우)를, 이어서 새 암호(%n자 이상)를 입력합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paneldesk-cli member list: the members of the panel with their role, conflicts of interest and whether a passphrase is set. Public: nobody needs to sign in.</source>
+        <translation>paneldesk-cli member list: 평가의 위원과 역할, 이해충돌, 암호 설정 여부를 표시합니다. 공개 정보이므로 로그인하지 않아도 됩니다.</translation>
+    </message>
+    <message>
+        <source>The chair who creates the panel; their passphrase is read from standard input (asked twice on a terminal).</source>
+        <translation>평가를 만드는 위원장. 암호는 표준 입력에서 읽습니다 (터미널에서는 두 번 묻습니다).</translation>
+    </message>
+    <message>
+        <source>%1 — round %2 (%3): %4</source>
+        <translation>%1 — 차수 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>announced decision: version %1 of %2</source>
+        <translation>발표된 결정: %2에 발표된 버전 %1</translation>
+    </message>
+    <message>
+        <source>no decision announced yet: sign in with --as to see the standings you may see</source>
+        <translation>아직 발표된 결정이 없습니다: 볼 수 있는 순위를 확인하려면 --as로 로그인하십시오</translation>
+    </message>
+    <message>
+        <source>Creates an empty panel from the first-evaluation template (the demo&apos;s categories, benchmarks and rules, no inputs) whose creator and first member is the chair of --chair; their passphrase is read from standard input.</source>
+        <translation>1차 평가 템플릿(데모의 부문, 벤치마크, 규칙; 입력 데이터 없음)으로 빈 평가를 만듭니다. --chair의 위원장이 만든 사람이자 첫 위원이 되며, 그 암호는 표준 입력에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s name.</source>
+        <translation>위원장 이름.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s name (default: &quot;New panel&quot;).</source>
+        <translation>사업 이름 (기본값: &quot;새 평가&quot;).</translation>
+    </message>
+    <message>
+        <source>The first round&apos;s name.</source>
+        <translation>첫 차수의 이름.</translation>
+    </message>
+    <message>
+        <source>The evaluation date (default: today).</source>
+        <translation>평가일 (기본값: 오늘).</translation>
+    </message>
+    <message>
+        <source>ID=NAME: a team of the round (repeat the option; at least one).</source>
+        <translation>ID=NAME: 차수의 팀 (옵션 반복 지정, 하나 이상).</translation>
+    </message>
+    <message>
+        <source>--team: expected ID=NAME, got &quot;%1&quot;</source>
+        <translation>--team: ID=NAME 형식이어야 합니다 (입력: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--date: &quot;%1&quot;은(는) 날짜가 아닙니다 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>New panel</source>
+        <translation>새 평가</translation>
+    </message>
+    <message>
+        <source>First evaluation</source>
+        <translation>1차 평가</translation>
+    </message>
+    <message>
+        <source>created %1 with %2 as its chair</source>
+        <translation>%2을(를) 위원장으로 하여 %1을(를) 만들었습니다</translation>
+    </message>
+    <message>
+        <source>Builds a new panel database from a panel file (format paneldesk-panel, version 1) whose creator is the chair of --chair: a chair of the file, or added as chair; their passphrase is read from standard input. All or nothing: on any error no database is left behind. Replacing an existing database (--replace) is the chair&apos;s of that database, signed in with --as (their passphrase first).</source>
+        <translation>평가 파일(형식 paneldesk-panel, 버전 1)로 새 평가 데이터베이스를 만듭니다. 만든 사람은 --chair의 위원장(파일에 있는 위원장 또는 위원장으로 추가됨)이며, 그 암호는 표준 입력에서 읽습니다. 전부 아니면 전무: 오류가 하나라도 있으면 데이터베이스를 남기지 않습니다. 기존 데이터베이스 교체(--replace)는 그 데이터베이스의 위원장만 --as로 로그인하여 할 수 있습니다 (그 암호를 먼저 입력).</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s name when they are not in the file (default: the id).</source>
+        <translation>위원장이 파일에 없을 때 사용할 위원장 이름 (기본값: ID).</translation>
+    </message>
+    <message>
+        <source>Writes the current round of a database as a panel file (the chair or the secretariat, signed in with --as). Drafts are never written: the file holds submitted sheets only, which import-panel takes as submitted. The file is readable by its owner only.</source>
+        <translation>데이터베이스의 현재 차수를 평가 파일로 씁니다 (위원장 또는 간사가 --as로 로그인). 임시 저장 내용은 쓰지 않습니다: 파일에는 제출된 평가표만 들어 있으며, import-panel은 이를 제출된 평가표로 가져옵니다. 파일은 소유자만 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Prints the standings of the current round as the member of --as may see them (docs/visibility.md): a table, or with --json the standings JSON (format paneldesk-standings, version 1). With nobody signed in, only what is public: the program, the round, its state and its teams, and the outcomes of an announced decision (--json: format paneldesk-public, version 1).</source>
+        <translation>현재 차수의 순위를 --as의 위원이 볼 수 있는 범위(docs/visibility.md)에서 출력합니다: 표로 출력하거나, --json을 지정하면 순위 JSON(형식 paneldesk-standings, 버전 1)으로 출력합니다. 로그인하지 않으면 공개된 내용만 출력합니다: 사업, 차수, 상태, 팀, 발표된 결정의 결과 (--json: 형식 paneldesk-public, 버전 1).</translation>
+    </message>
+    <message>
+        <source>expert scores hidden from %1 for: %2</source>
+        <translation>%1에게 전문가 점수가 가려진 팀: %2</translation>
+    </message>
+    <message>
+        <source>Writes the decision report of the latest (or --version) decision version as an A4 PDF: full (internal), public (outcomes and reasons; scores only of the teams given with --publish, and the averages) or team (one team&apos;s own scores with the averages). A round without a decision gives a DRAFT. Full and team reports, drafts and a choice of published teams are the chair&apos;s (signed in with --as; the PDF is readable by its owner only); the public report of an announced version is anyone&apos;s.</source>
+        <translation>최신(또는 --version) 결정 버전의 결정 보고서를 A4 PDF로 씁니다: full(전체, 내부용), public(공개용: 결과와 사유, --publish로 지정한 팀의 점수와 평균만) 또는 team(한 팀의 자체 점수와 평균). 결정이 없는 차수는 초안으로 작성됩니다. 전체 보고서와 팀 보고서, 초안, 점수 공개 팀 선택은 위원장 전용입니다 (--as로 로그인, PDF는 소유자만 읽을 수 있음). 발표된 버전의 공개 보고서는 누구나 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the cut: each team&apos;s outcome as stored and under a scenario (other category weights, another expert aggregation, one expert left out), the smallest change of each category weight that flips it, and the leave-one-expert-out table. An analysis only: the database is not changed. The chair only, signed in with --as, as the window&apos;s tab.</source>
+        <translation>컷 민감도: 각 팀의 저장된 결과와 시나리오(다른 부문 배점, 다른 전문가 집계 방식, 전문가 1인 제외)에서의 결과, 결과를 바꾸는 부문별 배점의 최소 변경량, 전문가 1인 제외 표를 출력합니다. 분석 전용: 데이터베이스는 변경되지 않습니다. 창의 탭과 마찬가지로 위원장 전용이며 --as로 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--passphrase-file: %1 cannot be read</source>
+        <translation>--passphrase-file: %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--passphrase-file: %1 must be your own file, readable by you only (chmod 600)</source>
+        <translation>--passphrase-file: %1은(는) 본인 소유이고 본인만 읽을 수 있는 파일이어야 합니다 (chmod 600)</translation>
+    </message>
+    <message>
+        <source>--passphrase-file: %1 holds no passphrase (one UTF-8 line)</source>
+        <translation>--passphrase-file: %1에 암호가 없습니다 (UTF-8 한 줄)</translation>
+    </message>
+    <message>
+        <source>Sign in as this member; their passphrase is read as one line from standard input (or from --passphrase-file).</source>
+        <translation>이 위원으로 로그인합니다. 암호는 표준 입력(또는 --passphrase-file)에서 한 줄로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Read the passphrase of --as from the first line of FILE (your own file, readable by you only).</source>
+        <translation>--as의 암호를 FILE의 첫 줄에서 읽습니다 (본인 소유이고 본인만 읽을 수 있는 파일).</translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation>위원장</translation>
+    </message>
+    <message>
+        <source>the chair or the secretariat</source>
+        <translation>위원장 또는 간사</translation>
+    </message>
+    <message>
+        <source>the chair or an expert</source>
+        <translation>위원장 또는 전문가</translation>
+    </message>
+    <message>
+        <source>the member themselves</source>
+        <translation>위원 본인</translation>
+    </message>
+    <message>
+        <source>the member themselves, the chair or the secretariat</source>
+        <translation>위원 본인, 위원장 또는 간사</translation>
+    </message>
+    <message>
+        <source>%1 needs %2: sign in with --as MEMBER (the passphrase on standard input)</source>
+        <translation>%1은(는) %2만 실행할 수 있습니다: --as MEMBER로 로그인하십시오 (암호는 표준 입력으로)</translation>
+    </message>
+    <message>
+        <source>%1 needs %2; %3 is signed in as %4</source>
+        <translation>%1은(는) %2만 실행할 수 있습니다. %3은(는) %4(으)로 로그인했습니다</translation>
+    </message>
+    <message>
+        <source>--passphrase-file needs --as MEMBER</source>
+        <translation>--passphrase-file은 --as MEMBER와 함께 사용해야 합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>--as %1: too many failed sign-ins; wait %n second(s) and try again</source>
+        <translation>
+            <numerusform>--as %1: 로그인 실패가 너무 많습니다. %n초 후에 다시 시도하십시오</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team of the sheet.</source>
+        <translation>평가표의 팀.</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest with %2: no sheet for this team</source>
+        <translation>%1은(는) %2 팀과 이해충돌을 신고했습니다: 이 팀의 평가표는 없습니다</translation>
+    </message>
+    <message>
+        <source>Prints your own score sheet for a team: every item with its points, step, your score and comment, and the sheet&apos;s state.</source>
+        <translation>한 팀에 대한 내 평가표를 출력합니다: 모든 항목의 배점, 점수 단위, 내 점수와 의견, 평가표 상태.</translation>
+    </message>
+    <message>
+        <source>--team: unknown team &quot;%1&quot;</source>
+        <translation>--team: 등록되지 않은 팀 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>sheet of %1 for %2: %3</source>
+        <translation>%1의 %2 팀 평가표: %3</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>제출됨</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>시작 안 함</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>임시 저장</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>배점</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>점수 단위</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>opinion: %1</source>
+        <translation>종합 의견: %1</translation>
+    </message>
+    <message>
+        <source>The rubric item.</source>
+        <translation>평가 항목.</translation>
+    </message>
+    <message>
+        <source>The score (within the item&apos;s points, on its step).</source>
+        <translation>점수 (항목 배점 이내, 점수 단위의 배수).</translation>
+    </message>
+    <message>
+        <source>The item&apos;s comment (default: the stored one is kept).</source>
+        <translation>항목 의견 (기본값: 저장된 의견 유지).</translation>
+    </message>
+    <message>
+        <source>Writes one score of your draft sheet for a team, as the window&apos;s sheet editor does: refused for a submitted sheet, a locked round, a conflict, or a score out of range or off the item&apos;s step.</source>
+        <translation>창의 평가표 편집기와 마찬가지로, 한 팀에 대한 임시 저장 평가표의 점수 하나를 씁니다: 제출된 평가표, 잠긴 차수, 이해충돌, 범위를 벗어나거나 항목의 점수 단위에 맞지 않는 점수는 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>--score: &quot;%1&quot; is not a number</source>
+        <translation>--score: &quot;%1&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3: %4</source>
+        <translation>%1의 %2 팀 %3 항목 점수: %4</translation>
+    </message>
+    <message>
+        <source>Submits your complete sheet for a team: it is locked and counts; only the chair can reopen it.</source>
+        <translation>한 팀에 대해 완성한 내 평가표를 제출합니다: 제출하면 잠기고 점수에 반영되며, 위원장만 다시 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>submitted the sheet of %1 for %2</source>
+        <translation>%1의 %2 팀 평가표를 제출했습니다</translation>
+    </message>
+    <message>
+        <source>print your sheet for a team</source>
+        <translation>한 팀에 대한 내 평가표 출력</translation>
+    </message>
+    <message>
+        <source>write one score (and comment) of your draft sheet</source>
+        <translation>임시 저장 평가표에 점수(와 의견) 하나 쓰기</translation>
+    </message>
+    <message>
+        <source>submit your complete sheet</source>
+        <translation>완성한 평가표 제출</translation>
+    </message>
+    <message>
+        <source>Usage: paneldesk-cli sheet SUBCOMMAND --db PATH --as MEMBER --team T [options]</source>
+        <translation>사용법: paneldesk-cli sheet 하위명령 --db PATH --as MEMBER --team T [옵션]</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;sheet %1&apos;</source>
+        <translation>알 수 없는 하위 명령입니다: &apos;sheet %1&apos;</translation>
+    </message>
+    <message>
+        <source>Writes one member&apos;s score sheets for the current round to a sheets file (paneldesk-sheets, version 1; docs/sheets-file.md) to be filled elsewhere and imported by the chair with import-sheets. Only the member themselves, signed in with --as, exports their sheets (they hold their drafts); the file is readable by its owner only.</source>
+        <translation>현재 차수에 대한 한 위원의 평가표를 평가표 파일(paneldesk-sheets, 버전 1; docs/sheets-file.md)로 씁니다. 이 파일을 다른 곳에서 작성하면 위원장이 import-sheets로 가져옵니다. 평가표에는 임시 저장 내용이 들어 있으므로 위원 본인만 --as로 로그인하여 내보낼 수 있으며, 파일은 소유자만 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The member whose sheets to export (default: the member of --as).</source>
+        <translation>평가표를 내보낼 위원 (기본값: --as의 위원).</translation>
+    </message>
+    <message>
+        <source>Imports a member&apos;s sheets file into the current round with the checks of typed entry (items, range, step, conflicts of interest; a submitted sheet stays locked; the chair, signed in with --as). All or nothing: every problem is listed with its JSON path.</source>
+        <translation>위원의 평가표 파일을 직접 입력할 때와 같은 검사(항목, 범위, 점수 단위, 이해충돌; 제출된 평가표는 잠긴 상태 유지)를 거쳐 현재 차수로 가져옵니다 (위원장이 --as로 로그인). 전부 아니면 전무: 모든 문제를 JSON 경로와 함께 나열합니다.</translation>
+    </message>
+    <message>
+        <source>audit entries: %1 (%2 signed, %3 unsigned before schema 7, %4 unsigned set-up before the first key)</source>
+        <translation>감사 기록: %1건 (서명됨 %2건, 스키마 7 이전의 서명 없는 기록 %3건, 첫 키 등록 전 설정 단계의 서명 없는 기록 %4건)</translation>
+    </message>
+    <message>
+        <source>chain head: entry %1, %2</source>
+        <translation>체인 헤드: 기록 %1번, %2</translation>
+    </message>
+    <message>
+        <source>member keys established by the chain: %1</source>
+        <translation>체인에 등록된 위원 키: %1개</translation>
+    </message>
+    <message>
+        <source>records checked against their signatures: %1 submitted sheets, %2 decision versions, %3 verdicts</source>
+        <translation>서명과 대조한 기록: 제출된 평가표 %1건, 결정 버전 %2건, 판정 %3건</translation>
+    </message>
+    <message>
+        <source>unsigned: %1</source>
+        <translation>서명 없음: %1</translation>
+    </message>
+    <message>
+        <source>verified: the chain and every signed record are intact</source>
+        <translation>검증 완료: 체인과 서명된 모든 기록이 온전합니다</translation>
+    </message>
+    <message>
+        <source>first bad audit entry: %1 (%2)</source>
+        <translation>문제가 있는 첫 감사 기록: %1번 (%2)</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>Checks the audit chain (every entry&apos;s hash, its link to the one before and its signature, with the member keys the chain itself establishes) and that every submitted sheet equals what its reviewer signed. Exit code 0 when everything verifies, 3 when anything fails: the first bad audit entry (sequence number) and every record whose signature fails are named.</source>
+        <translation>감사 기록 체인(각 기록의 해시, 이전 기록과의 연결, 체인 자체에 등록된 위원 키로 확인하는 서명)과 제출된 모든 평가표가 평가위원이 서명한 내용과 같은지 검사합니다. 모두 검증되면 종료 코드 0, 하나라도 실패하면 3을 반환하며, 문제가 있는 첫 감사 기록(순번)과 서명 검증에 실패한 모든 기록을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>A chain head&apos;s hash (from a decision report or an earlier verify): the chain must contain it, so a cut-off tail is caught.</source>
+        <translation>체인 헤드의 해시 (결정 보고서 또는 이전 verify 결과에서 확인): 체인에 이 해시가 있어야 하므로 끝부분이 잘려 나가면 발견됩니다.</translation>
+    </message>
+    <message>
+        <source>--head: &quot;%1&quot; is not a SHA-256 hash (64 hexadecimal digits)</source>
+        <translation>--head: &quot;%1&quot;은(는) SHA-256 해시가 아닙니다 (16진수 64자리)</translation>
+    </message>
+    <message>
+        <source>create an empty panel with its chair</source>
+        <translation>위원장을 지정하여 빈 평가 만들기</translation>
+    </message>
+    <message>
+        <source>show, fill in or submit your score sheet</source>
+        <translation>내 평가표 표시, 작성 또는 제출</translation>
+    </message>
+    <message>
+        <source>check the audit chain and the signed records (exit 3 on failure)</source>
+        <translation>감사 기록 체인과 서명된 기록 검사 (실패 시 종료 코드 3)</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3988,14 @@
     <message>
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+    <message>
+        <source>Only the member who wrote a draft sees its values; the submitted sheet&apos;s entry shows what was submitted</source>
+        <translation>임시 저장 값은 작성한 위원만 볼 수 있습니다. 제출된 평가표의 기록에는 제출된 내용이 표시됩니다</translation>
+    </message>
+    <message>
+        <source>draft value hidden</source>
+        <translation>임시 저장 값 숨김</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4720,22 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>Wrote your sheets to %1.</source>
         <translation>내 평가표를 %1에 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat and the chair import user ratings.</source>
+        <translation>사용자 평가는 간사와 위원장만 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat and the chair import benchmark results.</source>
+        <translation>벤치마크 결과는 간사와 위원장만 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only the chair imports score sheets.</source>
+        <translation>평가표는 위원장만 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only experts and the chair hold score sheets to export.</source>
+        <translation>내보낼 평가표는 전문가와 위원장에게만 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -5241,6 +5725,56 @@ This verdict differs from what the findings suggest.</source>
         <source>Adds a column per benchmark group after the total</source>
         <translation>총점 뒤에 벤치마크 그룹별 열을 추가합니다</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation>열림</translation>
+    </message>
+    <message>
+        <source>being scored</source>
+        <translation>채점 중</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>decided, not yet announced</source>
+        <translation>결정됨, 아직 발표 전</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>발표됨</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>확정됨</translation>
+    </message>
+    <message>
+        <source>Round %1 is %2. Nobody is signed in: before the decision is announced only the teams are shown, no score, rank or outcome. Members sign in (File &gt; Sign in) to see what their role may see.</source>
+        <translation>차수 %1: %2. 로그인한 위원이 없습니다: 결정이 발표되기 전에는 팀만 표시하며 점수, 순위, 결과는 표시하지 않습니다. 위원이 로그인(파일 &gt; 로그인)하면 역할에 따라 볼 수 있는 내용이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The public disclosure of decision version %1, announced %2: outcomes, reasons, verdicts and the averages. Scores are published for: %3.</source>
+        <translation>결정 버전 %1의 공개 내용 (%2 발표): 결과, 사유, 판정, 평균. 점수 공개 대상: %3.</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Final since %1.</source>
+        <translation>%1부터 확정.</translation>
+    </message>
+    <message>
+        <source>Reopened on appeal since: round %1 is %2.</source>
+        <translation>이의 신청으로 재개되었습니다. 현재 차수 %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) in the round.</source>
+        <translation>
+            <numerusform>이 차수에 %n개 팀이 있습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::StandingsTableModel</name>
@@ -5333,6 +5867,14 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>Margin to cut</source>
         <translation>컷 기준선과의 차</translation>
+    </message>
+    <message>
+        <source>Not published: the announced decision publishes this team&apos;s outcome, not its scores</source>
+        <translation>공개되지 않음: 발표된 결정은 이 팀의 결과만 공개하고 점수는 공개하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Nothing is published before the decision is announced; members sign in to see more</source>
+        <translation>결정이 발표되기 전에는 아무것도 공개되지 않습니다. 더 보려면 위원으로 로그인하십시오</translation>
     </message>
 </context>
 <context>

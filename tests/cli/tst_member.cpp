@@ -269,9 +269,14 @@ void TestMember::passphraseCommandReplacesIt()
         QVERIFY(store->checkPassphrase(QStringLiteral("e01"), QStringLiteral("전문가 1의 새 비밀 문구")));
         QVERIFY(!store->checkPassphrase(QStringLiteral("e01"), QStringLiteral("expert-demo-2026")));
     }
-    QCOMPARE(sql(QStringLiteral("SELECT new_value FROM audit_log ORDER BY id DESC LIMIT 1"))
+    QCOMPARE(sql(QStringLiteral("SELECT new_value FROM audit_log WHERE action = 'set-passphrase' "
+                                "ORDER BY id DESC LIMIT 1"))
                  .toString(),
              QStringLiteral("{\"passphrase_set\":true}"));
+    // e01 changed their own: the same key, sealed under the new passphrase, signed by e01
+    QCOMPARE(sql(QStringLiteral("SELECT action || ' ' || signer FROM audit_log ORDER BY id DESC LIMIT 1"))
+                 .toString(),
+             QStringLiteral("reseal-key e01"));
     const Run unknown = cli({QStringLiteral("member"), QStringLiteral("passphrase"),
                              QStringLiteral("--db"), db(), QStringLiteral("--as"),
                              QStringLiteral("chair"), QStringLiteral("--id"),

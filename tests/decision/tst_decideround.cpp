@@ -8,6 +8,8 @@
 #include "decision/DecideRound.h"
 #include "domain/Errors.h"
 #include "storage/SqliteStore.h"
+#include "../trust/SignAs.h"
+#include "demo/DemoPassphrases.h"
 
 #include <QtTest>
 
@@ -33,6 +35,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("p%1.paneldesk").arg(++m_count));
         createDemoDatabase(path, {false, u"demo"_qs});
         m_store = SqliteStore::open(path);
+        pd::test::signAs(*m_store, m_chair.id, demoPassphrase(Role::Chair));
     }
     void cleanup() { m_store.reset(); }
 

@@ -10,6 +10,8 @@
 #include "decision/DecisionDialogs.h"
 #include "decision/DecisionPage.h"
 #include "storage/SqliteStore.h"
+#include "demo/DemoPassphrases.h"
+#include "../trust/SignAs.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -76,6 +78,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("p%1.paneldesk").arg(QDateTime::currentMSecsSinceEpoch()));
         createDemoDatabase(path, {false, u"demo"_qs});
         m_store = SqliteStore::open(path);
+        pd::test::signAs(*m_store, m_chair.id, demoPassphrase(Role::Chair));
         m_page = std::make_unique<DecisionPage>(*m_store, m_chair);
         m_page->setToday(QDate(2026, 1, 14));
         m_page->show();
@@ -242,6 +245,7 @@ private Q_SLOTS:
         m_store.reset();
         m_store = SqliteStore::create(m_dir.filePath(u"tie.paneldesk"_qs));
         m_store->replacePanel(panel, u"test"_qs);
+        pd::test::signAs(*m_store, m_chair.id, demoPassphrase(Role::Chair));   // registers the root key
         m_store->lockRound(m_chair.id);
         m_page = std::make_unique<DecisionPage>(*m_store, m_chair);
         m_page->setToday(QDate(2026, 1, 14));
@@ -300,7 +304,8 @@ private Q_SLOTS:
         };
         window.setSignedIn(memberNamed(u"e01"_qs));
         QVERIFY(!window.panelView()->decisionPage());
-        window.setSignedIn(memberNamed(u"chair"_qs));
+        window.setSignedIn(memberNamed(u"chair"_qs),
+                           unlockMemberKey(*window.store(), u"chair"_qs, demoPassphrase(Role::Chair)));
         auto *page = qobject_cast<DecisionPage *>(window.panelView()->decisionPage());
         QVERIFY(page);
         QVERIFY(window.panelView()->isShowing(page));

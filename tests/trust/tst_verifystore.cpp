@@ -139,7 +139,7 @@ void TestVerifyStore::signInSignsAndVerifies()
     QVERIFY(report.chain.notes.join(u'\n').contains(QStringLiteral("o02 registered their own key")));
     // The window's way: the session's key set on the store signs the member's changes given
     // by id alone, and no one else's.
-    store->setSigner(&*o02.key);
+    store->setSigner(std::make_shared<const MemberKey>(*o02.key));
     store->setConflicts(QStringLiteral("o02"), {QStringLiteral("lg")}, QStringLiteral("o02"));
     QCOMPARE(store->auditLog().back().signer, QStringLiteral("o02"));
     QVERIFY(verifyStore(*store).ok());
