@@ -64,6 +64,10 @@ void TestWindowTrust::editedFileShowsTheBanner()
     QVERIFY2(window.verificationBanner()->text().contains(QStringLiteral("audit entry 12:")),
              qPrintable(window.verificationBanner()->text()));
     QVERIFY(window.verificationBanner()->text().contains(QStringLiteral("paneldesk-cli verify")));
+    if (!qEnvironmentVariableIsEmpty("PANELDESK_SCREENSHOTS")) {
+        window.resize(1366, 768);
+        window.grab().save(qEnvironmentVariable("PANELDESK_SCREENSHOTS") + QStringLiteral("/verification-banner.png"));
+    }
     // Opening an intact file afterwards takes the banner away.
     QVERIFY(window.openDatabase(m_demo, &error));
     QVERIFY(!window.verificationBanner()->isVisible());
