@@ -1,10 +1,10 @@
 // paneldesk-cli verify (T19 from the command line): exit 0 on an intact demo, 3 naming the
 // first bad audit entry after the log was edited with another tool, 3 when a known head is
 // missing (a cut-off tail), 2 for a malformed --head.
+#include "CliTestSupport.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SqliteConnection.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,30 +21,13 @@ private Q_SLOTS:
     void malformedHeadIsInvalidInput();
 
 private:
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-    Run cli(const QStringList &arguments) const;
+    using Run = pd::test::CliRun;
+    Run cli(const QStringList &arguments) const { return pd::test::runCli(m_dir.path(), arguments); }
     QString copyOfDemo(const QString &name) const;
     QTemporaryDir m_dir;
     QString m_demo;
     QString m_head;
 };
-
-TestVerifyCli::Run TestVerifyCli::cli(const QStringList &arguments) const
-{
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(PANELDESK_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 QString TestVerifyCli::copyOfDemo(const QString &name) const
 {
