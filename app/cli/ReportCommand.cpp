@@ -84,7 +84,7 @@ int runReport(const QStringList &arguments, Io &io)
         require(canWriteReport(session.member(), levelText, version && version->announcedOn,
                                !options.publishedTeams.isEmpty()),
                 session, command);
-        const DecisionReport report = buildDecisionReport(*store, options);
+        const DecisionReport report = buildVerifiedReport(*store, options);
         if (parser.isSet(QStringLiteral("text"))) {
             io.out << report.plainText() << '\n';
             return int(Ok);

@@ -1,4 +1,5 @@
 #include "report/DecisionReport.h"
+#include "trust/Verification.h"
 
 #include "domain/Errors.h"
 #include "io/PanelFileReader.h"
@@ -498,6 +499,12 @@ DecisionReport buildDecisionReport(const PanelStore &store, const ReportOptions 
     ReportOptions chosen = options;
     chosen.version = version->version;
     return buildDecisionReport(inputs, standings, status, chosen, head);
+}
+
+DecisionReport buildVerifiedReport(const PanelStore &store, const ReportOptions &options)
+{
+    requireVerified(store);
+    return buildDecisionReport(store, options);
 }
 
 } // namespace pd

@@ -90,4 +90,9 @@ class PanelStore;
 // are the store's; the chain head is the store's last audit entry.
 DecisionReport buildDecisionReport(const PanelStore &store, const ReportOptions &options);
 
+// The same after verifying the whole file (trust/Verification.h): a report is never made from
+// a file that fails verification (StoreError naming what fails). What the window and
+// paneldesk-cli print.
+DecisionReport buildVerifiedReport(const PanelStore &store, const ReportOptions &options);
+
 } // namespace pd

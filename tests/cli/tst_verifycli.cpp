@@ -72,6 +72,18 @@ void TestVerifyCli::editedAuditRowIsNamed()
     const Run run = cli({QStringLiteral("verify"), QStringLiteral("--db"), path});
     QCOMPARE(run.code, 3);
     QVERIFY2(run.err.contains(QStringLiteral("first bad audit entry: 10 ")), qPrintable(run.err));
+    // No report and no lifecycle step from a file that fails: refused, naming the entry.
+    const QStringList report{QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--as"),
+                             QStringLiteral("chair"), QStringLiteral("--disclosure"), QStringLiteral("full"),
+                             QStringLiteral("--out"), m_dir.filePath(QStringLiteral("refused.pdf"))};
+    const Run refused = pd::test::runCli(m_dir.path(), report, pd::test::demoSignIn(report));
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("fails verification: audit entry 10:")), qPrintable(refused.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("refused.pdf"))));
+    const QStringList lock{QStringLiteral("lock"), QStringLiteral("--db"), path, QStringLiteral("--as"), QStringLiteral("chair")};
+    const Run notLocked = pd::test::runCli(m_dir.path(), lock, pd::test::demoSignIn(lock));
+    QCOMPARE(notLocked.code, 1);
+    QVERIFY(notLocked.err.contains(QStringLiteral("fails verification")));
 }
 
 void TestVerifyCli::cutOffTailNeedsTheHead()

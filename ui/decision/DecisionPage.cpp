@@ -371,7 +371,7 @@ ReportOptions DecisionPage::reportOptions() const
 void DecisionPage::preview()
 {
     try {
-        const DecisionReport report = buildDecisionReport(m_store, reportOptions());
+        const DecisionReport report = buildVerifiedReport(m_store, reportOptions());
         QPrinter printer(QPrinter::HighResolution);
         printer.setPageSize(QPageSize(QPageSize::A4));
         QPrintPreviewDialog dialog(&printer, this);
@@ -392,7 +392,7 @@ void DecisionPage::savePdf()
     if (path.isEmpty())
         return;
     try {
-        writeReportPdf(buildDecisionReport(m_store, reportOptions()), path);
+        writeReportPdf(buildVerifiedReport(m_store, reportOptions()), path);
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Decision report"), e.message());
     }
