@@ -110,12 +110,6 @@ int runAppealRule(const QStringList &arguments, Io &io)
     });
 }
 
-struct SubCommand {
-    const char *name;
-    const char *summary;
-    int (*run)(const QStringList &, Io &);
-};
-
 const std::array<SubCommand, 2> kSubCommands{{
     {"add", QT_TRANSLATE_NOOP("cli", "record an appeal"), runAppealAdd},
     {"rule", QT_TRANSLATE_NOOP("cli", "record the ruling on an appeal"), runAppealRule},
@@ -125,9 +119,7 @@ void appealUsage(QTextStream &stream)
 {
     stream << Tr::tr("Usage: paneldesk-cli appeal SUBCOMMAND [options]") << "\n\n"
            << Tr::tr("Subcommands:") << '\n';
-    for (const SubCommand &c : kSubCommands)
-        stream << "  " << QString::fromLatin1(c.name).leftJustified(12) << ' '
-               << QCoreApplication::translate("cli", c.summary) << '\n';
+    listSubCommands(stream, kSubCommands);
     stream << '\n' << Tr::tr("The register is shown by 'paneldesk-cli decision'.") << '\n';
 }
 
@@ -135,20 +127,8 @@ void appealUsage(QTextStream &stream)
 
 int runAppeal(const QStringList &arguments, Io &io)
 {
-    const QString sub = arguments.value(1);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        appealUsage(io.out);
-        return Ok;
-    }
-    for (const SubCommand &c : kSubCommands)
-        if (sub == QLatin1String(c.name))
-            return c.run(arguments.mid(1), io);
-    if (sub.isEmpty())
-        io.err << Tr::tr("missing subcommand") << "\n\n";
-    else
-        io.err << Tr::tr("unknown subcommand 'appeal %1'").arg(sub) << "\n\n";
-    appealUsage(io.err);
-    return InvalidInput;
+    // arguments: "appeal", SUBCOMMAND, options...
+    return dispatchSubCommand(arguments, io, kSubCommands, appealUsage);
 }
 
 } // namespace pd::cli

@@ -71,4 +71,32 @@ QCommandLineOption replaceOption()
             QCoreApplication::translate("cli", "Replace an existing database at --db.")};
 }
 
+void listSubCommands(QTextStream &stream, std::span<const SubCommand> table)
+{
+    for (const SubCommand &c : table)
+        stream << "  " << QString::fromLatin1(c.name).leftJustified(12) << ' '
+               << QCoreApplication::translate("cli", c.summary) << '\n';
+}
+
+int dispatchSubCommand(const QStringList &arguments, Io &io, std::span<const SubCommand> table,
+                       const std::function<void(QTextStream &)> &usage)
+{
+    const QString sub = arguments.value(1);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        usage(io.out);
+        return Ok;
+    }
+    for (const SubCommand &c : table)
+        if (sub == QLatin1String(c.name))
+            return c.run(arguments.mid(1), io);
+    if (sub.isEmpty())
+        io.err << QCoreApplication::translate("cli", "missing subcommand") << "\n\n";
+    else
+        io.err << QCoreApplication::translate("cli", "unknown subcommand '%1 %2'")
+                      .arg(arguments.value(0), sub)
+               << "\n\n";
+    usage(io.err);
+    return InvalidInput;
+}
+
 } // namespace pd::cli

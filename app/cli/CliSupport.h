@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
+#include <span>
 
 namespace pd::cli {
 
@@ -30,6 +31,23 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
 // Runs `body`, mapping pd::InputError to exit code 2 and any other failure to 1, with the
 // message on the error stream.
 int guarded(Io &io, const std::function<int()> &body);
+
+// A subcommand of a command group (member, sheet, appeal): its name, its one-line summary
+// (translated at use, context "cli") and what runs it with the arguments from its name on.
+struct SubCommand {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &, Io &);
+};
+
+// `arguments`: the group, SUBCOMMAND, options... Runs the subcommand named; --help prints
+// `usage` to the output (Ok); a missing or unknown one prints the problem and `usage` to the
+// error stream (InvalidInput).
+int dispatchSubCommand(const QStringList &arguments, Io &io, std::span<const SubCommand> table,
+                       const std::function<void(QTextStream &)> &usage);
+
+// The subcommands of `table`, one per line, for a usage text.
+void listSubCommands(QTextStream &stream, std::span<const SubCommand> table);
 
 QCommandLineOption dbOption();
 QCommandLineOption replaceOption();

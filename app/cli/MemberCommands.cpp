@@ -169,12 +169,6 @@ int runMemberList(const QStringList &arguments, Io &io)
     });
 }
 
-struct SubCommand {
-    const char *name;
-    const char *summary;
-    int (*run)(const QStringList &, Io &);
-};
-
 const std::array<SubCommand, 3> kSubCommands{{
     {"add", QT_TRANSLATE_NOOP("cli", "add a member (passphrase from standard input)"), runMemberAdd},
     {"list", QT_TRANSLATE_NOOP("cli", "list the members"), runMemberList},
@@ -186,9 +180,7 @@ void memberUsage(QTextStream &stream)
 {
     stream << Tr::tr("Usage: paneldesk-cli member SUBCOMMAND [options]") << "\n\n"
            << Tr::tr("Subcommands:") << '\n';
-    for (const SubCommand &c : kSubCommands)
-        stream << "  " << QString::fromLatin1(c.name).leftJustified(12) << ' '
-               << QCoreApplication::translate("cli", c.summary) << '\n';
+    listSubCommands(stream, kSubCommands);
     stream << '\n'
            << Tr::tr("Run 'paneldesk-cli member SUBCOMMAND --help' for its options.") << '\n';
 }
@@ -198,20 +190,7 @@ void memberUsage(QTextStream &stream)
 int runMember(const QStringList &arguments, Io &io)
 {
     // arguments: "member", SUBCOMMAND, options...
-    const QString sub = arguments.value(1);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        memberUsage(io.out);
-        return Ok;
-    }
-    for (const SubCommand &c : kSubCommands)
-        if (sub == QLatin1String(c.name))
-            return c.run(arguments.mid(1), io);
-    if (sub.isEmpty())
-        io.err << Tr::tr("missing subcommand") << "\n\n";
-    else
-        io.err << Tr::tr("unknown subcommand 'member %1'").arg(sub) << "\n\n";
-    memberUsage(io.err);
-    return InvalidInput;
+    return dispatchSubCommand(arguments, io, kSubCommands, memberUsage);
 }
 
 } // namespace pd::cli

@@ -171,12 +171,6 @@ int runSheetSubmit(const QStringList &arguments, Io &io)
     });
 }
 
-struct SubCommand {
-    const char *name;
-    const char *summary;
-    int (*run)(const QStringList &, Io &);
-};
-
 const std::array<SubCommand, 3> kSubCommands{{
     {"show", QT_TRANSLATE_NOOP("cli", "print your sheet for a team"), runSheetShow},
     {"set", QT_TRANSLATE_NOOP("cli", "write one score (and comment) of your draft sheet"), runSheetSet},
@@ -188,29 +182,15 @@ void sheetUsage(QTextStream &stream)
     stream << Tr::tr("Usage: paneldesk-cli sheet SUBCOMMAND --db PATH --as MEMBER --team T [options]")
            << "\n\n"
            << Tr::tr("Subcommands:") << '\n';
-    for (const SubCommand &c : kSubCommands)
-        stream << "  " << QString::fromLatin1(c.name).leftJustified(12) << ' '
-               << QCoreApplication::translate("cli", c.summary) << '\n';
+    listSubCommands(stream, kSubCommands);
 }
 
 } // namespace
 
 int runSheet(const QStringList &arguments, Io &io)
 {
-    const QString sub = arguments.value(1);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        sheetUsage(io.out);
-        return Ok;
-    }
-    for (const SubCommand &c : kSubCommands)
-        if (sub == QLatin1String(c.name))
-            return c.run(arguments.mid(1), io);
-    if (sub.isEmpty())
-        io.err << Tr::tr("missing subcommand") << "\n\n";
-    else
-        io.err << Tr::tr("unknown subcommand 'sheet %1'").arg(sub) << "\n\n";
-    sheetUsage(io.err);
-    return InvalidInput;
+    // arguments: "sheet", SUBCOMMAND, options...
+    return dispatchSubCommand(arguments, io, kSubCommands, sheetUsage);
 }
 
 } // namespace pd::cli

@@ -2755,8 +2755,8 @@
         <translation>하위 명령이 없습니다</translation>
     </message>
     <message>
-        <source>unknown subcommand &apos;member %1&apos;</source>
-        <translation>알 수 없는 하위 명령입니다: &apos;member %1&apos;</translation>
+        <source>unknown subcommand &apos;%1 %2&apos;</source>
+        <translation>알 수 없는 하위 명령입니다: &apos;%1 %2&apos;</translation>
     </message>
     <message>
         <source>the passphrase on standard input is too long</source>
@@ -3013,10 +3013,6 @@
     <message>
         <source>The register is shown by &apos;paneldesk-cli decision&apos;.</source>
         <translation>목록은 &apos;paneldesk-cli decision&apos;으로 확인할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &apos;appeal %1&apos;</source>
-        <translation>알 수 없는 하위 명령입니다: &apos;appeal %1&apos;</translation>
     </message>
     <message>
         <source>--%1: expected KEY=TEXT, got &quot;%2&quot;</source>
@@ -3763,10 +3759,6 @@
     <message>
         <source>Usage: paneldesk-cli sheet SUBCOMMAND --db PATH --as MEMBER --team T [options]</source>
         <translation>사용법: paneldesk-cli sheet 하위명령 --db PATH --as MEMBER --team T [옵션]</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &apos;sheet %1&apos;</source>
-        <translation>알 수 없는 하위 명령입니다: &apos;sheet %1&apos;</translation>
     </message>
     <message>
         <source>Writes one member&apos;s score sheets for the current round to a sheets file (paneldesk-sheets, version 1; docs/sheets-file.md) to be filled elsewhere and imported by the chair with import-sheets. Only the member themselves, signed in with --as, exports their sheets (they hold their drafts); the file is readable by its owner only.</source>
