@@ -6,20 +6,14 @@
 // can be checked read-only without anything being written beside it. Written under a
 // temporary name, synced, renamed into place, folder synced; mode 0600.
 
-#include <QByteArray>
+#include "domain/ChainHead.h"
+
 #include <QString>
 
 class QSqlDatabase;
 
 namespace pd {
 
-// The audit chain's last entry (trust.md, "Audit chain"): sequence number and hash (hex;
-// empty for a file without the chain, before schema 7, or without entries: seq 0).
-struct ChainHead {
-    qint64 seq = 0;
-    QString hash;
-    bool operator==(const ChainHead &) const = default;
-};
 
 // Copies the database of `source` (an open connection) to `out`, which must not exist.
 // Returns the chain head the copy holds. StoreError naming the file when anything fails;
