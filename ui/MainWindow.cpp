@@ -467,6 +467,7 @@ bool MainWindow::restoreFromBackup()
 bool MainWindow::restoreInto(const QString &from, const QString &path,
                              const std::function<void(PanelStore &)> &authorize)
 {
+    const QString previous = m_path;
     closePanel();   // the file is replaced: this window's connection must go first
     QString error;
     try {
@@ -476,6 +477,8 @@ bool MainWindow::restoreInto(const QString &from, const QString &path,
     }
     QString openError;
     const bool opened = openDatabase(path, &openError);   // restored, or as it was
+    if (!opened && !previous.isEmpty() && previous != path)
+        openDatabase(previous, nullptr);   // the panel shown before, again
     if (!error.isEmpty()) {
         reportError(error);
         return false;

@@ -119,8 +119,8 @@ ChainHead backupDatabase(const QSqlDatabase &source, const QString &out)
                 destination.fail(out);
             // All pages in one step: one read transaction, so one committed state.
             int rc = sqlite3_backup_step(backup, -1);
-            while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-                sqlite3_sleep(20);
+            for (int wait = 0; (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && wait < 250; ++wait) {
+                sqlite3_sleep(20);   // up to 5 s, as the busy timeout of every connection
                 rc = sqlite3_backup_step(backup, -1);
             }
             const int finish = sqlite3_backup_finish(backup);
