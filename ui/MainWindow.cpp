@@ -21,6 +21,7 @@
 #include "storage/SqliteStore.h"
 #include "storage/DatabaseCheck.h"
 #include "access/CommandAccess.h"
+#include "io/TemporaryFiles.h"
 #include "services/Backups.h"
 #include "Translations.h"
 #include "actions/PanelDatabase.h"
@@ -313,6 +314,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
 {
     try {
         std::unique_ptr<PanelStore> store = SqliteStore::open(path);
+        removeStaleTemporaries(path);   // of a create or restore that was interrupted
         backUpOnFirstOpenOfDay(path);   // the file passed its check just now
         const ScoringInputs inputs = store->loadScoringInputs();
         // Opening a panel signs the previous member out: they belonged to the other panel.

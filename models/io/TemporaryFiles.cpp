@@ -31,43 +31,48 @@ QString temporaryBeside(const QString &target, const QString &suffix)
                                            .arg(QUuid::createUuid().toString(QUuid::Id128), suffix));
 }
 
-int removeStaleTemporaries(const QString &target)
+namespace {
+
+// Removes the temporaries in `dir` whose names match `pattern` (group 1: the process id, may
+// be empty) and whose process is gone, with their side files.
+int removeMatching(const QDir &dir, const QRegularExpression &pattern)
 {
-    const QFileInfo info(target);
-    const QDir dir = info.absoluteDir();
-    // .NAME.PID.HEX.SUFFIX, or the older .NAME.HEX.creating
-    const QRegularExpression pattern(
-        QStringLiteral("^\\.%1\\.(?:(\\d+)\\.)?[0-9a-f]{32}\\.(creating|restoring|partial)$")
-            .arg(QRegularExpression::escape(info.fileName())));
     int removed = 0;
-    const QStringList names = dir.entryList({QStringLiteral(".") + info.fileName() + QStringLiteral(".*")},
-                                            QDir::Files | QDir::Hidden | QDir::System);
+    const QStringList names = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);
     for (const QString &name : names) {
-        const QRegularExpressionMatch match = pattern.match(name);
+        // A temporary, or a side file (-wal, -shm, -journal) of one.
+        QString base = name;
+        for (const char *side : {"-wal", "-shm", "-journal"})
+            if (name.endsWith(QLatin1String(side)))
+                base = name.chopped(int(qstrlen(side)));
+        const QRegularExpressionMatch match = pattern.match(base);
         if (!match.hasMatch())
             continue;
         if (!match.captured(1).isEmpty() && processAlive(match.captured(1).toLongLong()))
             continue;
-        const QString path = dir.filePath(name);
-        for (const char *side : {"-wal", "-shm", "-journal"})
-            QFile::remove(path + QLatin1String(side));
-        if (QFile::remove(path))
+        if (QFile::remove(dir.filePath(name)) && base == name)
             ++removed;
     }
-    // Side files whose temporary is already gone.
-    const QStringList sides = dir.entryList({QStringLiteral(".") + info.fileName() + QStringLiteral(".*-*")},
-                                            QDir::Files | QDir::Hidden | QDir::System);
-    for (const QString &name : sides) {
-        const qsizetype dash = name.lastIndexOf(QLatin1Char('-'));
-        const QString base = name.left(dash);
-        const QRegularExpressionMatch match = pattern.match(base);
-        if (!match.hasMatch() || QFileInfo::exists(dir.filePath(base)))
-            continue;
-        if (!match.captured(1).isEmpty() && processAlive(match.captured(1).toLongLong()))
-            continue;
-        QFile::remove(dir.filePath(name));
-    }
     return removed;
+}
+
+} // namespace
+
+int removeStaleTemporaries(const QString &target)
+{
+    const QFileInfo info(target);
+    // .NAME.PID.HEX.SUFFIX, or the older .NAME.HEX.creating
+    return removeMatching(info.absoluteDir(),
+                          QRegularExpression(QStringLiteral("^\\.%1\\.(?:(\\d+)\\.)?[0-9a-f]{32}\\."
+                                                            "(?:creating|restoring|partial)$")
+                                                 .arg(QRegularExpression::escape(info.fileName()))));
+}
+
+int removeStaleTemporariesIn(const QString &folder)
+{
+    return removeMatching(QDir(folder),
+                          QRegularExpression(QStringLiteral("^\\..+\\.(\\d+)\\.[0-9a-f]{32}\\."
+                                                            "(?:creating|restoring|partial)$")));
 }
 
 } // namespace pd

@@ -16,4 +16,7 @@ QString temporaryBeside(const QString &target, const QString &suffix);
 // many temporaries were removed. Never throws.
 int removeStaleTemporaries(const QString &target);
 
+// The same for every target in `folder` (temporaries with a process id only).
+int removeStaleTemporariesIn(const QString &folder);
+
 } // namespace pd

@@ -123,6 +123,7 @@ BackupRecord backUpPanel(const QString &dbPath, BackupKind kind, const QDateTime
 {
     const QString folder = backupFolderFor(dbPath);
     makeOwnerOnlyFolder(folder);
+    removeStaleTemporariesIn(folder);   // of a backup that was interrupted
     QDateTime at = now;
     while (QFileInfo::exists(QDir(folder).filePath(backupName(dbPath, at, kind))))
         at = at.addMSecs(1);

@@ -496,6 +496,17 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(running));
         QVERIFY(QFile::exists(unrelated));
         QVERIFY(QFile::exists(target));
+        // A backup interrupted in the backups folder: removed by the next backup.
+        QDir().mkpath(backupFolderFor(target));
+        const QString partial = QDir(backupFolderFor(target))
+                                    .filePath(QStringLiteral(".new-20260101-000000-000-manual.paneldesk.99999999.%1.partial").arg(hex));
+        {
+            QFile file(partial);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        backUpPanel(target, BackupKind::Manual);
+        QVERIFY(!QFile::exists(partial));
+        QCOMPARE(QDir(backupFolderFor(target)).entryList(QDir::Files | QDir::Hidden).size(), 2);   // backup, .json
         QFile::remove(running);
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
                  QStringList({QFileInfo(unrelated).fileName(), QStringLiteral("new.paneldesk")}));
