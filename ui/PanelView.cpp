@@ -95,7 +95,7 @@ void PanelView::render(const PanelStore &store, const std::optional<Member> &mem
     // built on a whole refresh, or when their page is the one shown (showing a page
     // refreshes it); the log shows no one's draft values but the viewer's own
     if (progress && (wholeRead || currentWidget() == m_progress))
-        m_progress->showPanel(inputs.panel);
+        m_progress->showPanel(inputs.panel, store.loadSheets());
     if (audit && (wholeRead || currentWidget() == m_audit))
         m_audit->showLog(inputs.panel, store.auditLog(), member->id);
     m_chairPagesFilled = true;

@@ -52,10 +52,10 @@ ProgressPage::ProgressPage(QWidget *parent)
     updateReopen();
 }
 
-void ProgressPage::showPanel(const Panel &full)
+void ProgressPage::showPanel(const Panel &full, const std::vector<SheetRecord> &sheets)
 {
     const Cell selected = selectedCell();
-    m_model->setPanel(full);
+    m_model->setPanel(full, sheets);
     if (!selected.member.isEmpty())
         selectCell(selected.member, selected.team);   // the same sheet stays selected
     updateSummary();

@@ -5,6 +5,7 @@
 // asks for a reason (ReopenSheetDialog) and calls PanelStore::reopenSheet.
 
 #include "domain/Panel.h"
+#include "domain/SheetRecord.h"
 
 #include <QWidget>
 
@@ -23,7 +24,7 @@ class ProgressPage : public QWidget {
 public:
     explicit ProgressPage(QWidget *parent = nullptr);
     // The full panel: only states are shown. The selected cell stays selected.
-    void showPanel(const Panel &full);
+    void showPanel(const Panel &full, const std::vector<SheetRecord> &sheets = {});
     QString summaryText() const;
     QTableView *table() const { return m_table; }
 

@@ -4,7 +4,7 @@
 
 namespace pd {
 
-ProgressMatrix progressMatrix(const Panel &full)
+ProgressMatrix progressMatrix(const Panel &full, const std::vector<SheetRecord> &records)
 {
     // One pass over the scores (sheetState per cell would be members x teams x scores).
     struct Rows {
@@ -15,6 +15,9 @@ ProgressMatrix progressMatrix(const Panel &full)
         Rows &rows = sheets[score.reviewer][score.team];
         rows.allSubmitted = rows.allSubmitted && score.submitted;
     }
+    for (const SheetRecord &record : records)
+        if (!record.submitted)
+            sheets[record.reviewer][record.team].allSubmitted = false;
 
     ProgressMatrix matrix;
     for (const Team &team : full.teams)

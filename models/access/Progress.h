@@ -7,6 +7,7 @@
 
 #include "access/SheetState.h"
 #include "domain/Panel.h"
+#include "domain/SheetRecord.h"
 
 #include <QStringList>
 #include <vector>
@@ -29,6 +30,8 @@ struct ProgressMatrix {
 
 // Only members with role expert are expected to fill sheets; a chair (or anyone else) who
 // holds a sheet appears as a row, but their sheets do not change expected or missing.
-ProgressMatrix progressMatrix(const Panel &full);
+// `sheets` (PanelStore::loadSheets): a draft sealed to its reviewer (trust.md, "Drafts") has
+// no score in `full` for anyone else; its record still makes the cell a draft.
+ProgressMatrix progressMatrix(const Panel &full, const std::vector<SheetRecord> &sheets = {});
 
 } // namespace pd

@@ -7,10 +7,10 @@ namespace pd {
 
 ProgressTableModel::ProgressTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ProgressTableModel::setPanel(const Panel &full)
+void ProgressTableModel::setPanel(const Panel &full, const std::vector<SheetRecord> &sheets)
 {
     beginResetModel();
-    m_matrix = progressMatrix(full);
+    m_matrix = progressMatrix(full, sheets);
     m_memberNames.clear();
     m_teamNames.clear();
     for (const Reviewer &r : full.reviewers)

@@ -18,7 +18,7 @@ public:
 
     // `full` must be the full panel (drafts included: the chair sees that a draft exists,
     // never its content). Names come from the panel's reviewers and teams.
-    void setPanel(const Panel &full);
+    void setPanel(const Panel &full, const std::vector<SheetRecord> &sheets = {});
     const ProgressMatrix &matrix() const { return m_matrix; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -3,27 +3,16 @@
 
 #include "domain/Errors.h"
 #include "storage/AuditLog.h"
+#include "storage/DraftStore.h"
 #include "storage/SqlHelpers.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QVariant>
 #include <algorithm>
 #include <cmath>
 
 namespace pd {
-namespace {
 
-QString scoreJson(double score, const QString &comment)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("score"), score},
-                                                       {QStringLiteral("comment"), comment}})
-                                 .toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
-void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const Actor &actor)
+QString checkExpertScore(const QSqlDatabase &db, const ExpertScore &s)
 {
     QSqlQuery round = execSql(db, QStringLiteral("SELECT id FROM rounds ORDER BY seq LIMIT 1"));
     if (!round.next())
@@ -71,7 +60,12 @@ void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const Actor 
                              .arg(what)
                              .arg(step)
                              .arg(s.score));
+    return roundId;
+}
 
+void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const Actor &actor)
+{
+    const QString roundId = checkExpertScore(db, s);
     QSqlQuery sheet = runSql(db, QStringLiteral(
         "SELECT state FROM sheets WHERE round_id = ? AND reviewer_id = ? AND team_id = ?"),
         {roundId, s.reviewer, s.team});
@@ -86,16 +80,39 @@ void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const Actor 
                                "VALUES (?, ?, ?, 'draft')"),
             {roundId, s.reviewer, s.team});
 
-    QString oldValue;
+    // A reviewer with a key keeps their draft sealed (storage/DraftStore.h): the audit entry
+    // says which score changed, never its value.
+    const SheetKey key{roundId, s.reviewer, s.team};
+    const std::optional<QByteArray> publicKey = memberPublicKey(db, s.reviewer);
+    if (publicKey || hasSealedDraft(db, key)) {
+        if (!publicKey)
+            throw InputError(QCoreApplication::translate("Storage", "the draft of %1 for team %2 "
+                                                                    "is sealed to a key %1 no longer "
+                                                                    "has: %1 signs in again first")
+                                 .arg(s.reviewer, s.team));
+        DraftContent draft = readDraftForChange(db, key, actor.signer);
+        const QString comment = s.comment.isNull() ? QStringLiteral("") : s.comment;
+        if (DraftScore *stored = draft.find(s.item)) {
+            if (stored->score == s.score && stored->comment == comment && hasSealedDraft(db, key))
+                return;
+            stored->score = s.score;
+            stored->comment = comment;
+        } else {
+            draft.scores.push_back({s.item, s.score, comment});
+        }
+        sealDraft(db, key, draft, *publicKey);
+        appendAudit(db, actor, QStringLiteral("expert-score"),
+                    QStringLiteral("expert_scores/%1/%2/%3/%4").arg(roundId, s.reviewer, s.team, s.item),
+                    {}, {});
+        return;
+    }
+
     QSqlQuery old = runSql(db, QStringLiteral(
         "SELECT score, comment FROM expert_scores "
         "WHERE round_id = ? AND reviewer_id = ? AND team_id = ? AND item_id = ?"),
         {roundId, s.reviewer, s.team, s.item});
-    if (old.next()) {
-        if (old.value(0).toDouble() == s.score && old.value(1).toString() == s.comment)
-            return;
-        oldValue = scoreJson(old.value(0).toDouble(), old.value(1).toString());
-    }
+    if (old.next() && old.value(0).toDouble() == s.score && old.value(1).toString() == s.comment)
+        return;
     old.finish();
 
     const QString comment = s.comment.isNull() ? QStringLiteral("") : s.comment;
@@ -106,9 +123,10 @@ void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const Actor 
         "ON CONFLICT (round_id, reviewer_id, team_id, item_id) "
         "DO UPDATE SET score = excluded.score, comment = excluded.comment"),
         {roundId, s.reviewer, s.team, s.item, roundId, s.score, comment});
+    // Draft edits are audited without their values (trust.md): which score, not what.
     appendAudit(db, actor, QStringLiteral("expert-score"),
                 QStringLiteral("expert_scores/%1/%2/%3/%4").arg(roundId, s.reviewer, s.team, s.item),
-                oldValue, scoreJson(s.score, comment));
+                {}, {});
 }
 
 } // namespace pd

@@ -8,6 +8,11 @@
 
 namespace pd {
 
+// Checks one draft score against the stored round (known reviewer, team and item, no
+// conflict of interest, within [0, points], a multiple of the step; not marked submitted):
+// InputError a user can read. Returns the round id.
+QString checkExpertScore(const QSqlDatabase &db, const ExpertScore &score);
+
 // Checks the score against the stored round (known reviewer, team and item, no conflict of
 // interest, within [0, points], a multiple of the step, sheet not submitted) and refuses
 // with an InputError a user can read; otherwise creates the sheet as a draft if needed,

@@ -1,3 +1,4 @@
+#include "storage/DraftStore.h"
 #include "storage/MemberStore.h"
 
 #include "auth/Passphrase.h"
@@ -232,6 +233,10 @@ void writeMemberKey(QSqlDatabase &db, const QString &memberId, const StoredKey &
         throw InputError(Text::tr("unknown member %1").arg(quoted(memberId)));
     const QString role = member.value(0).toString();
     member.finish();
+    // A new key cannot open what was sealed to the old one (storage/DraftStore.h).
+    const std::optional<QByteArray> before = memberPublicKey(db, memberId);
+    if (before && *before != key.publicKey)
+        dropSealedDrafts(db, memberId);
     runSql(db, QStringLiteral("UPDATE members SET public_key = ?, sealed_key = ? WHERE id = ?"),
            {key.publicKey, key.sealedKey, memberId});
     if (established)
@@ -247,6 +252,7 @@ void clearMemberKey(QSqlDatabase &db, const QString &memberId, const Actor &acto
     requireActor(actor);
     WriteTransaction transaction(db);
     requireKnownMember(db, memberId);
+    dropSealedDrafts(db, memberId);   // nothing can open them once the key is gone
     runSql(db, QStringLiteral("UPDATE members SET public_key = NULL, sealed_key = NULL WHERE id = ?"),
            {memberId});
     appendAudit(db, actor, QStringLiteral("clear-key"), memberEntity(memberId), {}, {});

@@ -1,4 +1,6 @@
 #include "storage/PanelReader.h"
+
+#include "storage/DraftStore.h"
 #include <QCoreApplication>
 
 #include "domain/Errors.h"
@@ -283,13 +285,13 @@ void readInputs(const QSqlDatabase &db, Panel &panel, std::vector<RatingTally> *
 
 } // namespace
 
-Panel readPanel(const QSqlDatabase &db)
+Panel readPanel(const QSqlDatabase &db, const Signer *opener)
 {
     ReadTransaction snapshot(db);   // every table from the same committed state
-    return readPanelInTransaction(db);
+    return readPanelInTransaction(db, opener);
 }
 
-Panel readPanelInTransaction(const QSqlDatabase &db)
+Panel readPanelInTransaction(const QSqlDatabase &db, const Signer *opener)
 {
     Panel panel;
     if (!readRound(db, panel))
@@ -297,6 +299,11 @@ Panel readPanelInTransaction(const QSqlDatabase &db)
     readCategories(db, panel);
     readTeamsAndReviewers(db, panel);
     readInputs(db, panel, nullptr);
+    if (opener)
+        for (const OpenedDraft &draft : readOwnSealedDrafts(db, panel.round.id, *opener))
+            for (const DraftScore &s : draft.content.scores)
+                panel.expertScores.push_back(ExpertScore{opener->memberId(), draft.team, s.item,
+                                                         s.score, false, s.comment});
     return panel;
 }
 

@@ -4,16 +4,21 @@
 #include "domain/Panel.h"
 #include "storage/PanelStore.h"
 
+#include "trust/Signer.h"
+
 #include <QSqlDatabase>
 
 namespace pd {
 
 // The stored round with every input, in the order it was written; a default Panel when
 // the database holds no round yet. StoreError when a stored value cannot be read back.
-Panel readPanel(const QSqlDatabase &db);
+// Drafts sealed to their reviewer (storage/DraftStore.h) are included only for `opener`'s
+// member, opened with their key, after the stored scores; other members' sealed drafts
+// have no scores to read.
+Panel readPanel(const QSqlDatabase &db, const Signer *opener = nullptr);
 
 // The same inside the caller's (write) transaction, which already gives one state.
-Panel readPanelInTransaction(const QSqlDatabase &db);
+Panel readPanelInTransaction(const QSqlDatabase &db, const Signer *opener = nullptr);
 
 // The same without the raw user ratings: their per-(team, item) tallies instead.
 ScoringInputs readScoringInputs(const QSqlDatabase &db);

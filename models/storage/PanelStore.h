@@ -65,7 +65,9 @@ public:
     virtual void setSigner(std::shared_ptr<const Signer> signer) = 0;
 
     // The current round with all its inputs (drafts included: callers filter, the scoring
-    // engine ignores drafts by rule R3).
+    // engine ignores drafts by rule R3). A draft sealed to its reviewer (trust.md, "Drafts")
+    // is read only with that reviewer's key, i.e. when they are the signer set above; to
+    // everyone else it is a draft sheet without scores or opinion.
     virtual Panel loadPanel() const = 0;
 
     // The current round for scoring: ratings summed where they are stored (fast for millions).
@@ -105,7 +107,13 @@ public:
                              const Actor &actor) = 0;
     // Signs a submitted sheet as stored, by its reviewer's key ("sign-sheet", SheetWriter.h).
     virtual void signSheet(const QString &reviewer, const QString &team, const Actor &actor) = 0;
-    // Back to draft; only a member with role chair, with a reason (kept in the audit log).
+    // Seals the actor's drafts still stored in the clear (from a file older than schema 9, a
+    // panel file, or entered before they had a key) to their key: sign-in calls it. One
+    // transaction with a "seal-drafts" entry when anything was sealed; returns how many
+    // sheets. Needs the actor's signer; a round that is not open is left as it is.
+    virtual int sealDrafts(const Actor &actor) = 0;
+    // Back to draft; only a member with role chair, with a reason (kept in the audit log). A
+    // reviewer with a key gets the reopened sheet back sealed to them.
     virtual void reopenSheet(const QString &reviewer, const QString &team,
                              const QString &reason, const Actor &actor) = 0;
 

@@ -17,7 +17,8 @@ namespace {
 // Children before parents, so that no foreign key is ever left dangling (user_ratings, the
 // big one, is emptied first by truncateByRecreate).
 const char *const kDeleteOrder[] = {
-    "component_notes", "component_findings", "independence", "expert_scores", "sheets",   // user_ratings: above
+    // user_ratings: above; sealed_drafts (schema 9) go with their sheets (ON DELETE CASCADE)
+    "component_notes", "component_findings", "independence", "expert_scores", "sheets",
     "benchmark_results", "member_conflicts", "benchmark_teams", "benchmarks",
     "benchmark_groups", "rubric_items", "user_items", "categories", "tie_resolution_teams",
     "tie_resolutions", "round_teams", "rounds", "teams", "program",

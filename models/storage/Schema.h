@@ -30,6 +30,9 @@
 //   step 8 (7 -> 8)  addSignInThrottle: sign_in_failures (consecutive failed sign-ins of a
 //                    member and the time of the last one), so that the CLI's sign-in is
 //                    throttled across processes (SchemaSignInThrottle.cpp).
+//   step 9 (8 -> 9)  addSealedDrafts: sealed_drafts (a draft sheet's scores, comments and
+//                    opinion sealed to its reviewer's key; frozen with the inputs outside
+//                    `open`; none on a submitted sheet) (SchemaSealedDrafts.cpp).
 // A step is never edited once released: a change to the schema is a new step. A file with
 // a user_version above kCurrentVersion is refused (written by a newer PanelDesk).
 
@@ -38,7 +41,7 @@
 namespace pd::schema {
 
 inline constexpr int kApplicationId = 0x50444B31;   // "PDK1"
-inline constexpr int kCurrentVersion = 8;
+inline constexpr int kCurrentVersion = 9;
 
 // Brings the schema from version `from` to version `to` (from < to <= kCurrentVersion) and
 // writes user_version = to. The caller holds a WriteTransaction. StoreError on failure.
@@ -57,5 +60,6 @@ void addDecisions(QSqlDatabase &db);       // 4 -> 5
 void keyRatingsByWhatTheyRate(QSqlDatabase &db);   // 5 -> 6
 void addAuditChain(QSqlDatabase &db);      // 6 -> 7
 void addSignInThrottle(QSqlDatabase &db);  // 7 -> 8
+void addSealedDrafts(QSqlDatabase &db);    // 8 -> 9
 
 } // namespace pd::schema

@@ -40,6 +40,8 @@ void upgrade(QSqlDatabase &db, int from, int to)
         addAuditChain(db);
     if (from < 8 && to >= 8)
         addSignInThrottle(db);
+    if (from < 9 && to >= 9)
+        addSealedDrafts(db);
     // PRAGMA values cannot be bound; `to` is an int we checked above.
     execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
 }

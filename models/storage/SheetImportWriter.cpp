@@ -2,6 +2,7 @@
 
 #include "domain/Errors.h"
 #include "storage/AuditLog.h"
+#include "storage/DraftStore.h"
 #include "storage/ExpertScoreWriter.h"
 #include "storage/SheetReader.h"
 #include "storage/SheetWriter.h"
@@ -56,6 +57,64 @@ bool sameScores(std::vector<SheetsFileScore> a, std::vector<SheetsFileScore> b)
     return a == b;
 }
 
+// A sheet of a member who has a key: checked score by score, then written as one draft
+// sealed to the member (storage/DraftStore.h), or in the clear and submitted when the file
+// submits it. A sealed draft in the panel that the importer cannot open is replaced by the
+// file's sheet (the offline file is the member's newer copy); a draft kept in the clear is
+// merged as before (the file's scores win, the others stay).
+void importSealedSheet(const QSqlDatabase &db, const SheetKey &key, const SheetsFileSheet &sheet,
+                       const QByteArray &publicKey, const Stored &stored, const QString &path,
+                       ImportIssues &issues, SheetImportOutcome &outcome)
+{
+    const qint64 before = issues.count();
+    for (size_t j = 0; j < sheet.scores.size(); ++j) {
+        const SheetsFileScore &s = sheet.scores[j];
+        const QString scorePath = path + QStringLiteral(".scores[%1]").arg(j);
+        for (size_t k = 0; k < j; ++k)
+            if (sheet.scores[k].item == s.item)
+                issues.add(scorePath + QStringLiteral(".item"),
+                           Tr::tr("item %1 is scored twice (first at scores[%2])").arg(s.item).arg(k));
+        try {
+            checkExpertScore(db, {key.reviewer, key.team, s.item, s.score, false, s.comment});
+        } catch (const InputError &error) {
+            issues.add(scorePath, error.message());
+        }
+    }
+    if (issues.count() != before)
+        return;
+    DraftContent draft;
+    if (stored.exists && !hasSealedDraft(db, key))
+        draft = *readDraft(db, key, nullptr);
+    for (const SheetsFileScore &s : sheet.scores) {
+        const QString comment = s.comment.isNull() ? QStringLiteral("") : s.comment;
+        DraftScore *old = draft.find(s.item);
+        if (old && old->score == s.score && old->comment == comment)
+            continue;
+        ++outcome.scoresWritten;
+        if (old)
+            *old = {s.item, s.score, comment};
+        else
+            draft.scores.push_back({s.item, s.score, comment});
+    }
+    if (draft.opinion != sheet.opinion)
+        ++outcome.opinionsWritten;
+    draft.opinion = sheet.opinion.isNull() ? QStringLiteral("") : sheet.opinion;
+    if (!stored.exists)
+        runSql(db, QStringLiteral("INSERT INTO sheets (round_id, reviewer_id, team_id, state) "
+                                  "VALUES (?, ?, ?, 'draft')"), key.values());
+    try {
+        if (sheet.submitted) {
+            unsealDraft(db, key, draft);
+            submitSheet(db, key.reviewer, key.team, key.reviewer);
+            ++outcome.sheetsSubmitted;
+        } else {
+            sealDraft(db, key, draft, publicKey);
+        }
+    } catch (const InputError &error) {
+        issues.add(path, error.message());
+    }
+}
+
 } // namespace
 
 SheetImportOutcome writeImportedSheets(const QSqlDatabase &db, const SheetsFile &file,
@@ -98,6 +157,11 @@ SheetImportOutcome writeImportedSheets(const QSqlDatabase &db, const SheetsFile 
             continue;
         }
         const qint64 before = issues.count();
+        if (const std::optional<QByteArray> publicKey = memberPublicKey(db, member)) {
+            importSealedSheet(db, SheetKey{*round, member, sheet.team}, sheet, *publicKey, stored,
+                              at(path), issues, outcome);
+            continue;
+        }
         for (size_t j = 0; j < sheet.scores.size(); ++j) {
             const SheetsFileScore &s = sheet.scores[j];
             const QString scorePath = path + QStringLiteral(".scores[%1]").arg(j);

@@ -1,5 +1,6 @@
 #include "storage/SheetReader.h"
 
+#include "storage/DraftStore.h"
 #include "storage/SqlHelpers.h"
 
 #include <QVariant>
@@ -14,7 +15,7 @@ std::optional<QString> currentRoundId(const QSqlDatabase &db)
     return round.value(0).toString();
 }
 
-std::vector<SheetRecord> readSheets(const QSqlDatabase &db)
+std::vector<SheetRecord> readSheets(const QSqlDatabase &db, const Signer *opener)
 {
     std::vector<SheetRecord> sheets;
     const std::optional<QString> roundId = currentRoundId(db);
@@ -30,11 +31,19 @@ std::vector<SheetRecord> readSheets(const QSqlDatabase &db)
     while (query.next())
         sheets.push_back(SheetRecord{query.value(0).toString(), query.value(1).toString(),
                                      query.value(2).toInt() != 0, query.value(3).toString()});
+    query.finish();
+    if (opener) {
+        for (const OpenedDraft &draft : readOwnSealedDrafts(db, *roundId, *opener))
+            for (SheetRecord &sheet : sheets)
+                if (sheet.reviewer == opener->memberId() && sheet.team == draft.team)
+                    sheet.opinion = draft.content.opinion;
+    }
     return sheets;
 }
 
 std::optional<ExpertScore> readExpertScore(const QSqlDatabase &db, const QString &reviewer,
-                                           const QString &team, const QString &item)
+                                           const QString &team, const QString &item,
+                                           const Signer *opener)
 {
     const std::optional<QString> roundId = currentRoundId(db);
     if (!roundId)
@@ -47,19 +56,34 @@ std::optional<ExpertScore> readExpertScore(const QSqlDatabase &db, const QString
     for (const QString &value : {*roundId, reviewer, team, item})
         query.addBindValue(value);
     execPrepared(query);
-    if (!query.next())
-        return std::nullopt;
+    if (!query.next()) {
+        const SheetKey key{*roundId, reviewer, team};
+        if (!hasSealedDraft(db, key))
+            return std::nullopt;
+        std::optional<DraftContent> draft = readDraft(db, key, opener);
+        const DraftScore *score = draft ? draft->find(item) : nullptr;
+        if (!score)
+            return std::nullopt;
+        return ExpertScore{reviewer, team, item, score->score, false, score->comment};
+    }
     return ExpertScore{reviewer, team, item, query.value(0).toDouble(),
                        query.value(1).toInt() != 0, query.value(2).toString()};
 }
 
 std::vector<ExpertScore> readSheetScores(const QSqlDatabase &db, const QString &reviewer,
-                                         const QString &team)
+                                         const QString &team, const Signer *opener)
 {
     std::vector<ExpertScore> scores;
     const std::optional<QString> roundId = currentRoundId(db);
     if (!roundId)
         return scores;
+    const SheetKey key{*roundId, reviewer, team};
+    if (hasSealedDraft(db, key)) {
+        if (std::optional<DraftContent> draft = readDraft(db, key, opener))
+            for (const DraftScore &s : draft->scores)
+                scores.push_back(ExpertScore{reviewer, team, s.item, s.score, false, s.comment});
+        return scores;
+    }
     QSqlQuery query = prepareSql(db, QStringLiteral(
         "SELECT s.item_id, s.score, h.state = 'submitted', s.comment FROM expert_scores s "
         "JOIN sheets h ON h.round_id = s.round_id AND h.reviewer_id = s.reviewer_id "

@@ -2,6 +2,7 @@
 
 #include "domain/Errors.h"
 #include "storage/AuditLog.h"
+#include "storage/DraftStore.h"
 #include "storage/SheetReader.h"
 #include "storage/SqlHelpers.h"
 #include "trust/SheetPayload.h"
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QVariant>
+#include <algorithm>
 #include <optional>
 
 namespace pd {
@@ -21,17 +23,6 @@ QString stateJson(const char *state)
     return auditJson(QJsonObject{{QStringLiteral("state"), QLatin1String(state)}});
 }
 
-struct SheetKey {
-    QString round;
-    QString reviewer;
-    QString team;
-    QString entity() const
-    {
-        return QStringLiteral("sheets/%1/%2/%3").arg(round, reviewer, team);
-    }
-    QVariantList values() const { return {round, reviewer, team}; }
-};
-
 struct StoredSheet {
     bool submitted = false;
     QString opinion;
@@ -41,7 +32,7 @@ struct StoredSheet {
 QJsonObject storedSheetPayload(const QSqlDatabase &db, const SheetKey &key, const QString &opinion)
 {
     return sheetPayload(key.round, key.reviewer, key.team,
-                        readSheetScores(db, key.reviewer, key.team), opinion);
+                        readSheetScores(db, key.reviewer, key.team, nullptr), opinion);
 }
 
 QString requireRound(const QSqlDatabase &db)
@@ -115,11 +106,18 @@ void submitSheet(const QSqlDatabase &db, const QString &reviewer, const QString 
                                                                 "sheet for team %2 (not %3)")
                              .arg(reviewer, team, actor.id));
     requireSheetParties(db, key);
-    const std::optional<StoredSheet> sheet = storedSheet(db, key);
+    std::optional<StoredSheet> sheet = storedSheet(db, key);
     if (sheet && sheet->submitted)
         throw InputError(QCoreApplication::translate("Storage", "the sheet of %1 for team %2 is "
                                                                 "already submitted")
                              .arg(reviewer, team));
+    // A sealed draft is opened and written in the clear: R3 scores submitted sheets as they
+    // are. On a refusal below the transaction rolls back and nothing leaves the seal.
+    if (sheet && hasSealedDraft(db, key)) {
+        const DraftContent draft = readDraftForChange(db, key, actor.signer);
+        unsealDraft(db, key, draft);
+        sheet->opinion = draft.opinion;
+    }
     const QStringList missing = missingItems(db, key);
     if (!sheet && missing.isEmpty())
         throw InputError(QCoreApplication::translate("Storage", "the sheet of %1 for team %2 is "
@@ -180,6 +178,10 @@ void reopenSheet(const QSqlDatabase &db, const QString &reviewer, const QString 
     runSql(db, QStringLiteral("UPDATE sheets SET state = 'draft' "
                            "WHERE round_id = ? AND reviewer_id = ? AND team_id = ?"),
         key.values());
+    // A draft again: sealed to its reviewer at once when they have a key (no one's secret is
+    // needed to seal), so the reopened sheet is as private as any draft.
+    if (const std::optional<QByteArray> publicKey = memberPublicKey(db, reviewer))
+        sealDraft(db, key, *readDraft(db, key, nullptr), *publicKey);
     appendAudit(db, actor, QStringLiteral("reopen-sheet"), key.entity(), stateJson("submitted"),
                 stateJson("draft"), reason);
 }
@@ -196,6 +198,25 @@ void writeSheetOpinion(const QSqlDatabase &db, const QString &reviewer, const QS
                                                                 "submitted: its opinion can no "
                                                                 "longer change")
                              .arg(reviewer, team));
+    const std::optional<QByteArray> publicKey = memberPublicKey(db, reviewer);
+    if (publicKey || (sheet && hasSealedDraft(db, key))) {
+        if (!publicKey)
+            throw InputError(QCoreApplication::translate("Storage", "the draft of %1 for team %2 "
+                                                                    "is sealed to a key %1 no longer "
+                                                                    "has: %1 signs in again first")
+                                 .arg(reviewer, team));
+        DraftContent draft = sheet ? readDraftForChange(db, key, actor.signer) : DraftContent{};
+        if (draft.opinion == text)
+            return;
+        if (!sheet)
+            runSql(db, QStringLiteral("INSERT INTO sheets (round_id, reviewer_id, team_id, state) "
+                                      "VALUES (?, ?, ?, 'draft')"),
+                   key.values());
+        draft.opinion = text;
+        sealDraft(db, key, draft, *publicKey);
+        appendAudit(db, actor, QStringLiteral("sheet-opinion"), key.entity(), {}, {});
+        return;
+    }
     const QString before = sheet ? sheet->opinion : QString();
     if (before == text)
         return;
@@ -206,11 +227,7 @@ void writeSheetOpinion(const QSqlDatabase &db, const QString &reviewer, const QS
     runSql(db, QStringLiteral("UPDATE sheets SET opinion = ? "
                            "WHERE round_id = ? AND reviewer_id = ? AND team_id = ?"),
         {text, key.round, key.reviewer, key.team});
-    const auto opinionJson = [](const QString &value) {
-        return auditJson(QJsonObject{{QStringLiteral("opinion"), value}});
-    };
-    appendAudit(db, actor, QStringLiteral("sheet-opinion"), key.entity(),
-                sheet ? opinionJson(before) : QString(), opinionJson(text));
+    appendAudit(db, actor, QStringLiteral("sheet-opinion"), key.entity(), {}, {});   // no values
 }
 
 void clearExpertScore(const QSqlDatabase &db, const QString &reviewer, const QString &team,
@@ -235,21 +252,41 @@ void clearExpertScore(const QSqlDatabase &db, const QString &reviewer, const QSt
                                                                 "submitted: its scores can no "
                                                                 "longer change")
                              .arg(reviewer, team));
+    const std::optional<QByteArray> publicKey = memberPublicKey(db, reviewer);
+    if (publicKey || hasSealedDraft(db, key)) {
+        if (!publicKey)
+            throw InputError(QCoreApplication::translate("Storage", "the draft of %1 for team %2 "
+                                                                    "is sealed to a key %1 no longer "
+                                                                    "has: %1 signs in again first")
+                                 .arg(reviewer, team));
+        DraftContent draft = readDraftForChange(db, key, actor.signer);
+        const auto gone = std::remove_if(draft.scores.begin(), draft.scores.end(),
+                                         [&](const DraftScore &s) { return s.item == item; });
+        if (gone == draft.scores.end())
+            return;
+        draft.scores.erase(gone, draft.scores.end());
+        sealDraft(db, key, draft, *publicKey);
+        appendAudit(db, actor, QStringLiteral("clear-expert-score"),
+                    QStringLiteral("expert_scores/%1/%2/%3/%4").arg(key.round, reviewer, team, item),
+                    {}, {});
+        if (draft.isEmpty())   // "not started" again, as below
+            runSql(db, QStringLiteral("DELETE FROM sheets WHERE round_id = ? AND reviewer_id = ? "
+                                      "AND team_id = ?"), key.values());
+        return;
+    }
     QSqlQuery old = runSql(db, QStringLiteral(
         "SELECT score, comment FROM expert_scores "
         "WHERE round_id = ? AND reviewer_id = ? AND team_id = ? AND item_id = ?"),
         {key.round, reviewer, team, item});
     if (!old.next())
         return;
-    const QString oldValue = auditJson(QJsonObject{{QStringLiteral("score"), old.value(0).toDouble()},
-                                              {QStringLiteral("comment"), old.value(1).toString()}});
     old.finish();
     runSql(db, QStringLiteral("DELETE FROM expert_scores "
                            "WHERE round_id = ? AND reviewer_id = ? AND team_id = ? AND item_id = ?"),
         {key.round, reviewer, team, item});
     appendAudit(db, actor, QStringLiteral("clear-expert-score"),
                 QStringLiteral("expert_scores/%1/%2/%3/%4").arg(key.round, reviewer, team, item),
-                oldValue, QString());
+                {}, {});   // no values
     // An empty draft is no sheet at all: "not started" again, and a conflict can be declared.
     runSql(db, QStringLiteral(
         "DELETE FROM sheets WHERE round_id = ? AND reviewer_id = ? AND team_id = ? "

@@ -1,3 +1,4 @@
+#include "storage/DraftStore.h"
 #include "storage/SqliteStore.h"
 #include <QCoreApplication>
 
@@ -138,7 +139,7 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path)
 
 Panel SqliteStore::loadPanel() const
 {
-    return readPanel(m_connection->db());
+    return readPanel(m_connection->db(), m_signer.get());
 }
 
 ScoringInputs SqliteStore::loadScoringInputs() const
@@ -158,6 +159,7 @@ void SqliteStore::replacePanel(const Panel &panel, const Actor &given)
     requireReplaceable(db);
     const QString before = summarizeStoredPanel(db);
     writePanel(db, panel);
+    sealPlainDrafts(db, std::nullopt);   // drafts of members with keys: sealed to them at once
     appendAudit(db, actor, QStringLiteral("replace-panel"),
                 QStringLiteral("rounds/") + panel.round.id, before, summarizeStoredPanel(db));
     transaction.commit();
@@ -178,17 +180,17 @@ std::optional<ExpertScore> SqliteStore::loadExpertScore(const QString &reviewer,
                                                         const QString &team,
                                                         const QString &item) const
 {
-    return readExpertScore(m_connection->db(), reviewer, team, item);
+    return readExpertScore(m_connection->db(), reviewer, team, item, m_signer.get());
 }
 
 std::vector<ExpertScore> SqliteStore::loadSheetScores(const QString &reviewer, const QString &team) const
 {
-    return readSheetScores(m_connection->db(), reviewer, team);
+    return readSheetScores(m_connection->db(), reviewer, team, m_signer.get());
 }
 
 std::vector<SheetRecord> SqliteStore::loadSheets() const
 {
-    return readSheets(m_connection->db());
+    return readSheets(m_connection->db(), m_signer.get());
 }
 
 void SqliteStore::clearExpertScore(const QString &reviewer, const QString &team,
@@ -230,6 +232,25 @@ void SqliteStore::signSheet(const QString &reviewer, const QString &team, const 
     WriteTransaction transaction(m_connection->db());
     signSubmittedSheet(m_connection->db(), reviewer, team, actor);
     transaction.commit();
+}
+
+int SqliteStore::sealDrafts(const Actor &given)
+{
+    const Actor actor = withSigner(given);
+    requireActor(actor);
+    if (!actor.signer)
+        throw InputError(QCoreApplication::translate("Storage", "%1 has no key to seal their drafts to")
+                             .arg(actor.id));
+    QSqlDatabase &db = m_connection->db();
+    if (!hasPlainDrafts(db, actor.id))
+        return 0;   // the usual case: no write, so signing in to a read-only file works
+    WriteTransaction transaction(db);
+    const int sealed = sealPlainDrafts(db, actor.id);
+    if (sealed > 0)
+        appendAudit(db, actor, QStringLiteral("seal-drafts"), QStringLiteral("members/") + actor.id,
+                    {}, {});
+    transaction.commit();
+    return sealed;
 }
 
 void SqliteStore::reopenSheet(const QString &reviewer, const QString &team,

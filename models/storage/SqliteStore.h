@@ -52,6 +52,7 @@ public:
                          const Actor &actor) override;
     void submitSheet(const QString &reviewer, const QString &team, const Actor &actor) override;
     void signSheet(const QString &reviewer, const QString &team, const Actor &actor) override;
+    int sealDrafts(const Actor &actor) override;
     void reopenSheet(const QString &reviewer, const QString &team, const QString &reason,
                      const Actor &actor) override;
     // Findings: the SQL is in FindingsStore.h.

@@ -10,6 +10,7 @@ namespace pd::crypto {
 namespace {
 
 const QByteArray kSealMagic = QByteArrayLiteral("PDS1");
+const QByteArray kDraftMagic = QByteArrayLiteral("PDD1");
 constexpr int kHeaderBytes = 4 + 4 + 8 + crypto_pwhash_SALTBYTES + crypto_secretbox_NONCEBYTES;
 
 void ready()
@@ -146,6 +147,64 @@ std::optional<QByteArray> open(const QByteArray &sealed, const QString &passphra
         return std::nullopt;
     }
     return secret;
+}
+
+QByteArray sealToMember(const QByteArray &publicKey, const QByteArray &plaintext)
+{
+    ready();
+    unsigned char boxPublic[crypto_box_PUBLICKEYBYTES];
+    if (publicKey.size() != crypto_sign_PUBLICKEYBYTES
+        || crypto_sign_ed25519_pk_to_curve25519(
+               boxPublic, reinterpret_cast<const unsigned char *>(publicKey.constData())) != 0)
+        throw StoreError(QCoreApplication::translate("Storage", "a member's public key is damaged: "
+                                                                "a draft cannot be sealed to it"));
+    QByteArray padded = plaintext;
+    padded.resize(plaintext.size() + kDraftBlockBytes);
+    size_t paddedLength = 0;
+    if (sodium_pad(&paddedLength, reinterpret_cast<unsigned char *>(padded.data()),
+                   size_t(plaintext.size()), kDraftBlockBytes, size_t(padded.size())) != 0)
+        throw StoreError(QCoreApplication::translate("Storage", "a draft cannot be padded for sealing"));
+    padded.resize(qsizetype(paddedLength));
+    QByteArray out = kDraftMagic;
+    out.resize(kDraftMagic.size() + padded.size() + crypto_box_SEALBYTES);
+    crypto_box_seal(reinterpret_cast<unsigned char *>(out.data()) + kDraftMagic.size(),
+                    reinterpret_cast<const unsigned char *>(padded.constData()),
+                    static_cast<unsigned long long>(padded.size()), boxPublic);
+    wipe(padded);
+    return out;
+}
+
+std::optional<QByteArray> openSealedToMember(const QByteArray &secretKey, const QByteArray &sealed)
+{
+    ready();
+    if (secretKey.size() != crypto_sign_SECRETKEYBYTES || !sealed.startsWith(kDraftMagic)
+        || sealed.size() < kDraftMagic.size() + crypto_box_SEALBYTES)
+        return std::nullopt;
+    unsigned char boxSecret[crypto_box_SECRETKEYBYTES];
+    unsigned char boxPublic[crypto_box_PUBLICKEYBYTES];
+    const auto *edSecret = reinterpret_cast<const unsigned char *>(secretKey.constData());
+    // libsodium's Ed25519 secret key carries its public half in its last 32 bytes.
+    if (crypto_sign_ed25519_sk_to_curve25519(boxSecret, edSecret) != 0
+        || crypto_sign_ed25519_pk_to_curve25519(boxPublic, edSecret + 32) != 0) {
+        sodium_memzero(boxSecret, sizeof boxSecret);
+        return std::nullopt;
+    }
+    const auto *box = reinterpret_cast<const unsigned char *>(sealed.constData()) + kDraftMagic.size();
+    const qsizetype boxLength = sealed.size() - kDraftMagic.size();
+    QByteArray padded(boxLength - crypto_box_SEALBYTES, '\0');
+    const bool opened = crypto_box_seal_open(reinterpret_cast<unsigned char *>(padded.data()), box,
+                                             static_cast<unsigned long long>(boxLength), boxPublic,
+                                             boxSecret) == 0;
+    sodium_memzero(boxSecret, sizeof boxSecret);
+    size_t length = 0;
+    if (!opened || sodium_unpad(&length, reinterpret_cast<const unsigned char *>(padded.constData()),
+                                size_t(padded.size()), kDraftBlockBytes) != 0) {
+        wipe(padded);
+        return std::nullopt;
+    }
+    QByteArray plaintext = padded.left(qsizetype(length));
+    wipe(padded);
+    return plaintext;
 }
 
 } // namespace pd::crypto

@@ -33,6 +33,16 @@ QByteArray seal(const QByteArray &secret, const QString &passphrase);
 // The secret, or nothing for a wrong passphrase or a damaged blob (the MAC fails).
 std::optional<QByteArray> open(const QByteArray &sealed, const QString &passphrase);
 
+// A draft sealed to one member (trust.md, "Drafts"): anyone holding the member's Ed25519
+// public key can seal, only the member's secret key opens. The Ed25519 keys are converted to
+// X25519 (crypto_sign_ed25519_*_to_curve25519) and the padded plaintext (sodium_pad, blocks
+// of kDraftBlockBytes, so the size tells little) goes into crypto_box_seal. Stored as
+// "PDD1" | crypto_box_seal output.
+inline constexpr int kDraftBlockBytes = 512;
+QByteArray sealToMember(const QByteArray &publicKey, const QByteArray &plaintext);
+// The plaintext, or nothing for another member's key or a damaged blob (the MAC fails).
+std::optional<QByteArray> openSealedToMember(const QByteArray &secretKey, const QByteArray &sealed);
+
 // Overwrites with zeros (sodium_memzero), then clears.
 void wipe(QByteArray &bytes);
 

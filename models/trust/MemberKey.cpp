@@ -67,6 +67,11 @@ QByteArray MemberKey::sign(const QByteArray &message) const
     return crypto::sign(m_secretKey, message);
 }
 
+std::optional<QByteArray> MemberKey::openSealed(const QByteArray &sealed) const
+{
+    return crypto::openSealedToMember(m_secretKey, sealed);
+}
+
 QByteArray MemberKey::sealed(const QString &passphrase) const
 {
     return crypto::seal(m_secretKey, passphrase);

@@ -27,6 +27,7 @@ public:
     QString memberId() const override { return m_memberId; }
     QByteArray publicKey() const override { return m_publicKey; }
     QByteArray sign(const QByteArray &message) const override;
+    std::optional<QByteArray> openSealed(const QByteArray &sealed) const override;
 
     // The secret key sealed under `passphrase` (for storing; a new salt and nonce each time).
     QByteArray sealed(const QString &passphrase) const;

@@ -7,10 +7,16 @@ namespace pd {
 std::optional<MemberKey> unlockMemberKey(PanelStore &store, const QString &memberId,
                                          const QString &passphrase)
 {
-    if (const std::optional<StoredKey> stored = store.loadMemberKey(memberId))
-        return MemberKey::unseal(memberId, stored->publicKey, stored->sealedKey, passphrase);
+    if (const std::optional<StoredKey> stored = store.loadMemberKey(memberId)) {
+        std::optional<MemberKey> key =
+            MemberKey::unseal(memberId, stored->publicKey, stored->sealedKey, passphrase);
+        if (key)
+            store.sealDrafts(Actor(*key));   // drafts from before the key or schema 9
+        return key;
+    }
     MemberKey key = MemberKey::generate(memberId);
     store.storeMemberKey(memberId, {key.publicKey(), key.sealed(passphrase)}, true, Actor(key));
+    store.sealDrafts(Actor(key));
     return key;
 }
 

@@ -16,7 +16,8 @@ class PanelStore;
 // The member's key opened with `passphrase` (the caller has checked the passphrase). A member
 // without a key (added before schema 7, or by the secretariat) gets a new one here, recorded
 // by a "member-key" entry signed by that new key (self-registered). Nothing when the stored
-// seal does not open with `passphrase` (the seal is damaged or was replaced).
+// seal does not open with `passphrase` (the seal is damaged or was replaced). The member's
+// drafts still kept in the clear are sealed to the key (PanelStore::sealDrafts).
 std::optional<MemberKey> unlockMemberKey(PanelStore &store, const QString &memberId,
                                          const QString &passphrase);
 

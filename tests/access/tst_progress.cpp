@@ -108,6 +108,25 @@ private Q_SLOTS:
         QVERIFY(a.states == b.states);
         QCOMPARE(a.missing(), b.missing());
     }
+
+    void sealedDraftShowsAsDraft()
+    {
+        // A draft sealed to its reviewer has no scores in the panel the chair reads; its sheet
+        // record still makes the cell a draft, and a submitted record changes nothing.
+        Panel sealed = accessPanel();
+        const ExpertScore first = sealed.expertScores.front();
+        std::erase_if(sealed.expertScores, [&](const ExpertScore &s) {
+            return s.reviewer == first.reviewer && s.team == first.team;
+        });
+        const ProgressMatrix without = progressMatrix(sealed);
+        const qsizetype row = without.members.indexOf(first.reviewer);
+        const qsizetype column = without.teams.indexOf(first.team);
+        QVERIFY(row >= 0 && column >= 0);
+        QVERIFY(without.state(row, column) == SheetState::NotStarted);
+        const ProgressMatrix with = progressMatrix(sealed, {SheetRecord{first.reviewer, first.team, false, {}}});
+        QVERIFY(with.state(row, column) == SheetState::Draft);
+        QCOMPARE(with.submitted, without.submitted);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProgress)

@@ -1,6 +1,7 @@
 // paneldesk-cli new, import-panel --chair and sheet show | set | submit: a panel created by
 // its chair, members added by the chair, and score entry scripted as the window's sheet
 // editor does it, with the store's refusals (exit 2, the database unchanged).
+#include "../trust/SignAs.h"
 #include "CliTestSupport.h"
 
 #include "storage/SqliteStore.h"
@@ -101,6 +102,9 @@ void TestSheetCli::showSetSubmit()
     QVERIFY2(run.out.contains(u"clear roadmap"_qs), qPrintable(run.out));
     {
         const auto store = pd::SqliteStore::open(db());
+        // The draft is sealed to e1 (trust.md, "Drafts"): nothing to read without e1's key.
+        QVERIFY(!store->loadExpertScore(u"e1"_qs, u"lg"_qs, u"strategy"_qs));
+        pd::test::signAs(*store, u"e1"_qs, QString::fromUtf8(kExpert).trimmed());
         const auto score = store->loadExpertScore(u"e1"_qs, u"lg"_qs, u"strategy"_qs);
         QVERIFY(score);
         QCOMPARE(score->score, 8.0);

@@ -8,6 +8,8 @@
 //
 // PANELDESK_SCREENSHOTS=DIR saves each tab as seen by each viewer.
 
+#include "demo/DemoPassphrases.h"
+#include "trust/MemberKeys.h"
 #include "AuditPage.h"
 #include "MainWindow.h"
 #include "PanelView.h"
@@ -162,12 +164,17 @@ private Q_SLOTS:
         const QStringList before = snapshot(window);
         QVERIFY(before.size() > 100);   // the snapshot sees the window's contents
 
-        // B's draft: a distinctive score with a marked comment, and a marked opinion
+        // B's draft: a distinctive score with a marked comment, and a marked opinion. The
+        // reopened sheet is sealed to B (trust.md, "Drafts"): B's key reads and writes it.
+        const std::optional<MemberKey> keyB = unlockMemberKey(store, u"e02"_qs, demoPassphrase(Role::Expert));
+        QVERIFY(keyB);
+        store.setSigner(std::make_shared<const MemberKey>(*keyB));
         const std::optional<ExpertScore> stored = store.loadExpertScore(u"e02"_qs, u"lg"_qs, u"technology"_qs);
         QVERIFY(stored);
         const double distinctive = stored->score == 0.5 ? 14.5 : 0.5;
         store.setExpertScore({u"e02"_qs, u"lg"_qs, u"technology"_qs, distinctive, false, kMarker}, u"e02"_qs);
         store.setSheetOpinion(u"e02"_qs, u"lg"_qs, kMarker + u" opinion"_qs, u"e02"_qs);
+        store.setSigner(nullptr);   // back to the viewer, signed in without a key
 
         QVERIFY2(window.refresh(&error), qPrintable(error));
         visitEveryTab(window, screenshots, viewer + u"-after"_qs);

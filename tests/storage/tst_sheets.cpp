@@ -267,9 +267,8 @@ private Q_SLOTS:
         AuditEntry entry = m_store->auditLog().back();
         QCOMPARE(entry.action, QStringLiteral("sheet-opinion"));
         QCOMPARE(entry.entity, QStringLiteral("sheets/R1/e02/lg"));
-        QCOMPARE(object(entry.oldValue).value(QStringLiteral("opinion")).toString(), QString());
-        QCOMPARE(object(entry.newValue).value(QStringLiteral("opinion")).toString(),
-                 QStringLiteral("전략이 구체적임"));
+        QVERIFY(entry.oldValue.isEmpty());   // a draft edit: no values (trust.md)
+        QVERIFY(entry.newValue.isEmpty());
 
         // the same text again: nothing written
         const auto count = m_store->auditLog().size();
@@ -279,8 +278,8 @@ private Q_SLOTS:
         m_store->setSheetOpinion(e02, lg, QString(), e02);
         QCOMPARE(m_store->loadSheets().back().opinion, QString());
         entry = m_store->auditLog().back();
-        QCOMPARE(object(entry.oldValue).value(QStringLiteral("opinion")).toString(),
-                 QStringLiteral("전략이 구체적임"));
+        QCOMPARE(entry.action, QStringLiteral("sheet-opinion"));
+        QVERIFY(!entry.oldValue.contains(QStringLiteral("전략")));
     }
 
     void opinionStartsADraftSheet()
@@ -317,7 +316,7 @@ private Q_SLOTS:
         const AuditEntry entry = m_store->auditLog().back();
         QCOMPARE(entry.action, QStringLiteral("clear-expert-score"));
         QCOMPARE(entry.entity, QStringLiteral("expert_scores/R1/e02/lg/strategy"));
-        QCOMPARE(object(entry.oldValue).value(QStringLiteral("score")).toDouble(), 7.5);
+        QVERIFY(entry.oldValue.isEmpty());   // no values
         QVERIFY(entry.newValue.isEmpty());
         // clearing what is not there changes nothing
         const auto count = m_store->auditLog().size();

@@ -72,6 +72,13 @@ void makeFileAtVersion(const QString &path, int version, const Panel *panel)
     schema::upgrade(raw.db(), 0, schema::kCurrentVersion);
     if (panel)
         writePanel(raw.db(), *panel);
+    if (version < 9) {
+        // step 9 (SchemaSealedDrafts.cpp): its triggers and table
+        for (const char *trigger : {"sealed_drafts_insert", "sealed_drafts_update",
+                                    "sealed_drafts_delete", "sheets_submit_sealed"})
+            raw.exec(QStringLiteral("DROP TRIGGER ") + QLatin1String(trigger));
+        raw.exec(QStringLiteral("DROP TABLE sealed_drafts"));
+    }
     if (version < 8)
         raw.exec(QStringLiteral("DROP TABLE sign_in_failures"));   // step 8
     if (version < 7) {
@@ -160,7 +167,7 @@ private Q_SLOTS:
 
     void ladderIsComplete()
     {
-        QCOMPARE(schema::kCurrentVersion, 8);   // a new step needs its own test here
+        QCOMPARE(schema::kCurrentVersion, 9);   // a new step needs its own test here
     }
 
     void step1CreatesCoreTables()
@@ -486,6 +493,48 @@ private Q_SLOTS:
                     .contains(QLatin1String("failures_positive")));
         QVERIFY(raw.tryExec(QStringLiteral("UPDATE sign_in_failures SET last_failure_ms = 'x'"))
                     .contains(QLatin1String("last_failure_integer")));
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    void step9AddsSealedDrafts()
+    {
+        const QString path = newPath();
+        const Panel panel = fullPanel();
+        makeFileAtVersion(path, 8, &panel);
+        RawDb raw(path);
+        QVERIFY(!tableExists(raw, "sealed_drafts"));
+        {
+            WriteTransaction transaction(raw.db());
+            schema::upgrade(raw.db(), 8, 9);
+            transaction.commit();
+        }
+        QCOMPARE(schema::userVersion(raw.db()), 9);
+        QVERIFY(tableExists(raw, "sealed_drafts"));
+        // nothing moves at the upgrade: drafts are sealed at their reviewer's sign-in
+        QCOMPARE(firstDifference(readPanel(raw.db()), panel), QString());
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sealed_drafts")).toInt(), 0);
+        const QString draft = raw.value(QStringLiteral(
+            "SELECT quote(round_id) || ', ' || quote(reviewer_id) || ', ' || quote(team_id) "
+            "FROM sheets WHERE state = 'draft' LIMIT 1")).toString();
+        const QString submitted = raw.value(QStringLiteral(
+            "SELECT quote(round_id) || ', ' || quote(reviewer_id) || ', ' || quote(team_id) "
+            "FROM sheets WHERE state = 'submitted' LIMIT 1")).toString();
+        QVERIFY(!draft.isEmpty() && !submitted.isEmpty());
+        const auto insert = [&](const QString &sheet, const char *blob) {
+            return raw.tryExec(QStringLiteral("INSERT INTO sealed_drafts VALUES (%1, %2)")
+                                   .arg(sheet, QLatin1String(blob)));
+        };
+        QVERIFY(insert(draft, "X'00'").contains(QLatin1String("sealed_draft_marked")));
+        QVERIFY(insert(draft, "'PDD1 as text'").contains(QLatin1String("sealed_draft_marked")));
+        QVERIFY(insert(submitted, "X'5044443100'").contains(QLatin1String("holds no sealed draft")));
+        QVERIFY(insert(QStringLiteral("'R1', 'nobody', 'lg'"), "X'5044443100'")
+                    .contains(QLatin1String("FOREIGN KEY")));
+        QVERIFY(insert(draft, "X'5044443100'").isEmpty());
+        QVERIFY(raw.tryExec(QStringLiteral(
+                    "UPDATE sheets SET state = 'submitted' WHERE EXISTS (SELECT 1 FROM "
+                    "sealed_drafts d WHERE d.round_id = sheets.round_id AND "
+                    "d.reviewer_id = sheets.reviewer_id AND d.team_id = sheets.team_id)"))
+                    .contains(QLatin1String("opened before")));
         QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 

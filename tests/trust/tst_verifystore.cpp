@@ -159,6 +159,9 @@ void TestVerifyStore::reopenedAndResubmittedSheetVerifies()
     const std::optional<MemberKey> e01 = unlockMemberKey(*store, QStringLiteral("e01"), demoPassphrase(Role::Expert));
     QVERIFY(chair && e01);
     store->reopenSheet(QStringLiteral("e01"), QStringLiteral("nc"), QStringLiteral("typo in strategy"), Actor(*chair));
+    // The reopened sheet is sealed to e01 again: only e01's key reads it.
+    QVERIFY(store->loadSheetScores(QStringLiteral("e01"), QStringLiteral("nc")).empty());
+    store->setSigner(std::make_shared<const MemberKey>(*e01));
     const std::vector<ExpertScore> scores = store->loadSheetScores(QStringLiteral("e01"), QStringLiteral("nc"));
     QVERIFY(!scores.empty());
     ExpertScore changed = scores.front();
