@@ -1,5 +1,8 @@
 #include "decision/VerifiedSteps.h"
 
+#include "decision/ComposeDecision.h"
+#include "decision/RoundSteps.h"
+
 #include "storage/PanelStore.h"
 #include "trust/Verification.h"
 
@@ -7,6 +10,7 @@ namespace pd {
 
 void lockVerified(PanelStore &store, const Actor &actor)
 {
+    requireStepActor(store, actor, LifecycleStep::Lock);
     requireVerified(store);
     store.lockRound(actor);
 }
@@ -14,18 +18,21 @@ void lockVerified(PanelStore &store, const Actor &actor)
 int decideVerified(PanelStore &store, const QDate &today, const QMap<QString, QString> &reasons,
                    const std::vector<TieResolution> &ties, const Actor &actor)
 {
+    requireStepActor(store, actor, LifecycleStep::Decide);
     requireVerified(store);
-    return store.decideRound(today, reasons, ties, actor);
+    return decideRound(store, today, reasons, ties, actor);
 }
 
 void announceVerified(PanelStore &store, const QDate &date, const QDate &today, const Actor &actor)
 {
+    requireStepActor(store, actor, LifecycleStep::Announce);
     requireVerified(store);
     store.announceDecision(date, today, actor);
 }
 
 void finalizeVerified(PanelStore &store, const QDate &today, const Actor &actor)
 {
+    requireStepActor(store, actor, LifecycleStep::Finalize);
     requireVerified(store);
     store.finalizeDecision(today, actor);
 }
