@@ -109,7 +109,8 @@ public:
     virtual void reopenSheet(const QString &reviewer, const QString &team,
                              const QString &reason, const Actor &actor) = 0;
 
-    // Independence findings (storage/FindingsStore.h has who may do what, and the audit).
+    // Independence findings (storage/FindingsStore.h has the data rules and the audit; who
+    // may do what is checked by services/FindingsService.h, which callers use to change them).
     // Each change is one transaction with its audit entry; refusals are InputErrors.
     // The team's verdict, components with ids, and every member's notes (callers filter
     // with access/FindingsAccess.h before showing anything).
@@ -123,7 +124,7 @@ public:
     virtual void removeComponent(qint64 id, const Actor &actor) = 0;
     // The actor's own note on a component; a blank note removes it.
     virtual void setComponentNote(qint64 id, const QString &note, const Actor &actor) = 0;
-    // The panel verdict (chair only; pass/fail need a rationale, R5).
+    // The panel verdict (pass/fail need a rationale, R5; the chair's: FindingsService).
     virtual void recordVerdict(const QString &team, Verdict verdict, const QString &rationale,
                                const Actor &actor) = 0;
 
