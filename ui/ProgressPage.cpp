@@ -2,6 +2,7 @@
 
 #include "ReopenSheetDialog.h"
 #include "domain/Errors.h"
+#include "services/SheetService.h"
 #include "itemmodels/ProgressTableModel.h"
 #include "storage/PanelStore.h"
 
@@ -122,7 +123,7 @@ void ProgressPage::reopenSelected()
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {
-        m_store->reopenSheet(cell.member, cell.team, dialog.reason(), m_chair);
+        reopenSheetAs(*m_store, cell.member, cell.team, dialog.reason(), m_chair);
     } catch (const Error &e) {   // a refusal (InputError) or a store that failed
         QMessageBox::warning(this, tr("Reopen sheet"), e.message());
     }

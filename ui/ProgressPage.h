@@ -2,7 +2,7 @@
 // The chair's progress matrix: members x teams with the state of each sheet (no values) and
 // the count of missing sheets. With a reopen target (the store and the chair), a submitted
 // sheet can be reopened: select its cell, then "Reopen sheet…" (button or context menu)
-// asks for a reason (ReopenSheetDialog) and calls PanelStore::reopenSheet.
+// asks for a reason (ReopenSheetDialog) and calls reopenSheetAs (services/SheetService.h).
 
 #include "domain/Panel.h"
 #include "domain/SheetRecord.h"

@@ -3,6 +3,7 @@
 #include "DecisionCommands.h"
 #include "DecisionSupport.h"
 
+#include "decision/RoundSteps.h"
 #include "domain/Errors.h"
 #include "storage/SqliteStore.h"
 
@@ -51,9 +52,9 @@ int runAppealAdd(const QStringList &arguments, Io &io)
             committee << id.trimmed();
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
         const QString actor = chairSession(parser, *store, io, QStringLiteral("appeal add")).memberId();
-        const qint64 id = store->fileAppeal(parser.value(QStringLiteral("team")), filed,
-                                            parser.value(QStringLiteral("grounds")), committee,
-                                            today, actor);
+        const qint64 id = fileAppealStep(*store, parser.value(QStringLiteral("team")), filed,
+                                         parser.value(QStringLiteral("grounds")), committee,
+                                         today, actor);
         const RoundStatus status = store->loadRoundStatus();
         const Appeal &appeal = *status.appeal(id);
         if (appeal.late)
@@ -101,7 +102,7 @@ int runAppealRule(const QStringList &arguments, Io &io)
                                  .arg(parser.value(QStringLiteral("ruling"))));
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
         const QString actor = chairSession(parser, *store, io, QStringLiteral("appeal rule")).memberId();
-        store->ruleAppeal(id, *ruling, parser.value(QStringLiteral("reason")), today, actor);
+        ruleAppealStep(*store, id, *ruling, parser.value(QStringLiteral("reason")), today, actor);
         io.out << (*ruling == Ruling::Upheld
                        ? Tr::tr("appeal %1 upheld: the round is reopened for a new decision version").arg(id)
                        : Tr::tr("appeal %1 rejected: the decision stands").arg(id))

@@ -6,6 +6,7 @@
 #include "DecisionSupport.h"
 
 #include "decision/Lifecycle.h"
+#include "decision/RoundSteps.h"
 #include "domain/Errors.h"
 #include "report/TextTable.h"
 #include "storage/SqliteStore.h"
@@ -80,7 +81,7 @@ int runReopen(const QStringList &arguments, Io &io)
         const QDate today = todayFrom(parser);
         auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
         const QString actor = chairSession(parser, *store, io, QStringLiteral("reopen")).memberId();
-        store->reopenRound(parser.value(QStringLiteral("reason")), today, actor);
+        reopenRoundStep(*store, parser.value(QStringLiteral("reason")), today, actor);
         io.out << Tr::tr("reopened round %1").arg(store->loadRoundStatus().round) << '\n';
         return int(Ok);
     });

@@ -90,8 +90,7 @@ int runExport(const QStringList &arguments, Io &io)
                 writeFileAtomically(out, sheetCsv(standingsSheet(visible, standings), bom));
             } else {
                 std::vector<ExportSheet> sheets{standingsSheet(visible, standings)};
-                const Member *member = session.member();
-                if (member && member->role != Role::Observer)
+                if (seesRatingSummary(session.member()))   // access/CommandAccess.h
                     sheets.push_back(ratingSummarySheet(visible, inputs.ratingTallies));
                 if (withReviewers)
                     sheets.push_back(reviewerTotalsSheet(visible));

@@ -79,4 +79,9 @@ AccessAnswer canWriteReport(const Member *actor, const QString &disclosure,
 
 bool seesMoreThanPublic(const Member *actor) { return actor != nullptr; }
 
+bool seesRatingSummary(const Member *actor)
+{
+    return actor && actor->role != Role::Observer;
+}
+
 } // namespace pd

@@ -70,6 +70,10 @@ AccessAnswer canRestore(const Member *actor);
 AccessAnswer canWriteReport(const Member *actor, const QString &disclosure,
                             bool versionAnnounced, bool choosesPublishedTeams);
 
+// The user ratings' summary (counts per item and team) in a standings export: every
+// signed-in member but an observer (who sees the standings only).
+bool seesRatingSummary(const Member *actor);
+
 // True when the member's standings are more than the public view (any signed-in member):
 // nobody sees only the public view (PublicView.h).
 bool seesMoreThanPublic(const Member *actor);

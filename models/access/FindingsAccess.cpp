@@ -13,22 +13,47 @@ const Reviewer *unconflicted(const Panel &panel, const QString &memberId, const 
 
 } // namespace
 
+bool roleSeesFindings(Role role)
+{
+    return role == Role::Chair || role == Role::Expert || role == Role::Secretariat;
+}
+
+bool roleEditsFindings(Role role)
+{
+    return role == Role::Chair || role == Role::Expert;
+}
+
+bool roleRecordsVerdict(Role role)
+{
+    return role == Role::Chair;
+}
+
+bool mayEditFindings(const Member &member, const QString &team)
+{
+    return roleEditsFindings(member.role) && !member.conflicts.contains(team);
+}
+
+bool mayRecordVerdict(const Member &member, const QString &team)
+{
+    return roleRecordsVerdict(member.role) && !member.conflicts.contains(team);
+}
+
 bool maySeeFindings(const Panel &panel, const QString &memberId, const QString &team)
 {
     const Reviewer *member = unconflicted(panel, memberId, team);
-    return member && member->role != Role::Observer;
+    return member && roleSeesFindings(member->role);
 }
 
 bool mayEditFindings(const Panel &panel, const QString &memberId, const QString &team)
 {
     const Reviewer *member = unconflicted(panel, memberId, team);
-    return member && (member->role == Role::Chair || member->role == Role::Expert);
+    return member && roleEditsFindings(member->role);
 }
 
 bool mayRecordVerdict(const Panel &panel, const QString &memberId, const QString &team)
 {
     const Reviewer *member = unconflicted(panel, memberId, team);
-    return member && member->role == Role::Chair;
+    return member && roleRecordsVerdict(member->role);
 }
 
 TeamFindings visibleFindings(const Panel &panel, const TeamFindings &findings,

@@ -6,6 +6,15 @@
 
 namespace pd {
 
+const DecisionVersion *announcedVersion(const RoundStatus &status)
+{
+    const DecisionVersion *announced = nullptr;
+    for (const DecisionVersion &v : status.versions)   // oldest first
+        if (v.announcedOn)
+            announced = &v;
+    return announced;
+}
+
 PublicView publicView(const Panel &panel, const RoundStatus &status)
 {
     PublicView view;
@@ -13,10 +22,7 @@ PublicView publicView(const Panel &panel, const RoundStatus &status)
     view.round = panel.round.id;
     view.roundName = panel.round.name;
     view.state = status.state;
-    const DecisionVersion *announced = nullptr;
-    for (const DecisionVersion &v : status.versions)
-        if (v.announcedOn)
-            announced = &v;
+    const DecisionVersion *announced = announcedVersion(status);
     if (announced) {
         view.announcedVersion = announced->version;
         view.announcedOn = announced->announcedOn->toString(Qt::ISODate);

@@ -32,6 +32,12 @@ struct PublicView {
     std::vector<PublicTeam> teams;   // panel order
 };
 
+// The decision version whose public disclosure anyone sees: the latest one announced (also
+// once an upheld appeal reopened the round), or nullptr before the first announcement. The
+// one rule behind publicView (the CLI's public output) and the window's standings for
+// nobody (StandingsAccess.h).
+const DecisionVersion *announcedVersion(const RoundStatus &status);
+
 PublicView publicView(const Panel &panel, const RoundStatus &status);
 
 // One row per team: team, name, outcome, reason (the program, round, state and announced

@@ -119,15 +119,6 @@ StandingsLevel standingsLevel(const Viewer &viewer, const RoundStatus &status)
     return announcedVersion(status) ? StandingsLevel::Public : StandingsLevel::TeamsOnly;
 }
 
-const DecisionVersion *announcedVersion(const RoundStatus &status)
-{
-    const DecisionVersion *announced = nullptr;
-    for (const DecisionVersion &v : status.versions)   // oldest first
-        if (v.announcedOn)
-            announced = &v;
-    return announced;
-}
-
 bool StandingsDisclosure::showsCategory(const QString &team, CategoryKind kind) const
 {
     switch (level) {

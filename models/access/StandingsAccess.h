@@ -21,6 +21,7 @@
 // holds only the configuration, the teams and each verdict with its rationale (for nobody
 // none before an announcement) — no score, rating, raw benchmark result, member or finding.
 
+#include "access/PublicView.h"   // announcedVersion: which version is public
 #include "access/WindowAccess.h"
 #include "decision/Decision.h"
 #include "domain/Panel.h"
@@ -44,10 +45,6 @@ enum class StandingsLevel {
 
 // The rule: which standings `viewer` sees in a round that stands at `status`.
 StandingsLevel standingsLevel(const Viewer &viewer, const RoundStatus &status);
-
-// The decision version whose public disclosure nobody sees: the latest one announced (also
-// once an upheld appeal reopened the round), or nullptr before the first announcement.
-const DecisionVersion *announcedVersion(const RoundStatus &status);
 
 // Which cells of the standings a viewer sees; screens show "—" for every other one.
 struct StandingsDisclosure {

@@ -1,7 +1,9 @@
 #include "actions/NextRound.h"
 
+#include "access/CommandAccess.h"
 #include "actions/PanelDatabase.h"
 #include "domain/Errors.h"
+#include "services/ActingMember.h"
 #include "storage/SqliteStore.h"
 #include "trust/MemberKeys.h"
 
@@ -118,10 +120,8 @@ void createNextRoundDatabase(const QString &finalDb, const QString &newDb,
     Panel next;
     {
         auto store = SqliteStore::open(finalDb);
-        bool isChair = false;
-        for (const Member &m : store->members())
-            isChair = isChair || (m.id == chair && m.role == Role::Chair);
-        if (!isChair)
+        const std::optional<Member> member = actingMember(*store, chair);
+        if (!canRunLifecycleStep(member ? &*member : nullptr))   // access/CommandAccess.h
             throw InputError(Tr::tr("only the chair may create the next round (%1 is not the chair)")
                                  .arg(chair));
         if (!store->checkPassphrase(chair, passphrase))

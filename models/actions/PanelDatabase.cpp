@@ -10,6 +10,7 @@
 #include "services/Backups.h"
 #include "io/PanelFileWriter.h"
 #include "scoring/ScoringEngine.h"
+#include "services/FindingsService.h"
 #include "storage/SqliteStore.h"
 #include "trust/MemberKeys.h"
 
@@ -117,7 +118,8 @@ void createDemoDatabase(const QString &dbPath, const CreateOptions &options)
         keys.emplace(chair->id, *chairKey);
         for (const Independence &entry : panel.independence)
             if (entry.verdict != Verdict::Pending)
-                store.recordVerdict(entry.team, entry.verdict, entry.rationale, Actor(*chairKey));
+                FindingsService(store).recordVerdict(entry.team, entry.verdict, entry.rationale,
+                                                     Actor(*chairKey));
         std::set<std::pair<QString, QString>> submitted;
         for (const ExpertScore &score : panel.expertScores)
             if (score.submitted)

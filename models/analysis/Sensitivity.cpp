@@ -42,25 +42,6 @@ private:
 };
 
 // Reviewers with at least one counted sheet: the leave-one-out runs.
-QHash<QString, int> countedSheetsByReviewer(const Panel &panel)
-{
-    QHash<QString, int> sheets;
-    for (const Category &c : panel.categories)
-        if (c.kind == CategoryKind::Expert)
-            for (const SheetTotal &s : countedSheets(c, panel))
-                ++sheets[s.reviewer];
-    return sheets;
-}
-
-int reviewersWithSheets(const Panel &panel)
-{
-    int count = 0;
-    const QHash<QString, int> sheets = countedSheetsByReviewer(panel);
-    for (const Reviewer &r : panel.reviewers)
-        count += sheets.value(r.id) > 0 ? 1 : 0;
-    return count;
-}
-
 QHash<QString, std::vector<WeightFlip>> weightFlipsCounted(const Panel &panel,
                                                            const std::vector<RatingTally> &ratingTallies,
                                                            const SensitivityScenario &scenario,
@@ -507,25 +488,21 @@ std::vector<LeaveOneOut> leaveOneExpertOutCounted(const Panel &panel,
                                                   const SensitivityScenario &scenario,
                                                   StepCounter *counter)
 {
-    const QHash<QString, int> sheets = countedSheetsByReviewer(panel);
-
     SensitivityScenario reference = scenario;
     reference.leaveOut.clear();
     const Standings referenceStandings = scenarioStandings(panel, ratingTallies, reference);
     const QHash<QString, Outcome> before = outcomesOf(referenceStandings);
 
     std::vector<LeaveOneOut> out;
-    for (const Reviewer &reviewer : panel.reviewers) {
-        if (sheets.value(reviewer.id) == 0)
-            continue;
+    for (const LeaveOutCandidate &candidate : leaveOutCandidates(panel)) {
         if (counter)
             counter->step();
         SensitivityScenario without = reference;
-        without.leaveOut = reviewer.id;
+        without.leaveOut = candidate.reviewer;
         const QHash<QString, Outcome> after = outcomesOf(scenarioStandings(panel, ratingTallies, without));
         LeaveOneOut row;
-        row.reviewer = reviewer.id;
-        row.sheets = sheets.value(reviewer.id);
+        row.reviewer = candidate.reviewer;
+        row.sheets = candidate.sheets;
         for (const TeamStanding &t : referenceStandings.teams)
             if (after.value(t.team) != t.outcome)
                 row.changes.push_back({t.team, t.outcome, after.value(t.team)});
@@ -535,6 +512,20 @@ std::vector<LeaveOneOut> leaveOneExpertOutCounted(const Panel &panel,
 }
 
 } // namespace
+
+std::vector<LeaveOutCandidate> leaveOutCandidates(const Panel &panel)
+{
+    QHash<QString, int> sheets;
+    for (const Category &c : panel.categories)
+        if (c.kind == CategoryKind::Expert)
+            for (const SheetTotal &s : countedSheets(c, panel))
+                ++sheets[s.reviewer];
+    std::vector<LeaveOutCandidate> candidates;
+    for (const Reviewer &r : panel.reviewers)
+        if (sheets.value(r.id) > 0)
+            candidates.push_back({r.id, sheets.value(r.id)});
+    return candidates;
+}
 
 // ---- report ------------------------------------------------------------------------------
 
@@ -548,7 +539,7 @@ SensitivityReport analyseSensitivity(const Panel &panel, const std::vector<Ratin
                                      const SensitivityProgress &progress)
 {
     StepCounter counter(progress, static_cast<int>(panel.categories.size() * panel.teams.size())
-                                      + reviewersWithSheets(panel));
+                                      + int(leaveOutCandidates(panel).size()));
     SensitivityReport report;
     report.scenario = scenario;
     report.scenario.weights = effectiveWeights(panel, scenario);

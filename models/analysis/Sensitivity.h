@@ -151,7 +151,16 @@ QHash<QString, std::vector<WeightFlip>> weightFlips(const Panel &panel,
 Standings rescaledStandings(const Panel &panel, const Standings &atStoredPoints,
                             const CategoryWeights &weights);
 
-// For each reviewer with at least one counted (submitted) sheet: the teams whose outcome
+// The reviewers the analysis can leave out, one at a time: each reviewer with at least one
+// counted (submitted) sheet, in panel order, with the number of those sheets. The one rule
+// behind leaveOneExpertOut, its progress count and the Sensitivity tab's "Leave out" list.
+struct LeaveOutCandidate {
+    QString reviewer;
+    int sheets = 0;
+};
+std::vector<LeaveOutCandidate> leaveOutCandidates(const Panel &panel);
+
+// For each of leaveOutCandidates(panel): the teams whose outcome
 // changes when that reviewer's sheets are dropped from `scenario` (its weights and
 // aggregation; its own leaveOut is ignored), compared with `scenario` without a leave-out.
 std::vector<LeaveOneOut> leaveOneExpertOut(const Panel &panel, const SensitivityScenario &scenario);

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -84,5 +85,20 @@ struct RoundStatus {
     const DecisionVersion *latest() const;   // nullptr before the first decision
     const Appeal *appeal(qint64 id) const;
 };
+
+// A new decision version as the store persists it: computed by decision/ComposeDecision.h
+// from the round's inputs as the store reads them inside its write transaction (so nothing
+// can change between what was computed and what is recorded). Storage only writes these.
+struct ComposedDecision {
+    QByteArray inputs;          // the canonical inputs (decision/Fingerprint.h)
+    QString fingerprint;        // SHA-256 of `inputs`, lower-case hex
+    QByteArray standings;       // the standings computed from `inputs` (io/StandingsJson.h)
+    std::vector<DecisionOutcome> outcomes;   // every team in standings order, with the reason
+};
+
+struct Panel;
+// Given the round as stored (the tie resolutions of the decision already added), the
+// version to record; throws InputError when the round cannot be decided (nothing is kept).
+using ComposeDecision = std::function<ComposedDecision(const Panel &round)>;
 
 } // namespace pd

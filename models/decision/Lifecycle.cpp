@@ -63,14 +63,8 @@ int appealDaysLeft(const QDate &closes, const QDate &today)
     return int(today.daysTo(closes));
 }
 
-void requireStep(const RoundStatus &status, LifecycleStep step, std::optional<Role> actorRole,
-                 const QString &actor)
+void requireStep(const RoundStatus &status, LifecycleStep step)
 {
-    if (!actorRole)
-        throw InputError(Tr::tr("cannot %1: unknown member \"%2\"").arg(describeStep(step), actor));
-    if (*actorRole != Role::Chair)
-        throw InputError(Tr::tr("only the chair may %1 (%2 is %3)")
-                             .arg(describeStep(step), actor, toString(*actorRole)));
     const RoundState s = status.state;
     switch (step) {
     case LifecycleStep::Lock:

@@ -3,7 +3,8 @@
 //
 //   open -> scoring -> locked -> decided -> announced (appeal window) -> final
 //
-// Scoring begins with the first score sheet (not a step). Every step is the chair's:
+// Scoring begins with the first score sheet (not a step). Every step is the chair's
+// (access/LifecycleAccess.h):
 // lock; reopen (from locked or decided, before the announcement, with a reason); decide
 // (from complete standings only, R7, with a reason for each eliminated or disqualified
 // team); announce on a date D (the appeal window closes at the end of D + appeal_days, R9);
@@ -37,10 +38,9 @@ bool appealWindowOpen(const QDate &announced, int appealDays, const QDate &day);
 // Days left after `today` until the window closes: 0 on the last day, negative once closed.
 int appealDaysLeft(const QDate &closes, const QDate &today);
 
-// The step's own precondition on the state (and the chair), nothing else.
-// `actorRole` is std::nullopt for an unknown member.
-void requireStep(const RoundStatus &status, LifecycleStep step, std::optional<Role> actorRole,
-                 const QString &actor);
+// The step's own precondition on the state, nothing else (a data rule: the store checks it
+// in its transaction). Who may take a step is access/LifecycleAccess.h's.
+void requireStep(const RoundStatus &status, LifecycleStep step);
 
 // Decide: the standings are complete (R7.5) and every eliminated or disqualified team has a
 // reason in `reasons` (team id -> text). Reasons for unknown teams are refused too.

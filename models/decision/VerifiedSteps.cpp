@@ -1,5 +1,7 @@
 #include "decision/VerifiedSteps.h"
 
+#include "decision/ComposeDecision.h"
+#include "decision/RoundSteps.h"
 #include "services/Backups.h"
 #include "storage/PanelStore.h"
 #include "trust/Verification.h"
@@ -8,6 +10,7 @@ namespace pd {
 
 void lockVerified(PanelStore &store, const Actor &actor)
 {
+    requireStepActor(store, actor, LifecycleStep::Lock);
     requireVerified(store);
     backUpBeforeStep(store, BackupKind::BeforeLock);
     store.lockRound(actor);
@@ -16,13 +19,15 @@ void lockVerified(PanelStore &store, const Actor &actor)
 int decideVerified(PanelStore &store, const QDate &today, const QMap<QString, QString> &reasons,
                    const std::vector<TieResolution> &ties, const Actor &actor)
 {
+    requireStepActor(store, actor, LifecycleStep::Decide);
     requireVerified(store);
     backUpBeforeStep(store, BackupKind::BeforeDecide);
-    return store.decideRound(today, reasons, ties, actor);
+    return decideRound(store, today, reasons, ties, actor);
 }
 
 void announceVerified(PanelStore &store, const QDate &date, const QDate &today, const Actor &actor)
 {
+    requireStepActor(store, actor, LifecycleStep::Announce);
     requireVerified(store);
     backUpBeforeStep(store, BackupKind::BeforeAnnounce);
     store.announceDecision(date, today, actor);
@@ -30,6 +35,7 @@ void announceVerified(PanelStore &store, const QDate &date, const QDate &today, 
 
 void finalizeVerified(PanelStore &store, const QDate &today, const Actor &actor)
 {
+    requireStepActor(store, actor, LifecycleStep::Finalize);
     requireVerified(store);
     backUpBeforeStep(store, BackupKind::BeforeFinalize);
     store.finalizeDecision(today, actor);

@@ -1,6 +1,7 @@
 #include "domain/PanelValidator.h"
 
 #include "domain/Errors.h"
+#include "domain/ScoreRules.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,7 +21,6 @@ struct Text {
 };
 
 constexpr double kPointsTolerance = 1e-9;   // point sums (panel-file.md)
-constexpr double kStepTolerance = 1e-9;     // relative, multiples of an item's step
 
 // Shortest round-trip spelling of a number for messages: 12, 0.5, 34.000000000000007.
 QString num(double value)
@@ -431,15 +431,13 @@ private:
             const RubricItem &rubricItem = *ref->item;
             const QString scorePath = member(at, "score");
             checkFinite(scorePath, score.score);
-            if (score.score < 0.0)
-                fail(scorePath, Text::tr("%1 is below 0").arg(num(score.score)));
-            if (score.score > rubricItem.points)
-                fail(scorePath, Text::tr("%1 is above the item's %2 points (item %3)")
-                                    .arg(num(score.score), num(rubricItem.points),
-                                         quoted(rubricItem.id)));
-            const double steps = score.score / rubricItem.step;
-            const double tolerance = kStepTolerance * std::max(1.0, std::abs(steps));
-            if (std::abs(steps - std::round(steps)) > tolerance)
+            if (!scoreInRange(score.score, rubricItem.points))
+                fail(scorePath, score.score < 0.0
+                                    ? Text::tr("%1 is below 0").arg(num(score.score))
+                                    : Text::tr("%1 is above the item's %2 points (item %3)")
+                                          .arg(num(score.score), num(rubricItem.points),
+                                               quoted(rubricItem.id)));
+            if (!onItemStep(score.score, rubricItem.step))
                 fail(scorePath, Text::tr("%1 is not a multiple of the item's step %2 (item %3)")
                                     .arg(num(score.score), num(rubricItem.step),
                                          quoted(rubricItem.id)));
@@ -557,20 +555,6 @@ private:
 };
 
 } // namespace
-
-bool isValidId(const QString &id)
-{
-    if (id.isEmpty() || id.size() > 64)
-        return false;
-    for (const QChar c : id) {
-        const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')
-                        || (u >= u'0' && u <= u'9') || u == u'-' || u == u'_' || u == u'.';
-        if (!ok)
-            return false;
-    }
-    return true;
-}
 
 void validatePanel(const Panel &panel)
 {

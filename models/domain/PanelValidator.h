@@ -3,6 +3,7 @@
 // value can break: id syntax and uniqueness, references between lists, point sums, value
 // ranges, score steps, conflicts of interest, sheet completeness and duplicates.
 
+#include "domain/IdRule.h"   // isValidId, for the callers of validatePanel
 #include "domain/Panel.h"
 
 #include <QString>
@@ -16,8 +17,5 @@ namespace pd {
 //   expert_scores[17].score: 12 is above the item's 10 points (item "strategy")
 // Duplicates name the second occurrence and the index of the first.
 void validatePanel(const Panel &panel);
-
-// 1 to 64 characters, each an ASCII letter or digit, '-', '_' or '.'.
-bool isValidId(const QString &id);
 
 } // namespace pd

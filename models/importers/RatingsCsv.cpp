@@ -1,6 +1,7 @@
 #include "importers/RatingsCsv.h"
 
 #include "domain/Errors.h"
+#include "domain/IdRule.h"
 #include "importers/CsvReader.h"
 #include "storage/PanelStore.h"
 
@@ -37,18 +38,6 @@ QString shown(std::string_view text)
     return value.size() > 40 ? value.left(40) + QStringLiteral("…") : value;
 }
 
-bool isId(std::string_view text)
-{
-    if (text.empty() || text.size() > 64)
-        return false;
-    for (const char c : text) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '-' || c == '_' || c == '.';
-        if (!ok)
-            return false;
-    }
-    return true;
-}
 
 // A whole number of at most 9 digits with an optional sign.
 bool parseInteger(std::string_view text, int &value)
@@ -163,7 +152,7 @@ bool RatingsCsvSource::checkRow(RatingRow &row)
     const int evaluatorField = m_columns[0], teamField = m_columns[1], itemField = m_columns[2],
               ratingField = m_columns[3];
     const std::string_view evaluator = trimmed(m_reader.field(evaluatorField));
-    if (!isId(evaluator))
+    if (!isValidId(evaluator))
         m_issues.add(m_reader.where(evaluatorField),
                      evaluator.empty()
                          ? Text::tr("evaluator: missing")

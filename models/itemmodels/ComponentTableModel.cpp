@@ -3,6 +3,7 @@
 #include "access/FindingsAccess.h"
 #include "domain/Errors.h"
 #include "itemmodels/FindingText.h"
+#include "services/FindingsService.h"
 #include "storage/PanelStore.h"
 
 #include <QBrush>
@@ -97,7 +98,7 @@ std::optional<int> ComponentTableModel::addComponent(const QString &name)
         return std::nullopt;
     ComponentFinding finding;
     finding.component = name.trimmed();
-    if (!attempt([&] { m_store.addComponent(m_findings.team, finding, m_actor); }))
+    if (!attempt([&] { FindingsService(m_store).addComponent(m_findings.team, finding, m_actor); }))
         return std::nullopt;
     if (!refresh())
         return std::nullopt;
@@ -109,7 +110,7 @@ bool ComponentTableModel::removeComponent(int row)
     if (!m_editable || row < 0 || row >= rowCount())
         return false;
     const qint64 id = m_findings.components[static_cast<size_t>(row)].id;
-    return attempt([&] { m_store.removeComponent(id, m_actor); }) && refresh();
+    return attempt([&] { FindingsService(m_store).removeComponent(id, m_actor); }) && refresh();
 }
 
 bool ComponentTableModel::setOwnNote(int row, const QString &note)
@@ -119,7 +120,7 @@ bool ComponentTableModel::setOwnNote(int row, const QString &note)
     if (note == ownNote(row))
         return true;
     const qint64 id = m_findings.components[static_cast<size_t>(row)].id;
-    return attempt([&] { m_store.setComponentNote(id, note, m_actor); }) && refresh();
+    return attempt([&] { FindingsService(m_store).setComponentNote(id, note, m_actor); }) && refresh();
 }
 
 QString ComponentTableModel::ownNote(int row) const
@@ -141,7 +142,7 @@ bool ComponentTableModel::recordVerdict(Verdict verdict, const QString &rational
 {
     if (!m_mayRecordVerdict)
         return false;
-    return attempt([&] { m_store.recordVerdict(m_findings.team, verdict, rationale, m_actor); })
+    return attempt([&] { FindingsService(m_store).recordVerdict(m_findings.team, verdict, rationale, m_actor); })
         && refresh();
 }
 
@@ -261,7 +262,7 @@ bool ComponentTableModel::setData(const QModelIndex &index, const QVariant &valu
     if (f == record.finding)
         return true;
     const qint64 id = record.id;
-    if (!attempt([&] { m_store.updateComponent(id, f, m_actor); }))
+    if (!attempt([&] { FindingsService(m_store).updateComponent(id, f, m_actor); }))
         return false;
     m_findings.components[static_cast<size_t>(index.row())].finding = f;
     // the suggestion (and so the marked row) may move: repaint every row

@@ -2,6 +2,7 @@
 
 #include "commands/ScoreCommands.h"
 #include "domain/Errors.h"
+#include "domain/ScoreRules.h"
 #include "storage/PanelStore.h"
 
 #include <QRegularExpression>
@@ -18,14 +19,6 @@ const Category *expertCategory(const Panel &panel)
         if (c.kind == CategoryKind::Expert)
             return &c;
     return nullptr;
-}
-
-bool onStep(double value, double step)
-{
-    if (step <= 0)
-        return true;
-    const double q = value / step;
-    return std::abs(q - std::round(q)) < 1e-9 * std::max(1.0, std::abs(q));
 }
 
 } // namespace
@@ -124,11 +117,11 @@ std::optional<double> SheetTableModel::parseScore(const QString &text, const Rub
         return std::nullopt;
     }
     const double value = trimmed.toDouble();
-    if (value > item.points + 1e-9) {
+    if (!scoreInRange(value, item.points)) {
         *error = tr("%1: %2 is out of range. %3").arg(item.name, trimmed, rule);
         return std::nullopt;
     }
-    if (!onStep(value, item.step)) {
+    if (!onItemStep(value, item.step)) {
         *error = tr("%1: %2 is not a multiple of %3. %4")
                      .arg(item.name, trimmed, scoreText(item.step), rule);
         return std::nullopt;

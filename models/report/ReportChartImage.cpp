@@ -1,6 +1,7 @@
 #include "report/ReportChartImage.h"
 
 #include "itemmodels/ChartTableModels.h"
+#include "report/ChartTicks.h"
 #include "scoring/Rounding.h"
 
 #include <QFont>
@@ -29,15 +30,6 @@ QColor color(qsizetype index)
 }
 const QColor kAverage(0x75, 0x75, 0x75);
 const QColor kCut(0xb0, 0x1c, 0x1c);
-
-// Whole-point ticks: 10 for 100, 5 for 35 or 40 (issue 4's axes).
-double tickStep(double scale)
-{
-    for (double step : {1.0, 2.0, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0})
-        if (scale / step <= 10.0)
-            return step;
-    return std::pow(10.0, std::ceil(std::log10(scale / 10.0)));
-}
 
 double valueOf(const QStringList &row, qsizetype column) { return row.value(column).toDouble(); }
 
@@ -81,8 +73,7 @@ int drawLegend(QPainter &p, int left, int top, const QStringList &names, const s
 // A vertical value axis from `bottom` (0) to `top` (scale) at x = left, with grid lines.
 void drawValueAxis(QPainter &p, int left, int right, int top, int bottom, double scale, const QString &suffix = {})
 {
-    const double step = tickStep(scale);
-    for (double v = 0; v <= scale + 1e-9; v += step) {
+    for (const double v : chartTicks(scale)) {   // the screen charts' ticks too
         const int y = bottom - int((bottom - top) * v / scale);
         p.setPen(QPen(QColor(0xe0, 0xe0, 0xe0), 2));
         p.drawLine(left, y, right, y);
@@ -158,8 +149,7 @@ QImage stacked(const ReportBlock &b, const QFont &font)
     const double scale = b.scale > 0 ? b.scale : 100.0;
     const auto xOf = [&](double v) { return labelWidth + int(barWidth * v / scale); };
     const int bottom = top + rowHeight * rows;
-    const double step = tickStep(scale);
-    for (double v = 0; v <= scale + 1e-9; v += step) {   // grid and ticks along the bottom
+    for (const double v : chartTicks(scale)) {   // grid and ticks along the bottom
         p.setPen(QPen(QColor(0xe0, 0xe0, 0xe0), 2));
         p.drawLine(xOf(v), top - 6, xOf(v), bottom);
         p.setPen(Qt::black);

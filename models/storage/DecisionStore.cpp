@@ -1,11 +1,7 @@
 #include "storage/DecisionStore.h"
 
-#include "decision/Fingerprint.h"
 #include "decision/Lifecycle.h"
 #include "domain/Errors.h"
-#include "io/PanelFileReader.h"
-#include "io/StandingsJson.h"
-#include "scoring/ScoringEngine.h"
 #include "storage/AuditLog.h"
 #include "storage/PanelReader.h"
 #include "storage/SheetReader.h"
@@ -38,12 +34,12 @@ std::optional<Role> roleOf(const QSqlDatabase &db, const QString &member)
     return parseEnum<Role>(query.value(0).toString());
 }
 
-RoundStatus requireStatus(const QSqlDatabase &db, LifecycleStep step, const Actor &actor)
+RoundStatus requireStatus(const QSqlDatabase &db, LifecycleStep step)
 {
     RoundStatus status = readRoundStatus(db);
     if (status.round.isEmpty())
         throw InputError(Tr::tr("cannot %1: the database holds no round").arg(describeStep(step)));
-    requireStep(status, step, roleOf(db, actor.id), actor.id);
+    requireStep(status, step);
     return status;
 }
 
@@ -294,7 +290,7 @@ RoundStatus readRoundStatus(const QSqlDatabase &db)
 
 void lockRound(const QSqlDatabase &db, const Actor &actor)
 {
-    const RoundStatus status = requireStatus(db, LifecycleStep::Lock, actor);
+    const RoundStatus status = requireStatus(db, LifecycleStep::Lock);
     setLifecycle(db, status.round, "locked");
     appendAudit(db, actor, QStringLiteral("lock-round"), QStringLiteral("rounds/") + status.round,
                 stateJson(status.state), stateJson(RoundState::Locked));
@@ -303,7 +299,7 @@ void lockRound(const QSqlDatabase &db, const Actor &actor)
 void reopenRound(const QSqlDatabase &db, const QString &reason, const QDate &today,
                  const Actor &actor)
 {
-    const RoundStatus status = requireStatus(db, LifecycleStep::Reopen, actor);
+    const RoundStatus status = requireStatus(db, LifecycleStep::Reopen);
     if (reason.trimmed().isEmpty())
         throw InputError(Tr::tr("reopening the round needs a reason"));
     if (status.state == RoundState::Decided)
@@ -316,42 +312,35 @@ void reopenRound(const QSqlDatabase &db, const QString &reason, const QDate &tod
 
 int decideRound(const QSqlDatabase &db, const DecisionRequest &request, const Actor &actor)
 {
-    const RoundStatus status = requireStatus(db, LifecycleStep::Decide, actor);
+    const RoundStatus status = requireStatus(db, LifecycleStep::Decide);
     if (!request.today.isValid())
         throw InputError(Tr::tr("the decision needs a valid date"));
     addTieResolutions(db, status.round, request.tieResolutions);
-    const QByteArray inputs = canonicalInputs(readPanelInTransaction(db));
-    // Computed from the canonical file itself: whoever holds it gets these standings.
-    const Panel reproduced = parsePanelJson(inputs, Tr::tr("decision inputs"));
-    const Standings standings = computeStandings(reproduced);
-    requireDecidable(standings, request.reasons);
+    const ComposedDecision decided = request.compose(readPanelInTransaction(db));
 
     const int version = status.latest() ? status.latest()->version + 1 : 1;
-    const QString fingerprint = sha256Hex(inputs);
-    const QByteArray standingsBytes = standingsJson(standings);
     runSql(db, QStringLiteral(
         "INSERT INTO decisions (round_id, version, decided_on, decided_by, recorded_at, "
         "fingerprint, inputs, standings) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {status.round, version, iso(request.today), actor.id, nowUtc(), fingerprint, inputs,
-         standingsBytes});
+        {status.round, version, iso(request.today), actor.id, nowUtc(), decided.fingerprint,
+         decided.inputs, decided.standings});
     QJsonArray outcomes;
     int seq = 0;
-    for (const TeamStanding &t : standings.teams) {
-        const QString reason = request.reasons.value(t.team).trimmed();
+    for (const DecisionOutcome &o : decided.outcomes) {
         runSql(db, QStringLiteral(
             "INSERT INTO decision_outcomes (round_id, version, team_id, seq, outcome, reason) "
             "VALUES (?, ?, ?, ?, ?, ?)"),
-            {status.round, version, t.team, seq++, toString(t.outcome), text(reason)});
-        outcomes.append(QJsonObject{{QStringLiteral("team"), t.team},
-                                    {QStringLiteral("outcome"), toString(t.outcome)},
-                                    {QStringLiteral("reason"), reason}});
+            {status.round, version, o.team, seq++, toString(o.outcome), text(o.reason)});
+        outcomes.append(QJsonObject{{QStringLiteral("team"), o.team},
+                                    {QStringLiteral("outcome"), toString(o.outcome)},
+                                    {QStringLiteral("reason"), o.reason}});
     }
     setLifecycle(db, status.round, "decided");
     appendAudit(db, actor, QStringLiteral("decide-round"), versionEntity(status.round, version),
                 stateJson(status.state),
                 datedJson({{QStringLiteral("state"), toString(RoundState::Decided)},
                            {QStringLiteral("version"), version},
-                           {QStringLiteral("fingerprint"), fingerprint},
+                           {QStringLiteral("fingerprint"), decided.fingerprint},
                            {QStringLiteral("outcomes"), outcomes}},
                           request.today));
     return version;
@@ -360,7 +349,7 @@ int decideRound(const QSqlDatabase &db, const DecisionRequest &request, const Ac
 void announceDecision(const QSqlDatabase &db, const QDate &date, const QDate &today,
                       const Actor &actor)
 {
-    const RoundStatus status = requireStatus(db, LifecycleStep::Announce, actor);
+    const RoundStatus status = requireStatus(db, LifecycleStep::Announce);
     requireAnnounceDate(status, date, today);
     const QDate closes = appealWindowCloses(date, status.appealDays);
     insertEvent(db, status, "announced", date, iso(closes), actor);
@@ -377,7 +366,7 @@ void announceDecision(const QSqlDatabase &db, const QDate &date, const QDate &to
 qint64 fileAppeal(const QSqlDatabase &db, const AppealRequest &request, const QDate &today,
                   const Actor &actor)
 {
-    const RoundStatus status = requireStatus(db, LifecycleStep::FileAppeal, actor);
+    const RoundStatus status = requireStatus(db, LifecycleStep::FileAppeal);
     const bool late = checkAppealFiling(status, request.team, request.filedOn, request.grounds, today);
     if (status.state == RoundState::Final && !late)
         throw InputError(Tr::tr("the decision is final: an appeal filed on %1, within the window, "
@@ -412,7 +401,7 @@ qint64 fileAppeal(const QSqlDatabase &db, const AppealRequest &request, const QD
 void ruleAppeal(const QSqlDatabase &db, qint64 id, Ruling ruling, const QString &reason,
                 const QDate &today, const Actor &actor)
 {
-    const RoundStatus status = requireStatus(db, LifecycleStep::RuleAppeal, actor);
+    const RoundStatus status = requireStatus(db, LifecycleStep::RuleAppeal);
     requireRuling(status, id, reason, today, today);
     runSql(db, QStringLiteral(
         "INSERT INTO appeal_rulings (round_id, appeal_id, ruling, reason, ruled_on, ruled_by, "
@@ -436,7 +425,7 @@ void ruleAppeal(const QSqlDatabase &db, qint64 id, Ruling ruling, const QString 
 
 void finalizeDecision(const QSqlDatabase &db, const QDate &today, const Actor &actor)
 {
-    const RoundStatus status = requireStatus(db, LifecycleStep::Finalize, actor);
+    const RoundStatus status = requireStatus(db, LifecycleStep::Finalize);
     requireFinalizable(status, today);
     insertEvent(db, status, "final", today, QVariant(), actor);
     setLifecycle(db, status.round, "final");

@@ -1,8 +1,13 @@
 #pragma once
 // The round lifecycle, decision versions and appeals in SQL (schema step 4), inside the
-// caller's write transaction. The checks are decision/Lifecycle.h's, run on the state read
-// in the same transaction; the triggers of step 4 are the backstop. Every step is audited
-// and refused with an InputError (nothing changed) when it is not allowed.
+// caller's write transaction. Storage only persists (trust.md, "One door"): who may take a
+// step (the chair) is access/LifecycleAccess.h's rule, enforced by the use cases
+// (decision/VerifiedSteps.h, decision/RoundSteps.h); the new decision version is computed
+// by decision/ComposeDecision.h from the round read in this transaction. What stays here
+// are the data rules, run on the state read in the same transaction: the state machine's
+// transitions and dates (decision/Lifecycle.h), reasons, committees and tie resolutions
+// that name known members and teams; the triggers of step 4 are the backstop. Every step is
+// audited and refused with an InputError (nothing changed) when it is not allowed.
 
 #include "trust/Actor.h"
 #include "decision/Decision.h"
@@ -15,8 +20,8 @@ namespace pd {
 
 struct DecisionRequest {
     QDate today;                              // the decision's date
-    QMap<QString, QString> reasons;           // team id -> the chair's reason
-    std::vector<TieResolution> tieResolutions;   // added to the round before computing
+    std::vector<TieResolution> tieResolutions;   // added to the round before composing
+    ComposeDecision compose;                  // the version from the round as read here
 };
 
 struct AppealRequest {

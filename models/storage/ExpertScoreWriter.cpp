@@ -2,13 +2,12 @@
 #include <QCoreApplication>
 
 #include "domain/Errors.h"
+#include "domain/ScoreRules.h"
 #include "storage/AuditLog.h"
 #include "storage/DraftStore.h"
 #include "storage/SqlHelpers.h"
 
 #include <QVariant>
-#include <algorithm>
-#include <cmath>
 
 namespace pd {
 
@@ -47,15 +46,14 @@ QString checkExpertScore(const QSqlDatabase &db, const ExpertScore &s)
         throw InputError(QCoreApplication::translate("Storage", "reviewer %1 has declared a conflict of interest with "
                                         "team %2 and cannot score it")
                              .arg(s.reviewer, s.team));
-    if (!std::isfinite(s.score) || s.score < 0 || s.score > points)
+    if (!scoreInRange(s.score, points))
         throw InputError(QCoreApplication::translate("Storage", "%1 must lie between 0 and %2 (got %3)")
                              .arg(what)
                              .arg(points)
                              .arg(s.score));
-    // The tolerance of validatePanel (relative 1e-9), so that what is stored here also
-    // passes as a panel file; the schema's trigger is looser (a backstop, 1e-6).
-    const double steps = s.score / step;
-    if (std::abs(steps - std::round(steps)) > 1e-9 * std::max(1.0, std::abs(steps)))
+    // The rule of the panel file and the sheet editor (domain/ScoreRules.h), so that what is
+    // stored here also passes as a panel file; the schema's trigger is a looser backstop.
+    if (!onItemStep(s.score, step))
         throw InputError(QCoreApplication::translate("Storage", "%1 must be a multiple of %2 (got %3)")
                              .arg(what)
                              .arg(step)

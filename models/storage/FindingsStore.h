@@ -3,11 +3,11 @@
 // write transaction (SqliteStore). Every change appends its audit entry in the same
 // transaction; every refusal is an InputError a user can read, and changes nothing.
 //
-// Who may do what (the store checks it, the screens only mirror it):
-//  - components and notes: members with role chair or expert, not conflicted with the team;
-//    a note is always the actor's own;
-//  - the panel verdict: the chair alone (not when conflicted with the team); pass and fail
-//    need a rationale (R5).
+// Storage only persists (trust.md, "One door"): who may do what is access/FindingsAccess.h's
+// rule, enforced by the use cases of services/FindingsService.h before they call the store.
+// The store keeps the data rules: a known round, team and component; a named component; a
+// note is always the actor's own; pass and fail need a rationale (R5); and a member who
+// declared a conflict of interest with the team writes nothing on it.
 //
 // Audit actions: "add-component", "update-component", "remove-component" (entity
 // "independence/ROUND/TEAM/components/ID", values the component as JSON),

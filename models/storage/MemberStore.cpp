@@ -3,7 +3,7 @@
 
 #include "auth/Passphrase.h"
 #include "domain/Errors.h"
-#include "domain/PanelValidator.h"
+#include "domain/IdRule.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SqliteTransaction.h"

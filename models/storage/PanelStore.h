@@ -117,7 +117,8 @@ public:
     virtual void reopenSheet(const QString &reviewer, const QString &team,
                              const QString &reason, const Actor &actor) = 0;
 
-    // Independence findings (storage/FindingsStore.h has who may do what, and the audit).
+    // Independence findings (storage/FindingsStore.h has the data rules and the audit; who
+    // may do what is checked by services/FindingsService.h, which callers use to change them).
     // Each change is one transaction with its audit entry; refusals are InputErrors.
     // The team's verdict, components with ids, and every member's notes (callers filter
     // with access/FindingsAccess.h before showing anything).
@@ -131,7 +132,7 @@ public:
     virtual void removeComponent(qint64 id, const Actor &actor) = 0;
     // The actor's own note on a component; a blank note removes it.
     virtual void setComponentNote(qint64 id, const QString &note, const Actor &actor) = 0;
-    // The panel verdict (chair only; pass/fail need a rationale, R5).
+    // The panel verdict (pass/fail need a rationale, R5; the chair's: FindingsService).
     virtual void recordVerdict(const QString &team, Verdict verdict, const QString &rationale,
                                const Actor &actor) = 0;
 
@@ -203,19 +204,21 @@ public:
     virtual SheetImportOutcome importSheets(const SheetsFile &file, const QString &sourceName,
                                             const Actor &actor, const QString &reason,
                                             ImportIssues &issues) = 0;
-    // The round lifecycle, decisions and appeals (decision/Lifecycle.h has the rules,
+    // The round lifecycle, decisions and appeals (decision/Lifecycle.h has the state rules,
     // storage/DecisionStore.h the SQL, docs/decision.md the whole story). Every step is the
-    // chair's, one transaction with its audit entry; refusals are InputErrors and change
-    // nothing. Dates are the caller's "today" (the CLI's --today).
+    // chair's: the use cases (decision/VerifiedSteps.h, decision/RoundSteps.h) check that
+    // (access/LifecycleAccess.h) before calling these. One transaction with its audit entry;
+    // refusals are InputErrors and change nothing. Dates are the caller's "today".
     virtual RoundStatus loadRoundStatus() const = 0;
     virtual RoundState loadRoundState() const = 0;   // the state alone, without the versions
     virtual void lockRound(const Actor &actor) = 0;
     virtual void reopenRound(const QString &reason, const QDate &today, const Actor &actor) = 0;
-    // From complete standings only; the chair's reasons by team id; tie resolutions are added
-    // to the round first. Returns the new decision version.
-    virtual int decideRound(const QDate &today, const QMap<QString, QString> &reasons,
-                            const std::vector<TieResolution> &tieResolutions,
-                            const Actor &actor) = 0;
+    // Records a new decision version: tie resolutions are added to the round first, then
+    // `compose` (decision/ComposeDecision.h) computes the version from the round as read in
+    // the same transaction; the store persists it. Returns the new version. Callers use
+    // decideVerified (decision/VerifiedSteps.h), which checks the chair and the file first.
+    virtual int decideRound(const QDate &today, const std::vector<TieResolution> &tieResolutions,
+                            const ComposeDecision &compose, const Actor &actor) = 0;
     virtual void announceDecision(const QDate &date, const QDate &today, const Actor &actor) = 0;
     // `committee` empty: every chair and expert who holds no sheet for the team and has no
     // conflict with it. Returns the appeal id; an appeal after the window is recorded as late.

@@ -28,8 +28,9 @@ void submitSheet(const QSqlDatabase &db, const QString &reviewer, const QString 
 void signSubmittedSheet(const QSqlDatabase &db, const QString &reviewer, const QString &team,
                         const Actor &actor);
 
-// Sets a submitted sheet back to draft. Refused unless `actor` is a member with role chair,
-// `reason` is not blank and the sheet is submitted. The audit entry carries the reason.
+// Sets a submitted sheet back to draft. Refused unless `reason` is not blank and the sheet is
+// submitted (who may: access/SheetAccess.h, asked by services/SheetService.h). The audit
+// entry carries the reason; a reviewer with a key gets the sheet back sealed to them.
 void reopenSheet(const QSqlDatabase &db, const QString &reviewer, const QString &team,
                  const QString &reason, const Actor &actor);
 

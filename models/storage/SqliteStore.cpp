@@ -479,15 +479,14 @@ void SqliteStore::reopenRound(const QString &reason, const QDate &today, const A
     transaction.commit();
 }
 
-int SqliteStore::decideRound(const QDate &today, const QMap<QString, QString> &reasons,
-                             const std::vector<TieResolution> &tieResolutions,
-                             const Actor &given)
+int SqliteStore::decideRound(const QDate &today, const std::vector<TieResolution> &tieResolutions,
+                             const ComposeDecision &compose, const Actor &given)
 {
     const Actor actor = withSigner(given);
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     const int version =
-        pd::decideRound(m_connection->db(), {today, reasons, tieResolutions}, actor);
+        pd::decideRound(m_connection->db(), {today, tieResolutions, compose}, actor);
     transaction.commit();
     return version;
 }

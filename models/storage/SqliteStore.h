@@ -99,9 +99,8 @@ public:
     RoundState loadRoundState() const override;
     void lockRound(const Actor &actor) override;
     void reopenRound(const QString &reason, const QDate &today, const Actor &actor) override;
-    int decideRound(const QDate &today, const QMap<QString, QString> &reasons,
-                    const std::vector<TieResolution> &tieResolutions,
-                    const Actor &actor) override;
+    int decideRound(const QDate &today, const std::vector<TieResolution> &tieResolutions,
+                    const ComposeDecision &compose, const Actor &actor) override;
     void announceDecision(const QDate &date, const QDate &today, const Actor &actor) override;
     qint64 fileAppeal(const QString &team, const QDate &filedOn, const QString &grounds,
                       const QStringList &committee, const QDate &today,

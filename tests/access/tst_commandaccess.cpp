@@ -77,6 +77,10 @@ private Q_SLOTS:
         row("report public publish",
             [](const Member *a) { return canWriteReport(a, u"public"_qs, true, true); }, "C----",
             N::Chair);
+        // not a refusal: whether a standings export carries the ratings' summary sheet
+        row("rating summary in an export",
+            [](const Member *a) { return AccessAnswer{seesRatingSummary(a), N::ChairOrSecretariat}; },
+            "CES--", N::ChairOrSecretariat);
     }
     void matrix()
     {

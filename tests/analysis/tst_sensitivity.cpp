@@ -110,6 +110,8 @@ private Q_SLOTS:
     void flipPointIsTheSmallest_data();
     void flipPointIsTheSmallest();
     void medianFlips();
+    void leaveOutCandidates_data();
+    void leaveOutCandidates();
     void leaveOneExpertOutFlips();
     void disqualifiedAndPendingNeverFlip();
     void minTotalCrossing();
@@ -339,6 +341,49 @@ void TestSensitivity::medianFlips()
     SensitivityScenario mean;
     mean.aggregation = Aggregation::Mean;
     QVERIFY(!teamIn(analyseSensitivity(panel, mean), s("x"))->changed);
+}
+
+// Who can be left out (one rule: leaveOneExpertOut and the Sensitivity tab's list): a
+// reviewer with at least one counted (submitted) sheet, in panel order, with the count.
+void TestSensitivity::leaveOutCandidates_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<QStringList>("expected");   // "reviewer:sheets"
+    QTest::newRow("as built: r4 has a draft only") << QString()
+                                                   << QStringList{s("r1:2"), s("r2:2"), s("r3:2")};
+    QTest::newRow("r4 submits its sheet") << s("r4 submits")
+                                          << QStringList{s("r1:2"), s("r2:2"), s("r3:2"), s("r4:1")};
+    QTest::newRow("r1's sheet for y back to draft") << s("r1 y draft")
+                                                   << QStringList{s("r1:1"), s("r2:2"), s("r3:2")};
+    QTest::newRow("r1 has no sheet at all") << s("r1 none") << QStringList{s("r2:2"), s("r3:2")};
+    QTest::newRow("no expert category") << s("no expert category") << QStringList{};
+}
+
+void TestSensitivity::leaveOutCandidates()
+{
+    QFETCH(QString, edit);
+    QFETCH(QStringList, expected);
+    Panel panel = expertPanel();
+    for (ExpertScore &e : panel.expertScores) {
+        if (edit == s("r4 submits") && e.reviewer == s("r4"))
+            e.submitted = true;
+        if (edit == s("r1 y draft") && e.reviewer == s("r1") && e.team == s("y"))
+            e.submitted = false;
+    }
+    if (edit == s("r1 none"))
+        std::erase_if(panel.expertScores, [](const ExpertScore &e) { return e.reviewer == s("r1"); });
+    if (edit == s("no expert category"))
+        std::erase_if(panel.categories, [](const Category &c) { return c.kind == CategoryKind::Expert; });
+    QStringList got;
+    for (const LeaveOutCandidate &c : pd::leaveOutCandidates(panel))
+        got << QStringLiteral("%1:%2").arg(c.reviewer).arg(c.sheets);
+    QCOMPARE(got, expected);
+    if (edit != s("no expert category")) {   // leaveOneExpertOut walks the same reviewers
+        QStringList walked;
+        for (const LeaveOneOut &l : leaveOneExpertOut(panel, {}))
+            walked << QStringLiteral("%1:%2").arg(l.reviewer).arg(l.sheets);
+        QCOMPARE(walked, expected);
+    }
 }
 
 // expertPanel, mean: without r1, x = mean(2, 3) = 2.5 < y = 4 -> flips; without r2, x =

@@ -1,5 +1,6 @@
 // T18 (draft at rest): a draft with a unique marker in a score's comment and in the sheet's
-// opinion. The marker never appears in the database, its -wal, a backup copy, or any export
+// opinion. The marker never appears in the database, its -wal, a backup (`backup` and a
+// VACUUM INTO copy), or any export
 // or output made by another member; the reviewer alone reads it back. Also: a draft kept in
 // the clear (entered before the member had a key) is sealed at their sign-in and its text
 // leaves the file; a reopened sheet is sealed to its reviewer; nobody else can change a
@@ -168,6 +169,7 @@ void TestDraftAtRest::markerNeverLeavesTheSeal()
         {u"report"_qs, u"--as"_qs, u"chair"_qs, u"--text"_qs},
         {u"sensitivity"_qs, u"--as"_qs, u"chair"_qs},
         {u"sheet"_qs, u"show"_qs, u"--as"_qs, u"e01"_qs, u"--team"_qs, t.team},
+        {u"backup"_qs, u"--as"_qs, u"chair"_qs, u"--out"_qs, out + u"/backup.paneldesk"_qs},
     };
     for (QStringList args : commands) {
         args << u"--db"_qs << db;
@@ -182,6 +184,7 @@ void TestDraftAtRest::markerNeverLeavesTheSeal()
         QVERIFY2(!holds(bytes, kCommentMarker) && !holds(bytes, kOpinionMarker), qPrintable(name));
     }
     QVERIFY(holds(fileBytes(out + u"/panel.json"_qs), kVisibleMarker));   // the exports ran
+    QVERIFY(holds(fileBytes(out + u"/backup.paneldesk"_qs), kVisibleMarker));
 
     // The reviewer's own view shows it.
     const QStringList own{u"sheet"_qs, u"show"_qs, u"--as"_qs, kNewExpert, u"--team"_qs, t.team,

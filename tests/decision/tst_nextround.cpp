@@ -1,6 +1,7 @@
 // The next round from a final one (actions/NextRound.h, R10): advancing teams carry over with
 // the round they entered, configuration is copied, a re-call adds teams entering at the new
 // round, an eliminated team may re-enter as a new entry; refusals leave no file behind.
+#include "decision/ComposeDecision.h"
 #include "actions/NextRound.h"
 #include "actions/PanelDatabase.h"
 #include "demo/DemoPanel.h"
@@ -40,7 +41,7 @@ private Q_SLOTS:
         createDemoDatabase(m_final, {false, u"demo"_qs});
         auto store = SqliteStore::open(m_final);
         store->lockRound(kChair);
-        store->decideRound(QDate(2026, 1, 14), {{u"nc"_qs, u"lowest total"_qs},
+        decideRound(*store, QDate(2026, 1, 14), {{u"nc"_qs, u"lowest total"_qs},
                                                 {u"naver"_qs, u"independence (R5)"_qs}}, {}, kChair);
         store->announceDecision(QDate(2026, 1, 15), QDate(2026, 1, 15), kChair);
         store->finalizeDecision(QDate(2026, 1, 26), kChair);

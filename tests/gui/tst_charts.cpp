@@ -17,6 +17,7 @@
 #include "scoring/ScoringEngine.h"
 #include "itemmodels/ChartTableModels.h"
 #include "access/Visibility.h"
+#include "report/ChartTicks.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -32,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace pd;
 using namespace pd::test;
@@ -198,6 +200,34 @@ private Q_SLOTS:
         for (int g = 0; g < groups->count(); ++g)
             for (int t = 0; t < int(teams.size()); ++t)
                 QVERIFY(near(groups->barSets().at(g)->at(t), teams[t].groups[g].second));
+    }
+
+    // The value axes tick on the PDF report's step (report/ChartTicks.h, one rule for both):
+    // multiples of chartTickStep(range) from 0, whole-point labels.
+    void axesTickOnTheReportStep()
+    {
+        MainWindow window(m_dir.path());
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("ticks.db"));
+        createSheetDatabase(path).reset();
+        QVERIFY2(window.openDatabase(path, &error), qPrintable(error));
+        window.setSignedIn(Member{QStringLiteral("chair"), QStringLiteral("위원장"), Role::Chair, {}, true});
+        ChartsPage *charts = window.panelView()->charts();
+        int checked = 0;
+        for (int view : {0, 1, 2, 4}) {
+            for (QAbstractAxis *axis : charts->chartView(view)->chart()->axes(Qt::Vertical)) {
+                auto *values = qobject_cast<QValueAxis *>(axis);
+                if (!values)
+                    continue;
+                QCOMPARE(values->tickType(), QValueAxis::TicksDynamic);
+                QCOMPARE(values->tickAnchor(), 0.0);
+                QVERIFY(values->max() > 0);
+                QCOMPARE(values->tickInterval(), chartTickStep(values->max() - values->min()));
+                QCOMPARE(values->labelFormat(), QStringLiteral("%.0f"));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 4);
     }
 
     // The analysis tabs get the whole round: the sensitivity's baseline is the standings

@@ -2,6 +2,7 @@
 // lifecycle, every step asks first (Cancel changes nothing), the decision needs a reason per
 // eliminated team, the countdown of the appeal window, the appeals register, and the tab
 // only for the chair in the main window.
+#include "decision/ComposeDecision.h"
 #include "MainWindow.h"
 #include "PanelView.h"
 #include "actions/PanelDatabase.h"
@@ -179,7 +180,7 @@ private Q_SLOTS:
     void upheldAppealReopensForVersionTwo()
     {
         m_store->lockRound(m_chair.id);
-        m_store->decideRound(QDate(2026, 1, 14), {{u"nc"_qs, u"a"_qs}, {u"naver"_qs, u"b"_qs}}, {}, m_chair.id);
+        decideRound(*m_store, QDate(2026, 1, 14), {{u"nc"_qs, u"a"_qs}, {u"naver"_qs, u"b"_qs}}, {}, m_chair.id);
         m_store->announceDecision(QDate(2026, 1, 15), QDate(2026, 1, 15), m_chair.id);
         m_store->fileAppeal(u"naver"_qs, QDate(2026, 1, 16), u"R5 misapplied"_qs, {}, QDate(2026, 1, 16), m_chair.id);
         m_page->setToday(QDate(2026, 1, 18));

@@ -4,6 +4,7 @@
 // chair, against the table written out here. A refused import names the roles that may and
 // changes nothing; a conflicted expert cannot open that team's sheet or findings.
 
+#include "decision/ComposeDecision.h"
 #include "MainWindow.h"
 #include "PanelView.h"
 #include "AuditPage.h"
@@ -264,7 +265,7 @@ private Q_SLOTS:
         PanelStore &store = *m_window->store();
         const QDate today = QDate::currentDate();
         store.lockRound(u"chair"_qs);
-        store.decideRound(today, {{u"nc"_qs, u"lowest total among eligible teams"_qs},
+        decideRound(store, today, {{u"nc"_qs, u"lowest total among eligible teams"_qs},
                                   {u"naver"_qs, u"failed the independence criterion"_qs}},
                           {}, u"chair"_qs);
         m_window->setSignedIn(std::nullopt);

@@ -2,6 +2,7 @@
 // level shows, checked on the report's own text (a public report has no score of a team that
 // was not chosen for publication), the DRAFT / ANNOUNCED / FINAL mark, older versions kept,
 // and the PDF (A4, fonts embedded, the text extractable when poppler's pdftotext is there).
+#include "decision/ComposeDecision.h"
 #include "decision/Decision.h"
 #include "demo/DemoPanel.h"
 #include "domain/Errors.h"
@@ -74,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(report.mark, u"DRAFT"_qs);
         QVERIFY(report.plainText().contains(u"no decision yet"_qs));
         m_store->lockRound(kChair);
-        m_store->decideRound(QDate(2026, 1, 14), {{u"nc"_qs, u"lowest total among eligible teams"_qs},
+        decideRound(*m_store, QDate(2026, 1, 14), {{u"nc"_qs, u"lowest total among eligible teams"_qs},
                                                   {u"naver"_qs, u"failed the independence criterion"_qs}},
                              {}, kChair);
         QCOMPARE(buildDecisionReport(*m_store, {}).mark, u"DRAFT"_qs);   // decided, not announced

@@ -3,6 +3,9 @@
 // database unchanged, inputs frozen once locked (also against raw SQL), decision records
 // immutable (raw UPDATE/DELETE refused), the committee without the team's scorers, and an
 // upheld appeal leading to a second version while the first stays reproducible.
+#include "decision/ComposeDecision.h"
+#include "decision/RoundSteps.h"
+#include "decision/VerifiedSteps.h"
 #include "StorageTestSupport.h"
 
 #include "decision/Fingerprint.h"
@@ -76,7 +79,7 @@ private:
         if (state >= RoundState::Locked)
             store->lockRound(kChair);
         if (state >= RoundState::Decided)
-            store->decideRound(kDecided, demoReasons(), {}, kChair);
+            decideRound(*store, kDecided, demoReasons(), {}, kChair);
         if (state >= RoundState::Announced)
             store->announceDecision(kAnnounced, kAnnounced, kChair);
         if (state >= RoundState::Final)
@@ -113,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(toString(store->loadRoundStatus().state), toString(RoundState::Scoring));   // the demo has sheets
         store->lockRound(kChair);
         QCOMPARE(toString(store->loadRoundStatus().state), toString(RoundState::Locked));
-        QCOMPARE(store->decideRound(kDecided, demoReasons(), {}, kChair), 1);
+        QCOMPARE(decideRound(*store, kDecided, demoReasons(), {}, kChair), 1);
         store->announceDecision(kAnnounced, QDate(2026, 1, 15), kChair);
         RoundStatus status = store->loadRoundStatus();
         QCOMPARE(toString(status.state), toString(RoundState::Announced));
@@ -176,22 +179,43 @@ private Q_SLOTS:
         const QString path = demoAt(RoundState(state));
         // finalize is also refused for the chair in Announced when the window is open
         const QDate today = step == u"finalize"_qs ? QDate(2026, 1, 26) : QDate(2026, 1, 20);
-        expectRefused(path, [&](PanelStore &s) {
-            if (step == u"lock"_qs)
-                s.lockRound(actor);
-            else if (step == u"reopen"_qs)
-                s.reopenRound(u"typo in a score"_qs, today, actor);
-            else if (step == u"decide"_qs)
-                s.decideRound(kDecided, demoReasons(), {}, actor);
-            else if (step == u"announce"_qs)
-                s.announceDecision(kAnnounced, kAnnounced, actor);
-            else if (step == u"appeal"_qs)
-                s.fileAppeal(u"nc"_qs, QDate(2026, 1, 20), u"grounds"_qs, {}, today, actor);
-            else if (step == u"rule"_qs)
-                s.ruleAppeal(1, Ruling::Rejected, u"no merit"_qs, today, actor);
-            else
-                s.finalizeDecision(today, actor);
-        });
+        // The chair's illegal transitions are the store's state rules; anyone else is refused
+        // by the use cases the window and the CLI call (the role, access/LifecycleAccess.h),
+        // before the store or the file's verification is reached.
+        if (actor == kChair)
+            expectRefused(path, [&](PanelStore &s) {
+                if (step == u"lock"_qs)
+                    s.lockRound(actor);
+                else if (step == u"reopen"_qs)
+                    s.reopenRound(u"typo in a score"_qs, today, actor);
+                else if (step == u"decide"_qs)
+                    decideRound(s, kDecided, demoReasons(), {}, actor);
+                else if (step == u"announce"_qs)
+                    s.announceDecision(kAnnounced, kAnnounced, actor);
+                else if (step == u"appeal"_qs)
+                    s.fileAppeal(u"nc"_qs, QDate(2026, 1, 20), u"grounds"_qs, {}, today, actor);
+                else if (step == u"rule"_qs)
+                    s.ruleAppeal(1, Ruling::Rejected, u"no merit"_qs, today, actor);
+                else
+                    s.finalizeDecision(today, actor);
+            });
+        else
+            expectRefused(path, [&](PanelStore &s) {
+                if (step == u"lock"_qs)
+                    lockVerified(s, actor);
+                else if (step == u"reopen"_qs)
+                    reopenRoundStep(s, u"typo in a score"_qs, today, actor);
+                else if (step == u"decide"_qs)
+                    decideVerified(s, kDecided, demoReasons(), {}, actor);
+                else if (step == u"announce"_qs)
+                    announceVerified(s, kAnnounced, kAnnounced, actor);
+                else if (step == u"appeal"_qs)
+                    fileAppealStep(s, u"nc"_qs, QDate(2026, 1, 20), u"grounds"_qs, {}, today, actor);
+                else if (step == u"rule"_qs)
+                    ruleAppealStep(s, 1, Ruling::Rejected, u"no merit"_qs, today, actor);
+                else
+                    finalizeVerified(s, today, actor);
+            }, actor == u"nobody"_qs ? "unknown member" : "only the chair");
     }
 
     void decideRefusedOnIncompleteStandings()
@@ -201,12 +225,12 @@ private Q_SLOTS:
         store->recordVerdict(u"skt"_qs, Verdict::Pending, {}, kChair);
         store->lockRound(kChair);
         store.reset();
-        expectRefused(path, [](PanelStore &s) { s.decideRound(kDecided, demoReasons(), {}, kChair); },
+        expectRefused(path, [](PanelStore &s) { decideRound(s, kDecided, demoReasons(), {}, kChair); },
                       "not complete");
         // and without a reason for an eliminated team
         const QString other = demoAt(RoundState::Locked);
         expectRefused(other, [](PanelStore &s) {
-            s.decideRound(kDecided, {{u"nc"_qs, u"last"_qs}}, {}, kChair);
+            decideRound(s, kDecided, {{u"nc"_qs, u"last"_qs}}, {}, kChair);
         }, "naver");
     }
 
@@ -268,7 +292,7 @@ private Q_SLOTS:
         store->addMember({u"k03"_qs, u"drafted"_qs, Role::Expert, {}}, u"test"_qs);
         store->setSheetOpinion(u"k03"_qs, u"nc"_qs, u"started"_qs, u"k03"_qs);
         store->lockRound(kChair);
-        store->decideRound(kDecided, demoReasons(), {}, kChair);
+        decideRound(*store, kDecided, demoReasons(), {}, kChair);
         store->announceDecision(kAnnounced, kAnnounced, kChair);
         const qint64 id = store->fileAppeal(u"nc"_qs, QDate(2026, 1, 18), u"miscount"_qs, {},
                                             QDate(2026, 1, 18), kChair);
@@ -334,7 +358,7 @@ private Q_SLOTS:
         QCOMPARE(toString(store->loadRoundStatus().state), toString(RoundState::Scoring));   // reopened
         store->recordVerdict(u"naver"_qs, Verdict::Pass, u"licence permits the use"_qs, kChair);
         store->lockRound(kChair);
-        QCOMPARE(store->decideRound(QDate(2026, 1, 23), {{u"nc"_qs, u"lowest total"_qs}}, {}, kChair), 2);
+        QCOMPARE(decideRound(*store, QDate(2026, 1, 23), {{u"nc"_qs, u"lowest total"_qs}}, {}, kChair), 2);
         store->announceDecision(QDate(2026, 1, 23), QDate(2026, 1, 23), kChair);
         const RoundStatus status = store->loadRoundStatus();
         QCOMPARE(status.versions.size(), size_t(2));
@@ -396,10 +420,10 @@ private Q_SLOTS:
         auto store = SqliteStore::create(path);
         store->replacePanel(panel, u"test"_qs);
         store->lockRound(kChair);
-        QVERIFY_THROWS_EXCEPTION(InputError, store->decideRound(kDecided, demoReasons(), {}, kChair));
+        QVERIFY_THROWS_EXCEPTION(InputError, decideRound(*store, kDecided, demoReasons(), {}, kChair));
         QMap<QString, QString> reasons = demoReasons();
         reasons[a] = u"lost the tie by panel vote"_qs;
-        store->decideRound(kDecided, reasons, {{{b, a}, u"panel vote of 2026-01-14"_qs}}, kChair);
+        decideRound(*store, kDecided, reasons, {{{b, a}, u"panel vote of 2026-01-14"_qs}}, kChair);
         const RoundStatus status = store->loadRoundStatus();
         const DecisionVersion &v = *status.latest();
         QCOMPARE(toString(v.outcomeOf(a)->outcome), toString(Outcome::EliminatedScore));

@@ -1,10 +1,13 @@
 // Independence findings edited one change at a time (issue 3, item 4): components added,
 // changed and removed with stable ids; one note per member and component; the chair's
-// verdict with its rationale. Who may do what is checked by the store; every refusal
-// changes nothing, not even the audit log; every change is audited.
+// verdict with its rationale. Who may do what (the role) is checked by the use case
+// (services/FindingsService.h, rows below that go through it; every role and action is in
+// tests/services/tst_findingsservice); the store keeps the data rules, conflicts included.
+// Every refusal changes nothing, not even the audit log; every change is audited.
 #include "StorageTestSupport.h"
 
 #include "domain/Errors.h"
+#include "services/FindingsService.h"
 #include "storage/SqliteStore.h"
 
 #include <QJsonDocument>
@@ -176,11 +179,11 @@ private Q_SLOTS:
         const QString lg = QStringLiteral("lg"), naver = QStringLiteral("naver");
         const std::map<QString, std::function<void()>> actions{
             {QStringLiteral("observer-add"),
-             [&] { m_store->addComponent(naver, component("x"), QStringLiteral("o01")); }},
+             [&] { FindingsService(*m_store).addComponent(naver, component("x"), QStringLiteral("o01")); }},
             {QStringLiteral("secretariat-add"),
-             [&] { m_store->addComponent(naver, component("x"), QStringLiteral("s01")); }},
+             [&] { FindingsService(*m_store).addComponent(naver, component("x"), QStringLiteral("s01")); }},
             {QStringLiteral("unknown-add"),
-             [&] { m_store->addComponent(naver, component("x"), QStringLiteral("zz")); }},
+             [&] { FindingsService(*m_store).addComponent(naver, component("x"), QStringLiteral("zz")); }},
             {QStringLiteral("conflict-add"), [&] { m_store->addComponent(lg, component("x"), e03); }},
             {QStringLiteral("conflict-update"),
              [&] { m_store->updateComponent(2, component("x"), e03); }},
@@ -194,9 +197,9 @@ private Q_SLOTS:
             {QStringLiteral("unknown-team"),
              [&] { m_store->addComponent(QStringLiteral("zz"), component("x"), e02); }},
             {QStringLiteral("expert-verdict"),
-             [&] { m_store->recordVerdict(naver, Verdict::Pass, QStringLiteral("ok"), e02); }},
+             [&] { FindingsService(*m_store).recordVerdict(naver, Verdict::Pass, QStringLiteral("ok"), e02); }},
             {QStringLiteral("secretariat-verdict"),
-             [&] { m_store->recordVerdict(naver, Verdict::Pass, QStringLiteral("ok"), QStringLiteral("s01")); }},
+             [&] { FindingsService(*m_store).recordVerdict(naver, Verdict::Pass, QStringLiteral("ok"), QStringLiteral("s01")); }},
             {QStringLiteral("fail-blank"),
              [&] { m_store->recordVerdict(lg, Verdict::Fail, QStringLiteral(" "), e01); }},
             {QStringLiteral("pass-blank"),

@@ -2,6 +2,7 @@
 // the message names the missing items), locked once submitted, reopened only by the chair
 // with a reason that is audited; the overall opinion; clearing one score (the undo of a
 // first entry). Every refusal changes nothing, not even the audit log.
+#include "services/SheetService.h"
 #include "StorageTestSupport.h"
 
 #include "domain/Errors.h"
@@ -211,8 +212,8 @@ private Q_SLOTS:
     void reopenByNonChairRefused()
     {
         QFETCH(QString, actor);
-        expectRefused([&] { m_store->reopenSheet(e03, QStringLiteral("upstage"),
-                                                 QStringLiteral("a reason"), actor); },
+        expectRefused([&] { reopenSheetAs(*m_store, e03, QStringLiteral("upstage"),
+                                          QStringLiteral("a reason"), actor); },
                       QStringLiteral("only the chair can reopen"));
         QCOMPARE(state(e03, QStringLiteral("upstage")), QStringLiteral("submitted"));
     }

@@ -3,6 +3,7 @@
 // score, a sheet or an audit row changed with another tool is named; a sign-in unlocks (or
 // first registers) the member's key and the entries it signs verify.
 
+#include "decision/ComposeDecision.h"
 #include "actions/PanelDatabase.h"
 #include "auth/SignIn.h"
 #include "demo/DemoPassphrases.h"
@@ -186,7 +187,7 @@ void TestVerifyStore::changedDecisionAndVerdictAreNamed()
         store->recordVerdict(QStringLiteral("naver"), naver.verdict, naver.rationale + QStringLiteral(" (confirmed)"),
                              Actor(*chair));
         store->lockRound(Actor(*chair));
-        store->decideRound(QDate(2026, 1, 14), {{QStringLiteral("nc"), QStringLiteral("lowest total")},
+        decideRound(*store, QDate(2026, 1, 14), {{QStringLiteral("nc"), QStringLiteral("lowest total")},
                                                 {QStringLiteral("naver"), QStringLiteral("failed the independence criterion")}},
                            {}, Actor(*chair));
         const VerifyReport report = verifyStore(*store);

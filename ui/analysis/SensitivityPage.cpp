@@ -167,14 +167,11 @@ void SensitivityPage::rebuildControls()
     const QSignalBlocker block(m_leaveOut);
     m_leaveOut->clear();
     m_leaveOut->addItem(QString(), QString());   // "nobody", text set in retranslate()
-    QHash<QString, int> counted;
-    for (const Category &c : m_panel.categories)
-        if (c.kind == CategoryKind::Expert)
-            for (const SheetTotal &s : countedSheets(c, m_panel))
-                ++counted[s.reviewer];
-    for (const Reviewer &r : m_panel.reviewers)
-        if (counted.value(r.id) > 0)
-            m_leaveOut->addItem(QStringLiteral("%1 (%2)").arg(r.name, r.id), r.id);
+    for (const LeaveOutCandidate &candidate : leaveOutCandidates(m_panel)) {   // analysis/Sensitivity.h
+        const Reviewer *r = m_panel.reviewer(candidate.reviewer);
+        m_leaveOut->addItem(QStringLiteral("%1 (%2)").arg(r ? r->name : candidate.reviewer, candidate.reviewer),
+                            candidate.reviewer);
+    }
     retranslate();
 }
 

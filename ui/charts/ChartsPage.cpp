@@ -3,6 +3,7 @@
 #include "charts/ChartExport.h"
 #include "itemmodels/ChartTableModels.h"
 #include "itemmodels/StandingsTableModel.h"
+#include "report/ChartTicks.h"
 
 #include <cmath>
 
@@ -81,17 +82,16 @@ void setRange(QValueAxis *axis, double min, double max)
 {
     if (axis->min() != min || axis->max() != max)
         axis->setRange(min, max);
-    // whole ticks where the points allow (35 points: every 5, not every 8.75)
-    const double span = max - min;
-    for (int step : {1, 2, 5, 10, 20, 25}) {
-        const double ticks = span / step;
-        if (ticks >= 4 && ticks <= 10 && ticks == std::floor(ticks)) {
-            if (axis->tickCount() != int(ticks) + 1)
-                axis->setTickCount(int(ticks) + 1);
-            axis->setLabelFormat(QStringLiteral("%.0f"));
-            break;
-        }
-    }
+    // whole-point ticks on the multiples of the PDF report's step (report/ChartTicks.h:
+    // 35 points: every 5, not every 8.75)
+    const double step = chartTickStep(max - min);
+    if (axis->tickType() != QValueAxis::TicksDynamic)
+        axis->setTickType(QValueAxis::TicksDynamic);
+    if (axis->tickAnchor() != 0.0)
+        axis->setTickAnchor(0.0);
+    if (axis->tickInterval() != step)
+        axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
 }
 
 void attach(QAbstractSeries *series, QChart *chart)

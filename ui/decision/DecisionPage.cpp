@@ -6,6 +6,7 @@
 #include "decision/DecideRound.h"
 #include "decision/DecisionDialogs.h"
 #include "decision/Lifecycle.h"
+#include "decision/RoundSteps.h"
 #include "domain/Errors.h"
 #include "report/DecisionReport.h"
 #include "report/ReportPdf.h"
@@ -221,34 +222,18 @@ void DecisionPage::fillTables()
 
 void DecisionPage::updateButtons()
 {
-    const auto allowed = [this](LifecycleStep step) {
-        try {
-            requireStep(m_status, step, m_chair.role, m_chair.id);
-            return true;
-        } catch (const InputError &) {
-            return false;
-        }
-    };
-    m_lock->setEnabled(allowed(LifecycleStep::Lock));
-    m_reopen->setEnabled(allowed(LifecycleStep::Reopen));
-    m_decide->setEnabled(allowed(LifecycleStep::Decide));
-    m_announce->setEnabled(allowed(LifecycleStep::Announce));
-    m_appeal->setEnabled(m_status.state == RoundState::Announced && allowed(LifecycleStep::FileAppeal));
+    // which steps the chair may take now is decision/RoundSteps.h's rule
+    const AvailableSteps steps = availableSteps(m_status, &m_chair, m_today);
+    m_lock->setEnabled(steps.lock);
+    m_reopen->setEnabled(steps.reopen);
+    m_decide->setEnabled(steps.decide);
+    m_announce->setEnabled(steps.announce);
+    m_appeal->setEnabled(steps.fileAppeal);
     const int row = m_appeals->currentRow();
     const Appeal *selected = row >= 0 && row < int(m_status.appeals.size()) ? &m_status.appeals[size_t(row)] : nullptr;
-    m_rule->setEnabled(allowed(LifecycleStep::RuleAppeal) && selected && selected->awaitingRuling()
-                       && m_status.latest() && selected->version == m_status.latest()->version);
-    bool finalizable = allowed(LifecycleStep::Finalize);
-    try {
-        if (finalizable)
-            requireFinalizable(m_status, m_today);   // the window closed, every appeal ruled on
-    } catch (const InputError &e) {
-        finalizable = false;
-        m_finalize->setToolTip(e.message());
-    }
-    if (finalizable)
-        m_finalize->setToolTip(QString());
-    m_finalize->setEnabled(finalizable);
+    m_rule->setEnabled(selected && mayRuleOn(m_status, &m_chair, *selected));
+    m_finalize->setToolTip(steps.finalizeRefused);
+    m_finalize->setEnabled(steps.finalize);
 }
 
 bool DecisionPage::confirm(const QString &title, const QString &text)
@@ -281,7 +266,7 @@ void DecisionPage::reopen()
     const QString reason = QInputDialog::getMultiLineText(
         this, tr("Reopen the round"), tr("Why is the round reopened? (kept in the audit log)"), {}, &ok);
     if (ok && !reason.trimmed().isEmpty())
-        run(tr("Reopen the round"), [&] { m_store.reopenRound(reason, m_today, m_chair.id); });
+        run(tr("Reopen the round"), [&] { reopenRoundStep(m_store, reason, m_today, m_chair.id); });
 }
 
 void DecisionPage::decide()
@@ -324,15 +309,14 @@ void DecisionPage::announce()
 void DecisionPage::fileAppeal()
 {
     QList<std::pair<QString, QString>> teams;
-    if (const DecisionVersion *latest = m_status.latest())
-        for (const DecisionOutcome &o : latest->outcomes)
-            if (mayAppeal(o.outcome))   // the rule checkAppealFiling applies
-                teams.append({o.team, QStringLiteral("%1 — %2").arg(m_teamNames.value(o.team, o.team),
-                                                                     methodtext::outcome(o.outcome))});
+    for (const DecisionOutcome &o : appealableOutcomes(m_status))
+        teams.append({o.team, QStringLiteral("%1 — %2").arg(m_teamNames.value(o.team, o.team),
+                                                             methodtext::outcome(o.outcome))});
     AppealDialog dialog(teams, m_today, this);
     if (dialog.exec() == QDialog::Accepted)
         run(tr("Record an appeal"), [&] {
-            m_store.fileAppeal(dialog.team(), dialog.filedOn(), dialog.grounds(), {}, m_today, m_chair.id);
+            fileAppealStep(m_store, dialog.team(), dialog.filedOn(), dialog.grounds(), {}, m_today,
+                           m_chair.id);
         });
 }
 
@@ -346,8 +330,8 @@ void DecisionPage::rule()
                         this);
     if (dialog.exec() == QDialog::Accepted)
         run(tr("Rule on appeal"), [&] {
-            m_store.ruleAppeal(appeal.id, dialog.upheld() ? Ruling::Upheld : Ruling::Rejected, dialog.reason(),
-                               m_today, m_chair.id);
+            ruleAppealStep(m_store, appeal.id, dialog.upheld() ? Ruling::Upheld : Ruling::Rejected,
+                           dialog.reason(), m_today, m_chair.id);
         });
 }
 
