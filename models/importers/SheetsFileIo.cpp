@@ -6,9 +6,11 @@
 #include "io/JsonStrictParser.h"
 #include "io/JsonWriter.h"
 #include "storage/PanelStore.h"
+#include "trust/AuditChain.h"
+#include "trust/Crypto.h"
+#include "trust/OfflineSheet.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -19,23 +21,70 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(SheetsFile)
 };
 
+// A base64 field of `bytes` bytes (any length when 0).
+QByteArray base64Field(const JsonObjectReader &json, const char *key, int bytes)
+{
+    const QString text = json.string(key);
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty() || (bytes > 0 && decoded.decoded.size() != bytes))
+        json.fail(json.pathOf(key), bytes > 0 ? Text::tr("expected %1 bytes in base64").arg(bytes)
+                                              : Text::tr("expected base64"));
+    return decoded.decoded;
+}
+
 } // namespace
 
-QByteArray sheetsFileJson(const Panel &panel, const std::vector<SheetRecord> &sheets,
-                          const QString &member, const QDateTime &exportedAt)
+SheetsFile sheetsFileOf(const Panel &panel, const std::vector<SheetRecord> &sheets,
+                       const QString &member)
 {
     const Reviewer *reviewer = panel.reviewer(member);
     if (!reviewer)
         throw InputError(Text::tr("unknown member \"%1\"").arg(member));
     if (reviewer->role != Role::Expert && reviewer->role != Role::Chair)
         throw InputError(Text::tr("%1 does not score sheets (role %2)").arg(member, toString(reviewer->role)));
+    SheetsFile file;
+    file.round = panel.round.id;
+    file.member = member;
+    for (const Team &team : panel.teams) {
+        if (reviewer->conflicts.contains(team.id))
+            continue;   // a conflicted member holds no sheet for the team
+        SheetsFileSheet sheet;
+        sheet.team = team.id;
+        for (const SheetRecord &s : sheets)
+            if (s.reviewer == member && s.team == team.id) {
+                sheet.submitted = s.submitted;
+                sheet.opinion = s.opinion;
+            }
+        for (const ExpertScore &s : panel.expertScores)
+            if (s.reviewer == member && s.team == team.id)
+                sheet.scores.push_back({s.item, s.score, s.comment});
+        file.sheets.push_back(std::move(sheet));
+    }
+    return file;
+}
+
+QByteArray sheetsFileJson(const Panel &panel, const std::vector<SheetRecord> &sheets,
+                          const QString &member, const QDateTime &exportedAt, const Signer &key,
+                          const QByteArray &sealedKey)
+{
+    if (key.memberId() != member)
+        throw InputError(Text::tr("the sheets of %1 are signed by %1's key, not by %2's")
+                             .arg(member, key.memberId()));
+    SheetsFile file = sheetsFileOf(panel, sheets, member);
+    signSheetsFile(file, key);
+    const Reviewer *reviewer = panel.reviewer(member);
     JsonWriter w;
     w.beginObject();
-    w.field("format", QStringLiteral("paneldesk-sheets")).field("version", 1);
+    w.field("format", QStringLiteral("paneldesk-sheets")).field("version", 2);
     w.field("program", panel.program.name);
     w.field("round", panel.round.id).field("round_name", panel.round.name);
     w.field("member", member).field("member_name", reviewer->name);
     w.field("exported_at", exportedAt.toUTC().toString(Qt::ISODateWithMs));
+    w.key("key").beginObject();
+    w.field("public_key", QString::fromLatin1(file.publicKey.toBase64()));
+    if (!sealedKey.isEmpty())
+        w.field("sealed_secret", QString::fromLatin1(sealedKey.toBase64()));
+    w.endObject();
     w.key("items").beginArray();
     for (const Category &category : panel.categories)
         for (const RubricItem &item : category.rubric) {
@@ -45,25 +94,20 @@ QByteArray sheetsFileJson(const Panel &panel, const std::vector<SheetRecord> &sh
         }
     w.endArray();
     w.key("sheets").beginArray();
-    for (const Team &team : panel.teams) {
-        if (reviewer->conflicts.contains(team.id))
-            continue;   // a conflicted member holds no sheet for the team
-        const SheetRecord *record = nullptr;
-        for (const SheetRecord &s : sheets)
-            if (s.reviewer == member && s.team == team.id)
-                record = &s;
+    for (const SheetsFileSheet &sheet : file.sheets) {
+        const Team *team = panel.team(sheet.team);
         w.beginObject();
-        w.field("team", team.id).field("team_name", team.name);
-        w.field("state", record && record->submitted ? QStringLiteral("submitted") : QStringLiteral("draft"));
-        w.field("opinion", record ? record->opinion : QString());
+        w.field("team", sheet.team).field("team_name", team ? team->name : sheet.team);
+        w.field("state", sheet.submitted ? QStringLiteral("submitted") : QStringLiteral("draft"));
+        w.field("opinion", sheet.opinion);
         w.key("scores").beginArray();
-        for (const ExpertScore &s : panel.expertScores)
-            if (s.reviewer == member && s.team == team.id) {
-                w.beginObject(JsonWriter::Layout::Inline);
-                w.field("item", s.item).field("score", s.score).field("comment", s.comment);
-                w.endObject();
-            }
+        for (const SheetsFileScore &s : sheet.scores) {
+            w.beginObject(JsonWriter::Layout::Inline);
+            w.field("item", s.item).field("score", s.score).field("comment", s.comment);
+            w.endObject();
+        }
         w.endArray();
+        w.field("signature", QString::fromLatin1(sheet.signature.toBase64()));
         w.endObject();
     }
     w.endArray();
@@ -80,17 +124,33 @@ SheetsFile parseSheetsFile(const QByteArray &bytes, const QString &sourceName)
     const QString format = root.string("format");
     if (format != QLatin1String("paneldesk-sheets"))
         root.fail(root.pathOf("format"), Text::tr("expected \"paneldesk-sheets\" (found \"%1\")").arg(format));
-    if (root.integer("version") != 1)
-        root.fail(root.pathOf("version"), Text::tr("only version 1 is supported"));
-    root.allowOnly({"format", "version", "program", "round", "round_name", "member",
-                    "member_name", "exported_at", "items", "sheets"});
+    const int version = root.integer("version");
+    if (version != 1 && version != 2)
+        root.fail(root.pathOf("version"), Text::tr("only versions 1 and 2 are supported"));
+    if (version == 1)
+        root.allowOnly({"format", "version", "program", "round", "round_name", "member",
+                        "member_name", "exported_at", "items", "sheets"});
+    else
+        root.allowOnly({"format", "version", "program", "round", "round_name", "member",
+                        "member_name", "exported_at", "key", "items", "sheets"});
     SheetsFile file;
+    file.version = version;
     file.round = root.string("round");
     file.member = root.string("member");
+    if (version == 2) {
+        const JsonObjectReader key = root.object("key");
+        key.allowOnly({"public_key", "sealed_secret"});
+        file.publicKey = base64Field(key, "public_key", crypto::kPublicKeyBytes);
+        if (key.has("sealed_secret"))
+            file.sealedKey = base64Field(key, "sealed_secret", 0);
+    }
     const JsonArrayReader sheets = root.array("sheets");
     for (qsizetype i = 0; i < sheets.size(); ++i) {
         const JsonObjectReader json = sheets.object(i);
-        json.allowOnly({"team", "team_name", "state", "opinion", "scores"});
+        if (version == 1)
+            json.allowOnly({"team", "team_name", "state", "opinion", "scores"});
+        else
+            json.allowOnly({"team", "team_name", "state", "opinion", "scores", "signature"});
         SheetsFileSheet sheet;
         sheet.team = json.string("team");
         const QString state = json.string("state", QStringLiteral("draft"));
@@ -105,18 +165,72 @@ SheetsFile parseSheetsFile(const QByteArray &bytes, const QString &sourceName)
             sheet.scores.push_back({score.string("item"), score.number("score"),
                                     score.string("comment", QString())});
         }
+        if (version == 2)
+            sheet.signature = base64Field(json, "signature", crypto::kSignatureBytes);
+        if (version == 2)
+            sheet.signature = base64Field(json, "signature", crypto::kSignatureBytes);
         file.sheets.push_back(std::move(sheet));
     }
     return file;
 }
 
-void exportSheets(const PanelStore &store, const QString &member, const QString &outPath)
+void exportSheets(const PanelStore &store, const QString &member, const QString &outPath,
+                  const Signer &key)
 {
+    // The member's sealed key travels with the file (Argon2id-protected), so that the scratch
+    // workspace on another machine signs the filled sheets with it once the passphrase opens it.
+    QByteArray sealed;
+    if (const std::optional<StoredKey> stored = store.loadMemberKey(member);
+        stored && stored->publicKey == key.publicKey())
+        sealed = stored->sealedKey;
     const QByteArray bytes = sheetsFileJson(store.loadScoringInputs().panel, store.loadSheets(),
-                                            member, QDateTime::currentDateTimeUtc());
+                                            member, QDateTime::currentDateTimeUtc(), key, sealed);
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw StoreError(Text::tr("cannot write %1: %2").arg(outPath, file.errorString()));
+}
+
+QByteArray chainKeyOf(const PanelStore &store, const QString &member)
+{
+    QByteArray key;
+    for (const chain::KeyRecord &record : chain::quickCheck(store.auditLog()).keys)
+        if (record.member == member)
+            key = record.publicKey;   // the latest the chain established
+    return key;
+}
+
+void checkSheetsFileSignatures(const PanelStore &store, const SheetsFile &file,
+                               const QString &sourceName, ImportIssues &issues)
+{
+    const auto at = [&](const QString &path) -> QString { return sourceName + QStringLiteral(": ") + path; };
+    if (file.version < 2) {
+        issues.add(sourceName, Text::tr("%1 is not signed (sheets file version 1): only a file "
+                                        "signed by its member imports. Ask %2 to export their "
+                                        "sheets again with this version of PanelDesk, fill that "
+                                        "file and export it signed.")
+                                   .arg(QFileInfo(sourceName).fileName(), file.member));
+        return;
+    }
+    const QByteArray chainKey = chainKeyOf(store, file.member);
+    if (chainKey.isEmpty()) {
+        issues.add(at(QStringLiteral("member")),
+                   Text::tr("%1 has no key in this panel's audit chain, so their signature cannot "
+                            "be checked (a member registers their key at their first sign-in)")
+                       .arg(file.member));
+        return;
+    }
+    if (file.publicKey != chainKey) {
+        issues.add(at(QStringLiteral("key.public_key")),
+                   Text::tr("the sheets are signed with another key than %1's key in this panel's "
+                            "audit chain").arg(file.member));
+        return;
+    }
+    for (size_t i = 0; i < file.sheets.size(); ++i)
+        if (!offlineSheetVerifies(chainKey, file.round, file.member, file.sheets[i]))
+            issues.add(at(QStringLiteral("sheets[%1]").arg(i)),
+                       Text::tr("the signature of %1's sheet for team %2 does not verify: the sheet "
+                                "was changed after it was signed, or it was signed by another key")
+                           .arg(file.member, file.sheets[i].team));
 }
 
 SheetsImportResult importSheetsFile(PanelStore &store, const QString &path,
@@ -125,13 +239,16 @@ SheetsImportResult importSheetsFile(PanelStore &store, const QString &path,
     SheetsImportResult result;
     try {
         const QByteArray bytes = readSmallFile(path, displayName);
-        const SheetsFile file = parseSheetsFile(bytes, displayName);
+        SheetsFile file = parseSheetsFile(bytes, displayName);
+        file.sourceSha256 = QString::fromLatin1(crypto::sha256(bytes).toHex());
         result.member = file.member;
-        const QString reason = Text::tr("sheets file %1 (sha256 %2)")
-                                   .arg(QFileInfo(displayName).fileName(),
-                                        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
-        result.outcome = store.importSheets(file, displayName, actor, reason, result.issues);
-        result.imported = result.issues.isEmpty();
+        checkSheetsFileSignatures(store, file, displayName, result.issues);
+        if (result.issues.isEmpty()) {
+            const QString reason = Text::tr("sheets file %1 (sha256 %2)")
+                                       .arg(QFileInfo(displayName).fileName(), file.sourceSha256);
+            result.outcome = store.importSheets(file, displayName, actor, reason, result.issues);
+            result.imported = result.issues.isEmpty();
+        }
     } catch (const InputError &error) {
         result.issues.add(QString(), error.message());
     }

@@ -3,6 +3,7 @@
 #include "decision/Fingerprint.h"
 #include "domain/Errors.h"
 #include "storage/PanelStore.h"
+#include "trust/OfflineSheet.h"
 #include "trust/SheetPayload.h"
 
 #include <QCoreApplication>
@@ -26,10 +27,52 @@ struct SignedSheet {
 
 using SheetId = std::pair<QString, QString>;   // reviewer, team
 
-// The payload each sheet's reviewer signed last, from the entries of the current round; a
+// The key the chain established last for `member` before entry `seq`; empty when none.
+QByteArray keyAt(const std::vector<chain::KeyRecord> &keys, const QString &member, qint64 seq)
+{
+    QByteArray key;
+    for (const chain::KeyRecord &k : keys)
+        if (k.member == member && k.since < seq)
+            key = k.publicKey;
+    return key;
+}
+
+// The sheets a chair's signed "import-sheets" entry submitted: each statement must carry the
+// reviewer's signature (their chain key at the time); a bad one is a record problem.
+void importedSheets(const AuditEntry &e, const QString &reviewer,
+                    const std::vector<chain::KeyRecord> &keys,
+                    std::map<SheetId, SignedSheet> &sheets, QStringList &problems)
+{
+    const QJsonObject value = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
+    const QByteArray key = keyAt(keys, reviewer, e.id);
+    for (const QJsonValue &item : value.value(QLatin1String("signed_sheets")).toArray()) {
+        const QJsonObject signedSheet = item.toObject();
+        const QString team = signedSheet.value(QLatin1String("team")).toString();
+        const QJsonObject statement = signedSheet.value(QLatin1String("statement")).toObject();
+        const QByteArray signature =
+            QByteArray::fromBase64(signedSheet.value(QLatin1String("signature")).toString().toLatin1());
+        const QJsonObject payload = statement.value(QLatin1String("sheet")).toObject();
+        if (!offlineStatementVerifies(key, statement, signature)
+            || payload.value(QLatin1String("reviewer")).toString() != reviewer
+            || payload.value(QLatin1String("team")).toString() != team) {
+            problems << Text::tr("audit entry %1: the signature of %2's sheet for team %3 (imported "
+                                 "from a file) does not verify with %2's key in the chain")
+                            .arg(e.id)
+                            .arg(reviewer, team);
+            continue;
+        }
+        if (statement.value(QLatin1String("submitted")).toBool())
+            sheets[{reviewer, team}] = {e.id, payload};
+    }
+}
+
+// The payload each sheet's reviewer signed last, from the entries of the current round (their
+// own submissions, and the sheets they signed offline that a signed import submitted); a
 // reopened sheet has none until it is submitted again.
 std::map<SheetId, SignedSheet> signedSheets(const std::vector<AuditEntry> &entries,
-                                            const QString &round)
+                                            const QString &round,
+                                            const std::vector<chain::KeyRecord> &keys,
+                                            QStringList &problems)
 {
     std::map<SheetId, SignedSheet> sheets;
     const QString prefix = QStringLiteral("sheets/") + round + QLatin1Char('/');
@@ -37,6 +80,11 @@ std::map<SheetId, SignedSheet> signedSheets(const std::vector<AuditEntry> &entri
         if (!e.entity.startsWith(prefix))
             continue;
         const QStringList parts = e.entity.mid(prefix.size()).split(QLatin1Char('/'));
+        if (parts.size() == 1 && e.action == QLatin1String("import-sheets")
+            && !e.signature.isEmpty() && e.signer == e.actor) {
+            importedSheets(e, parts[0], keys, sheets, problems);
+            continue;
+        }
         if (parts.size() != 2)
             continue;
         const SheetId id{parts[0], parts[1]};
@@ -58,7 +106,8 @@ void checkSheets(const Panel &panel, const std::vector<SheetRecord> &sheets,
     std::map<SheetId, std::vector<ExpertScore>> scores;
     for (const ExpertScore &s : panel.expertScores)
         scores[{s.reviewer, s.team}].push_back(s);
-    const std::map<SheetId, SignedSheet> signedByReviewer = signedSheets(entries, panel.round.id);
+    const std::map<SheetId, SignedSheet> signedByReviewer =
+        signedSheets(entries, panel.round.id, report.chain.keys, report.recordProblems);
     for (const SheetRecord &sheet : sheets) {
         if (!sheet.submitted)
             continue;
@@ -68,7 +117,8 @@ void checkSheets(const Panel &panel, const std::vector<SheetRecord> &sheets,
         const auto found = signedByReviewer.find(id);
         if (found == signedByReviewer.end()) {
             report.unsignedRecords << Text::tr("%1: submitted, not signed by %2 (before schema 7, "
-                                               "or imported from a file)")
+                                               "or imported from an unsigned file before signed "
+                                               "sheets files)")
                                           .arg(name, sheet.reviewer);
             continue;
         }
