@@ -3,7 +3,7 @@
 #include "ImportCommands.h"
 #include "SessionSupport.h"
 
-#include "importers/SheetsFileIo.h"
+#include "importers/SheetsExchange.h"
 #include "io/OwnerOnlyFiles.h"
 #include "domain/Errors.h"
 #include "storage/SqliteStore.h"

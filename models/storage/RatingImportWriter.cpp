@@ -9,6 +9,7 @@
 #include "storage/SheetReader.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SqliteTransaction.h"
+#include "trust/ImportDigest.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -276,6 +277,19 @@ RatingWriteOutcome writeRatings(QSqlDatabase &db, RatingSource &source, bool rep
     after.insert(QStringLiteral("ratings"), outcome.before - outcome.removed + outcome.imported);
     after.insert(QStringLiteral("imported"), outcome.imported);
     after.insert(QStringLiteral("mode"), replace ? QStringLiteral("replace") : QStringLiteral("add"));
+    // The digest of the round's ratings as stored now, signed with this entry; `verify`
+    // recomputes it while this is the round's last ratings import (trust/ImportDigest.h).
+    {
+        std::vector<RatingTally> tallies;
+        QSqlQuery q = runSql(db, QStringLiteral("SELECT team_id, item_id, sum(rating), count(*) "
+                                                "FROM user_ratings WHERE round_id = ? "
+                                                "GROUP BY team_id, item_id"),
+                             {*round});
+        while (q.next())
+            tallies.push_back({q.value(0).toString(), q.value(1).toString(),
+                               q.value(2).toLongLong(), q.value(3).toLongLong()});
+        after.insert(QStringLiteral("tallies_sha256"), ratingTalliesDigest(std::move(tallies)));
+    }
     appendAudit(db, actor, QStringLiteral("import-ratings"),
                 QStringLiteral("user_ratings/") + *round,
                 auditJson(QJsonObject{{QStringLiteral("ratings"), outcome.before}}),

@@ -3,6 +3,7 @@
 #include "decision/Fingerprint.h"
 #include "domain/Errors.h"
 #include "storage/PanelStore.h"
+#include "trust/ImportDigest.h"
 #include "trust/OfflineSheet.h"
 #include "trust/SheetPayload.h"
 
@@ -196,6 +197,50 @@ void checkVerdicts(const Panel &panel, const std::vector<AuditEntry> &entries, V
     }
 }
 
+// Imports (trust.md: "import digests"). User ratings: the round's ratings must hash to the
+// digest the last "import-ratings" entry signed (nothing but a ratings import changes a
+// round's ratings once the panel is set up). Benchmark results: each result must equal the
+// value of its last signed "import-benchmark-result" entry. Results and ratings from the panel
+// file the database was built from have no such entry and are not compared.
+void checkImports(const ScoringInputs &inputs, const std::vector<AuditEntry> &entries,
+                  VerifyReport &report)
+{
+    const QString round = inputs.panel.round.id;
+    const auto ratings = lastSigned(entries, QStringLiteral("import-ratings"));
+    if (const auto found = ratings.find(QStringLiteral("user_ratings/") + round); found != ratings.end()) {
+        const QString signedDigest = found->second.second.value(QLatin1String("tallies_sha256")).toString();
+        if (signedDigest.isEmpty()) {
+            report.unsignedRecords << Text::tr("user_ratings/%1: imported before import digests "
+                                               "(audit entry %2)").arg(round).arg(found->second.first);
+        } else {
+            ++report.importsChecked;
+            if (ratingTalliesDigest(inputs.ratingTallies) != signedDigest)
+                report.recordProblems << Text::tr("user_ratings/%1: the ratings differ from what "
+                                                  "was imported and signed in audit entry %2")
+                                             .arg(round)
+                                             .arg(found->second.first);
+        }
+    }
+    const auto results = lastSigned(entries, QStringLiteral("import-benchmark-result"));
+    for (const BenchmarkResult &r : inputs.panel.benchmarkResults) {
+        const QString name = QStringLiteral("benchmark_results/%1/%2/%3").arg(round, r.team, r.benchmark);
+        const auto found = results.find(name);
+        if (found == results.end())
+            continue;
+        ++report.importsChecked;
+        const QJsonObject value = found->second.second;
+        const QJsonValue target = value.value(QLatin1String("target"));
+        const bool same = value.value(QLatin1String("score")).toDouble() == r.score
+                          && (r.target ? target.isDouble() && target.toDouble() == *r.target
+                                       : !target.isDouble());
+        if (!same)
+            report.recordProblems << Text::tr("%1: differs from the result imported and signed in "
+                                              "audit entry %2")
+                                         .arg(name)
+                                         .arg(found->second.first);
+    }
+}
+
 } // namespace
 
 VerifyReport verifyStore(const PanelStore &store, const QString &knownHead)
@@ -203,10 +248,12 @@ VerifyReport verifyStore(const PanelStore &store, const QString &knownHead)
     VerifyReport report;
     const std::vector<AuditEntry> entries = store.auditLog();
     report.chain = chain::verifyChain(entries, knownHead);
-    const Panel panel = store.loadScoringInputs().panel;   // expert scores, no raw ratings
+    const ScoringInputs inputs = store.loadScoringInputs();   // expert scores, rating tallies
+    const Panel &panel = inputs.panel;
     checkSheets(panel, store.loadSheets(), entries, report);
     checkDecisions(store, entries, report);
     checkVerdicts(panel, entries, report);
+    checkImports(inputs, entries, report);
     return report;
 }
 

@@ -4,7 +4,7 @@
 // (trust/OfflineSheet.h), and opening a member's key.
 
 #include "domain/Errors.h"
-#include "importers/SheetsFileIo.h"
+#include "importers/SheetsExchange.h"
 #include "trust/MemberKeys.h"
 #include "trust/OfflineSheet.h"
 

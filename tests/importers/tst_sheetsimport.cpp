@@ -8,7 +8,7 @@
 #include "../trust/SignAs.h"
 
 #include "domain/Errors.h"
-#include "importers/SheetsFileIo.h"
+#include "importers/SheetsExchange.h"
 #include "importers/SheetsWorkspace.h"
 #include "storage/SqliteStore.h"
 #include "templates/FirstEvaluationTemplate.h"

@@ -9,7 +9,7 @@
 #include "../importers/SignedSheetsSupport.h"
 #include "SignAs.h"
 
-#include "importers/SheetsFileIo.h"
+#include "importers/SheetsExchange.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SqliteConnection.h"
 #include "storage/SqliteStore.h"

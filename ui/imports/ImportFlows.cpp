@@ -4,7 +4,7 @@
 #include "domain/Errors.h"
 #include "imports/BenchmarkPreviewDialog.h"
 #include "imports/ImportProblemsDialog.h"
-#include "importers/SheetsFileIo.h"
+#include "importers/SheetsExchange.h"
 #include "storage/PanelStore.h"
 
 #include <QApplication>
