@@ -241,6 +241,28 @@ void checkImports(const ScoringInputs &inputs, const std::vector<AuditEntry> &en
     }
 }
 
+// Each member's public key in the members table must be the one the chain established last
+// for them (the table is never trusted: a key put there by another tool would let a
+// passphrase of the editor's choice sign in as that member). Members without a key (before
+// schema 7, or cleared) are skipped.
+void checkMemberKeys(const PanelStore &store, VerifyReport &report)
+{
+    std::map<QString, QByteArray> established;
+    for (const chain::KeyRecord &k : report.chain.keys)
+        established[k.member] = k.publicKey;   // the last one wins
+    for (const Member &m : store.members()) {
+        const std::optional<StoredKey> stored = store.loadMemberKey(m.id);
+        if (!stored)
+            continue;
+        const auto found = established.find(m.id);
+        if (found == established.end() || found->second != stored->publicKey)
+            report.recordProblems << Text::tr("members/%1: its public key is not the key the audit "
+                                              "chain established for %1 (the members table was "
+                                              "changed)")
+                                         .arg(m.id);
+    }
+}
+
 } // namespace
 
 VerifyReport verifyStore(const PanelStore &store, const QString &knownHead)
@@ -254,6 +276,7 @@ VerifyReport verifyStore(const PanelStore &store, const QString &knownHead)
     checkDecisions(store, entries, report);
     checkVerdicts(panel, entries, report);
     checkImports(inputs, entries, report);
+    checkMemberKeys(store, report);
     return report;
 }
 

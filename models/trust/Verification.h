@@ -8,7 +8,8 @@
 // "import-ratings" carries, trust/ImportDigest.h; each imported benchmark result against its
 // last signed "import-benchmark-result"). Sheets imported from an offline file verify against
 // the statements their reviewer signed, kept in the chair's signed "import-sheets" entry
-// (trust/OfflineSheet.h). Reads only.
+// (trust/OfflineSheet.h). Members: each public key in the members table must be the one the
+// chain established last for that member. Reads only.
 
 #include "trust/AuditChain.h"
 
