@@ -4,19 +4,22 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <algorithm>
+#include <map>
 
 namespace pd {
 
-QString ratingTalliesDigest(std::vector<RatingTally> tallies)
+QString ratingTalliesDigest(const std::vector<RatingTally> &tallies)
 {
-    std::sort(tallies.begin(), tallies.end(), [](const RatingTally &a, const RatingTally &b) {
-        return std::tie(a.team, a.item) < std::tie(b.team, b.item);
-    });
+    std::map<std::pair<QString, QString>, std::pair<qint64, qint64>> merged;   // count, sum
+    for (const RatingTally &t : tallies) {
+        auto &m = merged[{t.team, t.item}];
+        m.first += t.count;
+        m.second += t.sum;
+    }
     QJsonArray rows;
-    for (const RatingTally &t : tallies)
-        if (t.count > 0)
-            rows.append(QJsonArray{t.team, t.item, t.count, t.sum});
+    for (const auto &[key, t] : merged)
+        if (t.first > 0)
+            rows.append(QJsonArray{key.first, key.second, t.first, t.second});
     return QString::fromLatin1(crypto::sha256(QJsonDocument(rows).toJson(QJsonDocument::Compact)).toHex());
 }
 

@@ -14,7 +14,8 @@ namespace pd {
 // id order) the number of ratings and their sum, as the compact JSON array
 // [[team, item, count, sum], ...]. Any change to a rating changes a sum or a count, except one
 // that keeps both (two ratings of the same team and item swapped between evaluators), which
-// changes no figure either.
-QString ratingTalliesDigest(std::vector<RatingTally> tallies);
+// changes no figure either. Tallies of the same team and item are added together first (in
+// any order).
+QString ratingTalliesDigest(const std::vector<RatingTally> &tallies);
 
 } // namespace pd
