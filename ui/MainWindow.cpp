@@ -19,6 +19,10 @@
 #include "sheets/SheetEditor.h"
 #include "StandingsPage.h"
 #include "storage/SqliteStore.h"
+#include "storage/DatabaseCheck.h"
+#include "access/CommandAccess.h"
+#include "io/TemporaryFiles.h"
+#include "services/Backups.h"
 #include "Translations.h"
 #include "actions/PanelDatabase.h"
 #include "demo/DemoPanel.h"
@@ -48,6 +52,7 @@ MainWindow::MainWindow(const QString &demoFolder, Translations *translations, QW
       m_stack(new QStackedWidget(this)), m_welcome(new QLabel(this)), m_banner(new QLabel(this)),
       m_view(new PanelView(this))
 {
+    m_prompts = BackupPrompts::dialogs(m_throttle);
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
     m_stack->addWidget(m_welcome);
@@ -267,6 +272,16 @@ void MainWindow::createMenus()
     });
     exportSheets->setEnabled(m_imports && mayExportOwnSheets(m_member));
     file->addSeparator();
+    // Backups (services/Backups.h): the chair's and the secretariat's (access/CommandAccess.h).
+    const Member *actor = m_member ? &*m_member : nullptr;
+    QAction *backUpAction = file->addAction(tr("&Back up…"), this, [this] { backUp(); });
+    backUpAction->setObjectName(QStringLiteral("backUpAction"));
+    backUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    backUpAction->setEnabled(m_store && canBackUp(actor));
+    QAction *restoreAction = file->addAction(tr("Res&tore…"), this, [this] { restoreFromBackup(); });
+    restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    restoreAction->setEnabled(m_store && canRestore(actor));
+    file->addSeparator();
     QAction *reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
@@ -301,6 +316,8 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
 {
     try {
         std::unique_ptr<PanelStore> store = SqliteStore::open(path);
+        removeStaleTemporaries(path);   // of a create or restore that was interrupted
+        backUpOnFirstOpenOfDay(path);   // the file passed its check just now
         const ScoringInputs inputs = store->loadScoringInputs();
         // Opening a panel signs the previous member out: they belonged to the other panel.
         m_view->setWorkspace(nullptr);   // before the store it refers to goes
@@ -399,8 +416,95 @@ void MainWindow::openWithDialog()
 void MainWindow::openFile(const QString &path)
 {
     QString error;
-    if (!openDatabase(path, &error))
+    if (openDatabase(path, &error))
+        return;
+    // A damaged file: its newest good backup is offered (docs/storage.md).
+    std::optional<BackupRecord> good;
+    if (QFileInfo(path).isFile() && !integrityCheck(path, nullptr))
+        good = newestGoodBackup(path);
+    if (!good || !m_prompts.offerBackup(this, error, *good)) {
         reportError(error);
+        return;
+    }
+    // Its members cannot be read: the chair or the secretariat signs in on the backup.
+    restoreInto(good->path, path, [this](PanelStore &store) {
+        const std::optional<Member> member = m_prompts.signIn(this, store);
+        if (!member)
+            throw InputError(tr("The backup was not restored: nobody signed in."));
+        const AccessAnswer answer = canRestore(&*member);
+        if (!answer)
+            throw InputError(tr("Restoring a backup needs the chair or the secretariat."));
+    });
+}
+
+void MainWindow::closePanel()
+{
+    m_view->setWorkspace(nullptr);
+    m_view->setFindingsPage(nullptr);
+    delete m_imports;
+    m_imports = nullptr;
+    m_view->setDecisionPage(nullptr);
+    m_stack->setCurrentWidget(m_welcome);
+    m_banner->hide();
+    m_store.reset();
+    m_member.reset();
+    m_key.reset();
+    rebuildMenus();
+}
+
+bool MainWindow::backUp()
+{
+    if (!m_store || !canBackUp(m_member ? &*m_member : nullptr))
+        return false;
+    try {
+        const BackupRecord record = backUpPanel(m_path, BackupKind::Manual);
+        statusBar()->showMessage(tr("Backed up to %1 (audit chain head: entry %2)")
+                                     .arg(QDir::toNativeSeparators(record.path))
+                                     .arg(record.head.seq));
+        return true;
+    } catch (const Error &e) {
+        reportError(e.message());
+    }
+    return false;
+}
+
+bool MainWindow::restoreFromBackup()
+{
+    if (!m_store || !canRestore(m_member ? &*m_member : nullptr))
+        return false;
+    const QString from = m_prompts.chooseBackup(this, backupFolderFor(m_path));
+    if (from.isEmpty() || !m_prompts.confirmRestore(this, from, m_path))
+        return false;
+    // The member signed in here answers for the restore (checked above).
+    return restoreInto(from, m_path, [](PanelStore &) {});
+}
+
+bool MainWindow::restoreInto(const QString &from, const QString &path,
+                             const std::function<void(PanelStore &)> &authorize)
+{
+    const QString previous = m_path;
+    closePanel();   // the file is replaced: this window's connection must go first
+    QString error;
+    try {
+        restoreBackup(from, path, authorize);
+    } catch (const Error &e) {
+        error = e.message();
+    }
+    QString openError;
+    const bool opened = openDatabase(path, &openError);   // restored, or as it was
+    if (!opened && !previous.isEmpty() && previous != path)
+        openDatabase(previous, nullptr);   // the panel shown before, again
+    if (!error.isEmpty()) {
+        reportError(error);
+        return false;
+    }
+    if (!opened) {
+        reportError(openError);
+        return false;
+    }
+    statusBar()->showMessage(tr("Restored %1 from %2")
+                                 .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(from)));
+    return true;
 }
 
 void MainWindow::openDemoFromMenu()

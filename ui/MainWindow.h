@@ -2,6 +2,7 @@
 // The main window: opens a panel database (File > Open, or the demo), signs a member in,
 // and shows the panel's tabs (PanelView) as that member may see them.
 
+#include "BackupPrompts.h"
 #include "auth/SignInThrottle.h"
 #include "trust/MemberKey.h"
 #include "domain/Member.h"
@@ -70,6 +71,17 @@ public:
     // Reads the store again and refreshes every page.
     bool refresh(QString *error);
 
+    // File > Back up… (the chair or the secretariat): a backup in the panel's backups folder.
+    // File > Restore…: a backup chosen and confirmed through the prompts, verified, restored
+    // over the open panel, which is opened again (everyone signed out). Tests replace the
+    // prompts (BackupPrompts.h); by default they are dialogs.
+    void setBackupPrompts(BackupPrompts prompts) { m_prompts = std::move(prompts); }
+    bool backUp();
+    bool restoreFromBackup();
+    // File > Open and Open Recent: opens `path`; a damaged file offers its newest good
+    // backup (BackupPrompts::offerBackup), restored after a sign-in on it.
+    void openFile(const QString &path);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -84,7 +96,12 @@ private:
     void retranslate();
     void chooseLanguage(const QString &code);
     void openWithDialog();
-    void openFile(const QString &path);   // File > Open and Open Recent: errors in a message box
+    // Closes the open panel (before its file is replaced); the view shows the welcome page.
+    void closePanel();
+    // Restores `from` over `path` (services/Backups.h) and opens `path` again; errors in a
+    // message box.
+    bool restoreInto(const QString &from, const QString &path,
+                     const std::function<void(PanelStore &)> &authorize);
     void openDemoFromMenu();
     void openSheetsFileWithDialog();
     void newPanel();
@@ -111,6 +128,7 @@ private:
     PanelView *m_view;
     QPointer<RecentFilesMenu> m_recentMenu;
     ImportFlows *m_imports = nullptr;
+    BackupPrompts m_prompts;
 };
 
 } // namespace pd

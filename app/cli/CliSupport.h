@@ -53,6 +53,8 @@ QCommandLineOption dbOption();
 QCommandLineOption replaceOption();
 
 int runDemo(const QStringList &arguments, Io &io);
+int runBackup(const QStringList &arguments, Io &io);    // BackupCommands.cpp
+int runRestore(const QStringList &arguments, Io &io);
 int runNew(const QStringList &arguments, Io &io);
 // sheet show | set | submit (SheetCommand.cpp); `arguments` start with "sheet".
 int runSheet(const QStringList &arguments, Io &io);

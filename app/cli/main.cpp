@@ -23,7 +23,7 @@ using namespace pd::cli;
 
 namespace {
 
-const std::array<Command, 25> kCommands{{
+const std::array<Command, 27> kCommands{{
     {"demo", QT_TRANSLATE_NOOP("cli", "create the demo panel database"), runDemo},
     {"new", QT_TRANSLATE_NOOP("cli", "create an empty panel with its chair"), runNew},
     {"import-panel", QT_TRANSLATE_NOOP("cli", "build a database from a panel file"), runImportPanel},
@@ -48,6 +48,8 @@ const std::array<Command, 25> kCommands{{
     {"next-round", QT_TRANSLATE_NOOP("cli", "create the next round from a final one (chair)"), runNextRound},
     {"report", QT_TRANSLATE_NOOP("cli", "write the decision report as a PDF"), runReport},
     {"fingerprint", QT_TRANSLATE_NOOP("cli", "recompute and check the decision fingerprints"), runFingerprint},
+    {"backup", QT_TRANSLATE_NOOP("cli", "back the panel up, safely while in use (chair, secretariat)"), runBackup},
+    {"restore", QT_TRANSLATE_NOOP("cli", "restore a verified backup (chair, secretariat)"), runRestore},
     {"verify", QT_TRANSLATE_NOOP("cli", "check the audit chain and the signed records (exit 3 on failure)"), runVerify},
 }};
 

@@ -66,6 +66,8 @@ AccessAnswer canHoldSheets(const Member *actor)
 }
 
 AccessAnswer canReplacePanel(const Member *actor) { return chairOnly(actor); }
+AccessAnswer canBackUp(const Member *actor) { return chairOrSecretariat(actor); }
+AccessAnswer canRestore(const Member *actor) { return chairOrSecretariat(actor); }
 
 AccessAnswer canWriteReport(const Member *actor, const QString &disclosure,
                             bool versionAnnounced, bool choosesPublishedTeams)

@@ -22,6 +22,7 @@
 //    version by anyone, of a draft or with a choice of published teams by the chair.
 //  - sheets: the chair and the experts hold sheets (show, set, submit their own).
 //  - reviewer totals in an export: the chair.
+//  - backups and restores of the panel file: the chair or the secretariat.
 //  - replacing an existing panel file with another (demo or import-panel --replace): the
 //    chair of the file being replaced. Creating a new file needs nobody.
 
@@ -57,6 +58,11 @@ AccessAnswer canExportReviewerTotals(const Member *actor);
 AccessAnswer canHoldSheets(const Member *actor);
 // Replacing an existing panel file (demo --replace, import-panel --replace): its chair.
 AccessAnswer canReplacePanel(const Member *actor);
+
+// A backup of the panel file, and restoring one (paneldesk-cli backup / restore, File > Back
+// up… / Restore…): the chair or the secretariat.
+AccessAnswer canBackUp(const Member *actor);
+AccessAnswer canRestore(const Member *actor);
 
 // A report at a disclosure level: `full` and `team` need the chair; `public` needs nobody
 // when the version is announced (or final) and the published teams are not chosen, the

@@ -4,7 +4,10 @@
 #include "demo/DemoPassphrases.h"
 #include "auth/Passphrase.h"
 #include "domain/Errors.h"
+#include "io/DurableFiles.h"
 #include "io/PanelFileReader.h"
+#include "io/TemporaryFiles.h"
+#include "services/Backups.h"
 #include "io/PanelFileWriter.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/SqliteStore.h"
@@ -58,10 +61,8 @@ void createDatabase(const Panel &panel, const QString &dbPath, const CreateOptio
 {
     checkTarget(dbPath, options);
 
-    const QFileInfo target(dbPath);
-    const QString temporary = target.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.creating").arg(target.fileName(),
-                                              QUuid::createUuid().toString(QUuid::Id128)));
+    removeStaleTemporaries(dbPath);   // of a run that was interrupted (killed, disk full)
+    const QString temporary = temporaryBeside(dbPath, QStringLiteral("creating"));
     try {
         {
             auto store = SqliteStore::create(temporary);
@@ -71,11 +72,11 @@ void createDatabase(const Panel &panel, const QString &dbPath, const CreateOptio
         }   // closed: the WAL is checkpointed into the main file and removed
         if (QFileInfo::exists(temporary + QStringLiteral("-wal")))
             throw StoreError(Tr::tr("could not finish writing %1").arg(temporary));
-        // rename(2) replaces the target atomically.
-        if (std::rename(QFile::encodeName(temporary).constData(),
-                        QFile::encodeName(dbPath).constData()) != 0)
-            throw StoreError(Tr::tr("could not move the new database to %1: %2")
-                                 .arg(dbPath, QString::fromLocal8Bit(std::strerror(errno))));
+        // The panel being replaced is kept in its backups folder first (docs/storage.md).
+        if (QFileInfo::exists(dbPath))
+            backUpPanel(dbPath, BackupKind::BeforeReplace);
+        // rename(2) replaces the target atomically; synced, and so is the folder.
+        renameDurably(temporary, dbPath);
     } catch (...) {
         removeDatabaseFiles(temporary);
         throw;

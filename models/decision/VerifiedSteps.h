@@ -1,7 +1,8 @@
 #pragma once
 // The lifecycle steps that must not be taken on a tampered file (trust.md, "Audit chain"):
 // lock, decide, announce and finalize verify the whole file first (trust/Verification.h,
-// requireVerified) and refuse with what fails; then the store does the step. The window's
+// requireVerified) and refuse with what fails; then the file is backed up (a backup named
+// for the step, services/Backups.h) and the store does the step. The window's
 // Decision tab and paneldesk-cli call these, never the store's steps directly.
 
 #include "domain/Panel.h"

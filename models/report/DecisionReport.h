@@ -10,6 +10,7 @@
 //           only those of the teams the chair chose to publish, and the averages.
 //   team    one team's own scores with the averages, its findings, outcome and appeals.
 
+#include "domain/ChainHead.h"
 #include "decision/Decision.h"
 #include "domain/Panel.h"
 #include "scoring/Standings.h"
@@ -67,13 +68,8 @@ struct ReportOptions {
     int version = 0;               // the decision version; 0: the latest (or a draft)
 };
 
-// The audit chain's head when the report is made (trust.md): printed after the fingerprint so
-// that a reader can check later that nothing up to it was changed or cut off. An empty hash
-// is not shown.
-struct ChainHead {
-    qint64 seq = 0;
-    QString hash;   // hex
-};
+// The report prints the audit chain's head when it is made (domain/ChainHead.h) after the
+// fingerprint; an empty hash is not shown.
 
 // `panel` and `standings`: the version's inputs and standings (callers take them from the
 // version, see reportInputs), or the current ones for a draft. InputError for an unknown

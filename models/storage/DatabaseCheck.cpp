@@ -81,7 +81,7 @@ void checkForeignKeys(const QSqlDatabase &db, const QString &path)
                                query.value(2).toString()));
 }
 
-int check(const QString &path, Depth depth)
+int checkOnce(const QString &path, Depth depth)
 {
     checkHeader(path);
     SqliteConnection connection(path, SqliteConnection::Mode::ReadOnly);
@@ -107,6 +107,22 @@ int check(const QString &path, Depth depth)
                              .arg(version)
                              .arg(schema::kCurrentVersion));
     return version;
+}
+
+// Without a -wal the file is read as it is (SqliteConnection, ReadOnly), so nothing is written
+// beside a file that fails. A writer that opened it meanwhile (a -wal appeared) may have
+// changed pages under the check: then it is checked again, through its -wal.
+int check(const QString &path, Depth depth)
+{
+    const QString wal = path + QStringLiteral("-wal");
+    const bool walBefore = QFileInfo::exists(wal);
+    try {
+        return checkOnce(path, depth);
+    } catch (const StoreError &) {
+        if (walBefore || !QFileInfo::exists(wal))
+            throw;
+    }
+    return checkOnce(path, depth);
 }
 
 } // namespace

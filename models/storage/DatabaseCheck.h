@@ -1,6 +1,7 @@
 #pragma once
 // Checks of a database file made before PanelDesk writes to it, read-only throughout: a
-// file that fails never changes (not even its modification time).
+// file that fails never changes (not even its modification time), and nothing (no -wal or
+// -shm) is created beside it.
 
 #include <QString>
 

@@ -4,7 +4,9 @@
 #include "domain/Errors.h"
 #include "storage/SqlHelpers.h"
 
+#include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
@@ -16,9 +18,16 @@ SqliteConnection::SqliteConnection(const QString &path, Mode mode)
       m_name(QStringLiteral("paneldesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    m_db.setDatabaseName(path);
+    // A read-only connection to a WAL file would create an empty -wal and a -shm beside it;
+    // without a -wal there is nothing to merge, so the file is read as it is (immutable).
+    const bool immutable = mode == Mode::ReadOnly && !QFileInfo::exists(path + QStringLiteral("-wal"));
+    m_db.setDatabaseName(immutable ? QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())
+                                             .toString(QUrl::FullyEncoded)
+                                         + QStringLiteral("?mode=ro&immutable=1")
+                                   : path);
     m_db.setConnectOptions(mode == Mode::ReadOnly
-                               ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                               ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;"
+                                                "QSQLITE_BUSY_TIMEOUT=5000")
                                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
         const QString why = m_db.lastError().text();

@@ -12,7 +12,9 @@ class SqliteConnection {
 public:
     enum class Mode { ReadOnly, ReadWrite };
 
-    // Opens `path`. ReadOnly never writes or creates the file (QSQLITE_OPEN_READONLY).
+    // Opens `path`. ReadOnly never writes or creates the file, nor a -wal or -shm beside it
+    // (QSQLITE_OPEN_READONLY; without a -wal beside it the file is opened `immutable`, so a
+    // writer that opens it meanwhile is not seen: check again if that matters).
     // ReadWrite then applies the connection pragmas (see applyWritePragmas). StoreError on
     // failure.
     SqliteConnection(const QString &path, Mode mode);

@@ -164,6 +164,68 @@
     </message>
 </context>
 <context>
+    <name>BackupPrompts</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>PanelDesk backups (*.paneldesk);;All files (*)</source>
+        <translation>PanelDesk 백업 (*.paneldesk);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the panel %1 with the backup %2?
+
+The backup is verified first; the panel as it is now is kept in its backups folder. Everyone is signed out and the panel is opened again.</source>
+        <translation>패널 %1을(를) 백업 %2(으)로 바꿀까요?
+
+백업을 먼저 검증하며, 지금 상태의 패널은 백업 폴더에 보관됩니다. 모두 로그아웃되고 패널을 다시 엽니다.</translation>
+    </message>
+    <message>
+        <source>Damaged panel</source>
+        <translation>손상된 패널</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest good backup of this panel is from %2 (%3). Restore it? Changes made after it are lost; the chair or the secretariat signs in.</source>
+        <translation>%1
+
+이 패널의 가장 최근 정상 백업은 %2에 만든 것입니다(%3). 이 백업으로 복원할까요? 그 뒤의 변경 내용은 사라지며, 위원장 또는 간사가 로그인해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>the backups folder %1 cannot be created</source>
+        <translation>백업 폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the backups folder %1 cannot be made private to its owner</source>
+        <translation>백업 폴더 %1을(를) 소유자 전용으로 설정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program or was not closed cleanly (%1-wal exists); close it first</source>
+        <translation>%1이(가) 다른 프로그램에서 열려 있거나 정상적으로 닫히지 않았습니다(%1-wal 파일이 있음). 먼저 닫으십시오</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>폴더 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the backup %1 is refused: %2</source>
+        <translation>백업 %1을(를) 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <source>could not finish writing %1</source>
+        <translation>%1 쓰기를 마치지 못했습니다</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkFiles</name>
     <message>
         <source>missing</source>
@@ -1549,10 +1611,6 @@
         <translation>%1 쓰기를 마치지 못했습니다</translation>
     </message>
     <message>
-        <source>could not move the new database to %1: %2</source>
-        <translation>새 데이터베이스를 %1(으)로 옮기지 못했습니다: %2</translation>
-    </message>
-    <message>
         <source>the demo panel has no chair</source>
         <translation>데모 평가에 위원장이 없습니다</translation>
     </message>
@@ -2501,6 +2559,26 @@
     <message>
         <source>not enough memory to protect the key (Argon2id)</source>
         <translation>키를 보호할 메모리가 부족합니다 (Argon2id)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to disk: %2</source>
+        <translation>%1을(를) 디스크에 기록할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to %2: %3</source>
+        <translation>%1을(를) %2(으)로 옮길 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be written: %2</source>
+        <translation>백업 %1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file</source>
+        <translation>%1이(가) 이미 있습니다. 백업은 기존 파일을 덮어쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be created: %2</source>
+        <translation>백업 %1을(를) 만들 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +3951,46 @@
         <translation>감사 기록 체인과 서명된 기록 검사 (실패 시 종료 코드 3)</translation>
     </message>
     <message>
+        <source>chain head: entry %1 (no hash: a file before schema 7)</source>
+        <translation>체인 헤드: 항목 %1 (해시 없음: 스키마 7 이전 파일)</translation>
+    </message>
+    <message>
+        <source>Backs the panel up with SQLite&apos;s backup API, safely while it is in use: into the folder &apos;backups&apos; beside it (the newest 20 are kept, plus the newest one before each lifecycle step), or to --out FILE. Prints the audit chain head the backup holds, which is also stored beside it in FILE.json. The chair or the secretariat, signed in with --as.</source>
+        <translation>SQLite 백업 API로 패널을 백업합니다. 사용 중에도 안전합니다. 패널 옆 &apos;backups&apos; 폴더(최근 20개와 각 진행 단계 직전의 최신 백업 하나씩을 보관) 또는 --out FILE에 씁니다. 백업에 담긴 감사 체인 헤드를 출력하며, 이 값은 백업 옆 FILE.json에도 저장됩니다. 위원장 또는 간사가 --as로 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Write the backup to FILE (which must not exist) instead of the backups folder.</source>
+        <translation>백업 폴더 대신 FILE(아직 없는 파일)에 백업을 씁니다.</translation>
+    </message>
+    <message>
+        <source>backup written: %1</source>
+        <translation>백업을 썼습니다: %1</translation>
+    </message>
+    <message>
+        <source>Restores a backup to --db (an existing panel, which is backed up first, or a new path). The backup is verified first (integrity check, the audit chain and the signed records, and the chain head stored beside it); one that fails is refused, naming what failed, and nothing is changed. The panel is replaced in one step: it is the old one or the restored one, never half of each. The chair or the secretariat of the panel at --db (of the backup when --db is new or damaged), signed in with --as.</source>
+        <translation>백업을 --db(기존 패널이면 먼저 백업하며, 새 경로도 가능)로 복원합니다. 백업을 먼저 검증하며(무결성 검사, 감사 체인과 서명된 기록, 백업 옆에 저장된 체인 헤드), 검증에 실패한 백업은 무엇이 실패했는지 밝히고 거부하며 아무것도 바꾸지 않습니다. 패널은 한 번에 교체됩니다. 이전 패널 아니면 복원된 패널이며, 절반씩 섞이는 일은 없습니다. --db 패널의 위원장 또는 간사(--db가 새 경로이거나 손상된 경우 백업의 위원장 또는 간사)가 --as로 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>복원할 백업입니다.</translation>
+    </message>
+    <message>
+        <source>the panel it replaced is kept in %1</source>
+        <translation>교체된 패널은 %1에 보관했습니다</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>%2에서 %1을(를) 복원했습니다</translation>
+    </message>
+    <message>
+        <source>back the panel up, safely while in use (chair, secretariat)</source>
+        <translation>패널 백업, 사용 중에도 안전 (위원장, 간사)</translation>
+    </message>
+    <message>
+        <source>restore a verified backup (chair, secretariat)</source>
+        <translation>검증된 백업 복원 (위원장, 간사)</translation>
+    </message>
+    <message>
         <source>Writes one member&apos;s score sheets for the current round to a sheets file (paneldesk-sheets, version 2; docs/sheets-file.md) to be filled elsewhere and imported by the chair with import-sheets. Only the member themselves, signed in with --as, exports their sheets (they hold their drafts); every sheet is signed with their key, and the file carries their key sealed under their passphrase; it is readable by its owner only.</source>
         <translation>현재 차수에 대한 한 위원의 평가표를 평가표 파일(paneldesk-sheets, 버전 2; docs/sheets-file.md)로 씁니다. 이 파일을 다른 곳에서 작성하면 위원장이 import-sheets로 가져옵니다. 평가표에는 임시 저장 내용이 들어 있으므로 위원 본인만 --as로 로그인하여 내보낼 수 있습니다. 모든 평가표는 위원의 키로 서명되고, 파일에는 위원의 암호로 봉인된 키가 함께 들어 있으며, 파일은 소유자만 읽을 수 있습니다.</translation>
     </message>
@@ -4960,6 +5078,30 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>Score sheets (*.json);;All files (*)</source>
         <translation>평가표 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>복원(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: nobody signed in.</source>
+        <translation>백업을 복원하지 않았습니다: 아무도 로그인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Restoring a backup needs the chair or the secretariat.</source>
+        <translation>백업 복원은 위원장 또는 간사만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (audit chain head: entry %2)</source>
+        <translation>%1에 백업했습니다 (감사 체인 헤드: 항목 %2)</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>%2에서 %1을(를) 복원했습니다</translation>
     </message>
     <message>
         <source>Your passphrase (it opens your key, which signs the sheets you export):</source>

@@ -55,6 +55,8 @@ private Q_SLOTS:
         row("import benchmarks", canImportBenchmarks, "C-S--", N::ChairOrSecretariat);
         row("import sheets", canImportSheets, "C----", N::Chair);
         row("export panel", canExportPanel, "C-S--", N::ChairOrSecretariat);
+        row("back up", canBackUp, "C-S--", N::ChairOrSecretariat);
+        row("restore", canRestore, "C-S--", N::ChairOrSecretariat);
         row("export sheets of e01", [](const Member *a) { return canExportSheetsOf(a, u"e01"_qs); },
             "-E---", N::TheMember);
         row("agreement", canSeeAgreement, "C----", N::Chair);

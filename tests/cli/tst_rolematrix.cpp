@@ -203,6 +203,8 @@ void TestRoleMatrix::matrix_data()
         // the chair's or the secretariat's
         {"export-panel", u"open"_qs, {u"export-panel"_qs, u"--out"_qs, u"OUT"_qs},
          {u"chair"_qs, u"secretariat"_qs}, false, chairOrSec, {}},
+        {"backup", u"open"_qs, {u"backup"_qs, u"--out"_qs, u"OUT"_qs},
+         {u"chair"_qs, u"secretariat"_qs}, false, chairOrSec, {}},
         {"import-ratings", u"open"_qs, {u"import-ratings"_qs, u"ratings.csv"_qs},
          {u"chair"_qs, u"secretariat"_qs}, true, chairOrSec, {}},
         {"import-benchmarks", u"open"_qs, {u"import-benchmarks"_qs, u"results.csv"_qs},
