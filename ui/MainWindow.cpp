@@ -34,6 +34,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
@@ -138,7 +140,7 @@ void MainWindow::setSignedIn(const std::optional<Member> &member, std::optional<
     delete m_imports;
     m_imports = nullptr;
     if (m_store && member) {
-        m_imports = new ImportFlows(this, *m_store, *member);
+        m_imports = new ImportFlows(this, *m_store, *member, m_key ? &*m_key : nullptr);
         connect(m_imports, &ImportFlows::imported, this, &MainWindow::refreshStandings);
         connect(m_imports, &ImportFlows::message, this,
                 [this](const QString &text) { statusBar()->showMessage(text); });
@@ -364,14 +366,14 @@ bool MainWindow::openDemo(QString *error)
     return openDatabase(path, error);
 }
 
-bool MainWindow::openSheetsFile(const QString &sheetsFile, QString *error)
+bool MainWindow::openSheetsFile(const QString &sheetsFile, const QString &passphrase, QString *error)
 {
     try {
-        const SheetsWorkspace workspace =
-            createSheetsWorkspace(sheetsFile, QDir(m_demoFolder).filePath(QStringLiteral("offline")));
+        SheetsWorkspace workspace = createSheetsWorkspace(
+            sheetsFile, QDir(m_demoFolder).filePath(QStringLiteral("offline")), passphrase);
         if (!openDatabase(workspace.dbPath, error))
             return false;
-        setSignedIn(workspace.member);
+        setSignedIn(workspace.member, std::move(workspace.key));
         statusBar()->showMessage(tr("Fill your sheets in My sheets, then File > Export my score "
                                     "sheets… and give the file to the chair."));
         return true;
@@ -386,8 +388,19 @@ void MainWindow::openSheetsFileWithDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Fill offline score sheets"), QString(),
                                                       tr("Score sheets (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // The file carries the member's key sealed under their passphrase: it signs the sheets
+    // exported from here.
+    bool ok = false;
+    const QString passphrase = QInputDialog::getText(
+        this, tr("Fill offline score sheets"),
+        tr("Your passphrase (it opens your key, which signs the sheets you export):"),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
     QString error;
-    if (!path.isEmpty() && !openSheetsFile(path, &error))
+    if (!openSheetsFile(path, passphrase, &error))
         reportError(error);
 }
 

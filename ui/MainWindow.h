@@ -43,8 +43,8 @@ public:
     bool openDemo(QString *error);
     // File > Fill offline score sheets…: a scratch panel built from a sheets file (in the
     // demo folder's "offline" subfolder, importers/SheetsWorkspace.h), opened signed in as
-    // the file's member.
-    bool openSheetsFile(const QString &sheetsFile, QString *error);
+    // the file's member with their key, which `passphrase` opens from the file.
+    bool openSheetsFile(const QString &sheetsFile, const QString &passphrase, QString *error);
 
     ~MainWindow() override;
 

@@ -3,8 +3,9 @@
 #include "ImportCommands.h"
 #include "SessionSupport.h"
 
-#include "importers/SheetsFileIo.h"
+#include "importers/SheetsExchange.h"
 #include "io/OwnerOnlyFiles.h"
+#include "domain/Errors.h"
 #include "storage/SqliteStore.h"
 
 #include <QCoreApplication>
@@ -21,10 +22,11 @@ int runExportSheets(const QStringList &arguments, Io &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Writes one member's score sheets for the current round to a sheets file "
-               "(paneldesk-sheets, version 1; docs/sheets-file.md) to be filled elsewhere and "
+               "(paneldesk-sheets, version 2; docs/sheets-file.md) to be filled elsewhere and "
                "imported by the chair with import-sheets. Only the member themselves, signed "
-               "in with --as, exports their sheets (they hold their drafts); the file is "
-               "readable by its owner only."));
+               "in with --as, exports their sheets (they hold their drafts); every sheet is "
+               "signed with their key, and the file carries their key sealed under their "
+               "passphrase; it is readable by its owner only."));
     parser.addOption(dbOption());
     addSignInOptions(parser);
     parser.addOption({QStringLiteral("member"),
@@ -46,7 +48,9 @@ int runExportSheets(const QStringList &arguments, Io &io)
         const QString out = parser.value(QStringLiteral("out"));
         {
             const OwnerOnlyCreation ownerOnly;
-            exportSheets(*store, member, out);
+            if (!session.key())
+                throw InputError(Tr::tr("%1 has no signing key to sign the sheets with").arg(member));
+            exportSheets(*store, member, out, *session.key());
         }
         restrictToOwner(out);
         io.out << Tr::tr("wrote %1").arg(out) << '\n';
@@ -60,8 +64,9 @@ int runImportSheets(const QStringList &arguments, Io &io)
     parser.setApplicationDescription(
         Tr::tr("Imports a member's sheets file into the current round with the checks of typed "
                "entry (items, range, step, conflicts of interest; a submitted sheet stays "
-               "locked; the chair, signed in with --as). All or nothing: every problem is "
-               "listed with its JSON path."));
+               "locked; the chair, signed in with --as). Only a signed file (version 2) whose "
+               "every sheet verifies with its member's key in the panel's audit chain imports. "
+               "All or nothing: every problem is listed with its JSON path."));
     parser.addOption(dbOption());
     addSignInOptions(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The sheets file (JSON)."));

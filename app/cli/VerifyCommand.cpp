@@ -30,10 +30,11 @@ void printReport(const VerifyReport &report, Io &io)
            << '\n';
     io.out << Tr::tr("member keys established by the chain: %1").arg(c.keys.size()) << '\n';
     io.out << Tr::tr("records checked against their signatures: %1 submitted sheets, %2 decision "
-                     "versions, %3 verdicts")
+                     "versions, %3 verdicts, %4 imports")
                   .arg(report.sheetsChecked)
                   .arg(report.decisionsChecked)
                   .arg(report.verdictsChecked)
+                  .arg(report.importsChecked)
            << '\n';
     for (const QString &note : c.notes)
         io.out << Tr::tr("note: %1").arg(note) << '\n';

@@ -22,11 +22,20 @@ struct Text {
 
 } // namespace
 
-SheetsWorkspace createSheetsWorkspace(const QString &sheetsFile, const QString &folder)
+SheetsWorkspace createSheetsWorkspace(const QString &sheetsFile, const QString &folder,
+                                      const QString &passphrase)
 {
     const QString name = QFileInfo(sheetsFile).fileName();
     const QByteArray bytes = readSmallFile(sheetsFile, name);
     const SheetsFile file = parseSheetsFile(bytes, name);   // checks the format and the sheets
+    if (file.version < 2 || file.sealedKey.isEmpty())
+        throw InputError(Text::tr("%1 does not carry %2's sealed key (an unsigned file, version 1, "
+                                  "or written without it): export the sheets again from the panel, "
+                                  "signed in as %2")
+                             .arg(name, file.member));
+    std::optional<MemberKey> key = MemberKey::unseal(file.member, file.publicKey, file.sealedKey, passphrase);
+    if (!key)
+        throw InputError(Text::tr("the passphrase does not open %1's key in %2").arg(file.member, name));
     const JsonObjectReader root(parseJsonStrictly(bytes, name).object(), QString(), name);
 
     Panel panel;
@@ -83,6 +92,8 @@ SheetsWorkspace createSheetsWorkspace(const QString &sheetsFile, const QString &
                     throw InputError(path + QStringLiteral(": ") + error.message());
                 }
             }
+            // The member's key, as in the panel: the filled sheets are exported signed with it.
+            store.storeMemberKey(file.member, {key->publicKey(), file.sealedKey}, true, Actor(*key));
         });
     } catch (const InputError &error) {
         if (error.message().startsWith(name))
@@ -93,7 +104,7 @@ SheetsWorkspace createSheetsWorkspace(const QString &sheetsFile, const QString &
     member.id = reviewer.id;
     member.name = reviewer.name;
     member.role = Role::Expert;
-    return {dbPath, member};
+    return {dbPath, member, std::move(key)};
 }
 
 } // namespace pd

@@ -9,6 +9,7 @@
 #include "storage/SheetReader.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SqliteTransaction.h"
+#include "trust/ImportDigest.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -16,6 +17,7 @@
 
 #include <sqlite3.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -154,6 +156,8 @@ public:
             m_batch.reset();
             if (rc == SQLITE_DONE) {
                 m_inserted += kBatch;
+                for (const Pending &p : m_rows)
+                    tally(p.row);
                 m_rows.clear();
                 return;
             }
@@ -167,7 +171,24 @@ public:
 
     qint64 inserted() const { return m_inserted; }
 
+    // Count and sum of the inserted ratings per (team, item).
+    std::vector<RatingTally> tallies() const
+    {
+        std::vector<RatingTally> result;
+        for (const auto &[key, t] : m_tallies)
+            result.push_back({QString::fromStdString(*key.first), QString::fromStdString(*key.second),
+                              t.second, t.first});
+        return result;
+    }
+
 private:
+    void tally(const RatingRow &row)
+    {
+        auto &t = m_tallies[{row.team, row.item}];
+        ++t.first;
+        t.second += row.rating;
+    }
+
     struct Pending {
         RatingRow row;
         std::string evaluator;   // the row's view points into the reader's record buffer
@@ -192,6 +213,7 @@ private:
         if (rc == SQLITE_DONE) {
             m_single.reset();
             ++m_inserted;
+            tally(p.row);
             return;
         }
         const int extended = sqlite3_extended_errcode(m_db);
@@ -224,7 +246,23 @@ private:
     Statement m_stored;
     std::vector<Pending> m_rows;
     qint64 m_inserted = 0;
+    // (team, item) -> (count, sum); the pointers are the round's ids, stable during the import
+    std::map<std::pair<const std::string *, const std::string *>, std::pair<qint64, qint64>> m_tallies;
 };
+
+// Count and sum per (team, item) of the round's stored ratings (before an import adds to them).
+std::vector<RatingTally> storedTallies(const QSqlDatabase &db, const QString &round)
+{
+    std::vector<RatingTally> tallies;
+    QSqlQuery q = runSql(db, QStringLiteral("SELECT team_id, item_id, sum(rating), count(*) "
+                                            "FROM user_ratings WHERE round_id = ? "
+                                            "GROUP BY team_id, item_id"),
+                         {round});
+    while (q.next())
+        tallies.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                           q.value(3).toLongLong()});
+    return tallies;
+}
 
 qint64 countRatings(const QSqlDatabase &db, const QString &roundId)
 {
@@ -259,6 +297,12 @@ RatingWriteOutcome writeRatings(QSqlDatabase &db, RatingSource &source, bool rep
                                                   "user_ratings WHERE round_id = '%1'")
                                        .arg(*round))   // an id: letters, digits, - _ .
                             .toLongLong();
+    // The digest of the round's ratings after the import (trust/ImportDigest.h): the stored
+    // ones counted by SQL only when some remain (an add to a round that holds ratings), the
+    // imported ones as they are inserted (no second pass over a million rows).
+    std::vector<RatingTally> tallies;
+    if (outcome.before - outcome.removed > 0)
+        tallies = storedTallies(db, *round);
     {
         sqlite3 *raw = handleOf(db);
         const ChecksLeftToTheWriter checks(raw);   // before the statements are prepared
@@ -268,6 +312,8 @@ RatingWriteOutcome writeRatings(QSqlDatabase &db, RatingSource &source, bool rep
             inserter.add(row);
         inserter.flush();
         outcome.imported = inserter.inserted();
+        const std::vector<RatingTally> added = inserter.tallies();
+        tallies.insert(tallies.end(), added.begin(), added.end());
     }
     if (source.cancelled() || source.hasProblems())
         return outcome;   // rolled back by the transaction
@@ -276,6 +322,9 @@ RatingWriteOutcome writeRatings(QSqlDatabase &db, RatingSource &source, bool rep
     after.insert(QStringLiteral("ratings"), outcome.before - outcome.removed + outcome.imported);
     after.insert(QStringLiteral("imported"), outcome.imported);
     after.insert(QStringLiteral("mode"), replace ? QStringLiteral("replace") : QStringLiteral("add"));
+    // The digest of the round's ratings as stored now, signed with this entry; `verify`
+    // recomputes it while this is the round's last ratings import.
+    after.insert(QStringLiteral("tallies_sha256"), ratingTalliesDigest(std::move(tallies)));
     appendAudit(db, actor, QStringLiteral("import-ratings"),
                 QStringLiteral("user_ratings/") + *round,
                 auditJson(QJsonObject{{QStringLiteral("ratings"), outcome.before}}),

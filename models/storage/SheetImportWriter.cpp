@@ -7,8 +7,10 @@
 #include "storage/SheetReader.h"
 #include "storage/SheetWriter.h"
 #include "storage/SqlHelpers.h"
+#include "trust/OfflineSheet.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -47,6 +49,13 @@ Stored storedSheet(const QSqlDatabase &db, const QString &round, const QString &
         s.scores.push_back({scores.value(0).toString(), scores.value(1).toDouble(),
                             scores.value(2).toString()});
     return s;
+}
+
+qint64 lastAuditSeq(const QSqlDatabase &db)
+{
+    QSqlQuery query = execSql(db, QStringLiteral(
+        "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'), 0)"));
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 bool sameScores(std::vector<SheetsFileScore> a, std::vector<SheetsFileScore> b)
@@ -139,6 +148,8 @@ SheetImportOutcome writeImportedSheets(const QSqlDatabase &db, const SheetsFile 
         return outcome;
     }
     const QString member = file.member;
+    const qint64 seqBefore = lastAuditSeq(db);
+    QJsonArray signedSheets;   // the member's statements and signatures of the sheets submitted here
     for (size_t i = 0; i < file.sheets.size(); ++i) {
         const SheetsFileSheet &sheet = file.sheets[i];
         const QString path = QStringLiteral("sheets[%1]").arg(i);
@@ -188,18 +199,29 @@ SheetImportOutcome writeImportedSheets(const QSqlDatabase &db, const SheetsFile 
             if (sheet.submitted && issues.count() == before) {
                 submitSheet(db, member, sheet.team, member);
                 ++outcome.sheetsSubmitted;
+                signedSheets.append(QJsonObject{
+                    {QStringLiteral("team"), sheet.team},
+                    {QStringLiteral("statement"), offlineSheetStatement(file.round, member, sheet)},
+                    {QStringLiteral("signature"), QString::fromLatin1(sheet.signature.toBase64())}});
             }
         } catch (const InputError &error) {
             issues.add(at(path), error.message());
         }
     }
-    if (issues.isEmpty())
+    if (issues.isEmpty()) {
+        QJsonObject value{{QStringLiteral("scores"), outcome.scoresWritten},
+                          {QStringLiteral("opinions"), outcome.opinionsWritten},
+                          {QStringLiteral("submitted"), outcome.sheetsSubmitted},
+                          {QStringLiteral("member_entries"), lastAuditSeq(db) - seqBefore},
+                          {QStringLiteral("signed_sheets"), signedSheets}};
+        if (!file.sourceSha256.isEmpty())
+            value.insert(QStringLiteral("file_sha256"), file.sourceSha256);
+        if (!file.publicKey.isEmpty())
+            value.insert(QStringLiteral("public_key"), QString::fromLatin1(file.publicKey.toBase64()));
         appendAudit(db, actor, QStringLiteral("import-sheets"),
-                    QStringLiteral("sheets/%1/%2").arg(*round, member), QString(),
-                    auditJson(QJsonObject{{QStringLiteral("scores"), outcome.scoresWritten},
-                                          {QStringLiteral("opinions"), outcome.opinionsWritten},
-                                          {QStringLiteral("submitted"), outcome.sheetsSubmitted}}),
+                    QStringLiteral("sheets/%1/%2").arg(*round, member), QString(), auditJson(value),
                     reason);
+    }
     return outcome;
 }
 

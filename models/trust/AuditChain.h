@@ -14,8 +14,12 @@
 // entry must be signed by a chair key that is the root or was established by one.
 //
 // Signatures: every entry from the first key entry on is signed by its actor's established
-// key, except "upgrade-schema" entries by "system". Entries before it are unsigned: those of
-// a file before schema 7 ("unsigned (before schema 7)") and the set-up of a new file.
+// key, except "upgrade-schema" entries by "system", and the member's own entries written by
+// a sheets import (storage/SheetImportWriter.h): those are unsigned and must be directly
+// followed by the importer's signed "import-sheets" entry whose "member_entries" counts them
+// (its signature covers their hashes through the links). Entries before the first key entry
+// are unsigned: those of a file before schema 7 ("unsigned (before schema 7)") and the set-up
+// of a new file.
 
 #include <QByteArray>
 #include <QString>
@@ -54,6 +58,7 @@ struct ChainReport {
     qint64 signedEntries = 0;
     qint64 unsignedBeforeChain = 0;   // "unsigned (before schema 7)"
     qint64 unsignedSetUp = 0;         // schema 7, before the first key (creation, import)
+    qint64 coveredByImports = 0;      // a member's entries written by a signed sheets import
     qint64 firstBad = 0;              // seq of the first entry that fails; 0 when none
     QString firstBadReason;           // translated
     QStringList problems;             // every failure, first one first (translated)

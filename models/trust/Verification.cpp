@@ -3,6 +3,8 @@
 #include "decision/Fingerprint.h"
 #include "domain/Errors.h"
 #include "storage/PanelStore.h"
+#include "trust/ImportDigest.h"
+#include "trust/OfflineSheet.h"
 #include "trust/SheetPayload.h"
 
 #include <QCoreApplication>
@@ -26,10 +28,52 @@ struct SignedSheet {
 
 using SheetId = std::pair<QString, QString>;   // reviewer, team
 
-// The payload each sheet's reviewer signed last, from the entries of the current round; a
+// The key the chain established last for `member` before entry `seq`; empty when none.
+QByteArray keyAt(const std::vector<chain::KeyRecord> &keys, const QString &member, qint64 seq)
+{
+    QByteArray key;
+    for (const chain::KeyRecord &k : keys)
+        if (k.member == member && k.since < seq)
+            key = k.publicKey;
+    return key;
+}
+
+// The sheets a chair's signed "import-sheets" entry submitted: each statement must carry the
+// reviewer's signature (their chain key at the time); a bad one is a record problem.
+void importedSheets(const AuditEntry &e, const QString &reviewer,
+                    const std::vector<chain::KeyRecord> &keys,
+                    std::map<SheetId, SignedSheet> &sheets, QStringList &problems)
+{
+    const QJsonObject value = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
+    const QByteArray key = keyAt(keys, reviewer, e.id);
+    for (const QJsonValue &item : value.value(QLatin1String("signed_sheets")).toArray()) {
+        const QJsonObject signedSheet = item.toObject();
+        const QString team = signedSheet.value(QLatin1String("team")).toString();
+        const QJsonObject statement = signedSheet.value(QLatin1String("statement")).toObject();
+        const QByteArray signature =
+            QByteArray::fromBase64(signedSheet.value(QLatin1String("signature")).toString().toLatin1());
+        const QJsonObject payload = statement.value(QLatin1String("sheet")).toObject();
+        if (!offlineStatementVerifies(key, statement, signature)
+            || payload.value(QLatin1String("reviewer")).toString() != reviewer
+            || payload.value(QLatin1String("team")).toString() != team) {
+            problems << Text::tr("audit entry %1: the signature of %2's sheet for team %3 (imported "
+                                 "from a file) does not verify with %2's key in the chain")
+                            .arg(e.id)
+                            .arg(reviewer, team);
+            continue;
+        }
+        if (statement.value(QLatin1String("submitted")).toBool())
+            sheets[{reviewer, team}] = {e.id, payload};
+    }
+}
+
+// The payload each sheet's reviewer signed last, from the entries of the current round (their
+// own submissions, and the sheets they signed offline that a signed import submitted); a
 // reopened sheet has none until it is submitted again.
 std::map<SheetId, SignedSheet> signedSheets(const std::vector<AuditEntry> &entries,
-                                            const QString &round)
+                                            const QString &round,
+                                            const std::vector<chain::KeyRecord> &keys,
+                                            QStringList &problems)
 {
     std::map<SheetId, SignedSheet> sheets;
     const QString prefix = QStringLiteral("sheets/") + round + QLatin1Char('/');
@@ -37,6 +81,11 @@ std::map<SheetId, SignedSheet> signedSheets(const std::vector<AuditEntry> &entri
         if (!e.entity.startsWith(prefix))
             continue;
         const QStringList parts = e.entity.mid(prefix.size()).split(QLatin1Char('/'));
+        if (parts.size() == 1 && e.action == QLatin1String("import-sheets")
+            && !e.signature.isEmpty() && e.signer == e.actor) {
+            importedSheets(e, parts[0], keys, sheets, problems);
+            continue;
+        }
         if (parts.size() != 2)
             continue;
         const SheetId id{parts[0], parts[1]};
@@ -58,7 +107,8 @@ void checkSheets(const Panel &panel, const std::vector<SheetRecord> &sheets,
     std::map<SheetId, std::vector<ExpertScore>> scores;
     for (const ExpertScore &s : panel.expertScores)
         scores[{s.reviewer, s.team}].push_back(s);
-    const std::map<SheetId, SignedSheet> signedByReviewer = signedSheets(entries, panel.round.id);
+    const std::map<SheetId, SignedSheet> signedByReviewer =
+        signedSheets(entries, panel.round.id, report.chain.keys, report.recordProblems);
     for (const SheetRecord &sheet : sheets) {
         if (!sheet.submitted)
             continue;
@@ -68,7 +118,8 @@ void checkSheets(const Panel &panel, const std::vector<SheetRecord> &sheets,
         const auto found = signedByReviewer.find(id);
         if (found == signedByReviewer.end()) {
             report.unsignedRecords << Text::tr("%1: submitted, not signed by %2 (before schema 7, "
-                                               "or imported from a file)")
+                                               "or imported from an unsigned file before signed "
+                                               "sheets files)")
                                           .arg(name, sheet.reviewer);
             continue;
         }
@@ -146,6 +197,72 @@ void checkVerdicts(const Panel &panel, const std::vector<AuditEntry> &entries, V
     }
 }
 
+// Imports (trust.md: "import digests"). User ratings: the round's ratings must hash to the
+// digest the last "import-ratings" entry signed (nothing but a ratings import changes a
+// round's ratings once the panel is set up). Benchmark results: each result must equal the
+// value of its last signed "import-benchmark-result" entry. Results and ratings from the panel
+// file the database was built from have no such entry and are not compared.
+void checkImports(const ScoringInputs &inputs, const std::vector<AuditEntry> &entries,
+                  VerifyReport &report)
+{
+    const QString round = inputs.panel.round.id;
+    const auto ratings = lastSigned(entries, QStringLiteral("import-ratings"));
+    if (const auto found = ratings.find(QStringLiteral("user_ratings/") + round); found != ratings.end()) {
+        const QString signedDigest = found->second.second.value(QLatin1String("tallies_sha256")).toString();
+        if (signedDigest.isEmpty()) {
+            report.unsignedRecords << Text::tr("user_ratings/%1: imported before import digests "
+                                               "(audit entry %2)").arg(round).arg(found->second.first);
+        } else {
+            ++report.importsChecked;
+            if (ratingTalliesDigest(inputs.ratingTallies) != signedDigest)
+                report.recordProblems << Text::tr("user_ratings/%1: the ratings differ from what "
+                                                  "was imported and signed in audit entry %2")
+                                             .arg(round)
+                                             .arg(found->second.first);
+        }
+    }
+    const auto results = lastSigned(entries, QStringLiteral("import-benchmark-result"));
+    for (const BenchmarkResult &r : inputs.panel.benchmarkResults) {
+        const QString name = QStringLiteral("benchmark_results/%1/%2/%3").arg(round, r.team, r.benchmark);
+        const auto found = results.find(name);
+        if (found == results.end())
+            continue;
+        ++report.importsChecked;
+        const QJsonObject value = found->second.second;
+        const QJsonValue target = value.value(QLatin1String("target"));
+        const bool same = value.value(QLatin1String("score")).toDouble() == r.score
+                          && (r.target ? target.isDouble() && target.toDouble() == *r.target
+                                       : !target.isDouble());
+        if (!same)
+            report.recordProblems << Text::tr("%1: differs from the result imported and signed in "
+                                              "audit entry %2")
+                                         .arg(name)
+                                         .arg(found->second.first);
+    }
+}
+
+// Each member's public key in the members table must be the one the chain established last
+// for them (the table is never trusted: a key put there by another tool would let a
+// passphrase of the editor's choice sign in as that member). Members without a key (before
+// schema 7, or cleared) are skipped.
+void checkMemberKeys(const PanelStore &store, VerifyReport &report)
+{
+    std::map<QString, QByteArray> established;
+    for (const chain::KeyRecord &k : report.chain.keys)
+        established[k.member] = k.publicKey;   // the last one wins
+    for (const Member &m : store.members()) {
+        const std::optional<StoredKey> stored = store.loadMemberKey(m.id);
+        if (!stored)
+            continue;
+        const auto found = established.find(m.id);
+        if (found == established.end() || found->second != stored->publicKey)
+            report.recordProblems << Text::tr("members/%1: its public key is not the key the audit "
+                                              "chain established for %1 (the members table was "
+                                              "changed)")
+                                         .arg(m.id);
+    }
+}
+
 } // namespace
 
 VerifyReport verifyStore(const PanelStore &store, const QString &knownHead)
@@ -153,10 +270,13 @@ VerifyReport verifyStore(const PanelStore &store, const QString &knownHead)
     VerifyReport report;
     const std::vector<AuditEntry> entries = store.auditLog();
     report.chain = chain::verifyChain(entries, knownHead);
-    const Panel panel = store.loadScoringInputs().panel;   // expert scores, no raw ratings
+    const ScoringInputs inputs = store.loadScoringInputs();   // expert scores, rating tallies
+    const Panel &panel = inputs.panel;
     checkSheets(panel, store.loadSheets(), entries, report);
     checkDecisions(store, entries, report);
     checkVerdicts(panel, entries, report);
+    checkImports(inputs, entries, report);
+    checkMemberKeys(store, report);
     return report;
 }
 

@@ -4,7 +4,12 @@
 // (each must equal the payload its reviewer signed last: "submit-sheet" or "sign-sheet",
 // trust/SheetPayload.h), decision versions (inputs hash to the fingerprint; fingerprint and
 // outcomes as in the signed "decide-round"), independence verdicts (as in the last signed
-// "record-verdict"). Reads only.
+// "record-verdict"), imports (the round's ratings against the digest its last signed
+// "import-ratings" carries, trust/ImportDigest.h; each imported benchmark result against its
+// last signed "import-benchmark-result"). Sheets imported from an offline file verify against
+// the statements their reviewer signed, kept in the chair's signed "import-sheets" entry
+// (trust/OfflineSheet.h). Members: each public key in the members table must be the one the
+// chain established last for that member. Reads only.
 
 #include "trust/AuditChain.h"
 
@@ -21,6 +26,7 @@ struct VerifyReport {
     qint64 sheetsChecked = 0;
     qint64 decisionsChecked = 0;
     qint64 verdictsChecked = 0;
+    qint64 importsChecked = 0;     // the round's ratings digest, imported benchmark results
     bool ok() const { return chain.ok() && recordProblems.isEmpty(); }
 };
 

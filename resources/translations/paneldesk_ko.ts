@@ -2045,10 +2045,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>&quot;paneldesk-sheets&quot;이어야 합니다 (입력: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>only version 1 is supported</source>
-        <translation>버전 1만 지원합니다</translation>
-    </message>
-    <message>
         <source>expected &quot;draft&quot; or &quot;submitted&quot; (found &quot;%1&quot;)</source>
         <translation>&quot;draft&quot; 또는 &quot;submitted&quot;여야 합니다 (입력: &quot;%1&quot;)</translation>
     </message>
@@ -2059,6 +2055,38 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>sheets file %1 (sha256 %2)</source>
         <translation>평가표 파일 %1 (sha256 %2)</translation>
+    </message>
+    <message>
+        <source>the sheets of %1 are signed by %1&apos;s key, not by %2&apos;s</source>
+        <translation>%1의 평가표는 %2이(가) 아니라 %1의 키로 서명합니다</translation>
+    </message>
+    <message>
+        <source>%1 is not signed (sheets file version 1): only a file signed by its member imports. Ask %2 to export their sheets again with this version of PanelDesk, fill that file and export it signed.</source>
+        <translation>%1에 서명이 없습니다 (평가표 파일 버전 1): 위원 본인이 서명한 파일만 가져올 수 있습니다. %2에게 이 버전의 PanelDesk로 평가표를 다시 내보내고, 그 파일을 작성한 뒤 서명하여 내보내 달라고 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 has no key in this panel&apos;s audit chain, so their signature cannot be checked (a member registers their key at their first sign-in)</source>
+        <translation>이 평가단의 감사 체인에 %1의 키가 없어 서명을 확인할 수 없습니다 (위원은 처음 로그인할 때 키를 등록합니다)</translation>
+    </message>
+    <message>
+        <source>the sheets are signed with another key than %1&apos;s key in this panel&apos;s audit chain</source>
+        <translation>평가표가 이 평가단의 감사 체인에 있는 %1의 키가 아닌 다른 키로 서명되었습니다</translation>
+    </message>
+    <message>
+        <source>the signature of %1&apos;s sheet for team %2 does not verify: the sheet was changed after it was signed, or it was signed by another key</source>
+        <translation>%2 팀에 대한 %1의 평가표 서명이 검증되지 않습니다: 서명 후 평가표가 바뀌었거나 다른 키로 서명되었습니다</translation>
+    </message>
+    <message>
+        <source>expected %1 bytes in base64</source>
+        <translation>base64로 인코딩된 %1바이트여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected base64</source>
+        <translation>base64 값이어야 합니다</translation>
+    </message>
+    <message>
+        <source>only versions 1 and 2 are supported</source>
+        <translation>버전 1과 2만 지원합니다</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2102,14 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>Expert evaluation</source>
         <translation>전문가 평가</translation>
+    </message>
+    <message>
+        <source>%1 does not carry %2&apos;s sealed key (an unsigned file, version 1, or written without it): export the sheets again from the panel, signed in as %2</source>
+        <translation>%1에 %2의 봉인된 키가 없습니다 (서명 없는 버전 1 파일이거나 키 없이 쓴 파일): %2(으)로 로그인하여 평가단에서 평가표를 다시 내보내십시오</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open %1&apos;s key in %2</source>
+        <translation>이 암호로는 %2에 있는 %1의 키를 열 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2616,10 +2652,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>위원장의 서명 없이 %1의 키를 설정합니다</translation>
     </message>
     <message>
-        <source>%1: submitted, not signed by %2 (before schema 7, or imported from a file)</source>
-        <translation>%1: 제출되었지만 %2의 서명이 없습니다 (스키마 7 이전이거나 파일에서 가져옴)</translation>
-    </message>
-    <message>
         <source>%1: differs from what %2 signed in audit entry %3</source>
         <translation>%1: 감사 기록 %3번에서 %2이(가) 서명한 내용과 다릅니다</translation>
     </message>
@@ -2646,6 +2678,30 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>This panel fails verification: %1. Run paneldesk-cli verify --db FILE for the whole report (docs/trust.md, &quot;When verification fails&quot;).</source>
         <translation>이 평가는 검증에 실패했습니다: %1. 전체 보고서는 paneldesk-cli verify --db FILE을 실행하여 확인하십시오 (docs/trust.md, &quot;When verification fails&quot;).</translation>
+    </message>
+    <message>
+        <source>audit entry %1: the signature of %2&apos;s sheet for team %3 (imported from a file) does not verify with %2&apos;s key in the chain</source>
+        <translation>감사 기록 %1번: 파일에서 가져온 %3 팀에 대한 %2의 평가표 서명이 감사 체인의 %2 키로 검증되지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: submitted, not signed by %2 (before schema 7, or imported from an unsigned file before signed sheets files)</source>
+        <translation>%1: 제출되었지만 %2의 서명이 없습니다 (스키마 7 이전이거나, 서명된 평가표 파일 도입 전에 서명 없는 파일에서 가져옴)</translation>
+    </message>
+    <message>
+        <source>user_ratings/%1: imported before import digests (audit entry %2)</source>
+        <translation>user_ratings/%1: 가져오기 요약값 도입 전에 가져왔습니다 (감사 기록 %2번)</translation>
+    </message>
+    <message>
+        <source>user_ratings/%1: the ratings differ from what was imported and signed in audit entry %2</source>
+        <translation>user_ratings/%1: 사용자 평가가 감사 기록 %2번에서 가져오고 서명한 내용과 다릅니다</translation>
+    </message>
+    <message>
+        <source>%1: differs from the result imported and signed in audit entry %2</source>
+        <translation>%1: 감사 기록 %2번에서 가져오고 서명한 결과와 다릅니다</translation>
+    </message>
+    <message>
+        <source>members/%1: its public key is not the key the audit chain established for %1 (the members table was changed)</source>
+        <translation>members/%1: 공개 키가 감사 체인이 %1에게 등록한 키와 다릅니다 (위원 표가 변경되었습니다)</translation>
     </message>
 </context>
 <context>
@@ -3839,16 +3895,8 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>사용법: paneldesk-cli sheet 하위명령 --db PATH --as MEMBER --team T [옵션]</translation>
     </message>
     <message>
-        <source>Writes one member&apos;s score sheets for the current round to a sheets file (paneldesk-sheets, version 1; docs/sheets-file.md) to be filled elsewhere and imported by the chair with import-sheets. Only the member themselves, signed in with --as, exports their sheets (they hold their drafts); the file is readable by its owner only.</source>
-        <translation>현재 차수에 대한 한 위원의 평가표를 평가표 파일(paneldesk-sheets, 버전 1; docs/sheets-file.md)로 씁니다. 이 파일을 다른 곳에서 작성하면 위원장이 import-sheets로 가져옵니다. 평가표에는 임시 저장 내용이 들어 있으므로 위원 본인만 --as로 로그인하여 내보낼 수 있으며, 파일은 소유자만 읽을 수 있습니다.</translation>
-    </message>
-    <message>
         <source>The member whose sheets to export (default: the member of --as).</source>
         <translation>평가표를 내보낼 위원 (기본값: --as의 위원).</translation>
-    </message>
-    <message>
-        <source>Imports a member&apos;s sheets file into the current round with the checks of typed entry (items, range, step, conflicts of interest; a submitted sheet stays locked; the chair, signed in with --as). All or nothing: every problem is listed with its JSON path.</source>
-        <translation>위원의 평가표 파일을 직접 입력할 때와 같은 검사(항목, 범위, 점수 단위, 이해충돌; 제출된 평가표는 잠긴 상태 유지)를 거쳐 현재 차수로 가져옵니다 (위원장이 --as로 로그인). 전부 아니면 전무: 모든 문제를 JSON 경로와 함께 나열합니다.</translation>
     </message>
     <message>
         <source>audit entries: %1 (%2 signed, %3 unsigned before schema 7, %4 unsigned set-up before the first key)</source>
@@ -3861,10 +3909,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>member keys established by the chain: %1</source>
         <translation>체인에 등록된 위원 키: %1개</translation>
-    </message>
-    <message>
-        <source>records checked against their signatures: %1 submitted sheets, %2 decision versions, %3 verdicts</source>
-        <translation>서명과 대조한 기록: 제출된 평가표 %1건, 결정 버전 %2건, 판정 %3건</translation>
     </message>
     <message>
         <source>unsigned: %1</source>
@@ -3912,7 +3956,7 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
     <message>
         <source>Backs the panel up with SQLite&apos;s backup API, safely while it is in use: into the folder &apos;backups&apos; beside it (the newest 20 are kept, plus the newest one before each lifecycle step), or to --out FILE. Prints the audit chain head the backup holds, which is also stored beside it in FILE.json. The chair or the secretariat, signed in with --as.</source>
-        <translation>SQLite 백업 API로 패널을 백업합니다. 사용 중에도 안전합니다. 패널 옆 'backups' 폴더(최근 20개와 각 진행 단계 직전의 최신 백업 하나씩을 보관) 또는 --out FILE에 씁니다. 백업에 담긴 감사 체인 헤드를 출력하며, 이 값은 백업 옆 FILE.json에도 저장됩니다. 위원장 또는 간사가 --as로 로그인해야 합니다.</translation>
+        <translation>SQLite 백업 API로 패널을 백업합니다. 사용 중에도 안전합니다. 패널 옆 &apos;backups&apos; 폴더(최근 20개와 각 진행 단계 직전의 최신 백업 하나씩을 보관) 또는 --out FILE에 씁니다. 백업에 담긴 감사 체인 헤드를 출력하며, 이 값은 백업 옆 FILE.json에도 저장됩니다. 위원장 또는 간사가 --as로 로그인해야 합니다.</translation>
     </message>
     <message>
         <source>Write the backup to FILE (which must not exist) instead of the backups folder.</source>
@@ -3945,6 +3989,22 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>restore a verified backup (chair, secretariat)</source>
         <translation>검증된 백업 복원 (위원장, 간사)</translation>
+    </message>
+    <message>
+        <source>Writes one member&apos;s score sheets for the current round to a sheets file (paneldesk-sheets, version 2; docs/sheets-file.md) to be filled elsewhere and imported by the chair with import-sheets. Only the member themselves, signed in with --as, exports their sheets (they hold their drafts); every sheet is signed with their key, and the file carries their key sealed under their passphrase; it is readable by its owner only.</source>
+        <translation>현재 차수에 대한 한 위원의 평가표를 평가표 파일(paneldesk-sheets, 버전 2; docs/sheets-file.md)로 씁니다. 이 파일을 다른 곳에서 작성하면 위원장이 import-sheets로 가져옵니다. 평가표에는 임시 저장 내용이 들어 있으므로 위원 본인만 --as로 로그인하여 내보낼 수 있습니다. 모든 평가표는 위원의 키로 서명되고, 파일에는 위원의 암호로 봉인된 키가 함께 들어 있으며, 파일은 소유자만 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key to sign the sheets with</source>
+        <translation>%1에게 평가표에 서명할 키가 없습니다</translation>
+    </message>
+    <message>
+        <source>Imports a member&apos;s sheets file into the current round with the checks of typed entry (items, range, step, conflicts of interest; a submitted sheet stays locked; the chair, signed in with --as). Only a signed file (version 2) whose every sheet verifies with its member&apos;s key in the panel&apos;s audit chain imports. All or nothing: every problem is listed with its JSON path.</source>
+        <translation>위원의 평가표 파일을 직접 입력할 때와 같은 검사(항목, 범위, 점수 단위, 이해충돌; 제출된 평가표는 잠긴 상태 유지)를 거쳐 현재 차수로 가져옵니다 (위원장이 --as로 로그인). 서명된 파일(버전 2)로서 모든 평가표가 평가단 감사 체인에 있는 해당 위원의 키로 검증되는 경우에만 가져옵니다. 전부 아니면 전무: 모든 문제를 JSON 경로와 함께 나열합니다.</translation>
+    </message>
+    <message>
+        <source>records checked against their signatures: %1 submitted sheets, %2 decision versions, %3 verdicts, %4 imports</source>
+        <translation>서명과 대조한 기록: 제출된 평가표 %1건, 결정 버전 %2건, 판정 %3건, 가져오기 %4건</translation>
     </message>
 </context>
 <context>
@@ -4828,10 +4888,6 @@ This verdict differs from what the findings suggest.</source>
         <translation>평가표 (*.json)</translation>
     </message>
     <message>
-        <source>Wrote your sheets to %1.</source>
-        <translation>내 평가표를 %1에 썼습니다.</translation>
-    </message>
-    <message>
         <source>Only the secretariat and the chair import user ratings.</source>
         <translation>사용자 평가는 간사와 위원장만 가져올 수 있습니다.</translation>
     </message>
@@ -4846,6 +4902,14 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>Only experts and the chair hold score sheets to export.</source>
         <translation>내보낼 평가표는 전문가와 위원장에게만 있습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in with your passphrase to export your sheets: they are signed with your key.</source>
+        <translation>평가표를 내보내려면 암호로 로그인하십시오: 평가표는 내 키로 서명됩니다.</translation>
+    </message>
+    <message>
+        <source>Wrote your signed sheets to %1.</source>
+        <translation>서명한 내 평가표를 %1에 썼습니다.</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5102,10 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>Restored %1 from %2</source>
         <translation>%2에서 %1을(를) 복원했습니다</translation>
+    </message>
+    <message>
+        <source>Your passphrase (it opens your key, which signs the sheets you export):</source>
+        <translation>암호 (내보내는 평가표에 서명할 내 키를 엽니다):</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,18 @@
 // paneldesk-cli import-ratings | import-benchmarks | export-sheets | import-sheets, as a
 // user runs them: exit codes (0, 2 with file:line:column or the JSON path), messages, and
-// the database unchanged after a refusal.
+// the database unchanged after a refusal. Signed sheets make the round trip export-sheets ->
+// filled and signed elsewhere -> import-sheets -> verify; an imported sheet, ratings or a
+// benchmark result edited with SQL afterwards fails verify (exit 3) naming it.
 
 #include "CliTestSupport.h"
 #include "../importers/ImportTestSupport.h"
+#include "../importers/SignedSheetsSupport.h"
+#include "../trust/SignAs.h"
+
+#include "demo/DemoPassphrases.h"
+#include "storage/SqlHelpers.h"
+#include "storage/SqliteConnection.h"
+#include "storage/SqliteStore.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -20,6 +29,9 @@ private Q_SLOTS:
     void importBenchmarksCsvDryRunThenWrite();
     void importBenchmarksLmEval();
     void exportAndImportSheets();
+    void signedSheetsRoundTrip();
+    void importDigestsVerify_data();
+    void importDigestsVerify();
     void help_data();
     void help();
 
@@ -148,6 +160,119 @@ void TestImportCli::exportAndImportSheets()
     run = cli({u"export-sheets"_qs, u"--as"_qs, u"secretariat"_qs, u"--db"_qs, m_db, u"--member"_qs, u"secretariat"_qs, u"--out"_qs, u"s.json"_qs});
     QCOMPARE(run.code, 2);
     QVERIFY(!QFile::exists(path(u"s.json"_qs)));
+}
+
+namespace {
+
+// Another tool at work: every trigger of `table` dropped, then `statement` (one row changed).
+void editWithAnotherTool(const QString &db, const QString &table, const QString &statement)
+{
+    SqliteConnection connection(db, SqliteConnection::Mode::ReadWrite);
+    QSqlQuery triggers = runSql(connection.db(), u"SELECT name FROM sqlite_schema WHERE "
+                                                 "type = 'trigger' AND tbl_name = ?"_qs, {table});
+    QStringList names;
+    while (triggers.next())
+        names << triggers.value(0).toString();
+    triggers.finish();
+    for (const QString &name : std::as_const(names))
+        execSql(connection.db(), u"DROP TRIGGER "_qs + name);
+    QSqlQuery edit = execSql(connection.db(), statement);
+    QCOMPARE(edit.numRowsAffected(), 1);
+}
+
+} // namespace
+
+void TestImportCli::signedSheetsRoundTrip()
+{
+    const QString db = path(u"roundtrip.paneldesk"_qs);
+    QCOMPARE(cli({u"demo"_qs, u"--db"_qs, db}).code, 0);
+    QString team;
+    {
+        // the chair reopens one of e01's sheets, to be filled on another machine
+        auto store = SqliteStore::open(db);
+        signAs(*store, u"chair"_qs, demoPassphrase(Role::Chair));
+        for (const SheetRecord &s : store->loadSheets())
+            if (team.isEmpty() && s.reviewer == u"e01"_qs && s.submitted)
+                team = s.team;
+        QVERIFY(!team.isEmpty());
+        store->reopenSheet(u"e01"_qs, team, u"to be filled offline"_qs, u"chair"_qs);
+    }
+    Run run = cli({u"export-sheets"_qs, u"--as"_qs, u"e01"_qs, u"--db"_qs, db, u"--out"_qs, u"e01-offline.json"_qs});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QFile file(path(u"e01-offline.json"_qs));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    // on the other machine: the passphrase opens e01's sealed key from the file, the sheet is
+    // submitted and the file signed again
+    const SheetsFile parsed = parseSheetsFile(bytes, u"e01-offline.json"_qs);
+    const std::optional<MemberKey> key =
+        MemberKey::unseal(u"e01"_qs, parsed.publicKey, parsed.sealedKey, demoPassphrase(Role::Expert));
+    QVERIFY(key);
+    QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QJsonArray sheets = root.value(u"sheets").toArray();
+    for (qsizetype i = 0; i < sheets.size(); ++i) {
+        QJsonObject sheet = sheets[i].toObject();
+        if (sheet.value(u"team").toString() == team)
+            sheet.insert(u"state"_qs, u"submitted"_qs);
+        sheets[i] = sheet;
+    }
+    root.insert(u"sheets"_qs, sheets);
+    writeFile(path(u"e01-offline.json"_qs), QJsonDocument(signedSheetsJson(root, *key)).toJson());
+    run = cli({u"import-sheets"_qs, u"--as"_qs, u"chair"_qs, u"e01-offline.json"_qs, u"--db"_qs, db});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"1 sheet(s) submitted"), qPrintable(run.out));
+    run = cli({u"verify"_qs, u"--db"_qs, db});
+    QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+    // the imported sheet edited with SQL afterwards: verify fails naming it
+    editWithAnotherTool(db, u"expert_scores"_qs,
+                        u"UPDATE expert_scores SET comment = 'edited' WHERE reviewer_id = 'e01' AND team_id = '%1' "
+                        "AND item_id = (SELECT min(item_id) FROM expert_scores WHERE reviewer_id = 'e01' AND team_id = '%1')"_qs
+                            .arg(team));
+    run = cli({u"verify"_qs, u"--db"_qs, db});
+    QCOMPARE(run.code, 3);
+    QVERIFY2(QString(run.out + run.err).contains(u"/e01/%1: differs from what e01 signed"_qs.arg(team)),
+             qPrintable(run.out + run.err));
+}
+
+void TestImportCli::importDigestsVerify_data()
+{
+    QTest::addColumn<QString>("import");     // the file and the command
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("ratings") << u"ratings"_qs << u"user_ratings"_qs
+                             << u"UPDATE user_ratings SET rating = 1 WHERE evaluator = 'z9'"_qs
+                             << u"user_ratings/"_qs;
+    QTest::newRow("benchmark result") << u"benchmarks"_qs << u"benchmark_results"_qs
+                                      << u"UPDATE benchmark_results SET score = 99 WHERE team_id = 'lg' AND benchmark_id = 'nia-math'"_qs
+                                      << u"/lg/nia-math: differs from the result imported and signed"_qs;
+}
+
+void TestImportCli::importDigestsVerify()
+{
+    QFETCH(QString, import);
+    QFETCH(QString, table);
+    QFETCH(QString, edit);
+    QFETCH(QString, named);
+    const QString db = path(import + u"-digest.paneldesk"_qs);
+    QCOMPARE(cli({u"demo"_qs, u"--db"_qs, db}).code, 0);
+    Run run;
+    if (import == u"ratings") {
+        writeFile(path(u"z9.csv"_qs), "evaluator,team,item,rating\nz9,lg,usability,5\n");
+        run = cli({u"import-ratings"_qs, u"--as"_qs, u"secretariat"_qs, u"z9.csv"_qs, u"--db"_qs, db});
+    } else {
+        writeFile(path(u"lg.csv"_qs), "team,benchmark,score,target\nlg,nia-math,77.5,90\n");
+        run = cli({u"import-benchmarks"_qs, u"--as"_qs, u"secretariat"_qs, u"lg.csv"_qs, u"--db"_qs, db});
+    }
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = cli({u"verify"_qs, u"--db"_qs, db});
+    QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(u", 1 imports"), qPrintable(run.out));
+    editWithAnotherTool(db, table, edit);
+    run = cli({u"verify"_qs, u"--db"_qs, db});
+    QCOMPARE(run.code, 3);
+    QVERIFY2(QString(run.out + run.err).contains(named), qPrintable(run.out + run.err));
 }
 
 void TestImportCli::help_data()

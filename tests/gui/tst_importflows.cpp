@@ -10,8 +10,10 @@
 #include "imports/ImportFlows.h"
 #include "imports/ImportProblemsDialog.h"
 #include "imports/MappingDialog.h"
-#include "importers/SheetsFileIo.h"
+#include "importers/SheetsExchange.h"
 #include "../importers/ImportTestSupport.h"
+#include "../importers/SignedSheetsSupport.h"
+#include "demo/DemoPassphrases.h"
 #include "storage/SqliteStore.h"
 
 #include <QComboBox>
@@ -201,11 +203,13 @@ void TestImportFlows::chairImportsSheetsFile()
 {
     m_window->setSignedIn(member(u"chair"_qs));
     const QString file = m_dir.filePath(u"e02-sheets.json"_qs);
-    exportSheets(*m_window->store(), u"e02"_qs, file);
+    exportSheets(*m_window->store(), u"e02"_qs, file,
+                 openKey(*m_window->store(), u"e02"_qs, demoPassphrase(Role::Expert)));
     QVERIFY(m_window->importFlows()->importSheetsFile(file));   // submitted and identical
     QVERIFY2(m_window->statusBar()->currentMessage().contains(u"Imported the sheets of e02"),
              qPrintable(m_window->statusBar()->currentMessage()));
-    // a sheets file of another round is refused in the problems dialog
+    // a sheets file changed after e02 signed it (another round) is refused in the problems
+    // dialog
     QFile in(file);
     QVERIFY(in.open(QIODevice::ReadOnly));
     QByteArray json = in.readAll();
@@ -216,7 +220,7 @@ void TestImportFlows::chairImportsSheetsFile()
     QVERIFY(!m_window->importFlows()->importSheetsFile(file));
     QVERIFY(m_window->importFlows()->problemsDialog());
     QVERIFY(m_window->importFlows()->problemsDialog()->list()->item(0)->text().startsWith(
-        u"e02-sheets.json: round: the sheets are for round R2"_qs));
+        u"e02-sheets.json: sheets[0]: the signature of e02's sheet for team"_qs));
     m_window->importFlows()->problemsDialog()->close();
     QCOMPARE(databaseFingerprint(m_db), before);
 }
@@ -224,10 +228,13 @@ void TestImportFlows::chairImportsSheetsFile()
 void TestImportFlows::fillOfflineSheets()
 {
     const QString file = m_dir.filePath(u"e03-sheets.json"_qs);
-    exportSheets(*m_window->store(), u"e03"_qs, file);
+    exportSheets(*m_window->store(), u"e03"_qs, file,
+                 openKey(*m_window->store(), u"e03"_qs, demoPassphrase(Role::Expert)));
     MainWindow other(m_dir.filePath(u"elsewhere"_qs));   // the member's other machine
     QString error;
-    QVERIFY2(other.openSheetsFile(file, &error), qPrintable(error));
+    QVERIFY(!other.openSheetsFile(file, u"not the passphrase"_qs, &error));
+    QVERIFY2(error.contains(u"the passphrase does not open e03's key"), qPrintable(error));
+    QVERIFY2(other.openSheetsFile(file, demoPassphrase(Role::Expert), &error), qPrintable(error));
     QVERIFY(other.signedIn() && other.signedIn()->id == u"e03"_qs);
     QVERIFY(other.currentPath().endsWith(u".offline.paneldesk"_qs));
     QVERIFY(other.windowTitle().contains(u"e03"_qs) || other.windowTitle().contains(u"전문가"_qs));
@@ -236,7 +243,13 @@ void TestImportFlows::fillOfflineSheets()
     // the scratch panel has the member's sheets and nothing else of the panel
     QCOMPARE(other.store()->members().size(), size_t(1));
     QVERIFY(!other.store()->loadSheets().empty());
+    // exported from there signed with e03's key, it imports into the panel
+    const QString filled = m_dir.filePath(u"e03-filled.json"_qs);
+    QVERIFY2(other.importFlows()->exportMySheetsFile(filled), qPrintable(other.importFlows()->lastMessage()));
     other.close();
+    m_window->setSignedIn(member(u"chair"_qs));
+    QVERIFY2(m_window->importFlows()->importSheetsFile(filled),
+             qPrintable(m_window->statusBar()->currentMessage()));
     // the main window is unaffected
     QCOMPARE(m_window->currentPath(), m_db);
 }

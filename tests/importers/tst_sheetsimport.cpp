@@ -4,12 +4,15 @@
 // files with their JSON path and the database unchanged.
 
 #include "../importers/ImportTestSupport.h"
+#include "../importers/SignedSheetsSupport.h"
+#include "../trust/SignAs.h"
 
 #include "domain/Errors.h"
-#include "importers/SheetsFileIo.h"
+#include "importers/SheetsExchange.h"
 #include "importers/SheetsWorkspace.h"
 #include "storage/SqliteStore.h"
 #include "templates/FirstEvaluationTemplate.h"
+#include "trust/Verification.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,7 +52,10 @@ void TestSheetsImport::init()
                                                   {u"c"_qs, u"Gamma"_qs, {}, {}}}),
                          m_db, {u"c1"_qs, u"Chair"_qs, Role::Chair, {}}, u"chair passphrase"_qs);
     auto store = SqliteStore::open(m_db);
-    store->addMember({u"x2"_qs, u"Expert Two"_qs, Role::Expert, {u"c"_qs}}, u"c1"_qs);
+    signAs(*store, u"c1"_qs, u"chair passphrase"_qs);
+    addMemberWithKey(*store, {u"x2"_qs, u"Expert Two"_qs, Role::Expert, {u"c"_qs}},
+                     u"x2 passphrase"_qs, u"c1"_qs);
+    signAs(*store, u"x2"_qs, u"x2 passphrase"_qs);
     store->setExpertScore({u"x2"_qs, u"a"_qs, u"strategy"_qs, 6.5, false, u"draft note"_qs}, u"x2"_qs);
 }
 
@@ -57,7 +63,7 @@ QJsonObject TestSheetsImport::exported(const QString &member)
 {
     const QString out = m_dir->filePath(u"x2-sheets.json"_qs);
     auto store = SqliteStore::open(m_db);
-    exportSheets(*store, member, out);
+    exportSheets(*store, member, out, openKey(*store, u"x2"_qs, u"x2 passphrase"_qs));
     QFile file(out);
     file.open(QIODevice::ReadOnly);
     return QJsonDocument::fromJson(file.readAll()).object();
@@ -66,8 +72,10 @@ QJsonObject TestSheetsImport::exported(const QString &member)
 SheetsImportResult TestSheetsImport::importJson(const QJsonObject &root)
 {
     const QString path = m_dir->filePath(u"filled.json"_qs);
-    writeFile(path, QJsonDocument(root).toJson());
     auto store = SqliteStore::open(m_db);
+    // signed again by x2 after the test's changes, as x2's PanelDesk does when exporting
+    writeFile(path, QJsonDocument(signedSheetsJson(root, openKey(*store, u"x2"_qs, u"x2 passphrase"_qs))).toJson());
+    signAs(*store, u"c1"_qs, u"chair passphrase"_qs);
     return importSheetsFile(*store, path, u"filled.json"_qs, u"c1"_qs);
 }
 
@@ -75,7 +83,9 @@ void TestSheetsImport::exportHoldsTheMembersTeamsAndDrafts()
 {
     const QJsonObject root = exported();
     QCOMPARE(root.value(u"format").toString(), u"paneldesk-sheets"_qs);
+    QCOMPARE(root.value(u"version").toInt(), 2);
     QCOMPARE(root.value(u"member").toString(), u"x2"_qs);
+    QVERIFY(!root.value(u"key").toObject().value(u"sealed_secret").toString().isEmpty());
     const QJsonArray sheets = root.value(u"sheets").toArray();
     QCOMPARE(sheets.size(), 2);   // a and b; not c (conflict of interest)
     QCOMPARE(sheets[0].toObject().value(u"team").toString(), u"a"_qs);
@@ -84,6 +94,7 @@ void TestSheetsImport::exportHoldsTheMembersTeamsAndDrafts()
     QCOMPARE(scores.size(), 1);
     QCOMPARE(scores[0].toObject().value(u"score").toDouble(), 6.5);
     QCOMPARE(scores[0].toObject().value(u"comment").toString(), u"draft note"_qs);
+    QCOMPARE(QByteArray::fromBase64(sheets[0].toObject().value(u"signature").toString().toLatin1()).size(), 64);
     QCOMPARE(root.value(u"items").toArray().size(), 3);
     // the unchanged export imports as a no-op (only the import itself is audited)
     const SheetsImportResult result = importJson(root);
@@ -91,7 +102,8 @@ void TestSheetsImport::exportHoldsTheMembersTeamsAndDrafts()
     QCOMPARE(result.outcome.scoresWritten, 0);
     auto store = SqliteStore::open(m_db);
     QCOMPARE(store->auditLog().back().action, u"import-sheets"_qs);
-    QVERIFY_THROWS_EXCEPTION(InputError, exportSheets(*store, u"nobody"_qs, m_dir->filePath(u"n.json"_qs)));
+    QVERIFY_THROWS_EXCEPTION(InputError, exportSheets(*store, u"nobody"_qs, m_dir->filePath(u"n.json"_qs),
+                                                      openKey(*store, u"x2"_qs, u"x2 passphrase"_qs)));
     QVERIFY(!QFile::exists(m_dir->filePath(u"n.json"_qs)));
 }
 
@@ -131,6 +143,12 @@ void TestSheetsImport::filledSheetsImportAndSubmit()
     QVERIFY(log.back().reason.contains(u"filled.json"));
     QCOMPARE(log[log.size() - 2].action, u"expert-score"_qs);   // b's score, as the member's own
     QCOMPARE(log[log.size() - 2].actor, u"x2"_qs);
+    // the chair's entry covers the member's unsigned entries; the submitted sheet verifies
+    // against x2's signature kept in it
+    const VerifyReport report = verifyStore(*store);
+    QVERIFY2(report.ok(), qPrintable(report.chain.problems.join(u'\n') + report.recordProblems.join(u'\n')));
+    QCOMPARE(report.sheetsChecked, 1);
+    QVERIFY(report.unsignedRecords.isEmpty());
 }
 
 void TestSheetsImport::submittedSheetsStayLocked()
@@ -166,11 +184,16 @@ void TestSheetsImport::submittedSheetsStayLocked()
 void TestSheetsImport::filledInAScratchPanelOnAnotherMachine()
 {
     exported();   // x2-sheets.json: team a with a draft score, team b empty
-    const SheetsWorkspace workspace =
-        createSheetsWorkspace(m_dir->filePath(u"x2-sheets.json"_qs), m_dir->filePath(u"offline"_qs));
+    QVERIFY_THROWS_EXCEPTION(InputError, createSheetsWorkspace(m_dir->filePath(u"x2-sheets.json"_qs),
+                                                               m_dir->filePath(u"offline"_qs),
+                                                               u"wrong passphrase"_qs));
+    const SheetsWorkspace workspace = createSheetsWorkspace(
+        m_dir->filePath(u"x2-sheets.json"_qs), m_dir->filePath(u"offline"_qs), u"x2 passphrase"_qs);
     QCOMPARE(workspace.member.id, u"x2"_qs);
+    QVERIFY(workspace.key);
     {
         auto scratch = SqliteStore::open(workspace.dbPath);
+        scratch->setSigner(std::make_shared<const MemberKey>(*workspace.key));
         const Panel panel = scratch->loadPanel();
         QCOMPARE(panel.teams.size(), size_t(2));
         QCOMPARE(panel.expertScores.size(), size_t(1));   // the draft came along
@@ -181,9 +204,10 @@ void TestSheetsImport::filledInAScratchPanelOnAnotherMachine()
         scratch->setExpertScore({u"x2"_qs, u"a"_qs, u"technology"_qs, 12, false, {}}, u"x2"_qs);
         scratch->setExpertScore({u"x2"_qs, u"a"_qs, u"impact"_qs, 7.5, false, u"ok"_qs}, u"x2"_qs);
         scratch->submitSheet(u"x2"_qs, u"a"_qs, u"x2"_qs);
-        exportSheets(*scratch, u"x2"_qs, m_dir->filePath(u"x2-filled.json"_qs));
+        exportSheets(*scratch, u"x2"_qs, m_dir->filePath(u"x2-filled.json"_qs), *workspace.key);
     }
     auto store = SqliteStore::open(m_db);
+    signAs(*store, u"c1"_qs, u"chair passphrase"_qs);
     const SheetsImportResult result =
         importSheetsFile(*store, m_dir->filePath(u"x2-filled.json"_qs), u"x2-filled.json"_qs, u"c1"_qs);
     QVERIFY2(result.imported, qPrintable(result.issues.text()));
@@ -193,6 +217,7 @@ void TestSheetsImport::filledInAScratchPanelOnAnotherMachine()
     for (const SheetRecord &s : store->loadSheets())
         submitted = submitted || (s.reviewer == u"x2"_qs && s.team == u"a"_qs && s.submitted);
     QVERIFY(submitted);
+    QVERIFY(verifyStore(*store).ok());
 }
 
 void TestSheetsImport::badFiles_data()

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void demoVerifies();
     void changedSubmittedScoreIsNamed();
     void changedCommentIsNamed();
+    void replacedMemberKeyIsNamed();
     void signInSignsAndVerifies();
     void reopenedAndResubmittedSheetVerifies();
     void changedDecisionAndVerdictAreNamed();
@@ -102,6 +103,21 @@ void TestVerifyStore::changedSubmittedScoreIsNamed()
     QVERIFY(report.chain.ok());   // the log itself is intact
     QCOMPARE(report.recordProblems.size(), 1);
     QVERIFY2(report.recordProblems.first().startsWith(QStringLiteral("sheets/R1/e01/nc: differs from what e01 signed")),
+             qPrintable(report.recordProblems.first()));
+}
+
+// A public key put into the members table by another tool (with a sealed key of the editor's
+// choice, it would let them sign in as the member) differs from the chain's: named.
+void TestVerifyStore::replacedMemberKeyIsNamed()
+{
+    const QString path = copyOfDemo(QStringLiteral("key-replaced.paneldesk"));
+    QVERIFY(verifyStore(*SqliteStore::open(path)).ok());
+    editWithAnotherTool(path, QStringLiteral("members"), QStringLiteral(
+        "UPDATE members SET public_key = zeroblob(32) WHERE id = 'e04'"));
+    const VerifyReport report = verifyStore(*SqliteStore::open(path));
+    QVERIFY(report.chain.ok());
+    QCOMPARE(report.recordProblems.size(), 1);
+    QVERIFY2(report.recordProblems.first().startsWith(QStringLiteral("members/e04: its public key is not")),
              qPrintable(report.recordProblems.first()));
 }
 

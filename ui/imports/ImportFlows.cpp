@@ -4,7 +4,7 @@
 #include "domain/Errors.h"
 #include "imports/BenchmarkPreviewDialog.h"
 #include "imports/ImportProblemsDialog.h"
-#include "importers/SheetsFileIo.h"
+#include "importers/SheetsExchange.h"
 #include "storage/PanelStore.h"
 
 #include <QApplication>
@@ -16,8 +16,8 @@
 
 namespace pd {
 
-ImportFlows::ImportFlows(QWidget *window, PanelStore &store, const Member &member)
-    : QObject(window), m_window(window), m_store(store), m_member(member)
+ImportFlows::ImportFlows(QWidget *window, PanelStore &store, const Member &member, const Signer *key)
+    : QObject(window), m_window(window), m_store(store), m_member(member), m_key(key)
 {
 }
 
@@ -188,14 +188,26 @@ void ImportFlows::exportMySheets()
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export my score sheets"), m_member.id + QStringLiteral("-sheets.json"),
         tr("Score sheets (*.json)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportMySheetsFile(path);
+}
+
+bool ImportFlows::exportMySheetsFile(const QString &path)
+{
+    if (!allowed(mayExportOwnSheets(m_member), tr("Only experts and the chair hold score sheets to export.")))
+        return false;
+    if (!m_key || m_key->memberId() != m_member.id) {
+        say(tr("Sign in with your passphrase to export your sheets: they are signed with your key."));
+        return false;
+    }
     try {
-        exportSheets(m_store, m_member.id, path);
-        say(tr("Wrote your sheets to %1.").arg(QFileInfo(path).fileName()));
+        exportSheets(m_store, m_member.id, path, *m_key);
+        say(tr("Wrote your signed sheets to %1.").arg(QFileInfo(path).fileName()));
+        return true;
     } catch (const Error &e) {
         QMessageBox::critical(m_window, tr("Export my score sheets"), e.message());
     }
+    return false;
 }
 
 } // namespace pd

@@ -24,11 +24,13 @@ namespace pd {
 
 class ImportProblemsDialog;
 class PanelStore;
+class Signer;
 
 class ImportFlows : public QObject {
     Q_OBJECT
 public:
-    ImportFlows(QWidget *window, PanelStore &store, const Member &member);
+    // `key`: the member's unlocked key (signs their exported sheets; nullptr when none).
+    ImportFlows(QWidget *window, PanelStore &store, const Member &member, const Signer *key);
 
     // With a file dialog (and, when the round holds ratings, the question whether to add
     // or replace); the *File variants are the same without dialogs (tests, drag and drop).
@@ -38,6 +40,7 @@ public:
     void importSheets();
     bool importSheetsFile(const QString &path);
     void exportMySheets();
+    bool exportMySheetsFile(const QString &path);
 
     // The problems dialog of the last refused import (open, window-modal), or nullptr.
     ImportProblemsDialog *problemsDialog() const { return m_problems; }
@@ -63,6 +66,7 @@ private:
     QWidget *m_window;
     PanelStore &m_store;
     Member m_member;
+    const Signer *m_key = nullptr;   // not owned: the window's signed-in key
     QPointer<ImportProblemsDialog> m_problems;
     QString m_lastMessage;
     ProgressHook m_progressHook;
