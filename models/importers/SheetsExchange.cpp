@@ -32,8 +32,18 @@ void exportSheets(const PanelStore &store, const QString &member, const QString 
     if (key.memberId() != member)
         throw InputError(Text::tr("the sheets of %1 are signed by %1's key, not by %2's")
                              .arg(member, key.memberId()));
-    const Panel panel = store.loadScoringInputs().panel;
-    SheetsFile sheets = sheetsFileOf(panel, store.loadSheets(), member);
+    Panel panel = store.loadScoringInputs().panel;   // without sealed drafts: added below
+    const std::vector<SheetRecord> records = store.loadSheets();
+    for (const SheetRecord &record : records) {
+        if (record.reviewer != member || record.submitted)
+            continue;
+        std::erase_if(panel.expertScores, [&](const ExpertScore &s) {
+            return s.reviewer == member && s.team == record.team;
+        });
+        for (const ExpertScore &s : store.loadSheetScores(member, record.team))
+            panel.expertScores.push_back(s);
+    }
+    SheetsFile sheets = sheetsFileOf(panel, records, member);
     signSheetsFile(sheets, key);
     sheets.sealedKey = sealed;
     const QByteArray bytes = sheetsFileJson(panel, sheets, QDateTime::currentDateTimeUtc());

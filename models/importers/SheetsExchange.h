@@ -21,7 +21,8 @@ struct SheetsImportResult {
 };
 
 // Writes the member's sheets file atomically (QSaveFile), signed with `key` (the member's
-// unlocked key) and carrying the member's sealed key from the store.
+// unlocked key) and carrying the member's sealed key from the store. The store's signer must
+// be that key too (the member signed in): their drafts are sealed to it and read through it.
 void exportSheets(const PanelStore &store, const QString &member, const QString &outPath,
                   const Signer &key);
 

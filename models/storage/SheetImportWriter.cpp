@@ -70,8 +70,9 @@ bool sameScores(std::vector<SheetsFileScore> a, std::vector<SheetsFileScore> b)
 // sealed to the member (storage/DraftStore.h), or in the clear and submitted when the file
 // submits it. A sealed draft in the panel that the importer cannot open is replaced by the
 // file's sheet (the offline file is the member's newer copy); a draft kept in the clear is
-// merged as before (the file's scores win, the others stay).
-void importSealedSheet(const QSqlDatabase &db, const SheetKey &key, const SheetsFileSheet &sheet,
+// merged as before (the file's scores win, the others stay). True when the sheet was
+// submitted here.
+bool importSealedSheet(const QSqlDatabase &db, const SheetKey &key, const SheetsFileSheet &sheet,
                        const QByteArray &publicKey, const Stored &stored, const QString &path,
                        ImportIssues &issues, SheetImportOutcome &outcome)
 {
@@ -90,7 +91,7 @@ void importSealedSheet(const QSqlDatabase &db, const SheetKey &key, const Sheets
         }
     }
     if (issues.count() != before)
-        return;
+        return false;
     DraftContent draft;
     if (stored.exists && !hasSealedDraft(db, key))
         draft = *readDraft(db, key, nullptr);
@@ -116,12 +117,13 @@ void importSealedSheet(const QSqlDatabase &db, const SheetKey &key, const Sheets
             unsealDraft(db, key, draft);
             submitSheet(db, key.reviewer, key.team, key.reviewer);
             ++outcome.sheetsSubmitted;
-        } else {
-            sealDraft(db, key, draft, publicKey);
+            return true;
         }
+        sealDraft(db, key, draft, publicKey);
     } catch (const InputError &error) {
         issues.add(path, error.message());
     }
+    return false;
 }
 
 } // namespace
@@ -167,10 +169,17 @@ SheetImportOutcome writeImportedSheets(const QSqlDatabase &db, const SheetsFile 
                                          .arg(member, sheet.team));
             continue;
         }
+        const auto signedSheet = [&] {
+            return QJsonObject{
+                {QStringLiteral("team"), sheet.team},
+                {QStringLiteral("statement"), offlineSheetStatement(file.round, member, sheet)},
+                {QStringLiteral("signature"), QString::fromLatin1(sheet.signature.toBase64())}};
+        };
         const qint64 before = issues.count();
         if (const std::optional<QByteArray> publicKey = memberPublicKey(db, member)) {
-            importSealedSheet(db, SheetKey{*round, member, sheet.team}, sheet, *publicKey, stored,
-                              at(path), issues, outcome);
+            if (importSealedSheet(db, SheetKey{*round, member, sheet.team}, sheet, *publicKey,
+                                  stored, at(path), issues, outcome))
+                signedSheets.append(signedSheet());
             continue;
         }
         for (size_t j = 0; j < sheet.scores.size(); ++j) {
@@ -199,10 +208,7 @@ SheetImportOutcome writeImportedSheets(const QSqlDatabase &db, const SheetsFile 
             if (sheet.submitted && issues.count() == before) {
                 submitSheet(db, member, sheet.team, member);
                 ++outcome.sheetsSubmitted;
-                signedSheets.append(QJsonObject{
-                    {QStringLiteral("team"), sheet.team},
-                    {QStringLiteral("statement"), offlineSheetStatement(file.round, member, sheet)},
-                    {QStringLiteral("signature"), QString::fromLatin1(sheet.signature.toBase64())}});
+                signedSheets.append(signedSheet());
             }
         } catch (const InputError &error) {
             issues.add(at(path), error.message());

@@ -2580,6 +2580,30 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>the backup %1 cannot be created: %2</source>
         <translation>백업 %1을(를) 만들 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>the draft of %1 for team %2 is sealed to %1: only %1, signed in, can change it</source>
+        <translation>%2 팀에 대한 %1의 초안은 %1에게 봉인되어 있습니다. 로그인한 %1만 변경할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the draft of %1 for team %2 cannot be opened with this key (it is damaged or sealed to another key)</source>
+        <translation>%2 팀에 대한 %1의 초안을 이 키로 열 수 없습니다(손상되었거나 다른 키에 봉인됨)</translation>
+    </message>
+    <message>
+        <source>the draft of %1 for team %2 is sealed to a key %1 no longer has: %1 signs in again first</source>
+        <translation>%2 팀에 대한 %1의 초안은 %1이(가) 더 이상 가지고 있지 않은 키에 봉인되어 있습니다. %1이(가) 먼저 다시 로그인해야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 has no key to seal their drafts to</source>
+        <translation>%1에게는 초안을 봉인할 키가 없습니다</translation>
+    </message>
+    <message>
+        <source>a member&apos;s public key is damaged: a draft cannot be sealed to it</source>
+        <translation>위원의 공개 키가 손상되어 초안을 봉인할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a draft cannot be padded for sealing</source>
+        <translation>봉인을 위해 초안을 채울(padding) 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>Verify</name>

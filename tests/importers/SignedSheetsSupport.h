@@ -45,11 +45,14 @@ inline QJsonObject signedSheetsJson(QJsonObject root, const Signer &key)
     return root;
 }
 
+// Signs `member` in on `store` as the window and the CLI do: their key, unlocked, becomes the
+// store's signer (which also opens their sealed drafts, trust.md "Drafts"), and is returned.
 inline MemberKey openKey(PanelStore &store, const QString &member, const QString &passphrase)
 {
     std::optional<MemberKey> key = unlockMemberKey(store, member, passphrase);
     if (!key)
         qFatal("openKey: the key of %s does not open", qPrintable(member));
+    store.setSigner(std::make_shared<const MemberKey>(*key));
     return *key;
 }
 
