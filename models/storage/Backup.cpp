@@ -1,3 +1,4 @@
+#include "storage/SqliteHandle.h"
 #include "storage/Backup.h"
 
 #include "domain/Errors.h"
@@ -22,15 +23,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        if (sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData()))
-            return raw;
-    throw StoreError(Tr::tr("database error: no SQLite handle for %1").arg(db.databaseName()));
-}
 
 void removeWithSideFiles(const QString &path)
 {
@@ -114,7 +106,7 @@ ChainHead backupDatabase(const QSqlDatabase &source, const QString &out)
         {
             Destination destination(partial);
             sqlite3_backup *backup =
-                sqlite3_backup_init(destination.db(), "main", handleOf(source), "main");
+                sqlite3_backup_init(destination.db(), "main", sqliteHandle(source), "main");
             if (!backup)
                 destination.fail(out);
             // All pages in one step: one read transaction, so one committed state.

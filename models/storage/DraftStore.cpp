@@ -121,6 +121,17 @@ bool hasSealedDraft(const QSqlDatabase &db, const SheetKey &key)
                      key.values());
 }
 
+std::optional<QByteArray> draftSealingKey(const QSqlDatabase &db, const SheetKey &key)
+{
+    std::optional<QByteArray> publicKey = memberPublicKey(db, key.reviewer);
+    if (!publicKey && hasSealedDraft(db, key))
+        throw InputError(QCoreApplication::translate("Storage", "the draft of %1 for team %2 "
+                                                                "is sealed to a key %1 no longer "
+                                                                "has: %1 signs in again first")
+                             .arg(key.reviewer, key.team));
+    return publicKey;
+}
+
 std::optional<DraftContent> readDraft(const QSqlDatabase &db, const SheetKey &key,
                                       const Signer *opener)
 {

@@ -42,6 +42,11 @@ std::optional<QByteArray> memberPublicKey(const QSqlDatabase &db, const QString 
 
 bool hasSealedDraft(const QSqlDatabase &db, const SheetKey &key);
 
+// The key a change to the sheet's draft is sealed to: the reviewer's, when they have one;
+// nothing when the draft stays in the clear (no key and no sealed draft). InputError for a
+// sealed draft whose reviewer no longer has a key (cleared: they sign in again first).
+std::optional<QByteArray> draftSealingKey(const QSqlDatabase &db, const SheetKey &key);
+
 // The draft as `opener` reads it: the sealed draft opened with the reviewer's key, or the
 // clear rows of an unsealed draft. Nothing when the sheet has a sealed draft `opener` cannot
 // open (another member, nobody signed in, a damaged blob).

@@ -81,13 +81,8 @@ void writeExpertScore(const QSqlDatabase &db, const ExpertScore &s, const Actor 
     // A reviewer with a key keeps their draft sealed (storage/DraftStore.h): the audit entry
     // says which score changed, never its value.
     const SheetKey key{roundId, s.reviewer, s.team};
-    const std::optional<QByteArray> publicKey = memberPublicKey(db, s.reviewer);
-    if (publicKey || hasSealedDraft(db, key)) {
-        if (!publicKey)
-            throw InputError(QCoreApplication::translate("Storage", "the draft of %1 for team %2 "
-                                                                    "is sealed to a key %1 no longer "
-                                                                    "has: %1 signs in again first")
-                                 .arg(s.reviewer, s.team));
+    const std::optional<QByteArray> publicKey = draftSealingKey(db, key);
+    if (publicKey) {
         DraftContent draft = readDraftForChange(db, key, actor.signer);
         const QString comment = s.comment.isNull() ? QStringLiteral("") : s.comment;
         if (DraftScore *stored = draft.find(s.item)) {

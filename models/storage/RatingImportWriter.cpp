@@ -1,3 +1,4 @@
+#include "storage/SqliteHandle.h"
 #include "storage/RatingImportWriter.h"
 
 #include "storage/DecisionStore.h"
@@ -27,16 +28,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
-
-// The sqlite3 handle behind a QSQLITE connection (Qt links the system SQLite on Debian).
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        if (sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData()))
-            return raw;
-    throw StoreError(Tr::tr("database error: no SQLite handle for %1").arg(db.databaseName()));
-}
 
 class Statement {
 public:
@@ -304,7 +295,7 @@ RatingWriteOutcome writeRatings(QSqlDatabase &db, RatingSource &source, bool rep
     if (outcome.before - outcome.removed > 0)
         tallies = storedTallies(db, *round);
     {
-        sqlite3 *raw = handleOf(db);
+        sqlite3 *raw = sqliteHandle(db);
         const ChecksLeftToTheWriter checks(raw);   // before the statements are prepared
         BatchInserter inserter(raw, roundId.constData(), base, source);
         RatingRow row;

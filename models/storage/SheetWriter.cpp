@@ -191,13 +191,8 @@ void writeSheetOpinion(const QSqlDatabase &db, const QString &reviewer, const QS
                                                                 "submitted: its opinion can no "
                                                                 "longer change")
                              .arg(reviewer, team));
-    const std::optional<QByteArray> publicKey = memberPublicKey(db, reviewer);
-    if (publicKey || (sheet && hasSealedDraft(db, key))) {
-        if (!publicKey)
-            throw InputError(QCoreApplication::translate("Storage", "the draft of %1 for team %2 "
-                                                                    "is sealed to a key %1 no longer "
-                                                                    "has: %1 signs in again first")
-                                 .arg(reviewer, team));
+    const std::optional<QByteArray> publicKey = draftSealingKey(db, key);
+    if (publicKey) {
         DraftContent draft = sheet ? readDraftForChange(db, key, actor.signer) : DraftContent{};
         if (draft.opinion == text)
             return;
@@ -245,13 +240,8 @@ void clearExpertScore(const QSqlDatabase &db, const QString &reviewer, const QSt
                                                                 "submitted: its scores can no "
                                                                 "longer change")
                              .arg(reviewer, team));
-    const std::optional<QByteArray> publicKey = memberPublicKey(db, reviewer);
-    if (publicKey || hasSealedDraft(db, key)) {
-        if (!publicKey)
-            throw InputError(QCoreApplication::translate("Storage", "the draft of %1 for team %2 "
-                                                                    "is sealed to a key %1 no longer "
-                                                                    "has: %1 signs in again first")
-                                 .arg(reviewer, team));
+    const std::optional<QByteArray> publicKey = draftSealingKey(db, key);
+    if (publicKey) {
         DraftContent draft = readDraftForChange(db, key, actor.signer);
         const auto gone = std::remove_if(draft.scores.begin(), draft.scores.end(),
                                          [&](const DraftScore &s) { return s.item == item; });
