@@ -10,6 +10,7 @@
 #include "RecentFiles.h"
 #include "RecentFilesMenu.h"
 #include "SignInDialog.h"
+#include "WriteWaitPrompt.h"
 #include "trust/Verification.h"
 #include "access/WindowAccess.h"
 #include "findings/FindingsPage.h"
@@ -50,7 +51,7 @@ namespace pd {
 MainWindow::MainWindow(const QString &demoFolder, Translations *translations, QWidget *parent)
     : QMainWindow(parent), m_demoFolder(demoFolder), m_translations(translations),
       m_stack(new QStackedWidget(this)), m_welcome(new QLabel(this)), m_banner(new QLabel(this)),
-      m_view(new PanelView(this))
+      m_view(new PanelView(this)), m_writeWait(new WriteWaitPrompt(this))
 {
     m_prompts = BackupPrompts::dialogs(m_throttle);
     m_welcome->setAlignment(Qt::AlignCenter);
@@ -316,6 +317,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
 {
     try {
         std::unique_ptr<PanelStore> store = SqliteStore::open(path);
+        store->setWriteWait(m_writeWait->policy());
         removeStaleTemporaries(path);   // of a create or restore that was interrupted
         backUpOnFirstOpenOfDay(path);   // the file passed its check just now
         const ScoringInputs inputs = store->loadScoringInputs();

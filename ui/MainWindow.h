@@ -26,6 +26,7 @@ class PanelView;
 class RecentFilesMenu;
 class StandingsPage;
 class Translations;
+class WriteWaitPrompt;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -67,6 +68,8 @@ public:
     // File > Import / Export my score sheets for the signed-in member (imports/ImportFlows.h);
     // nullptr when nobody is signed in.
     ImportFlows *importFlows() const { return m_imports; }
+    // What a write shows while it waits for another PanelDesk on the same file.
+    WriteWaitPrompt *writeWaitPrompt() const { return m_writeWait; }
 
     // Reads the store again and refreshes every page.
     bool refresh(QString *error);
@@ -129,6 +132,7 @@ private:
     QPointer<RecentFilesMenu> m_recentMenu;
     ImportFlows *m_imports = nullptr;
     BackupPrompts m_prompts;
+    WriteWaitPrompt *m_writeWait;
 };
 
 } // namespace pd

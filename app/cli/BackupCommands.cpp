@@ -1,6 +1,7 @@
 // paneldesk-cli backup | restore (docs/storage.md, "Backups")
 
 #include "CliSupport.h"
+#include "OpenStore.h"
 #include "SessionSupport.h"
 
 #include "services/Backups.h"
@@ -43,7 +44,7 @@ int runBackup(const QStringList &arguments, Io &io)
     return guarded(io, [&] {
         const QString db = parser.value(QStringLiteral("db"));
         {
-            auto store = SqliteStore::open(db);
+            auto store = openStore(db, io);
             const Session session = signedInSession(parser, *store, io, QStringLiteral("backup"),
                                                     NeededRole::ChairOrSecretariat);
             require(canBackUp(session.member()), session, QStringLiteral("backup"));

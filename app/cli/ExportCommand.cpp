@@ -1,5 +1,6 @@
 // paneldesk-cli export: the standings as CSV, XLSX or JSON, written atomically.
 
+#include "OpenStore.h"
 #include "ExportCommand.h"
 #include "SessionSupport.h"
 
@@ -52,7 +53,7 @@ int runExport(const QStringList &arguments, Io &io)
         const bool withReviewers = parser.isSet(QStringLiteral("with-reviewers"));
         if (withReviewers && format != QLatin1String("xlsx"))
             throw InputError(Tr::tr("--with-reviewers applies to --format xlsx only"));
-        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        auto store = openStore(parser.value(QStringLiteral("db")), io);
         const Session session =
             withReviewers ? signedInSession(parser, *store, io,
                                             QStringLiteral("export --with-reviewers"),

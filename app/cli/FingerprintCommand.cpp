@@ -1,5 +1,6 @@
 // paneldesk-cli fingerprint: recomputes the SHA-256 fingerprints of the decision inputs.
 
+#include "OpenStore.h"
 #include "DecisionCommands.h"
 #include "SessionSupport.h"
 
@@ -49,7 +50,7 @@ int runFingerprint(const QStringList &arguments, Io &io)
     if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
         return code;
     return guarded(io, [&] {
-        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        auto store = openStore(parser.value(QStringLiteral("db")), io);
         if (parser.isSet(QStringLiteral("inputs-out"))) {
             const Session session = signedInSession(parser, *store, io,
                                                     QStringLiteral("fingerprint --inputs-out"),

@@ -1,5 +1,6 @@
 // paneldesk-cli import-benchmarks
 
+#include "OpenStore.h"
 #include "ImportCommands.h"
 #include "SessionSupport.h"
 
@@ -40,7 +41,7 @@ int runImportBenchmarks(const QStringList &arguments, Io &io)
         return code;
     return guarded(io, [&] {
         const QString file = parser.positionalArguments().constFirst();
-        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        auto store = openStore(parser.value(QStringLiteral("db")), io);
         const Session session = signedInSession(parser, *store, io, QStringLiteral("import-benchmarks"),
                                                 NeededRole::ChairOrSecretariat);
         require(canImportBenchmarks(session.member()), session, QStringLiteral("import-benchmarks"));

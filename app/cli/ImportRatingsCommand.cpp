@@ -1,5 +1,6 @@
 // paneldesk-cli import-ratings
 
+#include "OpenStore.h"
 #include "ImportCommands.h"
 #include "SessionSupport.h"
 
@@ -36,7 +37,7 @@ int runImportRatings(const QStringList &arguments, Io &io)
         return code;
     return guarded(io, [&] {
         const QString file = parser.positionalArguments().constFirst();
-        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        auto store = openStore(parser.value(QStringLiteral("db")), io);
         const Session session = signedInSession(parser, *store, io, QStringLiteral("import-ratings"),
                                                 NeededRole::ChairOrSecretariat);
         require(canImportRatings(session.member()), session, QStringLiteral("import-ratings"));

@@ -1,5 +1,6 @@
 // paneldesk-cli next-round: a new database for the next round, built from a final one.
 
+#include "OpenStore.h"
 #include "NextRoundCommand.h"
 #include "DecisionSupport.h"
 #include "SessionSupport.h"
@@ -59,7 +60,7 @@ int runNextRound(const QStringList &arguments, Io &io)
         QString passphrase;
         QString chair;
         {
-            auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+            auto store = openStore(parser.value(QStringLiteral("db")), io);
             const Session session =
                 signedInSession(parser, *store, io, QStringLiteral("next-round"),
                                 NeededRole::Chair, &passphrase);

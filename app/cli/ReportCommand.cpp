@@ -1,5 +1,6 @@
 // paneldesk-cli report: the decision report as an A4 PDF.
 
+#include "OpenStore.h"
 #include "ReportCommand.h"
 #include "SessionSupport.h"
 
@@ -70,7 +71,7 @@ int runReport(const QStringList &arguments, Io &io)
         }
         if (!parser.isSet(QStringLiteral("text")) && !parser.isSet(QStringLiteral("out")))
             throw InputError(Tr::tr("missing required option --out (or --text)"));
-        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        auto store = openStore(parser.value(QStringLiteral("db")), io);
         const Session session = sessionFrom(parser, *store, io);
         const RoundStatus status = store->loadRoundStatus();
         const DecisionVersion *version = status.latest();

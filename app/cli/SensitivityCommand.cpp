@@ -1,6 +1,7 @@
 // paneldesk-cli sensitivity --db PATH [--json] [--aggregation mean|median|trimmed_mean
 //     [--trim K]] [--weight CATEGORY=POINTS ...] [--leave-out EXPERT]
 
+#include "OpenStore.h"
 #include "SensitivityCommand.h"
 #include "SessionSupport.h"
 
@@ -204,7 +205,7 @@ int runSensitivity(const QStringList &arguments, Io &io)
     if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
         return code;
     return guarded(io, [&] {
-        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        auto store = openStore(parser.value(QStringLiteral("db")), io);
         const Session session = signedInSession(parser, *store, io, QStringLiteral("sensitivity"),
                                                 NeededRole::Chair);
         require(canSeeSensitivity(session.member()), session, QStringLiteral("sensitivity"));

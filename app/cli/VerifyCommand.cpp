@@ -1,4 +1,5 @@
 #include "VerifyCommand.h"
+#include "OpenStore.h"
 
 #include "domain/Errors.h"
 #include "storage/SqliteStore.h"
@@ -76,7 +77,7 @@ int runVerify(const QStringList &arguments, Io &io)
         static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
         if (parser.isSet(QStringLiteral("head")) && !hex.match(head).hasMatch())
             throw InputError(Tr::tr("--head: \"%1\" is not a SHA-256 hash (64 hexadecimal digits)").arg(head));
-        auto store = SqliteStore::open(parser.value(QStringLiteral("db")));
+        auto store = openStore(parser.value(QStringLiteral("db")), io);
         const VerifyReport report = verifyStore(*store, head);
         printReport(report, io);
         return report.ok() ? int(Ok) : VerificationFailed;

@@ -23,6 +23,14 @@ public:
     using Error::Error;
 };
 
+// A save from a stale copy: someone else changed the record since this copy was read (a
+// sheet open in two windows, PanelStore::watchSheet). The message names who and when;
+// nothing was written.
+class StaleEdit : public InputError {
+public:
+    using InputError::InputError;
+};
+
 // The environment failed us: a database that cannot be opened or written, a disk error.
 class StoreError : public Error {
 public:

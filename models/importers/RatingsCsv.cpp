@@ -257,6 +257,8 @@ RatingsImportResult importRatingsCsv(PanelStore &store, const QString &path,
     CsvReader reader(file, displayName);
     try {
         RatingsCsvSource source(reader, catalog, result.issues, control, file.size());
+        const auto notice = store.announceWrite(
+            Text::tr("import of %1").arg(QFileInfo(displayName).fileName()));
         const RatingWriteOutcome outcome = store.importRatings(source, replace, actor);
         result.rows = source.rowsRead();
         result.before = outcome.before;
@@ -269,6 +271,8 @@ RatingsImportResult importRatingsCsv(PanelStore &store, const QString &path,
         }
     } catch (const InputError &error) {
         result.issues.add(QString(), error.message());
+    } catch (const Cancelled &) {
+        result.outcome = RatingsImportResult::Outcome::Cancelled;   // stopped waiting to write
     }
     if (result.outcome != RatingsImportResult::Outcome::Imported) {
         result.imported = 0;

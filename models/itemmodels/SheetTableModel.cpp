@@ -41,6 +41,9 @@ bool SheetTableModel::load(const Panel &panel, const QString &reviewer, const QS
     m_team = team;
     m_actor = actor;
     m_maximum = category->points;
+    // Before reading the scores: a change made after this point is seen at the next save
+    // (StaleEdit), never lost.
+    m_store.watchSheet(reviewer, team);
     const RoundState state = m_store.loadRoundState();
     m_roundClosed = state != RoundState::Open && state != RoundState::Scoring;
     for (const RubricItem &item : category->rubric) {
@@ -64,6 +67,8 @@ bool SheetTableModel::load(const Panel &panel, const QString &reviewer, const QS
 
 void SheetTableModel::clear()
 {
+    if (isLoaded())
+        m_store.unwatchSheet(m_reviewer, m_team);
     m_stack.clear();
     beginResetModel();
     m_rows.clear();
@@ -136,7 +141,7 @@ bool SheetTableModel::commit(int row, double score, const QString &comment)
     try {
         commands::editScore(m_stack, m_store, value, m_actor);
     } catch (const Error &error) {
-        Q_EMIT editRefused(error.message());
+        refuse(error);
         return false;
     }
     m_rows[static_cast<std::size_t>(row)].score = score;
@@ -169,6 +174,31 @@ void SheetTableModel::refreshFromStore()
     Q_EMIT sheetChanged();
 }
 
+void SheetTableModel::refuse(const Error &error, const QString &format)
+{
+    const QString message = format.isEmpty() ? error.message() : format.arg(error.message());
+    if (dynamic_cast<const StaleEdit *>(&error))
+        reloadStaleCopy();   // shows what is stored now; then the message
+    Q_EMIT editRefused(message);
+}
+
+void SheetTableModel::reloadStaleCopy()
+{
+    m_store.watchSheet(m_reviewer, m_team);
+    m_stack.clear();   // its steps were made on the stale copy
+    m_opinion.clear();
+    m_submitted = false;
+    for (const SheetRecord &sheet : m_store.loadSheets())
+        if (sheet.reviewer == m_reviewer && sheet.team == m_team) {
+            m_opinion = sheet.opinion;
+            m_submitted = sheet.submitted;
+        }
+    refreshFromStore();   // scores and comments; emits sheetChanged
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT reloaded();
+}
+
 bool SheetTableModel::undo()
 {
     if (!m_stack.canUndo() || isLocked())
@@ -176,7 +206,7 @@ bool SheetTableModel::undo()
     try {
         commands::undo(m_stack);
     } catch (const Error &error) {
-        Q_EMIT editRefused(tr("Undo refused: %1").arg(error.message()));
+        refuse(error, tr("Undo refused: %1"));
         return false;
     }
     refreshFromStore();
@@ -190,7 +220,7 @@ bool SheetTableModel::redo()
     try {
         commands::redo(m_stack);
     } catch (const Error &error) {
-        Q_EMIT editRefused(tr("Redo refused: %1").arg(error.message()));
+        refuse(error, tr("Redo refused: %1"));
         return false;
     }
     refreshFromStore();
@@ -209,7 +239,7 @@ bool SheetTableModel::submit()
     try {
         m_store.submitSheet(m_reviewer, m_team, m_actor);
     } catch (const Error &error) {
-        Q_EMIT editRefused(error.message());
+        refuse(error);
         return false;
     }
     m_submitted = true;
@@ -235,7 +265,7 @@ bool SheetTableModel::setOpinion(const QString &text)
     try {
         m_store.setSheetOpinion(m_reviewer, m_team, text, m_actor);
     } catch (const Error &error) {
-        Q_EMIT editRefused(error.message());
+        refuse(error);
         return false;
     }
     m_opinion = text;

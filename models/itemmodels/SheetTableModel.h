@@ -19,6 +19,7 @@
 
 namespace pd {
 
+class Error;
 class PanelStore;
 
 class SheetTableModel : public QAbstractTableModel {
@@ -76,11 +77,19 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
+    // A save was refused (the message says why). When the sheet had been changed elsewhere
+    // since it was loaded (StaleEdit), the model has first been reloaded from the store
+    // (reloaded) and its undo history cleared.
     void editRefused(const QString &message);
+    // The sheet was read again from the store (after a stale save): the opinion may differ.
+    void reloaded();
     // Scores, comments or the lock changed (running total, sheet state).
     void sheetChanged();
 
 private:
+    // Reports a refused save; a StaleEdit first reloads the sheet (reloadStaleCopy).
+    void refuse(const Error &error, const QString &format = {});
+    void reloadStaleCopy();
     struct Row {
         RubricItem item;
         std::optional<double> score;

@@ -14,6 +14,7 @@
 #include "importers/ImportIssues.h"
 #include "storage/RatingSource.h"
 #include "storage/StoredKey.h"
+#include "storage/WriteWait.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -231,6 +232,22 @@ public:
 
     // The file or connection this store was opened from (for titles and messages).
     virtual QString location() const = 0;
+
+    // Stale edits (T6): this store's copy of a sheet. After watchSheet (call it before reading
+    // the sheet's scores), a write of that sheet through this store (a score, a clear, the
+    // opinion, submit, reopen) is refused with StaleEdit, naming who changed it and when,
+    // if anyone changed the sheet since: another window or PanelDesk, the CLI, an import.
+    // This store's own writes move its copy on. Watching again takes the sheet as it is now;
+    // unwatchSheet forgets it. Sheets not watched are written without the check (a CLI
+    // command reads and writes in one go).
+    virtual void watchSheet(const QString &reviewer, const QString &team) = 0;
+    virtual void unwatchSheet(const QString &reviewer, const QString &team) = 0;
+
+    // How a write waits while another PanelDesk writes to the same panel (WriteWait.h).
+    virtual void setWriteWait(WriteWaitPolicy policy) = 0;
+    // Tells other PanelDesk instances waiting to write what this one is busy with (e.g.
+    // "import of ratings.csv") for as long as the returned notice lives. Never fails.
+    virtual std::unique_ptr<WriteNotice> announceWrite(const QString &what) = 0;
 };
 
 } // namespace pd

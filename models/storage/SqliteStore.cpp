@@ -17,10 +17,13 @@
 #include "storage/Schema.h"
 #include "storage/SheetImportWriter.h"
 #include "storage/SheetReader.h"
+#include "storage/SheetVersions.h"
 #include "storage/SheetWriter.h"
 #include "storage/SignInFailureStore.h"
 #include "storage/SqliteConnection.h"
 #include "storage/SqliteTransaction.h"
+#include "storage/SqliteWriteWait.h"
+#include "storage/WriterActivity.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -61,6 +64,47 @@ SqliteStore::~SqliteStore() = default;
 void SqliteStore::setSigner(std::shared_ptr<const Signer> signer)
 {
     m_signer = std::move(signer);
+}
+
+void SqliteStore::setWriteWait(WriteWaitPolicy policy)
+{
+    setWriteWaitPolicy(m_connection->db(), std::move(policy));
+}
+
+void SqliteStore::watchSheet(const QString &reviewer, const QString &team)
+{
+    m_watchedSheets[{reviewer, team}] =
+        readSheetVersion(m_connection->db(), reviewer, team).version;
+}
+
+void SqliteStore::unwatchSheet(const QString &reviewer, const QString &team)
+{
+    m_watchedSheets.erase({reviewer, team});
+}
+
+void SqliteStore::requireCurrentCopy(const QString &reviewer, const QString &team,
+                                     const Actor &actor) const
+{
+    const auto watched = m_watchedSheets.find({reviewer, team});
+    if (watched != m_watchedSheets.end())
+        requireSheetVersion(m_connection->db(), reviewer, team, watched->second, actor.id);
+}
+
+qint64 SqliteStore::stamp(const QString &reviewer, const QString &team, qint64 auditBefore) const
+{
+    return stampSheet(m_connection->db(), reviewer, team, auditBefore);
+}
+
+void SqliteStore::advance(const QString &reviewer, const QString &team, qint64 version)
+{
+    const auto watched = m_watchedSheets.find({reviewer, team});
+    if (watched != m_watchedSheets.end())
+        watched->second = version;
+}
+
+std::unique_ptr<WriteNotice> SqliteStore::announceWrite(const QString &what)
+{
+    return std::make_unique<WriterActivity>(m_connection->path(), what);
 }
 
 Actor SqliteStore::withSigner(const Actor &actor) const
@@ -172,8 +216,12 @@ void SqliteStore::setExpertScore(const ExpertScore &score, const Actor &given)
     QSqlDatabase &db = m_connection->db();
     WriteTransaction transaction(db);
     requireRoundOpen(db);
+    requireCurrentCopy(score.reviewer, score.team, actor);
+    const qint64 before = lastAuditId(db);
     writeExpertScore(db, score, actor);
+    const qint64 version = stamp(score.reviewer, score.team, before);
     transaction.commit();
+    advance(score.reviewer, score.team, version);
 }
 
 std::optional<ExpertScore> SqliteStore::loadExpertScore(const QString &reviewer,
@@ -200,8 +248,12 @@ void SqliteStore::clearExpertScore(const QString &reviewer, const QString &team,
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     requireRoundOpen(m_connection->db());
+    requireCurrentCopy(reviewer, team, actor);
+    const qint64 before = lastAuditId(m_connection->db());
     pd::clearExpertScore(m_connection->db(), reviewer, team, item, actor);
+    const qint64 version = stamp(reviewer, team, before);
     transaction.commit();
+    advance(reviewer, team, version);
 }
 
 void SqliteStore::setSheetOpinion(const QString &reviewer, const QString &team,
@@ -211,8 +263,12 @@ void SqliteStore::setSheetOpinion(const QString &reviewer, const QString &team,
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     requireRoundOpen(m_connection->db());
+    requireCurrentCopy(reviewer, team, actor);
+    const qint64 before = lastAuditId(m_connection->db());
     writeSheetOpinion(m_connection->db(), reviewer, team, opinion, actor);
+    const qint64 version = stamp(reviewer, team, before);
     transaction.commit();
+    advance(reviewer, team, version);
 }
 
 void SqliteStore::submitSheet(const QString &reviewer, const QString &team, const Actor &given)
@@ -221,8 +277,12 @@ void SqliteStore::submitSheet(const QString &reviewer, const QString &team, cons
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     requireRoundOpen(m_connection->db());
+    requireCurrentCopy(reviewer, team, actor);
+    const qint64 before = lastAuditId(m_connection->db());
     pd::submitSheet(m_connection->db(), reviewer, team, actor);
+    const qint64 version = stamp(reviewer, team, before);
     transaction.commit();
+    advance(reviewer, team, version);
 }
 
 void SqliteStore::signSheet(const QString &reviewer, const QString &team, const Actor &given)
@@ -260,8 +320,12 @@ void SqliteStore::reopenSheet(const QString &reviewer, const QString &team,
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     requireRoundOpen(m_connection->db());
+    requireCurrentCopy(reviewer, team, actor);
+    const qint64 before = lastAuditId(m_connection->db());
     pd::reopenSheet(m_connection->db(), reviewer, team, reason, actor);
+    const qint64 version = stamp(reviewer, team, before);
     transaction.commit();
+    advance(reviewer, team, version);
 }
 
 TeamFindings SqliteStore::loadFindings(const QString &team) const
@@ -442,8 +506,10 @@ SheetImportOutcome SqliteStore::importSheets(const SheetsFile &file, const QStri
     requireActor(actor);
     WriteTransaction transaction(m_connection->db());
     requireRoundOpen(m_connection->db());
+    const qint64 before = lastAuditId(m_connection->db());
     const SheetImportOutcome outcome =
         writeImportedSheets(m_connection->db(), file, sourceName, actor, reason, issues);
+    stampSheetsOf(m_connection->db(), file.member, before);   // windows holding them see it
     if (issues.isEmpty())
         transaction.commit();
     return outcome;

@@ -12,7 +12,9 @@
 #include "trust/Actor.h"
 #include "storage/PanelStore.h"
 
+#include <map>
 #include <memory>
+#include <utility>
 
 namespace pd {
 
@@ -32,6 +34,11 @@ public:
     ~SqliteStore() override;
 
     void setSigner(std::shared_ptr<const Signer> signer) override;
+    void setWriteWait(WriteWaitPolicy policy) override;
+    void watchSheet(const QString &reviewer, const QString &team) override;
+    void unwatchSheet(const QString &reviewer, const QString &team) override;
+    // A WriterActivity notice beside the file (WriterActivity.h).
+    std::unique_ptr<WriteNotice> announceWrite(const QString &what) override;
 
     Panel loadPanel() const override;
     ScoringInputs loadScoringInputs() const override;
@@ -118,7 +125,14 @@ private:
     // `actor` with the session's signer when the actor is the signed-in member and brings no
     // signer of its own.
     Actor withSigner(const Actor &actor) const;
+    // In a write transaction: StaleEdit when a watched sheet moved on (watchSheet).
+    void requireCurrentCopy(const QString &reviewer, const QString &team, const Actor &actor) const;
+    // After the sheet's write (audit entries beyond `auditBefore`): its new version, and this
+    // store's copy moves on with it. Call before commit; `advance` after it.
+    qint64 stamp(const QString &reviewer, const QString &team, qint64 auditBefore) const;
+    void advance(const QString &reviewer, const QString &team, qint64 version);
     std::shared_ptr<const Signer> m_signer;
+    std::map<std::pair<QString, QString>, qint64> m_watchedSheets;   // (reviewer, team) -> version
     explicit SqliteStore(std::unique_ptr<SqliteConnection> connection);
     std::unique_ptr<SqliteConnection> m_connection;
 };

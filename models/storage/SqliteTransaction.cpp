@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 
 #include "domain/Errors.h"
+#include "storage/SqliteWriteWait.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,13 +11,7 @@ namespace pd {
 
 WriteTransaction::WriteTransaction(QSqlDatabase &db) : m_db(db)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        throw StoreError(QCoreApplication::translate("Storage", "%1: cannot start writing (%2); "
-                                                                "another program may be writing "
-                                                                "to it, try again")
-                             .arg(m_db.databaseName(), query.lastError().text()));
-    }
+    beginImmediate(m_db);   // waits for another writer as the connection's policy says
     m_open = true;
 }
 

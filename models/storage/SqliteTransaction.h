@@ -4,8 +4,9 @@
 // QSqlDatabase::transaction() sends a deferred BEGIN: the write lock is only requested at
 // the first write, and when another connection got it first SQLite answers "database is
 // locked" at once, whatever the busy timeout (a deferred reader cannot be upgraded safely).
-// BEGIN IMMEDIATE takes the write lock up front and so waits (busy_timeout) for the other
-// writer instead. The destructor rolls back unless commit() succeeded, so every exception
+// BEGIN IMMEDIATE takes the write lock up front and so waits for the other writer instead,
+// as the connection's WriteWaitPolicy says (SqliteWriteWait.h: a visible wait with Cancel,
+// up to a named limit). The destructor rolls back unless commit() succeeded, so every exception
 // leaves the database as it was.
 
 #include <QSqlDatabase>
@@ -14,7 +15,7 @@ namespace pd {
 
 class WriteTransaction {
 public:
-    explicit WriteTransaction(QSqlDatabase &db);   // StoreError when the lock is not granted
+    explicit WriteTransaction(QSqlDatabase &db);   // Cancelled / StoreError: see beginImmediate
     ~WriteTransaction();
 
     WriteTransaction(const WriteTransaction &) = delete;

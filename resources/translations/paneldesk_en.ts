@@ -294,4 +294,17 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>pd::WriteWaitPrompt</name>
+    <message numerus="yes">
+        <source>Waiting for another PanelDesk (%1)…
+PanelDesk waits up to %n second(s), then gives up without saving anything.</source>
+        <translation>
+            <numerusform>Waiting for another PanelDesk (%1)…
+PanelDesk waits up to %n second, then gives up without saving anything.</numerusform>
+            <numerusform>Waiting for another PanelDesk (%1)…
+PanelDesk waits up to %n seconds, then gives up without saving anything.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1945,6 +1945,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>cannot open the file: %1</source>
         <translation>파일을 열 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>import of %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
 </context>
 <context>
     <name>RoleText</name>
@@ -2461,10 +2465,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>%1%2은(는) 다른 데이터베이스에서 남은 파일입니다. 먼저 다른 곳으로 옮기십시오</translation>
     </message>
     <message>
-        <source>%1: cannot start writing (%2); another program may be writing to it, try again</source>
-        <translation>%1: 쓰기를 시작할 수 없습니다 (%2). 다른 프로그램이 쓰고 있을 수 있으니 다시 시도하십시오</translation>
-    </message>
-    <message>
         <source>there is no round to import benchmark results into yet</source>
         <translation>아직 벤치마크 결과를 가져올 차수가 없습니다</translation>
     </message>
@@ -2603,6 +2603,58 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>a draft cannot be padded for sealing</source>
         <translation>봉인을 위해 초안을 채울(padding) 수 없습니다</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>다른 사람</translation>
+    </message>
+    <message>
+        <source>you (%1), in another window or with paneldesk-cli</source>
+        <translation>본인(%1)이 다른 창이나 paneldesk-cli에서</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>another PanelDesk is writing to it</source>
+        <translation>다른 PanelDesk가 기록하는 중입니다</translation>
+    </message>
+    <message>
+        <source>another PanelDesk is busy with %1</source>
+        <translation>다른 PanelDesk가 작업 중입니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot start writing (%2)</source>
+        <translation>%1: 기록을 시작할 수 없습니다 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: nothing was written: %2, still after %3 s (the longest PanelDesk waits); try again when it has finished</source>
+        <translation>%1: 아무것도 기록하지 않았습니다. %3초(PanelDesk가 기다리는 최대 시간)가 지나도 %2. 그 작업이 끝난 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>%1: nothing was written: you stopped waiting (%2)</source>
+        <translation>%1: 아무것도 기록하지 않았습니다. 기다리기를 멈췄습니다 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
+        <translation>%1, 프로세스 %2</translation>
+    </message>
+    <message>
+        <source>%1, process %2 on %3</source>
+        <translation>%1, %3의 프로세스 %2</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 for team %2 was cleared elsewhere after this window read it; nothing was saved. The sheet now shows what is stored: look at it, then enter your change again if it still applies.</source>
+        <translation>이 창이 읽은 뒤 %1의 %2 팀 채점표가 다른 곳에서 지워졌습니다. 아무것도 저장하지 않았습니다. 채점표에 지금 저장된 내용이 표시됩니다. 확인한 뒤 변경이 여전히 필요하면 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>알 수 없는 시각</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 for team %2 was changed by %3 on %4 after this window read it; nothing was saved. The sheet now shows what is stored: look at it, then enter your change again if it still applies.</source>
+        <translation>이 창이 읽은 뒤 %1의 %2 팀 채점표를 %3 %4에 변경했습니다. 아무것도 저장하지 않았습니다. 채점표에 지금 저장된 내용이 표시됩니다. 확인한 뒤 변경이 여전히 필요하면 다시 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4081,14 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>records checked against their signatures: %1 submitted sheets, %2 decision versions, %3 verdicts, %4 imports</source>
         <translation>서명과 대조한 기록: 제출된 평가표 %1건, 결정 버전 %2건, 판정 %3건, 가져오기 %4건</translation>
+    </message>
+    <message>
+        <source>another PanelDesk is writing to the panel</source>
+        <translation>다른 PanelDesk가 패널에 기록하는 중입니다</translation>
+    </message>
+    <message>
+        <source>Waiting for another PanelDesk (%1)… up to %2 s; press Ctrl+C to stop waiting.</source>
+        <translation>다른 PanelDesk를 기다리는 중입니다 (%1)… 최대 %2초. 기다리기를 멈추려면 Ctrl+C를 누르십시오.</translation>
     </message>
 </context>
 <context>
@@ -6159,6 +6219,29 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>Recor&amp;d verdict</source>
         <translation>판정 기록(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::WriteWaitPrompt</name>
+    <message>
+        <source>Waiting to save</source>
+        <translation>저장 대기 중</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>writing to this panel</source>
+        <translation>이 패널에 기록하는 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for another PanelDesk (%1)…
+PanelDesk waits up to %n second(s), then gives up without saving anything.</source>
+        <translation>
+            <numerusform>다른 PanelDesk를 기다리는 중입니다 (%1)…
+PanelDesk는 최대 %n초 동안 기다린 뒤 아무것도 저장하지 않고 멈춥니다.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,8 @@ void makeFileAtVersion(const QString &path, int version, const Panel *panel)
     schema::upgrade(raw.db(), 0, schema::kCurrentVersion);
     if (panel)
         writePanel(raw.db(), *panel);
+    if (version < 10)
+        raw.exec(QStringLiteral("ALTER TABLE sheets DROP COLUMN version"));   // step 10
     if (version < 9) {
         // step 9 (SchemaSealedDrafts.cpp): its triggers and table
         for (const char *trigger : {"sealed_drafts_insert", "sealed_drafts_update",
@@ -167,7 +169,7 @@ private Q_SLOTS:
 
     void ladderIsComplete()
     {
-        QCOMPARE(schema::kCurrentVersion, 9);   // a new step needs its own test here
+        QCOMPARE(schema::kCurrentVersion, 10);   // a new step needs its own test here
     }
 
     void step1CreatesCoreTables()
@@ -535,6 +537,31 @@ private Q_SLOTS:
                     "sealed_drafts d WHERE d.round_id = sheets.round_id AND "
                     "d.reviewer_id = sheets.reviewer_id AND d.team_id = sheets.team_id)"))
                     .contains(QLatin1String("opened before")));
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    void step10AddsSheetVersions()
+    {
+        const QString path = newPath();
+        const Panel panel = fullPanel();
+        makeFileAtVersion(path, 9, &panel);
+        RawDb raw(path);
+        QVERIFY(raw.tryExec(QStringLiteral("SELECT version FROM sheets")).contains(u"no such column"));
+        {
+            WriteTransaction transaction(raw.db());
+            schema::upgrade(raw.db(), 9, 10);
+            transaction.commit();
+        }
+        QCOMPARE(schema::userVersion(raw.db()), 10);
+        QCOMPARE(firstDifference(readPanel(raw.db()), panel), QString());
+        const int sheets = raw.value(QStringLiteral("SELECT count(*) FROM sheets")).toInt();
+        QVERIFY(sheets > 0);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sheets WHERE version = 1")).toInt(), sheets);
+        for (const char *bad : {"0", "-3", "'x'", "1.5", "NULL"})
+            QVERIFY2(!raw.tryExec(QStringLiteral("UPDATE sheets SET version = %1").arg(QLatin1String(bad)))
+                          .isEmpty(),
+                     bad);
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE sheets SET version = 42")).isEmpty());
         QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 

@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -81,6 +82,13 @@ SheetEditor::SheetEditor(PanelStore &store, QWidget *parent)
         refresh();
         if (m_model->isLoaded())
             Q_EMIT stateChanged(m_model->team(), state());
+    });
+    // A save refused because the sheet changed elsewhere: the model shows what is stored.
+    connect(m_model, &SheetTableModel::reloaded, this, [this] {
+        const QSignalBlocker quiet(m_opinion);   // not an edit of ours to save
+        m_opinion->setPlainText(m_model->opinion());
+        m_opinionTimer->stop();
+        refresh();
     });
     connect(m_model->undoStack(), &QUndoStack::indexChanged, this, &SheetEditor::refresh);
     connect(m_undoAction, &QAction::triggered, this, &SheetEditor::undo);

@@ -1,0 +1,15 @@
+#pragma once
+// The CLI's way to open a panel: SqliteStore::open plus a write wait that says on stderr,
+// once, what it waits for (another PanelDesk writing to the same file), up to the limit of
+// storage/WriteWait.h; Ctrl+C stops the wait (nothing has been written then).
+
+#include "CliSupport.h"
+#include "storage/SqliteStore.h"
+
+#include <memory>
+
+namespace pd::cli {
+
+std::unique_ptr<SqliteStore> openStore(const QString &path, Io &io);
+
+} // namespace pd::cli
