@@ -1,6 +1,7 @@
 #include "services/Backups.h"
 
 #include "domain/Errors.h"
+#include "io/DiskFull.h"
 #include "io/DurableFiles.h"
 #include "io/TemporaryFiles.h"
 #include "storage/DatabaseCheck.h"
@@ -65,8 +66,15 @@ void writeSideFile(const QString &backupPath, const QString &dbPath, BackupKind 
     const QString path = backupPath + QStringLiteral(".json");
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)
-        || file.write(QJsonDocument(json).toJson()) < 0 || !file.flush())
-        throw StoreError(Tr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        || file.write(QJsonDocument(json).toJson()) < 0 || !file.flush()) {
+        const QString reason = file.errorString();
+        const bool outOfSpace = isOutOfSpace(file);
+        file.close();
+        QFile::remove(path);   // never a half-written side file (NewOnly: it is ours)
+        if (outOfSpace)
+            throwDiskFull(path);
+        throw StoreError(Tr::tr("%1 cannot be written: %2").arg(path, reason));
+    }
     file.close();
     syncFile(path);
 }
