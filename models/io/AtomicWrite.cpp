@@ -81,7 +81,7 @@ void saveAtomically(const QString &path, const DeviceWriter &write, const Device
         fail(path, isOutOfSpace(file) || checked.outOfSpace(),
              Tr::tr("cannot write the file: %1").arg(checked.reason()));
     }
-    if (!file.commit())   // the buffer's last bytes: a full disk may show only here
+    if (!file.commit())   // fsync and rename: a full disk may show here too
         fail(path, isOutOfSpace(file), Tr::tr("cannot save the file: %1").arg(file.errorString()));
 }
 

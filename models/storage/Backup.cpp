@@ -2,12 +2,12 @@
 #include "storage/Backup.h"
 
 #include "domain/Errors.h"
+#include "io/DiskFull.h"
 #include "io/DurableFiles.h"
 #include "io/TemporaryFiles.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/SqliteConnection.h"
 #include "storage/SqliteDiskFull.h"
-#include "io/DiskFull.h"
 
 #include <QCoreApplication>
 #include <QFile>
