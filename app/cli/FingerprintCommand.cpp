@@ -6,6 +6,7 @@
 
 #include "decision/Fingerprint.h"
 #include "domain/Errors.h"
+#include "io/AtomicWrite.h"
 #include "io/PanelFileReader.h"
 #include "io/OwnerOnlyFiles.h"
 #include "io/StandingsJson.h"
@@ -13,7 +14,6 @@
 #include "storage/SqliteStore.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace pd::cli {
 namespace {
@@ -23,9 +23,7 @@ struct Tr {
 
 void writeAtomically(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw StoreError(Tr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    saveAtomically(path, bytes);   // never a truncated file; "disk full (PATH)" when it is
 }
 } // namespace
 

@@ -1,21 +1,19 @@
 #include "export/StandingsExport.h"
 
 #include "domain/Errors.h"
+#include "io/DiskFull.h"
 #include "io/JsonWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUuid>
 
 #include <xlsxwriter.h>
 
 #include <cmath>
 #include <cerrno>
-#include <cstdio>
-#include <cstring>
 
 namespace pd {
 namespace {
@@ -49,8 +47,10 @@ QByteArray csvLine(const QVariantList &cells)
     return line + "\r\n";
 }
 
-[[noreturn]] void failXlsx(const QString &path, lxw_error error)
+[[noreturn]] void failXlsx(const QString &path, lxw_error error, int savedErrno)
 {
+    if (error != LXW_ERROR_SHEETNAME_ALREADY_USED && isOutOfSpaceErrno(savedErrno))
+        throwDiskFull(path);
     throw StoreError(path + QStringLiteral(": ")
                      + Tr::tr("cannot write the workbook: %1")
                            .arg(QString::fromUtf8(lxw_strerror(error))));
@@ -70,26 +70,15 @@ QByteArray sheetCsv(const ExportSheet &sheet, bool bom)
     return bytes;
 }
 
-void writeFileAtomically(const QString &path, const QByteArray &bytes)
+void writeFileAtomically(const QString &path, const QByteArray &bytes, const DeviceFilter &filter)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw StoreError(path + QStringLiteral(": ")
-                         + Tr::tr("cannot write the file: %1").arg(file.errorString()));
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        throw StoreError(path + QStringLiteral(": ") + Tr::tr("cannot write the file: %1").arg(reason));
-    }
-    if (!file.commit())
-        throw StoreError(path + QStringLiteral(": ")
-                         + Tr::tr("cannot save the file: %1").arg(file.errorString()));
+    saveAtomically(path, bytes, filter);
 }
 
-void writeXlsx(const std::vector<ExportSheet> &sheets, const QString &path)
+void writeXlsx(const std::vector<ExportSheet> &sheets, const QString &path, const DeviceFilter &filter)
 {
-    // libxlsxwriter writes to a path: a temporary file in the same folder, renamed over the
-    // target only when complete (rename within one file system is atomic).
+    // libxlsxwriter writes to a path: a temporary file in the same folder, removed on every
+    // path; its bytes replace the target through QSaveFile only when complete.
     const QFileInfo target(path);
     const QString temporary = target.absoluteDir().filePath(
         QStringLiteral(".%1.%2.tmp").arg(target.fileName(),
@@ -136,18 +125,25 @@ void writeXlsx(const std::vector<ExportSheet> &sheets, const QString &path)
         if (error != LXW_NO_ERROR)
             break;
     }
+    errno = 0;
     const lxw_error closed = workbook_close(workbook);   // frees the workbook in every case
+    const int closeErrno = errno;   // a full disk shows only as a zip error
     if (error == LXW_NO_ERROR)
         error = closed;
     if (error != LXW_NO_ERROR) {
         QFile::remove(temporary);
-        failXlsx(path, error);
+        failXlsx(path, error, closeErrno);
     }
-    if (std::rename(temporaryName.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+    QFile built(temporary);
+    if (!built.open(QIODevice::ReadOnly)) {
         QFile::remove(temporary);
         throw StoreError(path + QStringLiteral(": ")
-                         + Tr::tr("cannot save the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+                         + Tr::tr("cannot save the file: %1").arg(built.errorString()));
     }
+    const QByteArray bytes = built.readAll();
+    built.close();
+    QFile::remove(temporary);
+    saveAtomically(path, bytes, filter);
 }
 
 } // namespace pd

@@ -5,6 +5,7 @@
 // on any failure, which is a StoreError naming the file.
 
 #include "export/ExportSheets.h"
+#include "io/AtomicWrite.h"
 
 #include <QByteArray>
 #include <QString>
@@ -19,10 +20,14 @@ QByteArray sheetCsv(const ExportSheet &sheet, bool bom);
 
 // A workbook with one worksheet per sheet, header row bold and frozen; text is written as
 // strings (shared strings are never evaluated, so "=HYPERLINK(...)" shows as that text; no
-// quote is added), numbers as numbers.
-void writeXlsx(const std::vector<ExportSheet> &sheets, const QString &path);
+// quote is added), numbers as numbers. The workbook is built in a temporary file beside
+// `path` (libxlsxwriter writes to a path), then saved like writeFileAtomically.
+// `filter`: a test seam (io/AtomicWrite.h).
+void writeXlsx(const std::vector<ExportSheet> &sheets, const QString &path,
+               const DeviceFilter &filter = {});
 
-// `bytes` to `path` through QSaveFile.
-void writeFileAtomically(const QString &path, const QByteArray &bytes);
+// `bytes` to `path` through QSaveFile (io/AtomicWrite.h); "disk full (PATH)" when it is.
+void writeFileAtomically(const QString &path, const QByteArray &bytes,
+                         const DeviceFilter &filter = {});
 
 } // namespace pd

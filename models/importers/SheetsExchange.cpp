@@ -2,6 +2,7 @@
 
 #include "domain/Errors.h"
 #include "importers/BenchmarkFiles.h"
+#include "io/AtomicWrite.h"
 #include "storage/PanelStore.h"
 #include "trust/AuditChain.h"
 #include "trust/Crypto.h"
@@ -9,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace pd {
 namespace {
@@ -47,9 +47,7 @@ void exportSheets(const PanelStore &store, const QString &member, const QString 
     signSheetsFile(sheets, key);
     sheets.sealedKey = sealed;
     const QByteArray bytes = sheetsFileJson(panel, sheets, QDateTime::currentDateTimeUtc());
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw StoreError(Text::tr("cannot write %1: %2").arg(outPath, file.errorString()));
+    saveAtomically(outPath, bytes);   // "disk full (PATH)" when it is; nothing half-written
 }
 
 QByteArray chainKeyOf(const PanelStore &store, const QString &member)

@@ -1,6 +1,7 @@
 #include "io/DurableFiles.h"
 
 #include "domain/Errors.h"
+#include "io/DiskFull.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,6 +27,8 @@ void syncPath(const QString &path, int flags)
     const int saved = errno;
     ::close(fd);
     if (rc != 0) {
+        if (isOutOfSpaceErrno(saved))
+            throwDiskFull(path);
         errno = saved;
         throw StoreError(QCoreApplication::translate("Storage", "%1 cannot be written to disk: %2")
                              .arg(path, lastError()));

@@ -1,18 +1,10 @@
 #include "io/PanelFileWriter.h"
 
-#include "domain/Errors.h"
+#include "io/AtomicWrite.h"
 #include "io/JsonWriter.h"
-
-#include <QCoreApplication>
-#include <QSaveFile>
 
 namespace pd {
 namespace {
-
-// Message texts, translatable under the context "PanelFileWriter".
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(PanelFileWriter)
-};
 
 constexpr auto Inline = JsonWriter::Layout::Inline;
 
@@ -207,20 +199,7 @@ QByteArray writePanelJson(const Panel &panel)
 
 void writePanelFile(const Panel &panel, const QString &path)
 {
-    const QByteArray bytes = writePanelJson(panel);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw StoreError(path + QStringLiteral(": ")
-                         + Text::tr("cannot write the file: %1").arg(file.errorString()));
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        throw StoreError(path + QStringLiteral(": ")
-                         + Text::tr("cannot write the file: %1").arg(reason));
-    }
-    if (!file.commit())
-        throw StoreError(path + QStringLiteral(": ")
-                         + Text::tr("cannot save the file: %1").arg(file.errorString()));
+    saveAtomically(path, writePanelJson(panel));
 }
 
 } // namespace pd

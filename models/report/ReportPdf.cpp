@@ -14,7 +14,6 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 
@@ -152,22 +151,20 @@ void printReport(const DecisionReport &report, QPagedPaintDevice *device)
     document->print(device);
 }
 
-void writeReportPdf(const DecisionReport &report, const QString &path)
+void writeReportPdf(const DecisionReport &report, const QString &path, const DeviceFilter &filter)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw StoreError(path + QStringLiteral(": ") + Tr::tr("cannot write the file: %1").arg(file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(report.title);
-        writer.setCreator(QStringLiteral("PanelDesk"));
-        printReport(report, &writer);
-    }
-    if (!file.commit())
-        throw StoreError(path + QStringLiteral(": ") + Tr::tr("cannot save the file: %1").arg(file.errorString()));
+    saveAtomically(
+        path,
+        [&report](QIODevice &device) {
+            QPdfWriter writer(&device);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+            writer.setResolution(300);
+            writer.setTitle(report.title);
+            writer.setCreator(QStringLiteral("PanelDesk"));
+            printReport(report, &writer);
+        },
+        filter);
 }
 
 } // namespace pd

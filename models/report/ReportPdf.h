@@ -4,6 +4,7 @@
 // Noto Sans CJK KR for Korean; fonts-dejavu-core, fonts-noto-cjk). Needs a QGuiApplication (fonts); the CLI starts one for
 // `report` (offscreen).
 
+#include "io/AtomicWrite.h"
 #include "report/DecisionReport.h"
 
 #include <QString>
@@ -24,7 +25,9 @@ std::unique_ptr<QTextDocument> reportDocument(const DecisionReport &report);
 // PDF below and the print preview.
 void printReport(const DecisionReport &report, QPagedPaintDevice *device);
 
-// Writes the PDF atomically (QSaveFile); StoreError naming the file on failure.
-void writeReportPdf(const DecisionReport &report, const QString &path);
+// Writes the PDF atomically (QSaveFile, io/AtomicWrite.h); StoreError naming the file on
+// failure ("disk full (PATH)" when it is). `filter`: a test seam.
+void writeReportPdf(const DecisionReport &report, const QString &path,
+                    const DeviceFilter &filter = {});
 
 } // namespace pd

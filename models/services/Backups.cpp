@@ -1,6 +1,7 @@
 #include "services/Backups.h"
 
 #include "domain/Errors.h"
+#include "io/DiskFull.h"
 #include "io/DurableFiles.h"
 #include "io/TemporaryFiles.h"
 #include "storage/DatabaseCheck.h"
@@ -19,6 +20,7 @@
 #include <QSqlDatabase>
 
 #include <array>
+#include <cerrno>
 #include <set>
 
 namespace pd {
@@ -63,10 +65,27 @@ void writeSideFile(const QString &backupPath, const QString &dbPath, BackupKind 
          QJsonObject{{QStringLiteral("seq"), head.seq}, {QStringLiteral("hash"), head.hash}}},
     };
     const QString path = backupPath + QStringLiteral(".json");
+    const QByteArray bytes = QJsonDocument(json).toJson();
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)
-        || file.write(QJsonDocument(json).toJson()) < 0 || !file.flush())
+    // Unbuffered: a buffered QFile takes a short write (a full disk) for success when it
+    // flushes (Qt 6.4; docs/storage.md, "A full disk").
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered,
+                   QFile::ReadOwner | QFile::WriteOwner)) {
+        if (isOutOfSpace(file))
+            throwDiskFull(path);
         throw StoreError(Tr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    }
+    errno = 0;
+    if (file.write(bytes) != bytes.size()) {
+        const int error = errno;   // a short write sets no error on the QFile
+        const QString reason = file.errorString();
+        const bool outOfSpace = isOutOfSpaceErrno(error) || isOutOfSpace(file);
+        file.close();
+        QFile::remove(path);   // never a half-written side file (NewOnly: it is ours)
+        if (outOfSpace)
+            throwDiskFull(path);
+        throw StoreError(Tr::tr("%1 cannot be written: %2").arg(path, reason));
+    }
     file.close();
     syncFile(path);
 }

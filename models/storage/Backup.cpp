@@ -2,10 +2,12 @@
 #include "storage/Backup.h"
 
 #include "domain/Errors.h"
+#include "io/DiskFull.h"
 #include "io/DurableFiles.h"
 #include "io/TemporaryFiles.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/SqliteConnection.h"
+#include "storage/SqliteDiskFull.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,6 +18,8 @@
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <cerrno>
 
 namespace pd {
 namespace {
@@ -46,6 +50,7 @@ public:
     sqlite3 *db() const { return m_db; }
     [[noreturn]] void fail(const QString &path) const
     {
+        throwIfOutOfSpace(m_db, sqlite3_extended_errcode(m_db));
         throw StoreError(Tr::tr("the backup %1 cannot be written: %2")
                              .arg(path, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory")));
     }
@@ -111,11 +116,16 @@ ChainHead backupDatabase(const QSqlDatabase &source, const QString &out)
                 destination.fail(out);
             // All pages in one step: one read transaction, so one committed state.
             int rc = sqlite3_backup_step(backup, -1);
+            int stepErrno = errno;   // the backup API does not keep it (sqlite3_system_errno)
             for (int wait = 0; (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && wait < 250; ++wait) {
                 sqlite3_sleep(20);   // up to 5 s, as the busy timeout of every connection
                 rc = sqlite3_backup_step(backup, -1);
+                stepErrno = errno;
             }
             const int finish = sqlite3_backup_finish(backup);
+            if ((rc & 0xff) == SQLITE_FULL
+                || ((rc & 0xff) == SQLITE_IOERR && isOutOfSpaceErrno(stepErrno)))
+                throwDiskFull(out);
             if (rc != SQLITE_DONE || finish != SQLITE_OK)
                 destination.fail(out);
             // The copy carries the source's WAL mark; a plain file reads without a -wal.

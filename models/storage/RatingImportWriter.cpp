@@ -9,6 +9,7 @@
 #include "storage/RatingRowChecks.h"
 #include "storage/SheetReader.h"
 #include "storage/SqlHelpers.h"
+#include "storage/SqliteDiskFull.h"
 #include "storage/SqliteTransaction.h"
 #include "trust/ImportDigest.h"
 
@@ -62,6 +63,7 @@ private:
 
 [[noreturn]] void failStep(sqlite3 *db)
 {
+    throwIfOutOfSpace(db, sqlite3_extended_errcode(db));
     throw StoreError(Tr::tr("database error while importing ratings: %1")
                          .arg(QString::fromUtf8(sqlite3_errmsg(db))));
 }

@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 
 #include "domain/Errors.h"
+#include "storage/SqliteDiskFull.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -12,6 +13,7 @@ constexpr int kSqliteConstraint = 19;   // SQLITE_CONSTRAINT (primary result cod
 
 [[noreturn]] void fail(const QSqlQuery &query, const QString &sql)
 {
+    throwIfOutOfSpace(query);
     throw StoreError(QCoreApplication::translate("Storage", "database error: %1 (in: %2)")
                          .arg(query.lastError().text(), sql.simplified().left(120)));
 }

@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 
 #include "domain/Errors.h"
+#include "storage/SqliteDiskFull.h"
 #include "storage/SqliteWriteWait.h"
 
 #include <QSqlError>
@@ -27,6 +28,7 @@ void WriteTransaction::commit()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("COMMIT"))) {
+        throwIfOutOfSpace(query);   // "disk full (FILE)": SQLite rolled back, nothing is in the file
         throw StoreError(QCoreApplication::translate("Storage", "%1: the changes could not be saved (%2)")
                              .arg(m_db.databaseName(), query.lastError().text()));
     }

@@ -1108,14 +1108,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>날짜</translation>
     </message>
     <message>
-        <source>cannot write the file: %1</source>
-        <translation>파일을 쓸 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>cannot save the file: %1</source>
-        <translation>파일을 저장할 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>%1 rubric items, aggregation: %2</source>
         <translation>평가 항목 %1개, 집계 방식: %2</translation>
     </message>
@@ -1651,17 +1643,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
 </context>
 <context>
-    <name>PanelFileWriter</name>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>파일을 쓸 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>cannot save the file: %1</source>
-        <translation>파일을 저장할 수 없습니다: %1</translation>
-    </message>
-</context>
-<context>
     <name>PanelValidator</name>
     <message>
         <source>%1 is not a valid id (1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
@@ -2051,10 +2032,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>expected &quot;draft&quot; or &quot;submitted&quot; (found &quot;%1&quot;)</source>
         <translation>&quot;draft&quot; 또는 &quot;submitted&quot;여야 합니다 (입력: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>sheets file %1 (sha256 %2)</source>
@@ -2655,6 +2632,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>The sheet of %1 for team %2 was changed by %3 on %4 after this window read it; nothing was saved. The sheet now shows what is stored: look at it, then enter your change again if it still applies.</source>
         <translation>이 창이 읽은 뒤 %1의 %2 팀 채점표를 %3 %4에 변경했습니다. 아무것도 저장하지 않았습니다. 채점표에 지금 저장된 내용이 표시됩니다. 확인한 뒤 변경이 여전히 필요하면 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>disk full (%1): nothing was saved; free some space and try again</source>
+        <translation>디스크가 가득 찼습니다(%1). 아무것도 저장되지 않았습니다. 공간을 확보한 뒤 다시 시도하세요</translation>
     </message>
 </context>
 <context>
@@ -3397,10 +3378,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>--with-reviewers applies to --format xlsx only</source>
         <translation>--with-reviewers는 --format xlsx에만 적용됩니다</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Recomputes the SHA-256 fingerprint of the round&apos;s canonical inputs and checks every decision version: its stored inputs hash to its fingerprint and reproduce its standings, and a decided, announced or final round still holds the inputs of its latest version. Exit code 1 when a check fails.</source>

@@ -168,7 +168,7 @@ private Q_SLOTS:
 
         // Each writer's failed upserts (by number); what each printed about its run.
         std::set<int> failed[2];
-        QStringList failures, locked;
+        QStringList failures;
         qint64 spans[2][3] = {};
         for (int w : {0, 1}) {
             Child &child = w == 0 ? a : b;
@@ -181,8 +181,6 @@ private Q_SLOTS:
                     const QString text = QString::fromUtf8(line);
                     failed[w].insert(text.section(QLatin1Char(' '), 1, 1).toInt());
                     failures << QStringLiteral("%1: %2").arg(writerName(w)).arg(text);
-                    if (text.contains(QLatin1String("database is locked")))
-                        locked << text;
                 }
                 if (line.startsWith("span ")) {
                     const QList<QByteArray> parts = line.split(' ');
@@ -203,15 +201,8 @@ private Q_SLOTS:
         for (const QString &failure : failures)
             std::printf("  %s\n", qPrintable(failure));
         std::fflush(stdout);
-        // No error may reach the caller. KNOWN PROBLEM (see docs/storage.md, "Fault tests"):
-        // "database is locked" still escapes from WriteTransaction's BEGIN IMMEDIATE when one
-        // writer commits back to back for longer than the 5 s busy timeout: SQLite's busy
-        // handler polls (sleeping up to 100 ms) and the other writer takes the lock again
-        // between polls. The writer's wait is being reworked; until then a run where only that
-        // error escaped is an expected failure. Remove this QEXPECT_FAIL with that change.
-        if (!failures.isEmpty() && locked.size() == failures.size())
-            QEXPECT_FAIL("", "\"database is locked\" after the 5 s busy timeout (writer starved; "
-                             "WriteTransaction's wait is being reworked)", Continue);
+        // No error may reach the caller: a writer that finds the other at work waits for it
+        // (storage/SqliteWriteWait.h), never "database is locked".
         QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 upserts failed, the first: %2")
                                                     .arg(failures.size()).arg(failures.value(0))));
 
