@@ -1,7 +1,8 @@
 #include "decision/ComposeDecision.h"
 
 #include "decision/Lifecycle.h"
-#include "io/PanelJsonStream.h"
+#include "io/PanelFileReader.h"
+#include "io/PanelFileWriter.h"
 #include "io/StandingsJson.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/PanelStore.h"
@@ -24,10 +25,14 @@ ComposedDecision composeDecision(const Panel &round, const RatingRows &ratings,
     FingerprintedInputs streamed = fingerprintInputs(round, ratings, KeepBytes::Yes, progress);
     decided.inputs = std::move(streamed.bytes);   // stored with the version
     decided.fingerprint = streamed.fingerprint;
-    // Computed from the canonical file itself: whoever holds it gets these standings (its
-    // ratings tallied as they are read, io/PanelJsonStream.h).
-    const TalliedPanel reproduced = parsePanelJsonTallied(decided.inputs, Tr::tr("decision inputs"));
-    const Standings standings = computeStandings(reproduced.panel, reproduced.tallies);
+    // Computed from the canonical file itself: whoever holds it gets these standings. Its
+    // ratings are the rows just written, tallied as they were written; the rest is read back
+    // from its bytes (the same document without the rating rows, a few kilobytes).
+    Panel rest = round;
+    rest.userRatings = {};
+    const Panel reproduced =
+        parsePanelJson(writePanelJson(decisionInputs(rest)), Tr::tr("decision inputs"));
+    const Standings standings = computeStandings(reproduced, streamed.tallies);
     requireDecidable(standings, reasons);
     decided.standings = standingsJson(standings);
     for (const TeamStanding &t : standings.teams)

@@ -80,11 +80,19 @@ class IdTable {
 public:
     int index(std::string_view id)
     {
+        // Few ids (a round's teams and items): compare with each before hashing.
+        if (m_bodies.size() <= kLinear) {
+            for (size_t i = 0; i < m_keys.size(); ++i)
+                if (m_keys[i] == id)
+                    return int(i);
+        }
         const auto found = m_index.find(id);
         if (found != m_index.end())
             return found->second;
         const int at = int(m_bodies.size());
         m_index.emplace(std::string(id), at);
+        if (m_keys.size() < kLinear)
+            m_keys.emplace_back(id);
         m_bodies.push_back(quotedBody(id));
         m_names.push_back(QString::fromUtf8(id.data(), qsizetype(id.size())));
         return at;
@@ -93,6 +101,8 @@ public:
     const QString &name(int at) const { return m_names[size_t(at)]; }
 
 private:
+    static constexpr size_t kLinear = 16;
+    std::vector<std::string> m_keys;   // the first kLinear ids
     std::unordered_map<std::string, int, StringHash, std::equal_to<>> m_index;
     std::vector<QByteArray> m_bodies;
     std::vector<QString> m_names;
@@ -103,20 +113,23 @@ class Tallies {
 public:
     void add(int team, int item, int rating, const IdTable &teams, const IdTable &items)
     {
-        const quint64 key = (quint64(quint32(team)) << 32) | quint32(item);
-        auto found = m_index.find(key);
-        if (found == m_index.end()) {
-            found = m_index.emplace(key, m_tallies.size()).first;
+        if (size_t(team) >= m_grid.size())
+            m_grid.resize(size_t(team) + 1);
+        std::vector<qsizetype> &row = m_grid[size_t(team)];
+        if (size_t(item) >= row.size())
+            row.resize(size_t(item) + 1, -1);
+        if (row[size_t(item)] < 0) {
+            row[size_t(item)] = qsizetype(m_tallies.size());
             m_tallies.push_back({teams.name(team), items.name(item), 0, 0});
         }
-        RatingTally &t = m_tallies[found->second];
+        RatingTally &t = m_tallies[size_t(row[size_t(item)])];
         t.sum += rating;
         ++t.count;
     }
     std::vector<RatingTally> take() { return std::move(m_tallies); }
 
 private:
-    std::unordered_map<quint64, size_t> m_index;
+    std::vector<std::vector<qsizetype>> m_grid;   // [team][item] -> index in m_tallies
     std::vector<RatingTally> m_tallies;
 };
 
@@ -265,6 +278,8 @@ bool tallyCanonicalRows(std::string_view rows, const Panel &panel, std::vector<R
             for (const UserItem &i : c.userItems)
                 itemIndex.emplace(i.id.toStdString(), ItemScale{int(itemIndex.size()), c.scaleMin, c.scaleMax});
     IdTable teams, items;
+    std::vector<int> knownTeam;         // by IdTable index: the panel's team index, or -1
+    std::vector<ItemScale> knownItem;   // by IdTable index: the item and its scale, or -1
     Tallies tallies;
     SeenRatings seen(qsizetype(rows.size() / 48));
     constexpr std::string_view separator = ",\n    ";
@@ -286,16 +301,26 @@ bool tallyCanonicalRows(std::string_view rows, const Panel &panel, std::vector<R
         rest.remove_prefix(digits);
         if (!expect(rest, "}"))
             return false;
-        const auto t = teamIndex.find(team);
-        const auto i = itemIndex.find(item);
-        if (!isValidId(evaluator) || t == teamIndex.end() || i == itemIndex.end()
-            || rating < i->second.min || rating > i->second.max)
+        // Each distinct team and item looked up in the panel once (by its IdTable index).
+        const int teamAt = teams.index(team);
+        const int itemAt = items.index(item);
+        if (size_t(teamAt) == knownTeam.size()) {
+            const auto t = teamIndex.find(team);
+            knownTeam.push_back(t == teamIndex.end() ? -1 : t->second);
+        }
+        if (size_t(itemAt) == knownItem.size()) {
+            const auto i = itemIndex.find(item);
+            knownItem.push_back(i == itemIndex.end() ? ItemScale{-1, 0, 0} : i->second);
+        }
+        const int t = knownTeam[size_t(teamAt)];
+        const ItemScale &i = knownItem[size_t(itemAt)];
+        if (t < 0 || i.index < 0 || rating < i.min || rating > i.max || !isValidId(evaluator))
             return false;
-        const quint64 key = fnv1a(evaluator) ^ (quint64(t->second) * 0x9E3779B97F4A7C15ull)
-                            ^ (quint64(i->second.index + 1) * 0xC2B2AE3D27D4EB4Full);
+        const quint64 key = fnv1a(evaluator) ^ (quint64(t) * 0x9E3779B97F4A7C15ull)
+                            ^ (quint64(i.index + 1) * 0xC2B2AE3D27D4EB4Full);
         if (!seen.insert(key))
             return false;
-        tallies.add(teams.index(team), items.index(item), rating, teams, items);
+        tallies.add(teamAt, itemAt, rating, teams, items);
         if (rest.empty())
             break;
         if (!expect(rest, separator))
