@@ -67,7 +67,7 @@ FingerprintedInputs fingerprintInputs(const Panel &round, const RatingRows &rati
             if (progress && (done - reported >= 16384 || done == total)) {
                 reported = done;
                 if (!progress(done, total))
-                    throw Cancelled(QCoreApplication::translate("Fingerprint", "cancelled"));
+                    throw Cancelled(QCoreApplication::translate("Fingerprint", "fingerprinting the decision inputs was cancelled"));
             }
         });
     result.fingerprint = QString::fromLatin1(hash.result().toHex());

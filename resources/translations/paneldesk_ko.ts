@@ -1348,6 +1348,13 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
 </context>
 <context>
+    <name>Fingerprint</name>
+    <message>
+        <source>fingerprinting the decision inputs was cancelled</source>
+        <translation>결정 입력의 지문 계산이 취소되었습니다</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssues</name>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
@@ -2603,6 +2610,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>a draft cannot be padded for sealing</source>
         <translation>봉인을 위해 초안을 채울(padding) 수 없습니다</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>데이터베이스 오류: %1</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4686,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>Appeals register</source>
         <translation>이의 신청 대장</translation>
+    </message>
+    <message>
+        <source>Recording the decision: fingerprinting the user ratings…</source>
+        <translation>결정을 기록하는 중: 사용자 평가의 지문을 계산하고 있습니다…</translation>
     </message>
 </context>
 <context>
