@@ -290,15 +290,17 @@ bool tallyCanonicalRows(std::string_view rows, const Panel &panel, std::vector<R
             || !readPlain(rest, team) || !expect(rest, kItem) || !readPlain(rest, item)
             || !expect(rest, kRating))
             return false;
-        const bool negative = !rest.empty() && rest.front() == '-';
-        size_t digits = negative ? 1 : 0;
-        while (digits < rest.size() && digits < 10 && rest[digits] >= '0' && rest[digits] <= '9')
-            ++digits;
-        if (digits == (negative ? 1u : 0u) || digits >= 10 || (rest[negative ? 1 : 0] == '0' && digits > (negative ? 2u : 1u)))
+        // An integer as the writer spells it: an optional '-', 1 to 9 digits, no leading 0.
+        const size_t sign = !rest.empty() && rest.front() == '-' ? 1 : 0;
+        size_t end = sign;
+        while (end < rest.size() && end - sign < 10 && rest[end] >= '0' && rest[end] <= '9')
+            ++end;
+        const size_t digits = end - sign;
+        if (digits == 0 || digits > 9 || (digits > 1 && rest[sign] == '0'))
             return false;
         int rating = 0;
-        std::from_chars(rest.data(), rest.data() + digits, rating);
-        rest.remove_prefix(digits);
+        std::from_chars(rest.data(), rest.data() + end, rating);
+        rest.remove_prefix(end);
         if (!expect(rest, "}"))
             return false;
         // Each distinct team and item looked up in the panel once (by its IdTable index).
