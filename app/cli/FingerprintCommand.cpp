@@ -8,6 +8,7 @@
 #include "domain/Errors.h"
 #include "io/AtomicWrite.h"
 #include "io/PanelFileReader.h"
+#include "io/PanelJsonStream.h"
 #include "io/OwnerOnlyFiles.h"
 #include "io/StandingsJson.h"
 #include "scoring/ScoringEngine.h"
@@ -57,16 +58,21 @@ int runFingerprint(const QStringList &arguments, Io &io)
                     QStringLiteral("fingerprint --inputs-out"));
         }
         const RoundStatus status = store->loadRoundStatus();
-        const QByteArray current = canonicalInputs(store->loadPanel());
-        const QString currentFingerprint = sha256Hex(current);
+        // Streamed into the hash (decision/Fingerprint.h); kept only to be written out.
+        const bool writeCurrent = parser.isSet(QStringLiteral("inputs-out"))
+                                  && !parser.isSet(QStringLiteral("version"));
+        const FingerprintedInputs current =
+            currentInputs(*store, writeCurrent ? KeepBytes::Yes : KeepBytes::No);
+        const QString &currentFingerprint = current.fingerprint;
         io.out << Tr::tr("current inputs: %1").arg(currentFingerprint) << '\n';
         bool allGood = true;
         for (const DecisionVersion &v : status.versions) {
             const bool hashOk = sha256Hex(v.inputs) == v.fingerprint;
             bool standingsOk = false;
             try {
-                standingsOk = standingsJson(computeStandings(parsePanelJson(
-                                  v.inputs, Tr::tr("version %1 inputs").arg(v.version)))) == v.standings;
+                const TalliedPanel inputs =
+                    parsePanelJsonTallied(v.inputs, Tr::tr("version %1 inputs").arg(v.version));
+                standingsOk = standingsJson(computeStandings(inputs.panel, inputs.tallies)) == v.standings;
             } catch (const Error &) {
                 standingsOk = false;
             }
@@ -89,7 +95,7 @@ int runFingerprint(const QStringList &arguments, Io &io)
             allGood = allGood && same;
         }
         if (parser.isSet(QStringLiteral("inputs-out"))) {
-            QByteArray bytes = current;
+            QByteArray bytes = current.bytes;
             if (parser.isSet(QStringLiteral("version"))) {
                 const int n = parser.value(QStringLiteral("version")).toInt();
                 const DecisionVersion *found = nullptr;

@@ -2,6 +2,7 @@
 
 #include "access/Visibility.h"
 #include "io/PanelFileReader.h"
+#include "io/PanelJsonStream.h"
 #include "scoring/OutcomeReason.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/PanelStore.h"
@@ -79,8 +80,11 @@ ShownStandings teamsOnly(const Panel &full, const RoundStatus &status)
 ShownStandings publicDisclosure(const DecisionVersion &version, const RoundStatus &status,
                                 const QStringList &publishedTeams)
 {
-    const Panel inputs = parsePanelJson(version.inputs, QStringLiteral("decision version %1").arg(version.version));
-    const Standings full = computeStandings(inputs);
+    // The stored inputs with their ratings tallied as they are read (io/PanelJsonStream.h).
+    const TalliedPanel tallied =
+        parsePanelJsonTallied(version.inputs, QStringLiteral("decision version %1").arg(version.version));
+    const Panel &inputs = tallied.panel;
+    const Standings full = computeStandings(inputs, tallied.tallies);
     ShownStandings shown;
     shown.disclosure.level = StandingsLevel::Public;
     for (const QString &team : publishedTeams)

@@ -490,16 +490,35 @@ std::vector<LeaveOneOut> leaveOneExpertOutCounted(const Panel &panel,
 {
     SensitivityScenario reference = scenario;
     reference.leaveOut.clear();
-    const Standings referenceStandings = scenarioStandings(panel, ratingTallies, reference);
-    const QHash<QString, Outcome> before = outcomesOf(referenceStandings);
+    // applyScenario(panel, reference + leave out r) is the reference panel without r's
+    // scores (dropping scores and scaling the others commute). Only the expert categories
+    // read scores: the others are scored once, the expert ones again for each expert. And
+    // R3 counts a sheet only when all its scores are submitted, so r's scores marked as not
+    // submitted count exactly as r's scores removed: the one copy is changed in place (and
+    // put back) instead of copying 100,000 scores per expert.
+    Panel without = applyScenario(panel, reference);
+    const Standings referenceStandings = computeStandings(without, ratingTallies);
+    CategoryResultsById unchanged = scoreCategories(without, ratingTallies);
+    for (const Category &c : without.categories)
+        if (c.kind == CategoryKind::Expert)
+            unchanged.remove(c.id);
+    QHash<QString, std::vector<std::size_t>> scoresOf;
+    for (std::size_t i = 0; i < without.expertScores.size(); ++i)
+        scoresOf[without.expertScores[i].reviewer].push_back(i);
 
     std::vector<LeaveOneOut> out;
     for (const LeaveOutCandidate &candidate : leaveOutCandidates(panel)) {
         if (counter)
             counter->step();
-        SensitivityScenario without = reference;
-        without.leaveOut = candidate.reviewer;
-        const QHash<QString, Outcome> after = outcomesOf(scenarioStandings(panel, ratingTallies, without));
+        const std::vector<std::size_t> &mine = scoresOf[candidate.reviewer];
+        std::vector<bool> wasSubmitted;
+        for (const std::size_t i : mine) {
+            wasSubmitted.push_back(without.expertScores[i].submitted);
+            without.expertScores[i].submitted = false;
+        }
+        const QHash<QString, Outcome> after = outcomesOf(computeStandings(without, ratingTallies, unchanged));
+        for (std::size_t k = 0; k < mine.size(); ++k)
+            without.expertScores[mine[k]].submitted = wasSubmitted[k];
         LeaveOneOut row;
         row.reviewer = candidate.reviewer;
         row.sheets = candidate.sheets;

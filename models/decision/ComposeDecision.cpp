@@ -1,8 +1,8 @@
 #include "decision/ComposeDecision.h"
 
-#include "decision/Fingerprint.h"
 #include "decision/Lifecycle.h"
 #include "io/PanelFileReader.h"
+#include "io/PanelFileWriter.h"
 #include "io/StandingsJson.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/PanelStore.h"
@@ -18,26 +18,41 @@ struct Tr {
 
 } // namespace
 
-ComposedDecision composeDecision(const Panel &round, const QMap<QString, QString> &reasons)
+ComposedDecision composeDecision(const Panel &round, const RatingRows &ratings,
+                                 const QMap<QString, QString> &reasons, const InputsProgress &progress)
 {
     ComposedDecision decided;
-    decided.inputs = canonicalInputs(round);
-    // Computed from the canonical file itself: whoever holds it gets these standings.
-    const Panel reproduced = parsePanelJson(decided.inputs, Tr::tr("decision inputs"));
-    const Standings standings = computeStandings(reproduced);
+    FingerprintedInputs streamed = fingerprintInputs(round, ratings, KeepBytes::Yes, progress);
+    decided.inputs = std::move(streamed.bytes);   // stored with the version
+    decided.fingerprint = streamed.fingerprint;
+    // Computed from the canonical file itself: whoever holds it gets these standings. Its
+    // ratings are the rows just written, tallied as they were written; the rest is read back
+    // from its bytes (the same document without the rating rows, a few kilobytes).
+    Panel rest = round;
+    rest.userRatings = {};
+    const Panel reproduced =
+        parsePanelJson(writePanelJson(decisionInputs(rest)), Tr::tr("decision inputs"));
+    const Standings standings = computeStandings(reproduced, streamed.tallies);
     requireDecidable(standings, reasons);
-    decided.fingerprint = sha256Hex(decided.inputs);
     decided.standings = standingsJson(standings);
     for (const TeamStanding &t : standings.teams)
         decided.outcomes.push_back({t.team, t.outcome, reasons.value(t.team).trimmed()});
     return decided;
 }
 
+ComposedDecision composeDecision(const Panel &round, const QMap<QString, QString> &reasons)
+{
+    return composeDecision(round, PanelRatingRows(round.userRatings), reasons);
+}
+
 int decideRound(PanelStore &store, const QDate &today, const QMap<QString, QString> &reasons,
-                const std::vector<TieResolution> &ties, const Actor &actor)
+                const std::vector<TieResolution> &ties, const Actor &actor,
+                const InputsProgress &progress)
 {
     return store.decideRound(today, ties,
-                             [&reasons](const Panel &round) { return composeDecision(round, reasons); },
+                             [&](const Panel &round, const RatingRows &ratings) {
+                                 return composeDecision(round, ratings, reasons, progress);
+                             },
                              actor);
 }
 

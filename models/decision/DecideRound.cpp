@@ -55,10 +55,10 @@ std::optional<DecisionPlan> prepareDecision(const PanelStore &store, const Membe
 }
 
 int recordDecision(PanelStore &store, const DecisionPlan &plan, const QMap<QString, QString> &reasons,
-                   const QDate &today, const Member &chair)
+                   const QDate &today, const Member &chair, const InputsProgress &progress)
 {
     requireChair(chair);
-    return decideVerified(store, today, reasons, plan.ties, chair.id);
+    return decideVerified(store, today, reasons, plan.ties, chair.id, progress);
 }
 
 } // namespace pd

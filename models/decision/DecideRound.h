@@ -12,6 +12,7 @@
 //   2. recordDecision: the decision with the chair's reasons and the tie resolution, as a
 //      new decision version (the store checks the lifecycle and the reasons again).
 
+#include "decision/Fingerprint.h"
 #include "domain/Enums.h"
 #include "domain/Member.h"
 #include "domain/Panel.h"
@@ -50,7 +51,8 @@ std::optional<DecisionPlan> prepareDecision(const PanelStore &store, const Membe
 
 // Step 2; returns the new decision version. Throws InputError (refused: nothing changed) or
 // StoreError.
+// `progress` is told of the ratings streamed into the inputs (decision/Fingerprint.h).
 int recordDecision(PanelStore &store, const DecisionPlan &plan, const QMap<QString, QString> &reasons,
-                   const QDate &today, const Member &chair);
+                   const QDate &today, const Member &chair, const InputsProgress &progress = {});
 
 } // namespace pd

@@ -97,8 +97,10 @@ struct ComposedDecision {
 };
 
 struct Panel;
-// Given the round as stored (the tie resolutions of the decision already added), the
-// version to record; throws InputError when the round cannot be decided (nothing is kept).
-using ComposeDecision = std::function<ComposedDecision(const Panel &round)>;
+class RatingRows;
+// Given the round as stored (the tie resolutions of the decision already added; without
+// its user ratings, which come as a stream of rows: domain/RatingRows.h), the version to
+// record; throws InputError when the round cannot be decided (nothing is kept).
+using ComposeDecision = std::function<ComposedDecision(const Panel &round, const RatingRows &ratings)>;
 
 } // namespace pd

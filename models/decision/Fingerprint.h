@@ -8,11 +8,19 @@
 // without their conflicts of interest (members added later, e.g. for an appeals committee,
 // do not change the inputs). Anyone can check a fingerprint with `sha256sum` on the file
 // `paneldesk-cli fingerprint --inputs-out FILE` writes.
+//
+// A round with a million ratings has about 83 MB of canonical inputs: they are streamed
+// (io/PanelJsonStream.h), the ratings read one row at a time and the bytes hashed as they are
+// written (fingerprintInputs), never built as a whole unless they are to be stored.
 
 #include "domain/Panel.h"
+#include "domain/RatingRows.h"
+#include "domain/RatingTally.h"
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
+#include <vector>
 
 namespace pd {
 
@@ -23,6 +31,32 @@ Panel decisionInputs(const Panel &panel);
 QByteArray canonicalInputs(const Panel &panel);
 
 // Lower-case hex SHA-256 of `bytes` (64 characters).
-QString sha256Hex(const QByteArray &bytes);
+QString sha256Hex(QByteArrayView bytes);
+
+// Called while the inputs are streamed with the ratings written so far and their number;
+// returns false to cancel (fingerprintInputs then throws Cancelled).
+using InputsProgress = std::function<bool(qint64 done, qint64 total)>;
+
+struct FingerprintedInputs {
+    QString fingerprint;                // SHA-256 of the canonical inputs, lower-case hex
+    QByteArray bytes;                   // the canonical inputs, only when asked to keep them
+    std::vector<RatingTally> tallies;   // the ratings written, tallied (RatingTally.h)
+    qint64 ratings = 0;
+};
+
+enum class KeepBytes { No, Yes };
+
+// The canonical inputs of `round` (its own userRatings ignored) with the ratings of
+// `ratings`, streamed into their SHA-256: equal to
+// sha256Hex(canonicalInputs(round with those ratings)), byte for byte.
+FingerprintedInputs fingerprintInputs(const Panel &round, const RatingRows &ratings,
+                                      KeepBytes keep = KeepBytes::No,
+                                      const InputsProgress &progress = {});
+
+class PanelStore;
+// The current canonical inputs of the store's round (PanelStore::readStreamedRound: one
+// state, the ratings streamed). StoreError when it cannot be read.
+FingerprintedInputs currentInputs(const PanelStore &store, KeepBytes keep = KeepBytes::No,
+                                  const InputsProgress &progress = {});
 
 } // namespace pd

@@ -17,12 +17,13 @@ void lockVerified(PanelStore &store, const Actor &actor)
 }
 
 int decideVerified(PanelStore &store, const QDate &today, const QMap<QString, QString> &reasons,
-                   const std::vector<TieResolution> &ties, const Actor &actor)
+                   const std::vector<TieResolution> &ties, const Actor &actor,
+                   const InputsProgress &progress)
 {
     requireStepActor(store, actor, LifecycleStep::Decide);
     requireVerified(store);
     backUpBeforeStep(store, BackupKind::BeforeDecide);
-    return decideRound(store, today, reasons, ties, actor);
+    return decideRound(store, today, reasons, ties, actor, progress);
 }
 
 void announceVerified(PanelStore &store, const QDate &date, const QDate &today, const Actor &actor)

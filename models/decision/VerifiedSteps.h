@@ -7,6 +7,7 @@
 // decision/ComposeDecision.h). The window's Decision tab and paneldesk-cli call these and
 // RoundSteps.h, never the store's steps directly.
 
+#include "decision/Fingerprint.h"
 #include "domain/Panel.h"
 #include "trust/Actor.h"
 
@@ -19,8 +20,10 @@ namespace pd {
 class PanelStore;
 
 void lockVerified(PanelStore &store, const Actor &actor);
+// `progress`: the ratings streamed into the inputs (decision/Fingerprint.h).
 int decideVerified(PanelStore &store, const QDate &today, const QMap<QString, QString> &reasons,
-                   const std::vector<TieResolution> &ties, const Actor &actor);
+                   const std::vector<TieResolution> &ties, const Actor &actor,
+                   const InputsProgress &progress = {});
 void announceVerified(PanelStore &store, const QDate &date, const QDate &today, const Actor &actor);
 void finalizeVerified(PanelStore &store, const QDate &today, const Actor &actor);
 

@@ -3,6 +3,7 @@
 
 #include "domain/Errors.h"
 #include "io/PanelFileReader.h"
+#include "io/PanelJsonStream.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/PanelStore.h"
 #include "scoring/OutcomeReason.h"
@@ -482,7 +483,8 @@ DecisionReport buildDecisionReport(const Panel &panel, const Standings &standing
 DecisionReport buildDecisionReport(const PanelStore &store, const ReportOptions &options)
 {
     const RoundStatus status = store.loadRoundStatus();
-    Panel current = store.loadPanel();
+    // The ratings tallied, never loaded one by one: the report shows standings, not ratings.
+    const ScoringInputs current = store.loadScoringInputs();
     ChainHead head;
     const std::vector<AuditEntry> log = store.auditLog();
     if (!log.empty() && !log.back().hash.isEmpty())
@@ -492,13 +494,15 @@ DecisionReport buildDecisionReport(const PanelStore &store, const ReportOptions 
         if (v.version == options.version || (options.version == 0 && &v == status.latest()))
             version = &v;
     if (!version)   // a draft; an unknown options.version is refused there
-        return buildDecisionReport(current, computeStandings(current), status, options, head);
-    Panel inputs = parsePanelJson(version->inputs, QStringLiteral("decision version %1").arg(version->version));
-    const Standings standings = computeStandings(inputs);
-    inputs.reviewers = current.reviewers;
+        return buildDecisionReport(current.panel, computeStandings(current.panel, current.ratingTallies),
+                                   status, options, head);
+    TalliedPanel inputs = parsePanelJsonTallied(
+        version->inputs, QStringLiteral("decision version %1").arg(version->version));
+    const Standings standings = computeStandings(inputs.panel, inputs.tallies);
+    inputs.panel.reviewers = current.panel.reviewers;
     ReportOptions chosen = options;
     chosen.version = version->version;
-    return buildDecisionReport(inputs, standings, status, chosen, head);
+    return buildDecisionReport(inputs.panel, standings, status, chosen, head);
 }
 
 DecisionReport buildVerifiedReport(const PanelStore &store, const ReportOptions &options)

@@ -71,9 +71,27 @@ Standings computeStandings(const Panel &panel)
 
 Standings computeStandings(const Panel &panel, const std::vector<RatingTally> &ratingTallies)
 {
-    std::vector<std::pair<const Category *, CategoryResults>> perCategory;
+    return computeStandings(panel, ratingTallies, CategoryResultsById{});
+}
+
+CategoryResultsById scoreCategories(const Panel &panel, const std::vector<RatingTally> &ratingTallies)
+{
+    CategoryResultsById out;
     for (const Category &category : panel.categories)
-        perCategory.emplace_back(&category, scoreCategory(category, panel, ratingTallies));
+        out.insert(category.id, scoreCategory(category, panel, ratingTallies));
+    return out;
+}
+
+Standings computeStandings(const Panel &panel, const std::vector<RatingTally> &ratingTallies,
+                           const CategoryResultsById &known)
+{
+    std::vector<std::pair<const Category *, CategoryResults>> perCategory;
+    for (const Category &category : panel.categories) {
+        const auto given = known.constFind(category.id);
+        perCategory.emplace_back(&category, given != known.constEnd()
+                                                ? *given
+                                                : scoreCategory(category, panel, ratingTallies));
+    }
 
     std::vector<TeamStanding> rows;
     for (const Team &team : panel.teams) {

@@ -4,6 +4,7 @@
 #include "domain/Errors.h"
 #include "storage/AuditLog.h"
 #include "storage/PanelReader.h"
+#include "storage/RatingStream.h"
 #include "storage/SheetReader.h"
 #include "storage/SqlHelpers.h"
 
@@ -316,7 +317,10 @@ int decideRound(const QSqlDatabase &db, const DecisionRequest &request, const Ac
     if (!request.today.isValid())
         throw InputError(Tr::tr("the decision needs a valid date"));
     addTieResolutions(db, status.round, request.tieResolutions);
-    const ComposedDecision decided = request.compose(readPanelInTransaction(db));
+    // The ratings are streamed into the inputs, never loaded as objects (a million of them
+    // are 83 MB of canonical inputs; storage/RatingStream.h).
+    const Panel round = readPanelWithoutRatingsInTransaction(db);
+    const ComposedDecision decided = request.compose(round, StoredRatingRows(db, round.round.id));
 
     const int version = status.latest() ? status.latest()->version + 1 : 1;
     runSql(db, QStringLiteral(

@@ -216,7 +216,9 @@ void readTeamsAndReviewers(const QSqlDatabase &db, Panel &panel)
             << c.value(1).toString();
 }
 
-void readInputs(const QSqlDatabase &db, Panel &panel, std::vector<RatingTally> *tallies)
+// Ratings: as tallies when `tallies` is given, else the raw rows when `rawRatings`.
+void readInputs(const QSqlDatabase &db, Panel &panel, std::vector<RatingTally> *tallies,
+                bool rawRatings = true)
 {
     const QString &roundId = panel.round.id;
     QSqlQuery br = select(db, QStringLiteral(
@@ -245,7 +247,7 @@ void readInputs(const QSqlDatabase &db, Panel &panel, std::vector<RatingTally> *
         while (tq.next())
             tallies->push_back(RatingTally{tq.value(0).toString(), tq.value(1).toString(),
                                            tq.value(2).toLongLong(), tq.value(3).toLongLong()});
-    } else {
+    } else if (rawRatings) {
         const qint64 ratingCount = scalar(db, QStringLiteral("SELECT count(*) FROM user_ratings"))
                                        .toLongLong();
         panel.userRatings.reserve(size_t(ratingCount));
@@ -304,6 +306,17 @@ Panel readPanelInTransaction(const QSqlDatabase &db, const Signer *opener)
             for (const DraftScore &s : draft.content.scores)
                 panel.expertScores.push_back(ExpertScore{opener->memberId(), draft.team, s.item,
                                                          s.score, false, s.comment});
+    return panel;
+}
+
+Panel readPanelWithoutRatingsInTransaction(const QSqlDatabase &db)
+{
+    Panel panel;
+    if (!readRound(db, panel))
+        return panel;
+    readCategories(db, panel);
+    readTeamsAndReviewers(db, panel);
+    readInputs(db, panel, nullptr, false);
     return panel;
 }
 

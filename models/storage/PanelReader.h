@@ -20,6 +20,10 @@ Panel readPanel(const QSqlDatabase &db, const Signer *opener = nullptr);
 // The same inside the caller's (write) transaction, which already gives one state.
 Panel readPanelInTransaction(const QSqlDatabase &db, const Signer *opener = nullptr);
 
+// The same inside the caller's transaction without the user ratings at all (those are
+// streamed: storage/RatingStream.h).
+Panel readPanelWithoutRatingsInTransaction(const QSqlDatabase &db);
+
 // The same without the raw user ratings: their per-(team, item) tallies instead.
 ScoringInputs readScoringInputs(const QSqlDatabase &db);
 

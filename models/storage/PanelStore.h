@@ -8,6 +8,7 @@
 #include "domain/Findings.h"
 #include "domain/Member.h"
 #include "domain/Panel.h"
+#include "domain/RatingRows.h"
 #include "domain/RatingTally.h"
 #include "domain/SheetRecord.h"
 #include "domain/SheetsFile.h"
@@ -73,6 +74,13 @@ public:
 
     // The current round for scoring: ratings summed where they are stored (fast for millions).
     virtual ScoringInputs loadScoringInputs() const = 0;
+
+    // The current round without its user ratings and the ratings as a stream of rows
+    // (domain/RatingRows.h), both from one state of the store, given to `use` (the stream is
+    // valid during the call only): for the canonical inputs of a decision, streamed into
+    // their fingerprint (decision/Fingerprint.h) instead of built whole.
+    using UseStreamedRound = std::function<void(const Panel &round, const RatingRows &ratings)>;
+    virtual void readStreamedRound(const UseStreamedRound &use) const = 0;
 
     // Writes every input of `panel` (validated first, InputError when invalid) in one
     // transaction, replacing what the store held; audited as one entry by `actor`.

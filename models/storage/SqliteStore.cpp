@@ -8,6 +8,7 @@
 #include "storage/BenchmarkImportWriter.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/DecisionStore.h"
+#include "storage/RatingStream.h"
 #include "storage/ExpertScoreWriter.h"
 #include "storage/FindingsStore.h"
 #include "storage/MemberStore.h"
@@ -189,6 +190,13 @@ Panel SqliteStore::loadPanel() const
 ScoringInputs SqliteStore::loadScoringInputs() const
 {
     return readScoringInputs(m_connection->db());
+}
+
+void SqliteStore::readStreamedRound(const UseStreamedRound &use) const
+{
+    ReadTransaction snapshot(m_connection->db());   // the round and its ratings of one state
+    const Panel round = readPanelWithoutRatingsInTransaction(m_connection->db());
+    use(round, StoredRatingRows(m_connection->db(), round.round.id));
 }
 
 void SqliteStore::replacePanel(const Panel &panel, const Actor &given)

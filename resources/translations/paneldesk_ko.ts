@@ -1340,6 +1340,13 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
 </context>
 <context>
+    <name>Fingerprint</name>
+    <message>
+        <source>fingerprinting the decision inputs was cancelled</source>
+        <translation>결정 입력의 지문 계산이 취소되었습니다</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssues</name>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
@@ -2636,6 +2643,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>disk full (%1): nothing was saved; free some space and try again</source>
         <translation>디스크가 가득 찼습니다(%1). 아무것도 저장되지 않았습니다. 공간을 확보한 뒤 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>데이터베이스 오류: %1</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4723,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>Appeals register</source>
         <translation>이의 신청 대장</translation>
+    </message>
+    <message>
+        <source>Recording the decision: fingerprinting the user ratings…</source>
+        <translation>결정을 기록하는 중: 사용자 평가의 지문을 계산하고 있습니다…</translation>
     </message>
 </context>
 <context>

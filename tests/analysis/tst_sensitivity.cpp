@@ -113,6 +113,8 @@ private Q_SLOTS:
     void leaveOutCandidates_data();
     void leaveOutCandidates();
     void leaveOneExpertOutFlips();
+    void leaveOneOutIsTheEngineWithoutTheExpert_data();
+    void leaveOneOutIsTheEngineWithoutTheExpert();
     void disqualifiedAndPendingNeverFlip();
     void minTotalCrossing();
     void storedPanelIsNotModified();
@@ -416,6 +418,68 @@ void TestSensitivity::leaveOneExpertOutFlips()
     const SensitivityReport report = analyseSensitivity(panel, without);
     QVERIFY(teamIn(report, s("x"))->changed);
     PD_COMPARE_SCORE(teamIn(report, s("x"))->scenarioTotal, 7.5);   // 2.5 + 5
+}
+
+// Leave-one-out scores only the expert categories again, with the expert's scores marked
+// as not submitted instead of removed: the same outcomes as the engine on the scenario
+// with that expert left out (applyScenario), under weights and aggregations too.
+void TestSensitivity::leaveOneOutIsTheEngineWithoutTheExpert_data()
+{
+    QTest::addColumn<Panel>("panel");
+    QTest::addColumn<SensitivityScenario>("scenario");
+    const Panel demo = buildDemoPanel();
+    QTest::newRow("demo, stored") << demo << SensitivityScenario{};
+    SensitivityScenario median;
+    median.aggregation = Aggregation::Median;
+    QTest::newRow("demo, median") << demo << median;
+    for (const Category &c : demo.categories)
+        if (c.kind == CategoryKind::Expert) {
+            QTest::newRow("demo, expert weight 60") << demo << withWeight(demo, c.id, 60.0);
+            QTest::newRow("demo, expert weight 5") << demo << withWeight(demo, c.id, 5.0);
+        }
+    const Panel experts = expertPanel();   // a draft sheet (r4) that never counts
+    QTest::newRow("draft sheet, stored") << experts << SensitivityScenario{};
+    SensitivityScenario trimmed = withWeight(experts, s("e"), 15.0);
+    trimmed.aggregation = Aggregation::TrimmedMean;
+    trimmed.trim = 1;
+    QTest::newRow("draft sheet, trimmed mean, weights") << experts << trimmed;
+    Panel conflicted = experts;
+    for (Reviewer &r : conflicted.reviewers)
+        if (r.id == s("r2"))
+            r.conflicts << s("y");
+    QTest::newRow("a conflict") << conflicted << median;
+}
+
+void TestSensitivity::leaveOneOutIsTheEngineWithoutTheExpert()
+{
+    QFETCH(Panel, panel);
+    QFETCH(SensitivityScenario, scenario);
+    const std::vector<LeaveOneOut> loo = leaveOneExpertOut(panel, scenario);
+    const std::vector<LeaveOutCandidate> candidates = pd::leaveOutCandidates(panel);
+    QCOMPARE(loo.size(), candidates.size());
+    QVERIFY(!loo.empty());
+    const Standings reference = scenarioStandings(panel, scenario);
+    int changes = 0;
+    for (std::size_t i = 0; i < loo.size(); ++i) {
+        QCOMPARE(loo[i].reviewer, candidates[i].reviewer);
+        SensitivityScenario without = scenario;
+        without.leaveOut = candidates[i].reviewer;
+        const Standings after = scenarioStandings(panel, without);
+        std::vector<OutcomeChange> expected;
+        for (const TeamStanding &t : reference.teams)
+            if (outcomeOf(after, t.team) != t.outcome)
+                expected.push_back({t.team, t.outcome, outcomeOf(after, t.team)});
+        QCOMPARE(loo[i].changes.size(), expected.size());
+        for (std::size_t k = 0; k < expected.size(); ++k) {
+            QCOMPARE(loo[i].changes[k].team, expected[k].team);
+            QCOMPARE(toString(loo[i].changes[k].from), toString(expected[k].from));
+            QCOMPARE(toString(loo[i].changes[k].to), toString(expected[k].to));
+        }
+        changes += int(expected.size());
+    }
+    // the panel given is unchanged (the leave-out works on its own copy)
+    QCOMPARE(leaveOneExpertOut(panel, scenario).size(), loo.size());
+    qInfo("%d outcome changes over %d experts", changes, int(loo.size()));
 }
 
 // A disqualified team (verdict fail) and a pending one never flip by weights, whatever the

@@ -3,6 +3,8 @@
 // eliminated team, the countdown of the appeal window, the appeals register, and the tab
 // only for the chair in the main window.
 #include "decision/ComposeDecision.h"
+#include "decision/Fingerprint.h"
+#include "importers/RatingsCsv.h"
 #include "MainWindow.h"
 #include "PanelView.h"
 #include "actions/PanelDatabase.h"
@@ -22,6 +24,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -175,6 +178,53 @@ private Q_SLOTS:
         QVERIFY(m_page->statusText().contains(u"Final since 2026-01-26"_qs));
         if (!qEnvironmentVariableIsEmpty("PANELDESK_SCREENSHOTS"))
             m_page->grab().save(qEnvironmentVariable("PANELDESK_SCREENSHOTS") + u"/decision-page.png"_qs);
+    }
+
+    // Recording a decision on a round with many ratings streams them into the fingerprint
+    // with a progress dialog (shown after its delay, here 0 through the seam); the
+    // decision completes with the whole-document fingerprint.
+    void decideShowsProgressWithManyRatings()
+    {
+        QFile csv(m_dir.filePath(QStringLiteral("many.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("evaluator,team,item,rating\n");
+        const int evaluators = 5000;   // x 5 teams x 2 items = 50,000 ratings
+        for (int e = 0; e < evaluators; ++e)
+            for (const char *team : {"lg", "naver", "nc", "skt", "upstage"})
+                for (const char *item : {"usability", "cost_efficiency"})
+                    csv.write(QStringLiteral("v%1,%2,%3,%4\n").arg(e).arg(QLatin1String(team), QLatin1String(item))
+                                  .arg(1 + (e + int(qstrlen(item))) % 5).toUtf8());
+        csv.close();
+        const RatingsImportResult imported =
+            importRatingsCsv(*m_store, csv.fileName(), u"many.csv"_qs, true, {}, m_chair.id);
+        QCOMPARE(imported.imported, qint64(evaluators * 10));
+        m_store->lockRound(m_chair.id);
+        m_page->refresh();
+        const QString expected = sha256Hex(canonicalInputs(m_store->loadPanel()));
+
+        int reports = 0;
+        bool shown = false;
+        qint64 lastDone = 0, lastTotal = 0;
+        m_page->setProgressDelay(0);
+        m_page->setProgressHook([&](QProgressDialog &dialog, qint64 done, qint64 total) {
+            ++reports;
+            shown = shown || dialog.isVisible();
+            QVERIFY(done >= lastDone);
+            lastDone = done;
+            lastTotal = total;
+        });
+        QVERIFY(answerModal<DecideDialog>([&] { m_page->decideButton()->click(); }, [](DecideDialog *d) {
+            d->reasonEdit(u"nc"_qs)->setText(u"lowest total among eligible teams"_qs);
+            d->reasonEdit(u"naver"_qs)->setText(u"failed the independence criterion"_qs);
+            pressOk(d);
+        }));
+        QCOMPARE(int(state()), int(RoundState::Decided));
+        QVERIFY(reports >= 3);   // every 16,384 rows and at the end
+        QVERIFY(shown);
+        QCOMPARE(lastDone, qint64(evaluators * 10));
+        QCOMPARE(lastTotal, qint64(evaluators * 10));
+        QCOMPARE(m_store->loadRoundStatus().latest()->fingerprint, expected);
+        QVERIFY(!QApplication::activeModalWidget());   // the progress dialog is gone
     }
 
     void upheldAppealReopensForVersionTwo()

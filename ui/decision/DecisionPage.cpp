@@ -12,6 +12,7 @@
 #include "report/ReportPdf.h"
 #include "storage/PanelStore.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -26,6 +27,7 @@
 #include <QPageSize>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextDocument>
@@ -291,8 +293,36 @@ void DecisionPage::decide()
         teams.append({team, QStringLiteral("%1 — %2").arg(m_teamNames.value(team, team),
                                                            methodtext::outcome(outcome))});
     DecideDialog dialog(teams, this);
-    if (dialog.exec() == QDialog::Accepted)
-        run(tr("Decide the round"), [&] { recordDecision(m_store, *plan, dialog.reasons(), m_today, m_chair); });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // With many ratings the inputs take seconds to stream: shown after m_progressDelay.
+    QProgressDialog progress(tr("Recording the decision: fingerprinting the user ratings…"),
+                             QString(), 0, 1000, this);
+    progress.setWindowTitle(tr("Decide the round"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(m_progressDelay);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    progress.setValue(0);
+    const InputsProgress report = [&](qint64 done, qint64 total) {
+        // a modal dialog processes events in setValue: the window is repainted
+        progress.setValue(total > 0 ? int(qMin<qint64>(1000, done * 1000 / total)) : 1000);
+        if (m_progressHook)
+            m_progressHook(progress, done, total);
+        return true;   // no Cancel: the step is one transaction, quick once the rows are read
+    };
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    run(tr("Decide the round"), [&] {
+        try {
+            recordDecision(m_store, *plan, dialog.reasons(), m_today, m_chair, report);
+        } catch (...) {
+            QApplication::restoreOverrideCursor();
+            progress.close();
+            throw;
+        }
+        QApplication::restoreOverrideCursor();
+        progress.close();
+    });
 }
 
 void DecisionPage::announce()

@@ -12,11 +12,13 @@
 #include "domain/Panel.h"
 
 #include <QHash>
+#include <functional>
 
 #include <QDate>
 #include <QWidget>
 
 class QComboBox;
+class QProgressDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -53,6 +55,15 @@ public:
     QTableWidget *outcomesTable() const { return m_outcomes; }
     QTableWidget *appealsTable() const { return m_appeals; }
     QComboBox *disclosureBox() const { return m_disclosure; }
+
+    // Recording a decision streams every user rating into the inputs' fingerprint
+    // (decision/Fingerprint.h): a progress dialog shows it when it takes longer than
+    // `ms` (500 ms by default; tests set 0).
+    void setProgressDelay(int ms) { m_progressDelay = ms; }
+    // Test seam: called with the progress dialog after each progress report (ratings
+    // written and their number), instead of racing a timer.
+    using ProgressHook = std::function<void(QProgressDialog &dialog, qint64 done, qint64 total)>;
+    void setProgressHook(ProgressHook hook) { m_progressHook = std::move(hook); }
 
 Q_SIGNALS:
     // A step changed the store: the owner refreshes the other tabs.
@@ -102,6 +113,8 @@ private:
     QTableWidget *m_versions;
     QTableWidget *m_outcomes;
     QTableWidget *m_appeals;
+    int m_progressDelay = 500;
+    ProgressHook m_progressHook;
 };
 
 } // namespace pd

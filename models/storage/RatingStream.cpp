@@ -1,0 +1,171 @@
+#include "storage/RatingStream.h"
+
+#include "domain/Errors.h"
+#include "storage/SqlHelpers.h"
+#include "storage/SqliteHandle.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <sqlite3.h>
+
+namespace pd {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
+
+class Statement {
+public:
+    Statement(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            throw StoreError(Tr::tr("database error: %1 (in: %2)")
+                                 .arg(QString::fromUtf8(sqlite3_errmsg(db)), QString::fromUtf8(sql)));
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    void text(int index, const QByteArray &value)   // must outlive the statement's steps
+    {
+        sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()), SQLITE_STATIC);
+    }
+    // True for a row, false at the end; StoreError otherwise.
+    bool step()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc == SQLITE_DONE)
+            return false;
+        throw StoreError(Tr::tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+    }
+    bool isInteger(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER; }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    std::string_view text(int column) const
+    {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return {bytes ? bytes : "", size_t(sqlite3_column_bytes(m_stmt, column))};
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Few distinct values (teams, items): each kept once.
+class Interned {
+public:
+    quint32 index(std::string_view text)
+    {
+        const auto found = m_index.find(text);
+        if (found != m_index.end())
+            return found->second;
+        const auto at = quint32(m_texts.size());
+        m_texts.emplace_back(text);
+        m_index.emplace(std::string(text), at);
+        return at;
+    }
+    QByteArrayView at(quint32 index) const
+    {
+        const std::string &text = m_texts[index];
+        return {text.data(), qsizetype(text.size())};
+    }
+
+private:
+    std::unordered_map<std::string, quint32, StringHash, std::equal_to<>> m_index;
+    std::vector<std::string> m_texts;
+};
+
+struct Row {
+    qint64 seq;
+    quint32 evaluator;   // index into the evaluators' offsets
+    quint32 team;
+    quint32 item;
+    qint32 rating;
+};
+
+} // namespace
+
+StoredRatingRows::StoredRatingRows(const QSqlDatabase &db, const QString &roundId)
+    : m_db(db), m_roundId(roundId)
+{
+}
+
+qint64 StoredRatingRows::count() const
+{
+    QSqlQuery q = runSql(m_db, QStringLiteral("SELECT count(*) FROM user_ratings WHERE round_id = ?"),
+                         {m_roundId});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void StoredRatingRows::forEach(const RatingRowVisitor &visit) const
+{
+    const QByteArray round = m_roundId.toUtf8();
+    Statement select(sqliteHandle(m_db),
+                     "SELECT seq, evaluator, team_id, item_id, rating FROM user_ratings "
+                     "WHERE round_id = ? ORDER BY evaluator, team_id, item_id");   // the key's order
+    select.text(1, round);
+    std::vector<Row> rows;
+    QByteArray evaluators;                 // every evaluator's id once, in key order
+    std::vector<qsizetype> evaluatorAt{0};   // offsets into evaluators; one past the last
+    Interned teams, items;
+    bool sorted = true;
+    while (select.step()) {
+        if (!select.isInteger(0) || !select.isInteger(4))
+            return forEachAsReadPanel(visit);
+        const std::string_view evaluator = select.text(1);
+        const size_t n = evaluatorAt.size();
+        const bool same = n > 1
+                          && std::string_view(evaluators.constData() + evaluatorAt[n - 2],
+                                              size_t(evaluatorAt[n - 1] - evaluatorAt[n - 2]))
+                                 == evaluator;
+        if (!same) {
+            evaluators.append(evaluator.data(), qsizetype(evaluator.size()));
+            evaluatorAt.push_back(evaluators.size());
+        }
+        const qint64 seq = select.integer(0);
+        sorted = sorted && (rows.empty() || rows.back().seq <= seq);
+        rows.push_back({seq, quint32(evaluatorAt.size() - 2), teams.index(select.text(2)),
+                        items.index(select.text(3)), qint32(select.integer(4))});
+    }
+    // ORDER BY seq, evaluator, team_id, item_id: the key order breaks ties in seq.
+    if (!sorted)
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const Row &a, const Row &b) { return a.seq < b.seq; });
+    for (const Row &r : rows) {
+        const qsizetype from = evaluatorAt[r.evaluator];
+        visit({QByteArrayView(evaluators.constData() + from, evaluatorAt[r.evaluator + 1] - from),
+               teams.at(r.team), items.at(r.item), r.rating});
+    }
+}
+
+void StoredRatingRows::forEachAsReadPanel(const RatingRowVisitor &visit) const
+{
+    QSqlQuery q = runSql(m_db, QStringLiteral(
+        "SELECT evaluator, team_id, item_id, rating FROM user_ratings WHERE round_id = ? "
+        "ORDER BY seq, evaluator, team_id, item_id"), {m_roundId});   // as storage/PanelReader
+    while (q.next()) {
+        const QByteArray evaluator = q.value(0).toString().toUtf8();
+        const QByteArray team = q.value(1).toString().toUtf8();
+        const QByteArray item = q.value(2).toString().toUtf8();
+        visit({evaluator, team, item, q.value(3).toInt()});
+    }
+}
+
+} // namespace pd
