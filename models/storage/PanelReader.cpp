@@ -1,6 +1,7 @@
 #include "storage/PanelReader.h"
 
 #include "storage/DraftStore.h"
+#include "storage/RatingTallyTable.h"
 #include <QCoreApplication>
 
 #include "domain/Errors.h"
@@ -238,13 +239,8 @@ void readInputs(const QSqlDatabase &db, Panel &panel, std::vector<RatingTally> *
             es.value(3).toDouble(), es.value(4).toInt() != 0, es.value(5).toString()});
 
     if (tallies) {
-        // Only the sums R4 needs, computed where the ratings are.
-        QSqlQuery tq = select(db, QStringLiteral(
-            "SELECT team_id, item_id, sum(rating), count(*) FROM user_ratings "
-            "WHERE round_id = ? GROUP BY team_id, item_id"), roundId);
-        while (tq.next())
-            tallies->push_back(RatingTally{tq.value(0).toString(), tq.value(1).toString(),
-                                           tq.value(2).toLongLong(), tq.value(3).toLongLong()});
+        // Only the sums R4 needs, kept beside the ratings by every writer (schema step 10).
+        *tallies = readRatingTallies(db, roundId);
     } else {
         const qint64 ratingCount = scalar(db, QStringLiteral("SELECT count(*) FROM user_ratings"))
                                        .toLongLong();

@@ -7,6 +7,7 @@
 #include "storage/AuditLog.h"
 #include "storage/PanelWriter.h"
 #include "storage/RatingRowChecks.h"
+#include "storage/RatingTallyTable.h"
 #include "storage/SheetReader.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SqliteTransaction.h"
@@ -241,23 +242,11 @@ private:
     std::map<std::pair<const std::string *, const std::string *>, std::pair<qint64, qint64>> m_tallies;
 };
 
-// Count and sum per (team, item) of the round's stored ratings (before an import adds to them).
-std::vector<RatingTally> storedTallies(const QSqlDatabase &db, const QString &round)
-{
-    std::vector<RatingTally> tallies;
-    QSqlQuery q = runSql(db, QStringLiteral("SELECT team_id, item_id, sum(rating), count(*) "
-                                            "FROM user_ratings WHERE round_id = ? "
-                                            "GROUP BY team_id, item_id"),
-                         {round});
-    while (q.next())
-        tallies.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                           q.value(3).toLongLong()});
-    return tallies;
-}
-
+// From the round's tallies (schema step 10) rather than a count over millions of ratings.
 qint64 countRatings(const QSqlDatabase &db, const QString &roundId)
 {
-    QSqlQuery q = runSql(db, QStringLiteral("SELECT count(*) FROM user_ratings WHERE round_id = ?"),
+    QSqlQuery q = runSql(db, QStringLiteral("SELECT coalesce(sum(ratings), 0) FROM rating_tallies "
+                                            "WHERE round_id = ?"),
                          {roundId});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -282,6 +271,7 @@ RatingWriteOutcome writeRatings(QSqlDatabase &db, RatingSource &source, bool rep
             runSql(db, QStringLiteral("DELETE FROM user_ratings WHERE round_id = ?"), {*round});
         else
             truncateByRecreate(db, QStringLiteral("user_ratings"));
+        clearRatingTallies(db, *round);
         outcome.removed = outcome.before;
     }
     const qint64 base = scalar(db, QStringLiteral("SELECT coalesce(max(seq), -1) + 1 FROM "
@@ -293,7 +283,8 @@ RatingWriteOutcome writeRatings(QSqlDatabase &db, RatingSource &source, bool rep
     // imported ones as they are inserted (no second pass over a million rows).
     std::vector<RatingTally> tallies;
     if (outcome.before - outcome.removed > 0)
-        tallies = storedTallies(db, *round);
+        tallies = readRatingTallies(db, *round);
+    std::vector<RatingTally> added;
     {
         sqlite3 *raw = sqliteHandle(db);
         const ChecksLeftToTheWriter checks(raw);   // before the statements are prepared
@@ -303,11 +294,14 @@ RatingWriteOutcome writeRatings(QSqlDatabase &db, RatingSource &source, bool rep
             inserter.add(row);
         inserter.flush();
         outcome.imported = inserter.inserted();
-        const std::vector<RatingTally> added = inserter.tallies();
+        added = inserter.tallies();
         tallies.insert(tallies.end(), added.begin(), added.end());
     }
     if (source.cancelled() || source.hasProblems())
         return outcome;   // rolled back by the transaction
+    // The round's tallies (schema step 10) in the same transaction, from the rows counted
+    // while they were inserted: one upsert per (team, item), no pass over the table.
+    addToRatingTallies(db, *round, added);
 
     QJsonObject after = source.auditInfo();
     after.insert(QStringLiteral("ratings"), outcome.before - outcome.removed + outcome.imported);

@@ -7,6 +7,7 @@
 #include "storage/AuditLog.h"
 #include "storage/BenchmarkImportWriter.h"
 #include "storage/DatabaseCheck.h"
+#include "storage/RatingTallyTable.h"
 #include "storage/DecisionStore.h"
 #include "storage/ExpertScoreWriter.h"
 #include "storage/FindingsStore.h"
@@ -145,6 +146,12 @@ Panel SqliteStore::loadPanel() const
 ScoringInputs SqliteStore::loadScoringInputs() const
 {
     return readScoringInputs(m_connection->db());
+}
+
+QStringList SqliteStore::ratingTallyProblems(int limit) const
+{
+    ReadTransaction snapshot(m_connection->db());
+    return ratingTallyMismatches(m_connection->db(), limit);
 }
 
 void SqliteStore::replacePanel(const Panel &panel, const Actor &given)
