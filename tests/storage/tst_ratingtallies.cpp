@@ -18,10 +18,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
+#include <random>
 #include <functional>
 
 using namespace pd;
@@ -259,6 +261,77 @@ private Q_SLOTS:
         QVERIFY(!report.ok());
         QVERIFY2(report.recordProblems.join(u'\n').contains(named),
                  qPrintable(report.recordProblems.join(u'\n')));
+    }
+
+    // A file of several chunks (storage/RatingImportWriter.cpp: sorted runs merged while
+    // inserting), in random order: stored and tallied like any file; with duplicates in the
+    // same chunk, across chunks and of a stored rating, refused with exactly the problems,
+    // lines and order of inserting row by row in file order, and nothing stored.
+    void fileOfSeveralChunksInRandomOrder_data()
+    {
+        QTest::addColumn<bool>("withDuplicates");
+        QTest::newRow("clean") << false;
+        QTest::newRow("duplicates") << true;
+    }
+
+    void fileOfSeveralChunksInRandomOrder()
+    {
+        QFETCH(bool, withDuplicates);
+        const QString dir = m_dir.filePath(withDuplicates ? QStringLiteral("runs-dup") : QStringLiteral("runs"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString path = dir + QStringLiteral("/t.paneldesk");
+        auto store = SqliteStore::create(path);
+        store->replacePanel(buildDemoPanel(), QStringLiteral("test"));
+        const qint64 demo = qint64(buildDemoPanel().userRatings.size());
+        const UserRating stored = buildDemoPanel().userRatings.front();
+
+        QStringList rows;   // 150,000 ratings: over two chunks of 65,536
+        for (int e = 0; e < 25000; ++e)
+            for (const char *team : {"lg", "skt", "nc"})
+                for (const char *item : {"usability", "cost_efficiency"})
+                    rows << QStringLiteral("m%1,%2,%3,%4")
+                                .arg(e, 6, 10, QLatin1Char('0'))
+                                .arg(QLatin1String(team), QLatin1String(item))
+                                .arg(1 + (e * 7 + int(rows.size())) % 5);
+        std::mt19937 random(7);
+        std::shuffle(rows.begin(), rows.end(), random);
+        QStringList expected;   // "line: first line" (0: a stored rating), in file order
+        if (withDuplicates) {
+            const auto key = [](const QString &row) { return row.section(u',', 0, 2); };
+            rows[198] = key(rows[98]) + QStringLiteral(",1");          // line 200 repeats line 100
+            rows[70000] = stored.evaluator + u',' + stored.team + u',' + stored.item + QStringLiteral(",2");
+            rows << key(rows[8]) + QStringLiteral(",3");               // the last line repeats line 10
+            expected << QStringLiteral("200: 100") << QStringLiteral("70002: 0")
+                     << QStringLiteral("%1: 10").arg(rows.size() + 1);
+        }
+        QFile file(dir + QStringLiteral("/ratings.csv"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("evaluator,team,item,rating\n" + rows.join(u'\n').toUtf8() + '\n');
+        file.close();
+
+        const RatingsImportResult result = importRatingsCsv(*store, file.fileName(), QStringLiteral("ratings.csv"),
+                                                            false, {}, QStringLiteral("test"));
+        RawDb raw(path);
+        QCOMPARE(storedTallies(raw), groupedRatings(raw));
+        QCOMPARE(store->ratingTallyProblems(), QStringList());
+        if (!withDuplicates) {
+            QVERIFY2(result.outcome == RatingsImportResult::Outcome::Imported, qPrintable(result.issues.text()));
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM user_ratings")).toLongLong(),
+                     demo + qint64(rows.size()));
+            return;
+        }
+        QVERIFY(result.outcome == RatingsImportResult::Outcome::Refused);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM user_ratings")).toLongLong(), demo);
+        QStringList found;
+        for (const ImportIssue &issue : result.issues.listed()) {
+            const QString line = issue.where.section(u':', 1, 1);
+            const QRegularExpression first(QStringLiteral("those of line (\\d+)"));
+            const QRegularExpressionMatch match = first.match(issue.message);
+            QVERIFY2(match.hasMatch() || issue.message.contains(QLatin1String("already stored")),
+                     qPrintable(issue.text()));
+            found << line + QStringLiteral(": ") + (match.hasMatch() ? match.captured(1) : QStringLiteral("0"));
+        }
+        QCOMPARE(found, expected);
     }
 
 private:
