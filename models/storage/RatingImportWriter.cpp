@@ -7,6 +7,7 @@
 #include "storage/AuditLog.h"
 #include "storage/PanelWriter.h"
 #include "storage/RatingRowChecks.h"
+#include "storage/RatingRuns.h"
 #include "storage/RatingTallyTable.h"
 #include "storage/SheetReader.h"
 #include "storage/SqlHelpers.h"
@@ -15,14 +16,11 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
-#include <QTemporaryFile>
 #include <QVariant>
 
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <cstring>
-#include <memory>
 #include <map>
 #include <unordered_map>
 #include <string>
@@ -132,76 +130,7 @@ std::string insertSql(int rows)
 }
 
 class BatchInserter {
-    struct Pending {
-        RatingRow row;
-        std::string evaluator;   // the row's view points into the reader's record buffer
-    };
-
-    // A row in a run, followed by its evaluator's bytes. The team and item are pointers to
-    // the round's ids: the file is read back by this same inserter, while they live.
-    struct SpilledRow {
-        qint64 line;
-        const std::string *team;
-        const std::string *item;
-        qint32 column, rating, scaleMin, scaleMax;
-        quint32 evaluatorSize;
-    };
-    struct Run {
-        qint64 offset, size;
-    };
-
-    // Reads one run back in buffered blocks.
-    class RunReader {
-    public:
-        RunReader(QFile &file, const Run &run) : m_file(file), m_at(run.offset), m_end(run.offset + run.size) {}
-        bool next(Pending &p)
-        {
-            SpilledRow header;
-            if (!take(reinterpret_cast<char *>(&header), sizeof header))
-                return false;
-            p.row = RatingRow{};
-            p.row.line = header.line;
-            p.row.team = header.team;
-            p.row.item = header.item;
-            p.row.column = header.column;
-            p.row.rating = header.rating;
-            p.row.scaleMin = header.scaleMin;
-            p.row.scaleMax = header.scaleMax;
-            p.evaluator.resize(header.evaluatorSize);
-            if (!take(p.evaluator.data(), header.evaluatorSize))
-                throw StoreError(Tr::tr("cannot read a temporary file while importing ratings"));
-            return true;
-        }
-
-    private:
-        bool take(char *out, size_t size)
-        {
-            while (size > 0) {
-                if (m_next == size_t(m_buffer.size())) {
-                    if (m_at >= m_end)
-                        return false;
-                    const qint64 block = std::min<qint64>(m_end - m_at, 1 << 16);
-                    if (!m_file.seek(m_at))
-                        throw StoreError(Tr::tr("cannot read a temporary file while importing ratings"));
-                    m_buffer = m_file.read(block);
-                    if (m_buffer.size() != block)
-                        throw StoreError(Tr::tr("cannot read a temporary file while importing ratings"));
-                    m_at += block;
-                    m_next = 0;
-                }
-                const size_t n = std::min(size, size_t(m_buffer.size()) - m_next);
-                std::memcpy(out, m_buffer.constData() + m_next, n);
-                out += n;
-                m_next += n;
-                size -= n;
-            }
-            return true;
-        }
-        QFile &m_file;
-        qint64 m_at, m_end;
-        QByteArray m_buffer;
-        size_t m_next = 0;
-    };
+    using Pending = PendingRating;
 
 public:
     BatchInserter(sqlite3 *db, const char *roundId, qint64 base, RatingSource &source)
@@ -229,7 +158,7 @@ public:
     // After the last add(): inserts what was gathered.
     void finish()
     {
-        if (m_runs.empty()) {
+        if (m_spill.runs().empty()) {
             insertChunk();
             return;
         }
@@ -239,7 +168,7 @@ public:
             exec("ROLLBACK TO rating_import");
             m_inserted = 0;
             m_tallies.clear();
-            for (const Run &run : m_runs) {
+            for (size_t run = 0; run < m_spill.runs().size(); ++run) {
                 readRun(run);   // back in file order: a run is one chunk's lines
                 std::sort(m_rows.begin(), m_rows.end(), [](const Pending &a, const Pending &b) {
                     return a.row.line < b.row.line;
@@ -282,30 +211,16 @@ private:
     {
         if (m_rows.empty())
             return;
-        if (!m_spill.isOpen() && !m_spill.open())
-            throw StoreError(Tr::tr("cannot write a temporary file while importing ratings: %1")
-                                 .arg(m_spill.errorString()));
         orderByKey();
-        QByteArray bytes;
-        for (const size_t i : m_order) {
-            const Pending &p = m_rows[i];
-            SpilledRow header{p.row.line, p.row.team, p.row.item, p.row.column, p.row.rating,
-                              p.row.scaleMin, p.row.scaleMax, quint32(p.evaluator.size())};
-            bytes.append(reinterpret_cast<const char *>(&header), sizeof header);
-            bytes.append(p.evaluator.data(), qsizetype(p.evaluator.size()));
-        }
-        m_runs.push_back(Run{m_spill.pos(), qint64(bytes.size())});
-        if (m_spill.write(bytes) != bytes.size())
-            throw StoreError(Tr::tr("cannot write a temporary file while importing ratings: %1")
-                                 .arg(m_spill.errorString()));
+        m_spill.append(m_rows, m_order);
         m_rows.clear();
     }
 
     // One run read back whole into m_rows (in its key order).
-    void readRun(const Run &run)
+    void readRun(size_t run)
     {
         m_rows.clear();
-        RunReader reader(m_spill, run);
+        RatingRunFile::Reader reader = m_spill.reader(run);
         Pending p;
         while (reader.next(p))
             m_rows.push_back(p);
@@ -314,13 +229,15 @@ private:
     // Merges the runs in key order into batches; false at the first row the database refuses.
     bool mergeRuns()
     {
-        std::vector<std::unique_ptr<RunReader>> readers;
-        std::vector<Pending> heads(m_runs.size());
+        const size_t runs = m_spill.runs().size();
+        std::vector<RatingRunFile::Reader> readers;
+        std::vector<Pending> heads(runs);
         std::vector<size_t> heap;   // indexes of readers, smallest head on top
         const auto greater = [&heads](size_t a, size_t b) { return keyLess(heads[b], heads[a]); };
-        for (size_t r = 0; r < m_runs.size(); ++r) {
-            readers.push_back(std::make_unique<RunReader>(m_spill, m_runs[r]));
-            if (readers[r]->next(heads[r]))
+        readers.reserve(runs);
+        for (size_t r = 0; r < runs; ++r) {
+            readers.push_back(m_spill.reader(r));
+            if (readers[r].next(heads[r]))
                 heap.push_back(r);
         }
         std::make_heap(heap.begin(), heap.end(), greater);
@@ -329,7 +246,7 @@ private:
             std::pop_heap(heap.begin(), heap.end(), greater);
             const size_t r = heap.back();
             m_rows.push_back(std::move(heads[r]));
-            if (readers[r]->next(heads[r]))
+            if (readers[r].next(heads[r]))
                 std::push_heap(heap.begin(), heap.end(), greater);
             else
                 heap.pop_back();
@@ -532,8 +449,7 @@ private:
     Statement m_single;
     Statement m_stored;
     std::vector<Pending> m_rows;       // the chunk, in file order
-    QTemporaryFile m_spill;            // the sorted runs, when the file is over one chunk
-    std::vector<Run> m_runs;
+    RatingRunFile m_spill;             // the sorted runs, when the file is over one chunk
     std::vector<size_t> m_order;       // m_rows in key order
     std::vector<SortKey> m_keys;
     std::vector<Problem> m_problems;   // of the chunk being inserted
