@@ -91,14 +91,14 @@ QStringList ratingTallyMismatches(const QSqlDatabase &db, int limit)
             continue;
         }
         problems << QCoreApplication::translate(
-                        "Storage", "rating tallies of round %1, team %2, item %3: %4 ratings summing "
-                                   "%5 recorded, the stored ratings are %6 summing %7 (user_ratings "
-                                   "was changed outside PanelDesk)")
+                        "Storage", "user_ratings/%1/%2/%3: the stored ratings are %4 summing %5, "
+                                   "their tallies say %6 summing %7 (the ratings or the tallies "
+                                   "were changed outside PanelDesk)")
                         .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())
-                        .arg(q.value(3).toLongLong())
-                        .arg(q.value(4).toLongLong())
                         .arg(q.value(5).toLongLong())
-                        .arg(q.value(6).toLongLong());
+                        .arg(q.value(6).toLongLong())
+                        .arg(q.value(3).toLongLong())
+                        .arg(q.value(4).toLongLong());
     }
     if (more > 0)
         problems << QCoreApplication::translate("Storage", "and %1 more rating tallies that differ")

@@ -32,8 +32,9 @@ std::vector<RatingTally> readRatingTallies(const QSqlDatabase &db, const QString
 QString ratingCountMismatch(const QSqlDatabase &db);
 
 // The full check (`verify`, integrity checks): every tally against the ratings it counts,
-// grouped again. One line per (round, team, item) whose count or sum differs, at most
-// `limit` lines plus one saying how many more; empty when they agree.
+// grouped again. One line per (round, team, item) whose count or sum differs, named
+// "user_ratings/ROUND/TEAM/ITEM", at most `limit` lines plus one saying how many more; empty
+// when they agree.
 QStringList ratingTallyMismatches(const QSqlDatabase &db, int limit = 20);
 
 } // namespace pd
