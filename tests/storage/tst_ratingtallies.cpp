@@ -269,14 +269,18 @@ private Q_SLOTS:
     void fileOfSeveralChunksInRandomOrder_data()
     {
         QTest::addColumn<bool>("withDuplicates");
-        QTest::newRow("clean") << false;
-        QTest::newRow("duplicates") << true;
+        QTest::addColumn<bool>("shuffled");   // otherwise in evaluator order: chunks inserted at once
+        QTest::newRow("shuffled, clean") << false << true;
+        QTest::newRow("shuffled, duplicates") << true << true;
+        QTest::newRow("evaluator order, clean") << false << false;
+        QTest::newRow("evaluator order, duplicates") << true << false;
     }
 
     void fileOfSeveralChunksInRandomOrder()
     {
         QFETCH(bool, withDuplicates);
-        const QString dir = m_dir.filePath(withDuplicates ? QStringLiteral("runs-dup") : QStringLiteral("runs"));
+        QFETCH(bool, shuffled);
+        const QString dir = m_dir.filePath(QStringLiteral("runs-%1-%2").arg(int(withDuplicates)).arg(int(shuffled)));
         QVERIFY(QDir().mkpath(dir));
         const QString path = dir + QStringLiteral("/t.paneldesk");
         auto store = SqliteStore::create(path);
@@ -293,15 +297,24 @@ private Q_SLOTS:
                                 .arg(QLatin1String(team), QLatin1String(item))
                                 .arg(1 + (e * 7 + int(rows.size())) % 5);
         std::mt19937 random(7);
-        std::shuffle(rows.begin(), rows.end(), random);
+        if (shuffled)
+            std::shuffle(rows.begin(), rows.end(), random);
         QStringList expected;   // "line: first line" (0: a stored rating), in file order
-        if (withDuplicates) {
-            const auto key = [](const QString &row) { return row.section(u',', 0, 2); };
-            rows[198] = key(rows[98]) + QStringLiteral(",1");          // line 200 repeats line 100
-            rows[70000] = stored.evaluator + u',' + stored.team + u',' + stored.item + QStringLiteral(",2");
-            rows << key(rows[8]) + QStringLiteral(",3");               // the last line repeats line 10
+        const auto key = [](const QString &row) { return row.section(u',', 0, 2); };
+        const QString storedKey = stored.evaluator + u',' + stored.team + u',' + stored.item;
+        if (withDuplicates && shuffled) {
+            rows[198] = key(rows[98]) + QStringLiteral(",1");   // line 200 repeats line 100
+            rows[70000] = storedKey + QStringLiteral(",2");      // another chunk: a stored rating
+            rows << key(rows[8]) + QStringLiteral(",3");         // the last line repeats line 10
             expected << QStringLiteral("200: 100") << QStringLiteral("70002: 0")
                      << QStringLiteral("%1: 10").arg(rows.size() + 1);
+        } else if (withDuplicates) {   // still in evaluator order
+            rows[199] = key(rows[198]) + QStringLiteral(",1");       // line 201 repeats line 200
+            rows[65536] = key(rows[65535]) + QStringLiteral(",3");   // across the first two chunks
+            QVERIFY(stored.evaluator > rows.back().section(u',', 0, 0));
+            rows << storedKey + QStringLiteral(",2");                // the last line: a stored rating
+            expected << QStringLiteral("201: 200") << QStringLiteral("65538: 65537")
+                     << QStringLiteral("%1: 0").arg(rows.size() + 1);
         }
         QFile file(dir + QStringLiteral("/ratings.csv"));
         QVERIFY(file.open(QIODevice::WriteOnly));
