@@ -27,6 +27,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -47,6 +49,16 @@ qint64 peakRssKb()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     return -1;
+}
+
+// CPU seconds (user + system) of this process, or of its waited-for children: on a shared
+// machine the wall-clock time of a run grows with the load, its CPU time much less.
+double cpuSeconds(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 void writeCsv(const QString &path, qint64 rows, bool shuffled)
@@ -92,8 +104,8 @@ int childImport(const QString &csv, const QString &db)
         std::fprintf(stderr, "%s\n", qPrintable(result.issues.text()));
         return 1;
     }
-    std::printf("%.3f %lld %lld\n", seconds, static_cast<long long>(peakRssKb()),
-                static_cast<long long>(result.imported));
+    std::printf("%.3f %lld %lld %.3f\n", seconds, static_cast<long long>(peakRssKb()),
+                static_cast<long long>(result.imported), cpuSeconds(RUSAGE_SELF));
     return 0;
 }
 
@@ -133,12 +145,12 @@ int main(int argc, char **argv)
                    panelDb, {false, QStringLiteral("bench")});
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
     out << "rows        PanelDesk import (median)  sqlite3 .import (median)  ratio  peak RSS  "
-           "SQLite floor for the panel schema (ratio)\n";
+           "SQLite floor for the panel schema (ratio)  CPU: PanelDesk / .import = ratio\n";
     for (const QString &sizeText : parser.value(QStringLiteral("rows")).split(QLatin1Char(','))) {
         const qint64 rows = sizeText.toLongLong();
         const QString csv = dir.filePath(QStringLiteral("ratings-%1.csv").arg(rows));
         writeCsv(csv, rows, parser.isSet(QStringLiteral("shuffled")));
-        std::vector<double> ours, shell, floor;
+        std::vector<double> ours, shell, floor, oursCpu, shellCpu;
         qint64 peak = 0;
         for (int run = 0; run < runs; ++run) {
             const QString db = dir.filePath(QStringLiteral("run.paneldesk"));
@@ -154,16 +166,19 @@ int main(int argc, char **argv)
                 return 1;
             }
             ours.push_back(fields[0].toDouble());
+            oursCpu.push_back(fields.value(3).toDouble());
             peak = qMax(peak, fields[1].toLongLong());
 
             const QString bare = dir.filePath(QStringLiteral("bare.db"));
             QFile::remove(bare);
             QProcess sqlite;
             QElapsedTimer timer;
+            const double childrenCpu = cpuSeconds(RUSAGE_CHILDREN);
             timer.start();
             sqlite.start(QStringLiteral("sqlite3"), {bare, QStringLiteral(".import --csv %1 ratings").arg(csv)});
             sqlite.waitForFinished(-1);
             shell.push_back(double(timer.nsecsElapsed()) / 1e9);
+            shellCpu.push_back(cpuSeconds(RUSAGE_CHILDREN) - childrenCpu);
             if (sqlite.exitCode() != 0) {
                 out << "sqlite3 failed: " << sqlite.readAllStandardError() << '\n';
                 return 1;
@@ -193,7 +208,10 @@ int main(int argc, char **argv)
             << QStringLiteral("%1 s").arg(b, 0, 'f', 3).leftJustified(26)
             << QString::number(a / b, 'f', 2).leftJustified(7)
             << QStringLiteral("%1 MiB").arg(double(peak) / 1024.0, 0, 'f', 1).leftJustified(10)
-            << QStringLiteral("%1 s (%2)").arg(c, 0, 'f', 3).arg(c / b, 0, 'f', 2) << '\n';
+            << QStringLiteral("%1 s (%2)").arg(c, 0, 'f', 3).arg(c / b, 0, 'f', 2).leftJustified(19)
+            << QStringLiteral("%1 s / %2 s = %3").arg(median(oursCpu), 0, 'f', 2).arg(median(shellCpu), 0, 'f', 2)
+                   .arg(median(oursCpu) / median(shellCpu), 0, 'f', 2)
+            << '\n';
         out.flush();
         QFile::remove(csv);
     }

@@ -119,7 +119,7 @@ int main(int argc, char **argv)
     out << Qt::endl << "median of " << runs << " runs:" << Qt::endl
         << "  engine on the in-memory panel (raw ratings):      " << QString::number(pure, 'f', 1) << " ms" << Qt::endl
         << "  open the database (checks incl. PRAGMA quick_check): " << openMs << " ms (once)" << Qt::endl
-        << "  standings from the open database (SQL tallies + engine): " << QString::number(fromDb, 'f', 1) << " ms" << Qt::endl
+        << "  standings from the open database (stored tallies + engine): " << QString::number(fromDb, 'f', 1) << " ms" << Qt::endl
         << "  the same including open and checks:               " << QString::number(fromDbWithOpen, 'f', 1) << " ms" << Qt::endl
         << "  sqlite3 shell, equivalent aggregate SQL:          " << QString::number(shell, 'f', 1) << " ms" << Qt::endl
         << "  ratio database / sqlite3 shell:                   " << QString::number(fromDb / shell, 'f', 2) << Qt::endl

@@ -8,13 +8,16 @@
 namespace pd {
 
 // Verifies, in this order, that `path` exists, starts with the SQLite header, carries
-// PanelDesk's application_id, passes PRAGMA quick_check and has a schema version this
-// build can read. Returns that version. StoreError naming the file and the problem.
+// PanelDesk's application_id, passes PRAGMA quick_check, has a schema version this build
+// can read, and (schema 10 on) that its rating tallies count as many ratings as it holds
+// (RatingTallyTable.h: the cheap part; `verify` compares every count and sum). Returns the
+// version. StoreError naming the file and the problem.
 int checkDatabaseFile(const QString &path);
 
 // For tests and tools: the checks above with the thorough PRAGMA integrity_check and
-// PRAGMA foreign_key_check instead of quick_check. True when all pass; otherwise false,
-// and *firstProblem (when given) says what failed first.
+// PRAGMA foreign_key_check instead of quick_check, and every rating tally compared with the
+// ratings it counts. True when all pass; otherwise false, and *firstProblem (when given)
+// says what failed first.
 bool integrityCheck(const QString &path, QString *firstProblem);
 
 } // namespace pd

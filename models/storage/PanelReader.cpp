@@ -1,6 +1,8 @@
 #include "storage/PanelReader.h"
 
 #include "storage/DraftStore.h"
+#include "storage/ExpertScoreReader.h"
+#include "storage/RatingTallyTable.h"
 #include <QCoreApplication>
 
 #include "domain/Errors.h"
@@ -229,24 +231,11 @@ void readInputs(const QSqlDatabase &db, Panel &panel, std::vector<RatingTally> *
             BenchmarkResult{br.value(0).toString(), br.value(1).toString(),
                             br.value(2).toDouble(), optionalDouble(br.value(3))});
 
-    QSqlQuery es = select(db, QStringLiteral(
-        "SELECT s.reviewer_id, s.team_id, s.item_id, s.score, h.state = 'submitted', "
-        "s.comment FROM expert_scores s JOIN sheets h ON h.round_id = s.round_id "
-        "AND h.reviewer_id = s.reviewer_id AND h.team_id = s.team_id "
-        "WHERE s.round_id = ? ORDER BY s.seq"), roundId);
-    while (es.next())
-        panel.expertScores.push_back(ExpertScore{
-            es.value(0).toString(), es.value(1).toString(), es.value(2).toString(),
-            es.value(3).toDouble(), es.value(4).toInt() != 0, es.value(5).toString()});
+    panel.expertScores = readExpertScores(db, roundId);
 
     if (tallies) {
-        // Only the sums R4 needs, computed where the ratings are.
-        QSqlQuery tq = select(db, QStringLiteral(
-            "SELECT team_id, item_id, sum(rating), count(*) FROM user_ratings "
-            "WHERE round_id = ? GROUP BY team_id, item_id"), roundId);
-        while (tq.next())
-            tallies->push_back(RatingTally{tq.value(0).toString(), tq.value(1).toString(),
-                                           tq.value(2).toLongLong(), tq.value(3).toLongLong()});
+        // Only the sums R4 needs, kept beside the ratings by every writer (schema step 10).
+        *tallies = readRatingTallies(db, roundId);
     } else if (rawRatings) {
         const qint64 ratingCount = scalar(db, QStringLiteral("SELECT count(*) FROM user_ratings"))
                                        .toLongLong();

@@ -72,8 +72,13 @@ public:
     // everyone else it is a draft sheet without scores or opinion.
     virtual Panel loadPanel() const = 0;
 
-    // The current round for scoring: ratings summed where they are stored (fast for millions).
+    // The current round for scoring: the ratings' tallies as stored beside them, kept by every
+    // write of ratings (fast for millions; schema step 10).
     virtual ScoringInputs loadScoringInputs() const = 0;
+    // The stored tallies compared with the ratings they count, every count and sum (a full
+    // pass over the ratings: `verify`, not the open path). One line per tally that differs
+    // (at most `limit`, then how many more); empty when they agree.
+    virtual QStringList ratingTallyProblems(int limit = 20) const = 0;
 
     // The current round without its user ratings and the ratings as a stream of rows
     // (domain/RatingRows.h), both from one state of the store, given to `use` (the stream is

@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 
 #include "domain/Errors.h"
+#include "storage/RatingTallyTable.h"
 #include "storage/RowInserter.h"
 #include "storage/SqlHelpers.h"
 
@@ -18,7 +19,7 @@ namespace {
 // big one, is emptied first by truncateByRecreate).
 const char *const kDeleteOrder[] = {
     // user_ratings: above; sealed_drafts (schema 9) go with their sheets (ON DELETE CASCADE)
-    "component_notes", "component_findings", "independence", "expert_scores", "sheets",
+    "rating_tallies", "component_notes", "component_findings", "independence", "expert_scores", "sheets",
     "benchmark_results", "member_conflicts", "benchmark_teams", "benchmarks",
     "benchmark_groups", "rubric_items", "user_items", "categories", "tie_resolution_teams",
     "tie_resolutions", "round_teams", "rounds", "teams", "program",
@@ -306,6 +307,8 @@ void writeUserRatings(const QSqlDatabase &db, const Panel &panel)
         rating.insert(list, i, roundId, i, r.evaluator, r.team, r.item, r.rating, scale.min,
                       scale.max);
     }
+    // Their tallies in the same transaction (schema step 10), from the rows just written.
+    addToRatingTallies(db, roundId, tallyRatings(panel.userRatings));
 }
 
 void writeIndependence(const QSqlDatabase &db, const Panel &panel)

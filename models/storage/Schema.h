@@ -33,7 +33,11 @@
 //   step 9 (8 -> 9)  addSealedDrafts: sealed_drafts (a draft sheet's scores, comments and
 //                    opinion sealed to its reviewer's key; frozen with the inputs outside
 //                    `open`; none on a submitted sheet) (SchemaSealedDrafts.cpp).
-//   step 10 (9 -> 10) addSheetVersions: sheets.version, the audit id of the sheet's last
+//   step 10 (9 -> 10) addRatingTallies: rating_tallies (count and sum of the user ratings
+//                    per round, team and item), kept by every writer of user_ratings in the
+//                    same transaction and compared with the ratings by the database check;
+//                    filled from the stored ratings (SchemaRatingTallies.cpp).
+//   step 11 (10 -> 11) addSheetVersions: sheets.version, the audit id of the sheet's last
 //                    change, so that a save from a stale copy is refused
 //                    (SchemaSheetVersions.cpp, SheetVersions.h).
 // A step is never edited once released: a change to the schema is a new step. A file with
@@ -44,7 +48,7 @@
 namespace pd::schema {
 
 inline constexpr int kApplicationId = 0x50444B31;   // "PDK1"
-inline constexpr int kCurrentVersion = 10;
+inline constexpr int kCurrentVersion = 11;
 
 // Brings the schema from version `from` to version `to` (from < to <= kCurrentVersion) and
 // writes user_version = to. The caller holds a WriteTransaction. StoreError on failure.
@@ -64,6 +68,7 @@ void keyRatingsByWhatTheyRate(QSqlDatabase &db);   // 5 -> 6
 void addAuditChain(QSqlDatabase &db);      // 6 -> 7
 void addSignInThrottle(QSqlDatabase &db);  // 7 -> 8
 void addSealedDrafts(QSqlDatabase &db);    // 8 -> 9
-void addSheetVersions(QSqlDatabase &db);   // 9 -> 10
+void addRatingTallies(QSqlDatabase &db);   // 9 -> 10
+void addSheetVersions(QSqlDatabase &db);   // 10 -> 11
 
 } // namespace pd::schema

@@ -1,4 +1,4 @@
-// Schema step 10 (version 9 -> 10): a row version on every sheet. Released; never edit, add a
+// Schema step 11 (version 10 -> 11): a row version on every sheet. Released; never edit, add a
 // step instead.
 //
 // sheets.version is the id of the audit entry of the sheet's last change (audit_log ids are

@@ -43,6 +43,8 @@ void upgrade(QSqlDatabase &db, int from, int to)
     if (from < 9 && to >= 9)
         addSealedDrafts(db);
     if (from < 10 && to >= 10)
+        addRatingTallies(db);
+    if (from < 11 && to >= 11)
         addSheetVersions(db);
     // PRAGMA values cannot be bound; `to` is an int we checked above.
     execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(to));

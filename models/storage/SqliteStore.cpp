@@ -7,6 +7,7 @@
 #include "storage/AuditLog.h"
 #include "storage/BenchmarkImportWriter.h"
 #include "storage/DatabaseCheck.h"
+#include "storage/RatingTallyTable.h"
 #include "storage/DecisionStore.h"
 #include "storage/RatingStream.h"
 #include "storage/ExpertScoreWriter.h"
@@ -197,6 +198,12 @@ void SqliteStore::readStreamedRound(const UseStreamedRound &use) const
     ReadTransaction snapshot(m_connection->db());   // the round and its ratings of one state
     const Panel round = readPanelWithoutRatingsInTransaction(m_connection->db());
     use(round, StoredRatingRows(m_connection->db(), round.round.id));
+}
+
+QStringList SqliteStore::ratingTallyProblems(int limit) const
+{
+    ReadTransaction snapshot(m_connection->db());
+    return ratingTallyMismatches(m_connection->db(), limit);
 }
 
 void SqliteStore::replacePanel(const Panel &panel, const Actor &given)

@@ -275,6 +275,9 @@ VerifyReport verifyStore(const PanelStore &store, const QString &knownHead)
     checkSheets(panel, store.loadSheets(), entries, report);
     checkDecisions(store, entries, report);
     checkVerdicts(panel, entries, report);
+    // The tallies the scoring reads (and the ratings digest above is computed from) must
+    // count the stored ratings: a rating changed outside PanelDesk shows here (schema 10).
+    report.recordProblems << store.ratingTallyProblems();
     checkImports(inputs, entries, report);
     checkMemberKeys(store, report);
     return report;

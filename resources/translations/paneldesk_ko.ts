@@ -2648,6 +2648,26 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>database error: %1</source>
         <translation>데이터베이스 오류: %1</translation>
     </message>
+    <message>
+        <source>cannot write a temporary file while importing ratings: %1</source>
+        <translation>평가를 가져오는 중에 임시 파일을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot read a temporary file while importing ratings</source>
+        <translation>평가를 가져오는 중에 임시 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the rating tallies count %1 user ratings but the file holds %2 (user_ratings was changed outside PanelDesk)</source>
+        <translation>평가 집계에는 사용자 평가가 %1건으로 되어 있지만 파일에는 %2건이 있습니다 (user_ratings가 PanelDesk 밖에서 변경되었습니다)</translation>
+    </message>
+    <message>
+        <source>user_ratings/%1/%2/%3: the stored ratings are %4 summing %5, their tallies say %6 summing %7 (the ratings or the tallies were changed outside PanelDesk)</source>
+        <translation>user_ratings/%1/%2/%3: 저장된 평가는 %4건(합계 %5)인데 집계에는 %6건(합계 %7)으로 되어 있습니다 (평가나 집계가 PanelDesk 밖에서 변경되었습니다)</translation>
+    </message>
+    <message>
+        <source>and %1 more rating tallies that differ</source>
+        <translation>그 밖에 평가 집계 %1건이 다릅니다</translation>
+    </message>
 </context>
 <context>
     <name>Verify</name>

@@ -62,6 +62,18 @@ QStringList ratingIndexOrigins(RawDb &raw)
     return origins;
 }
 
+// Today's writer keeps the rating tallies of step 10 beside the ratings; an older file has
+// none, so the table stands in while `panel` is written into it, and goes again.
+void writePanelBeforeStep10(RawDb &raw, const Panel &panel)
+{
+    WriteTransaction transaction(raw.db());
+    raw.exec(QStringLiteral("CREATE TABLE rating_tallies (round_id, team_id, item_id, ratings, "
+                            "rating_sum, PRIMARY KEY (round_id, team_id, item_id))"));
+    writePanel(raw.db(), panel);
+    raw.exec(QStringLiteral("DROP TABLE rating_tallies"));
+    transaction.commit();
+}
+
 // A database as an older PanelDesk left it, with `panel` in it. The panel is written by
 // today's writer at the current version, then the later steps are undone by hand (each
 // undo mirrors its step), because older writers no longer exist.
@@ -72,8 +84,10 @@ void makeFileAtVersion(const QString &path, int version, const Panel *panel)
     schema::upgrade(raw.db(), 0, schema::kCurrentVersion);
     if (panel)
         writePanel(raw.db(), *panel);
+    if (version < 11)
+        raw.exec(QStringLiteral("ALTER TABLE sheets DROP COLUMN version"));   // step 11
     if (version < 10)
-        raw.exec(QStringLiteral("ALTER TABLE sheets DROP COLUMN version"));   // step 10
+        raw.exec(QStringLiteral("DROP TABLE rating_tallies"));   // step 10
     if (version < 9) {
         // step 9 (SchemaSealedDrafts.cpp): its triggers and table
         for (const char *trigger : {"sealed_drafts_insert", "sealed_drafts_update",
@@ -169,7 +183,7 @@ private Q_SLOTS:
 
     void ladderIsComplete()
     {
-        QCOMPARE(schema::kCurrentVersion, 10);   // a new step needs its own test here
+        QCOMPARE(schema::kCurrentVersion, 11);   // a new step needs its own test here
     }
 
     void step1CreatesCoreTables()
@@ -260,11 +274,7 @@ private Q_SLOTS:
         // the whole panel round-trips at version 3, evidence file included
         Panel withFile = panel;
         withFile.independence[0].components[0].evidenceFile = QStringLiteral("docs/report.pdf#s2");
-        {
-            WriteTransaction transaction(raw.db());
-            writePanel(raw.db(), withFile);
-            transaction.commit();
-        }
+        writePanelBeforeStep10(raw, withFile);
         QCOMPARE(firstDifference(readPanel(raw.db()), withFile), QString());
         // a blank component name is refused by the schema itself
         QVERIFY(raw.tryExec(QStringLiteral("UPDATE component_findings SET component = '  '"))
@@ -306,11 +316,7 @@ private Q_SLOTS:
                                            "metric, benchmark_id) VALUES ('R1', 1, 'mmlu2', "
                                            "'acc,none', 'mmlu')")).contains(QLatin1String("UNIQUE")));
         // the mapping survives a whole-panel rewrite (no foreign key into the round's benchmarks)
-        {
-            WriteTransaction transaction(raw.db());
-            writePanel(raw.db(), panel);
-            transaction.commit();
-        }
+        writePanelBeforeStep10(raw, panel);
         QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM benchmark_mappings")).toInt(), 1);
     }
 
@@ -540,19 +546,65 @@ private Q_SLOTS:
         QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
-    void step10AddsSheetVersions()
+    void step10AddsRatingTalliesFromTheStoredRatings()
     {
         const QString path = newPath();
         const Panel panel = fullPanel();
+        QVERIFY(panel.userRatings.size() > 2);
         makeFileAtVersion(path, 9, &panel);
         RawDb raw(path);
-        QVERIFY(raw.tryExec(QStringLiteral("SELECT version FROM sheets")).contains(u"no such column"));
+        QVERIFY(!tableExists(raw, "rating_tallies"));
         {
             WriteTransaction transaction(raw.db());
             schema::upgrade(raw.db(), 9, 10);
             transaction.commit();
         }
         QCOMPARE(schema::userVersion(raw.db()), 10);
+        QVERIFY(tableExists(raw, "rating_tallies"));
+        QCOMPARE(firstDifference(readPanel(raw.db()), panel), QString());
+        // filled from the ratings: exactly their counts and sums per (round, team, item)
+        const auto lines = [&](const QString &sql) {
+            QSqlQuery q(raw.db());
+            q.exec(sql);
+            QStringList out;
+            while (q.next())
+                out << QStringLiteral("%1/%2/%3 %4 %5").arg(q.value(0).toString(), q.value(1).toString(),
+                                                            q.value(2).toString(), q.value(3).toString(),
+                                                            q.value(4).toString());
+            return out;
+        };
+        const QStringList tallies = lines(QStringLiteral(
+            "SELECT round_id, team_id, item_id, ratings, rating_sum FROM rating_tallies ORDER BY 1, 2, 3"));
+        QVERIFY(!tallies.isEmpty());
+        QCOMPARE(tallies, lines(QStringLiteral("SELECT round_id, team_id, item_id, count(*), sum(rating) "
+                                               "FROM user_ratings GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")));
+        const QString key = raw.value(QStringLiteral(
+            "SELECT quote(round_id) || ', ' || quote(team_id) || ', ' || quote(item_id) "
+            "FROM rating_tallies LIMIT 1")).toString();
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO rating_tallies VALUES (%1, 1, 1)").arg(key))
+                    .contains(QLatin1String("UNIQUE")));
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO rating_tallies VALUES ('R1', 'nobody', "
+                                           "'usability', 1, 1)")).contains(QLatin1String("FOREIGN KEY")));
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE rating_tallies SET ratings = 0"))
+                    .contains(QLatin1String("tally_count_positive")));
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE rating_tallies SET rating_sum = 1.5"))
+                    .contains(QLatin1String("tally_sum_integer")));
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    void step11AddsSheetVersions()
+    {
+        const QString path = newPath();
+        const Panel panel = fullPanel();
+        makeFileAtVersion(path, 10, &panel);
+        RawDb raw(path);
+        QVERIFY(raw.tryExec(QStringLiteral("SELECT version FROM sheets")).contains(u"no such column"));
+        {
+            WriteTransaction transaction(raw.db());
+            schema::upgrade(raw.db(), 10, 11);
+            transaction.commit();
+        }
+        QCOMPARE(schema::userVersion(raw.db()), 11);
         QCOMPARE(firstDifference(readPanel(raw.db()), panel), QString());
         const int sheets = raw.value(QStringLiteral("SELECT count(*) FROM sheets")).toInt();
         QVERIFY(sheets > 0);
