@@ -1,11 +1,14 @@
 #include "charts/ChartExport.h"
 
+#include "domain/Errors.h"
+#include "io/AtomicWrite.h"
+
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QDir>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
 
@@ -28,25 +31,30 @@ void copyChart(QWidget *view)
     QApplication::clipboard()->setImage(view->grab().toImage());
 }
 
+// Through io/AtomicWrite.h: every write checked, the target replaced only when complete
+// (a plain buffered QSaveFile commits a truncated file on a full disk with Qt 6.4).
 QString saveChartPng(QWidget *view, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(path, file.errorString());
-    if (!view->grab().toImage().save(&file, "PNG"))
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!view->grab().toImage().save(&buffer, "PNG"))
         return failed(path, Tr::tr("the image could not be encoded"));
-    if (!file.commit())
-        return failed(path, file.errorString());
+    try {
+        saveAtomically(path, bytes);
+    } catch (const Error &e) {
+        return e.message();
+    }
     return {};
 }
 
 QString saveChartSvg(QWidget *view, const QString &path, const QString &title)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(path, file.errorString());
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
+    svg.setOutputDevice(&buffer);
     svg.setSize(view->size());
     svg.setViewBox(QRect(QPoint(0, 0), view->size()));
     svg.setTitle(title);
@@ -54,8 +62,11 @@ QString saveChartSvg(QWidget *view, const QString &path, const QString &title)
         QPainter painter(&svg);
         view->render(&painter);
     }
-    if (!file.commit())
-        return failed(path, file.errorString());
+    try {
+        saveAtomically(path, bytes);
+    } catch (const Error &e) {
+        return e.message();
+    }
     return {};
 }
 
