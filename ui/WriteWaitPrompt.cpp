@@ -1,6 +1,7 @@
 #include "WriteWaitPrompt.h"
 
 #include <QApplication>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QWidget>
 
@@ -35,6 +36,9 @@ bool WriteWaitPrompt::keepWaiting(const WriteWaitStatus &status)
         m_dialog->setAutoReset(false);
         m_dialog->setMinimumDuration(0);
         m_dialog->setCancelButtonText(tr("Cancel"));
+        auto *bar = new QProgressBar(m_dialog);
+        bar->setTextVisible(false);   // a percentage of the limit says nothing useful
+        m_dialog->setBar(bar);
         m_dialog->setRange(0, qMax(1, limitMs));
     }
     const QString what = status.holder.isEmpty() ? tr("writing to this panel") : status.holder;
