@@ -1,5 +1,7 @@
-#include "storage/SqliteHandle.h"
 #include "storage/RatingImportWriter.h"
+
+#include "storage/SqliteHandle.h"
+#include "storage/SqliteStatement.h"
 
 #include "storage/DecisionStore.h"
 
@@ -35,36 +37,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
 
-class Statement {
-public:
-    Statement(sqlite3 *db, const char *sql) : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            throw StoreError(Tr::tr("database error: %1 (in: %2)")
-                                 .arg(QString::fromUtf8(sqlite3_errmsg(db)),
-                                      QString::fromUtf8(sql)));
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    // A NUL-terminated text that outlives the statement's next step. Bound with length -1,
-    // SQLite knows it is terminated and need not copy it to add a NUL when an expression
-    // reads it (9% of the import's instructions while SQLite evaluated the CHECKs).
-    void text(int index, const char *value)
-    {
-        sqlite3_bind_text(m_stmt, index, value, -1, SQLITE_STATIC);
-    }
-    void integer(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
-    int step() { return sqlite3_step(m_stmt); }
-    void reset() { sqlite3_reset(m_stmt); }
-    qint64 column(int index) { return sqlite3_column_int64(m_stmt, index); }
-    sqlite3 *db() const { return m_db; }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-};
 
 [[noreturn]] void failStep(sqlite3 *db)
 {
@@ -142,7 +114,7 @@ public:
           m_stored(db, "SELECT seq FROM user_ratings WHERE round_id = ?1 AND "
                        "evaluator = ?2 AND team_id = ?3 AND item_id = ?4")
     {
-        m_stored.text(1, m_round);
+        m_stored.bindText(1, m_round);
         m_rows.reserve(kChunk);
     }
 
@@ -384,16 +356,16 @@ private:
     }
 
 
-    void bind(Statement &statement, int offset, const Pending &p)
+    void bind(SqliteStatement &statement, int offset, const Pending &p)
     {
-        statement.text(offset + 1, m_round);
-        statement.integer(offset + 2, m_base + p.row.line);
-        statement.text(offset + 3, p.evaluator.c_str());
-        statement.text(offset + 4, p.row.team->c_str());
-        statement.text(offset + 5, p.row.item->c_str());
-        statement.integer(offset + 6, p.row.rating);
-        statement.integer(offset + 7, p.row.scaleMin);
-        statement.integer(offset + 8, p.row.scaleMax);
+        statement.bindText(offset + 1, m_round);
+        statement.bindInteger(offset + 2, m_base + p.row.line);
+        statement.bindText(offset + 3, p.evaluator.c_str());
+        statement.bindText(offset + 4, p.row.team->c_str());
+        statement.bindText(offset + 5, p.row.item->c_str());
+        statement.bindInteger(offset + 6, p.row.rating);
+        statement.bindInteger(offset + 7, p.row.scaleMin);
+        statement.bindInteger(offset + 8, p.row.scaleMax);
     }
 
     // Rows m_order[at .. at + count) in one statement when a whole batch, else (a short last
@@ -403,7 +375,7 @@ private:
         if (count == size_t(kBatch)) {
             for (int i = 0; i < kBatch; ++i)
                 bind(m_batch, i * kColumns, m_rows[m_order[at + size_t(i)]]);
-            const int rc = m_batch.step();
+            const int rc = m_batch.stepCode();
             m_batch.reset();
             if (rc == SQLITE_DONE) {
                 m_inserted += kBatch;
@@ -422,7 +394,7 @@ private:
     {
         const Pending &p = m_rows[index];
         bind(m_single, 0, p);
-        const int rc = m_single.step();
+        const int rc = m_single.stepCode();
         if (rc == SQLITE_DONE) {
             m_single.reset();
             ++m_inserted;
@@ -439,12 +411,12 @@ private:
             m_problems.push_back({index, false, 0, message});
             return;
         }
-        m_stored.text(2, p.evaluator.c_str());
-        m_stored.text(3, p.row.team->c_str());
-        m_stored.text(4, p.row.item->c_str());
+        m_stored.bindText(2, p.evaluator.c_str());
+        m_stored.bindText(3, p.row.team->c_str());
+        m_stored.bindText(4, p.row.item->c_str());
         qint64 firstLine = 0;
-        if (m_stored.step() == SQLITE_ROW && m_stored.column(0) >= m_base)
-            firstLine = m_stored.column(0) - m_base;
+        if (m_stored.stepCode() == SQLITE_ROW && m_stored.columnInteger(0) >= m_base)
+            firstLine = m_stored.columnInteger(0) - m_base;
         m_stored.reset();
         m_problems.push_back({index, true, firstLine, {}});
     }
@@ -462,9 +434,9 @@ private:
     const char *m_round;
     qint64 m_base;
     RatingSource &m_source;
-    Statement m_batch;
-    Statement m_single;
-    Statement m_stored;
+    SqliteStatement m_batch;
+    SqliteStatement m_single;
+    SqliteStatement m_stored;
     std::vector<Pending> m_rows;       // the chunk, in file order
     RatingRunFile m_spill;             // the sorted runs, when the file is over one chunk
     // While the file is in evaluator order (as survey platforms export it), its rows are

@@ -3,6 +3,7 @@
 #include "domain/Errors.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SqliteHandle.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -20,48 +21,6 @@
 namespace pd {
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Storage)
-};
-
-class Statement {
-public:
-    Statement(sqlite3 *db, const char *sql) : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            throw StoreError(Tr::tr("database error: %1 (in: %2)")
-                                 .arg(QString::fromUtf8(sqlite3_errmsg(db)), QString::fromUtf8(sql)));
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    void text(int index, const QByteArray &value)   // must outlive the statement's steps
-    {
-        sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()), SQLITE_STATIC);
-    }
-    // True for a row, false at the end; StoreError otherwise.
-    bool step()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc == SQLITE_DONE)
-            return false;
-        throw StoreError(Tr::tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
-    }
-    bool isInteger(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER; }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    std::string_view text(int column) const
-    {
-        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-        return {bytes ? bytes : "", size_t(sqlite3_column_bytes(m_stmt, column))};
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-};
 
 struct StringHash {
     using is_transparent = void;
@@ -117,19 +76,19 @@ qint64 StoredRatingRows::count() const
 void StoredRatingRows::forEach(const RatingRowVisitor &visit) const
 {
     const QByteArray round = m_roundId.toUtf8();
-    Statement select(sqliteHandle(m_db),
+    SqliteStatement select(sqliteHandle(m_db),
                      "SELECT seq, evaluator, team_id, item_id, rating FROM user_ratings "
                      "WHERE round_id = ? ORDER BY evaluator, team_id, item_id");   // the key's order
-    select.text(1, round);
+    select.bindText(1, round);
     std::vector<Row> rows;
     QByteArray evaluators;                 // every evaluator's id once, in key order
     std::vector<qsizetype> evaluatorAt{0};   // offsets into evaluators; one past the last
     Interned teams, items;
     bool sorted = true;
     while (select.step()) {
-        if (!select.isInteger(0) || !select.isInteger(4))
+        if (!select.columnIsInteger(0) || !select.columnIsInteger(4))
             return forEachAsReadPanel(visit);
-        const std::string_view evaluator = select.text(1);
+        const std::string_view evaluator = select.columnText(1);
         const size_t n = evaluatorAt.size();
         const bool same = n > 1
                           && std::string_view(evaluators.constData() + evaluatorAt[n - 2],
@@ -139,10 +98,10 @@ void StoredRatingRows::forEach(const RatingRowVisitor &visit) const
             evaluators.append(evaluator.data(), qsizetype(evaluator.size()));
             evaluatorAt.push_back(evaluators.size());
         }
-        const qint64 seq = select.integer(0);
+        const qint64 seq = select.columnInteger(0);
         sorted = sorted && (rows.empty() || rows.back().seq <= seq);
-        rows.push_back({seq, quint32(evaluatorAt.size() - 2), teams.index(select.text(2)),
-                        items.index(select.text(3)), qint32(select.integer(4))});
+        rows.push_back({seq, quint32(evaluatorAt.size() - 2), teams.index(select.columnText(2)),
+                        items.index(select.columnText(3)), qint32(select.columnInteger(4))});
     }
     // ORDER BY seq, evaluator, team_id, item_id: the key order breaks ties in seq.
     if (!sorted)
