@@ -15,6 +15,26 @@
 
 namespace pd::test {
 
+// A round with only an expert category: `items` rubric items i0, i1, ... of 10 points in
+// steps of 0.5, `teams` teams t0, t1, ..., the members given, one team eliminated.
+inline Panel expertOnlyPanel(int items, int teams, const std::vector<Reviewer> &members)
+{
+    Panel p;
+    p.round.id = QStringLiteral("R1");
+    p.round.cut.eliminate = 1;
+    Category expert;
+    expert.id = QStringLiteral("expert");
+    expert.kind = CategoryKind::Expert;
+    expert.points = 10 * items;
+    for (int i = 0; i < items; ++i)
+        expert.rubric.push_back({QStringLiteral("i%1").arg(i), QString(), 10, 0.5});
+    p.categories = {expert};
+    for (int t = 0; t < teams; ++t)
+        p.teams.push_back({QStringLiteral("t%1").arg(t), QString(), QString(), QStringLiteral("R1")});
+    p.reviewers = members;
+    return p;
+}
+
 // Every feature: notice, restricted benchmarks, results without target, a missing result,
 // drafts and submitted sheets, conflicts, findings with every vocabulary value, a tie
 // resolution, non-sorted list orders and doubles that are not round in binary.

@@ -18,21 +18,8 @@ namespace {
 
 Panel twoItemPanel()
 {
-    Panel p;
-    p.round.id = QStringLiteral("R1");
-    p.round.cut.eliminate = 1;
-    Category expert;
-    expert.id = QStringLiteral("expert");
-    expert.kind = CategoryKind::Expert;
-    expert.points = 20;
-    expert.rubric.push_back({QStringLiteral("i0"), QString(), 10, 0.5});
-    expert.rubric.push_back({QStringLiteral("i1"), QString(), 10, 0.5});
-    p.categories = {expert};
-    for (int t = 0; t < 2; ++t)
-        p.teams.push_back({QStringLiteral("t%1").arg(t), QString(), QString(), QStringLiteral("R1")});
-    p.reviewers.push_back({QStringLiteral("r0"), QStringLiteral("Reviewer Zero"), Role::Expert, {}});
-    p.reviewers.push_back({QStringLiteral("c0"), QStringLiteral("Chair Kim"), Role::Chair, {}});
-    return p;
+    return expertOnlyPanel(2, 2, {{QStringLiteral("r0"), QStringLiteral("Reviewer Zero"), Role::Expert, {}},
+                                  {QStringLiteral("c0"), QStringLiteral("Chair Kim"), Role::Chair, {}}});
 }
 
 ExpertScore score(const char *item, double value)

@@ -18,22 +18,10 @@ namespace {
 // 10 reviewers x 5 teams x 10 items of step 0.5 (500 distinct scores), no conflicts.
 Panel writersPanel()
 {
-    Panel p;
-    p.round.id = QStringLiteral("R1");
-    p.round.cut.eliminate = 1;
-    Category expert;
-    expert.id = QStringLiteral("expert");
-    expert.kind = CategoryKind::Expert;
-    expert.points = 100;
-    for (int i = 0; i < 10; ++i)
-        expert.rubric.push_back({QStringLiteral("i%1").arg(i), QString(), 10, 0.5});
-    p.categories = {expert};
-    for (int t = 0; t < 5; ++t)
-        p.teams.push_back({QStringLiteral("t%1").arg(t), QString(), QString(),
-                           QStringLiteral("R1")});
+    std::vector<Reviewer> reviewers;
     for (int r = 0; r < 10; ++r)
-        p.reviewers.push_back({QStringLiteral("r%1").arg(r), QString(), Role::Expert, {}});
-    return p;
+        reviewers.push_back({QStringLiteral("r%1").arg(r), QString(), Role::Expert, {}});
+    return expertOnlyPanel(10, 5, reviewers);
 }
 
 ExpertScore scoreFor(int reviewer, int n)

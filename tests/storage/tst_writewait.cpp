@@ -29,19 +29,7 @@ namespace {
 
 Panel smallPanel()
 {
-    Panel p;
-    p.round.id = QStringLiteral("R1");
-    p.round.cut.eliminate = 1;
-    Category expert;
-    expert.id = QStringLiteral("expert");
-    expert.kind = CategoryKind::Expert;
-    expert.points = 10;
-    expert.rubric.push_back({QStringLiteral("i0"), QString(), 10, 0.5});
-    p.categories = {expert};
-    for (int t = 0; t < 2; ++t)
-        p.teams.push_back({QStringLiteral("t%1").arg(t), QString(), QString(), QStringLiteral("R1")});
-    p.reviewers.push_back({QStringLiteral("r0"), QString(), Role::Expert, {}});
-    return p;
+    return expertOnlyPanel(1, 2, {{QStringLiteral("r0"), QString(), Role::Expert, {}}});
 }
 
 const ExpertScore kScore{QStringLiteral("r0"), QStringLiteral("t0"), QStringLiteral("i0"), 7.5,
