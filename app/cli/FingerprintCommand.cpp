@@ -5,6 +5,7 @@
 #include "SessionSupport.h"
 
 #include "decision/Fingerprint.h"
+#include "decision/VersionInputs.h"
 #include "domain/Errors.h"
 #include "io/AtomicWrite.h"
 #include "io/PanelFileReader.h"
@@ -66,15 +67,24 @@ int runFingerprint(const QStringList &arguments, Io &io)
         const QString &currentFingerprint = current.fingerprint;
         io.out << Tr::tr("current inputs: %1").arg(currentFingerprint) << '\n';
         bool allGood = true;
+        const int wanted = parser.isSet(QStringLiteral("version"))
+                               ? parser.value(QStringLiteral("version")).toInt() : 0;
+        QByteArray versionBytes;
         for (const DecisionVersion &v : status.versions) {
-            const bool hashOk = sha256Hex(v.inputs) == v.fingerprint;
+            // The stored part with the round's ratings spliced back in (decision/VersionInputs.h).
+            bool hashOk = false;
             bool standingsOk = false;
             try {
-                const TalliedPanel inputs =
-                    parsePanelJsonTallied(v.inputs, Tr::tr("version %1 inputs").arg(v.version));
-                standingsOk = standingsJson(computeStandings(inputs.panel, inputs.tallies)) == v.standings;
+                const bool keep = parser.isSet(QStringLiteral("inputs-out")) && v.version == wanted;
+                FingerprintedInputs inputs =
+                    versionInputs(*store, v, keep ? KeepBytes::Yes : KeepBytes::No, {}, &current);
+                hashOk = inputs.fingerprint == v.fingerprint
+                         && (!v.ratingRows || inputs.ratings == *v.ratingRows);
+                if (keep)
+                    versionBytes = std::move(inputs.bytes);
+                const TalliedPanel panel = versionPanel(v, inputs.tallies);
+                standingsOk = standingsJson(computeStandings(panel.panel, panel.tallies)) == v.standings;
             } catch (const Error &) {
-                standingsOk = false;
             }
             io.out << Tr::tr("version %1: %2 — stored inputs %3, standings %4")
                           .arg(v.version)
@@ -97,14 +107,16 @@ int runFingerprint(const QStringList &arguments, Io &io)
         if (parser.isSet(QStringLiteral("inputs-out"))) {
             QByteArray bytes = current.bytes;
             if (parser.isSet(QStringLiteral("version"))) {
-                const int n = parser.value(QStringLiteral("version")).toInt();
                 const DecisionVersion *found = nullptr;
                 for (const DecisionVersion &v : status.versions)
-                    found = v.version == n ? &v : found;
+                    found = v.version == wanted ? &v : found;
                 if (!found)
                     throw InputError(Tr::tr("--version: round %1 has no decision version \"%2\"")
                                          .arg(status.round, parser.value(QStringLiteral("version"))));
-                bytes = found->inputs;
+                if (versionBytes.isEmpty())
+                    throw StoreError(Tr::tr("--version: the inputs of version %1 cannot be read back")
+                                         .arg(wanted));
+                bytes = versionBytes;
             }
             {
                 const OwnerOnlyCreation ownerOnly;

@@ -1,6 +1,7 @@
 #include "access/StandingsAccess.h"
 
 #include "access/Visibility.h"
+#include "decision/VersionInputs.h"
 #include "io/PanelFileReader.h"
 #include "io/PanelJsonStream.h"
 #include "scoring/OutcomeReason.h"
@@ -78,11 +79,11 @@ ShownStandings teamsOnly(const Panel &full, const RoundStatus &status)
 }
 
 ShownStandings publicDisclosure(const DecisionVersion &version, const RoundStatus &status,
-                                const QStringList &publishedTeams)
+                                const QStringList &publishedTeams,
+                                const std::vector<RatingTally> &roundTallies)
 {
-    // The stored inputs with their ratings tallied as they are read (io/PanelJsonStream.h).
-    const TalliedPanel tallied =
-        parsePanelJsonTallied(version.inputs, QStringLiteral("decision version %1").arg(version.version));
+    // The version's inputs with their ratings tallied (decision/VersionInputs.h).
+    const TalliedPanel tallied = versionPanel(version, roundTallies);
     const Panel &inputs = tallied.panel;
     const Standings full = computeStandings(inputs, tallied.tallies);
     ShownStandings shown;
@@ -258,7 +259,7 @@ ShownStandings shownStandings(const ScoringInputs &inputs, const RoundStatus &st
         return shown;
     }
     case StandingsLevel::Public:
-        return publicDisclosure(*announcedVersion(status), status, publishedTeams);
+        return publicDisclosure(*announcedVersion(status), status, publishedTeams, inputs.ratingTallies);
     case StandingsLevel::TeamsOnly:
         return teamsOnly(inputs.panel, status);
     }

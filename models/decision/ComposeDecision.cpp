@@ -22,19 +22,20 @@ ComposedDecision composeDecision(const Panel &round, const RatingRows &ratings,
                                  const QMap<QString, QString> &reasons, const InputsProgress &progress)
 {
     ComposedDecision decided;
-    FingerprintedInputs streamed = fingerprintInputs(round, ratings, KeepBytes::Yes, progress);
-    decided.inputs = std::move(streamed.bytes);   // stored with the version
+    FingerprintedInputs streamed = fingerprintInputs(round, ratings, KeepBytes::No, progress);
     decided.fingerprint = streamed.fingerprint;
+    decided.ratingRows = streamed.ratings;
+    // Stored with the version: the inputs without their rating rows (a few kilobytes), which
+    // are the round's ratings (decision/VersionInputs.h puts them back).
+    decided.inputs = std::move(streamed.withoutRatings);
     // Computed from the canonical file itself: whoever holds it gets these standings. Its
-    // ratings are the rows just written, tallied as they were written; the rest is read back
-    // from its bytes (the same document without the rating rows, a few kilobytes).
-    Panel rest = round;
-    rest.userRatings = {};
-    const Panel reproduced =
-        parsePanelJson(writePanelJson(decisionInputs(rest)), Tr::tr("decision inputs"));
+    // ratings are the rows just streamed, tallied as they were written; the rest is read back
+    // from its bytes.
+    const Panel reproduced = parsePanelJson(decided.inputs, Tr::tr("decision inputs"));
     const Standings standings = computeStandings(reproduced, streamed.tallies);
     requireDecidable(standings, reasons);
     decided.standings = standingsJson(standings);
+    decided.ratingTallies = std::move(streamed.tallies);
     for (const TeamStanding &t : standings.teams)
         decided.outcomes.push_back({t.team, t.outcome, reasons.value(t.team).trimmed()});
     return decided;

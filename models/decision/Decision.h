@@ -4,6 +4,7 @@
 // and the appeals register. Plain values: no I/O, no SQL.
 
 #include "domain/Enums.h"
+#include "domain/RatingTally.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -37,8 +38,13 @@ struct DecisionVersion {
     QDate decidedOn;
     QString decidedBy;
     QDateTime recordedAt;   // UTC, when it was stored
-    QString fingerprint;    // SHA-256 (hex) of `inputs`
-    QByteArray inputs;      // the canonical panel file it was computed from (Fingerprint.h)
+    QString fingerprint;    // SHA-256 (hex) of the canonical inputs
+    // The canonical panel file it was computed from (Fingerprint.h), without its rating rows
+    // when `ratingRows` is set: those are then the round's user ratings in import order, which
+    // no longer change once the round holds a decision (schema 12; decision/VersionInputs.h
+    // puts them back). Before schema 12, the whole file.
+    QByteArray inputs;
+    std::optional<qint64> ratingRows;
     QByteArray standings;   // the standings JSON computed from `inputs`
     std::vector<DecisionOutcome> outcomes;   // in standings order
     std::optional<QDate> announcedOn;
@@ -90,9 +96,11 @@ struct RoundStatus {
 // from the round's inputs as the store reads them inside its write transaction (so nothing
 // can change between what was computed and what is recorded). Storage only writes these.
 struct ComposedDecision {
-    QByteArray inputs;          // the canonical inputs (decision/Fingerprint.h)
-    QString fingerprint;        // SHA-256 of `inputs`, lower-case hex
-    QByteArray standings;       // the standings computed from `inputs` (io/StandingsJson.h)
+    QByteArray inputs;          // the canonical inputs without their rating rows (Fingerprint.h)
+    qint64 ratingRows = 0;      // the rating rows streamed into them: the round's ratings
+    std::vector<RatingTally> ratingTallies;   // those rows, tallied as they were streamed
+    QString fingerprint;        // SHA-256 of the canonical inputs with their rating rows
+    QByteArray standings;       // the standings computed from them (io/StandingsJson.h)
     std::vector<DecisionOutcome> outcomes;   // every team in standings order, with the reason
 };
 

@@ -71,6 +71,7 @@ FingerprintedInputs fingerprintInputs(const Panel &round, const RatingRows &rati
             }
         });
     result.fingerprint = QString::fromLatin1(hash.result().toHex());
+    result.withoutRatings = writePanelJson(reduced);   // a few kilobytes
     result.tallies = std::move(streamed.tallies);
     result.ratings = streamed.ratings;
     return result;

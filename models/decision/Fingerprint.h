@@ -42,6 +42,8 @@ struct FingerprintedInputs {
     QByteArray bytes;                   // the canonical inputs, only when asked to keep them
     std::vector<RatingTally> tallies;   // the ratings written, tallied (RatingTally.h)
     qint64 ratings = 0;
+    QByteArray withoutRatings;          // the canonical inputs without their rating rows (what a
+                                        // decision version stores, VersionInputs.h)
 };
 
 enum class KeepBytes { No, Yes };

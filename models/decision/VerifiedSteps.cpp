@@ -21,7 +21,8 @@ int decideVerified(PanelStore &store, const QDate &today, const QMap<QString, QS
                    const InputsProgress &progress)
 {
     requireStepActor(store, actor, LifecycleStep::Decide);
-    requireVerified(store);
+    // The ratings are compared with their tallies as decide streams them into the inputs.
+    requireVerified(store, TallyCheck::ByTheStep);
     backUpBeforeStep(store, BackupKind::BeforeDecide);
     return decideRound(store, today, reasons, ties, actor, progress);
 }

@@ -1,6 +1,7 @@
 #include "report/DecisionReport.h"
 #include "trust/Verification.h"
 
+#include "decision/VersionInputs.h"
 #include "domain/Errors.h"
 #include "io/PanelFileReader.h"
 #include "io/PanelJsonStream.h"
@@ -496,8 +497,7 @@ DecisionReport buildDecisionReport(const PanelStore &store, const ReportOptions 
     if (!version)   // a draft; an unknown options.version is refused there
         return buildDecisionReport(current.panel, computeStandings(current.panel, current.ratingTallies),
                                    status, options, head);
-    TalliedPanel inputs = parsePanelJsonTallied(
-        version->inputs, QStringLiteral("decision version %1").arg(version->version));
+    TalliedPanel inputs = versionPanel(*version, current.ratingTallies);   // VersionInputs.h
     const Standings standings = computeStandings(inputs.panel, inputs.tallies);
     inputs.panel.reviewers = current.panel.reviewers;
     ReportOptions chosen = options;

@@ -90,10 +90,13 @@ void writeSideFile(const QString &backupPath, const QString &dbPath, BackupKind 
     syncFile(path);
 }
 
+// Copies the panel to `out` and returns the chain head the copy holds.
+using CopyPanel = std::function<ChainHead(const QString &out)>;
+
 BackupRecord writeBackup(const QString &dbPath, const QString &out, BackupKind kind,
-                         const QDateTime &at)
+                         const QDateTime &at, const CopyPanel &copy = {})
 {
-    BackupRecord record{out, kind, at, backupDatabaseFile(dbPath, out)};
+    BackupRecord record{out, kind, at, copy ? copy(out) : backupDatabaseFile(dbPath, out)};
     try {
         writeSideFile(out, dbPath, kind, at, record.head);
     } catch (...) {
@@ -138,7 +141,10 @@ QString backupFolderFor(const QString &dbPath)
     return QFileInfo(dbPath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-BackupRecord backUpPanel(const QString &dbPath, BackupKind kind, const QDateTime &now)
+namespace {
+
+BackupRecord backUpPanelWith(const QString &dbPath, BackupKind kind, const QDateTime &now,
+                             const CopyPanel &copy)
 {
     const QString folder = backupFolderFor(dbPath);
     makeOwnerOnlyFolder(folder);
@@ -147,9 +153,16 @@ BackupRecord backUpPanel(const QString &dbPath, BackupKind kind, const QDateTime
     while (QFileInfo::exists(QDir(folder).filePath(backupName(dbPath, at, kind))))
         at = at.addMSecs(1);
     const BackupRecord record =
-        writeBackup(dbPath, QDir(folder).filePath(backupName(dbPath, at, kind)), kind, at);
+        writeBackup(dbPath, QDir(folder).filePath(backupName(dbPath, at, kind)), kind, at, copy);
     pruneBackups(dbPath);
     return record;
+}
+
+} // namespace
+
+BackupRecord backUpPanel(const QString &dbPath, BackupKind kind, const QDateTime &now)
+{
+    return backUpPanelWith(dbPath, kind, now, {});
 }
 
 BackupRecord backUpPanelTo(const QString &dbPath, const QString &out)
@@ -234,7 +247,10 @@ void backUpBeforeStep(const PanelStore &store, BackupKind kind)
     const QString path = store.location();
     if (path.isEmpty() || !QFileInfo(path).isFile())
         return;
-    backUpPanel(path, kind);
+    // Through the store's own connection: the file was checked when it was opened and is
+    // verified before the step (no second check and open of a large file).
+    backUpPanelWith(path, kind, QDateTime::currentDateTime(),
+                    [&](const QString &out) { return store.copyTo(out); });
 }
 
 std::optional<BackupRecord> newestGoodBackup(const QString &dbPath)

@@ -5,6 +5,7 @@
 #include "storage/AuditLog.h"
 #include "storage/PanelReader.h"
 #include "storage/RatingStream.h"
+#include "storage/RatingTallyTable.h"
 #include "storage/SheetReader.h"
 #include "storage/SqlHelpers.h"
 
@@ -13,6 +14,9 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QVariant>
+
+#include <algorithm>
+#include <tuple>
 
 namespace pd {
 namespace {
@@ -86,8 +90,8 @@ void insertEvent(const QSqlDatabase &db, const RoundStatus &status, const char *
 void readVersions(const QSqlDatabase &db, RoundStatus &status)
 {
     QSqlQuery q = runSql(db, QStringLiteral(
-        "SELECT version, decided_on, decided_by, recorded_at, fingerprint, inputs, standings "
-        "FROM decisions WHERE round_id = ? ORDER BY version"), {status.round});
+        "SELECT version, decided_on, decided_by, recorded_at, fingerprint, inputs, standings, "
+        "rating_rows FROM decisions WHERE round_id = ? ORDER BY version"), {status.round});
     while (q.next()) {
         DecisionVersion v;
         v.version = q.value(0).toInt();
@@ -97,6 +101,8 @@ void readVersions(const QSqlDatabase &db, RoundStatus &status)
         v.fingerprint = q.value(4).toString();
         v.inputs = q.value(5).toByteArray();
         v.standings = q.value(6).toByteArray();
+        if (!q.value(7).isNull())
+            v.ratingRows = q.value(7).toLongLong();
         status.versions.push_back(std::move(v));
     }
     const auto version = [&](int n) -> DecisionVersion & {
@@ -311,6 +317,29 @@ void reopenRound(const QSqlDatabase &db, const QString &reason, const QDate &tod
                 datedJson({{QStringLiteral("state"), toString(RoundState::Scoring)}}, today), reason);
 }
 
+namespace {
+
+// The ratings a decision streamed, tallied as they were written, against the tallies the
+// scoring reads: one pass serves both the inputs and this check of the stored ratings
+// (which `verify` makes by a scan of its own).
+void requireTalliesOf(const QSqlDatabase &db, const QString &round,
+                      std::vector<RatingTally> streamed)
+{
+    std::vector<RatingTally> stored = readRatingTallies(db, round);
+    const auto byKey = [](const RatingTally &a, const RatingTally &b) {
+        return std::tie(a.team, a.item) < std::tie(b.team, b.item);
+    };
+    std::sort(streamed.begin(), streamed.end(), byKey);
+    std::sort(stored.begin(), stored.end(), byKey);
+    if (streamed != stored)
+        throw StoreError(Tr::tr("user_ratings/%1: the stored ratings differ from their tallies (the "
+                                "ratings or the tallies were changed outside PanelDesk); nothing "
+                                "was decided. Run paneldesk-cli verify --db FILE for the whole report.")
+                             .arg(round));
+}
+
+} // namespace
+
 int decideRound(const QSqlDatabase &db, const DecisionRequest &request, const Actor &actor)
 {
     const RoundStatus status = requireStatus(db, LifecycleStep::Decide);
@@ -321,13 +350,16 @@ int decideRound(const QSqlDatabase &db, const DecisionRequest &request, const Ac
     // are 83 MB of canonical inputs; storage/RatingStream.h).
     const Panel round = readPanelWithoutRatingsInTransaction(db);
     const ComposedDecision decided = request.compose(round, StoredRatingRows(db, round.round.id));
+    requireTalliesOf(db, status.round, decided.ratingTallies);
 
     const int version = status.latest() ? status.latest()->version + 1 : 1;
+    // The inputs without their rating rows: those are the round's ratings, which no ratings
+    // import can change once the round holds this version (schema step 12).
     runSql(db, QStringLiteral(
         "INSERT INTO decisions (round_id, version, decided_on, decided_by, recorded_at, "
-        "fingerprint, inputs, standings) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        "fingerprint, inputs, standings, rating_rows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {status.round, version, iso(request.today), actor.id, nowUtc(), decided.fingerprint,
-         decided.inputs, decided.standings});
+         decided.inputs, decided.standings, decided.ratingRows});
     QJsonArray outcomes;
     int seq = 0;
     for (const DecisionOutcome &o : decided.outcomes) {

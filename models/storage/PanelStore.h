@@ -4,6 +4,7 @@
 
 #include "trust/Actor.h"
 #include "domain/BenchmarkImport.h"
+#include "domain/ChainHead.h"
 #include "decision/Decision.h"
 #include "domain/Findings.h"
 #include "domain/Member.h"
@@ -245,6 +246,11 @@ public:
 
     // The file or connection this store was opened from (for titles and messages).
     virtual QString location() const = 0;
+
+    // An online copy of what the store holds, written to `out` (which must not exist): one
+    // committed state, mode 0600, synced (storage/Backup.h). Returns the audit chain head the
+    // copy holds. StoreError naming `out` when it cannot be written (nothing left there).
+    virtual ChainHead copyTo(const QString &out) const = 0;
 
     // Stale edits (T6): this store's copy of a sheet. After watchSheet (call it before reading
     // the sheet's scores), a write of that sheet through this store (a score, a clear, the

@@ -473,6 +473,17 @@ RatingWriteOutcome writeRatings(QSqlDatabase &db, RatingSource &source, bool rep
     if (!round)
         throw InputError(Tr::tr("there is no round to import ratings into yet"));
     requireRoundOpen(db);   // a locked round's ratings no longer change (docs/decision.md)
+    // Nor do they once the round holds a decision (reopened by an upheld appeal): every
+    // version's inputs are these ratings (schema step 12, decision/VersionInputs.h).
+    qint64 versions = 0;
+    {
+        QSqlQuery held = runSql(db, QStringLiteral("SELECT count(*) FROM decisions WHERE round_id = ?"), {*round});
+        versions = held.next() ? held.value(0).toLongLong() : 0;
+    }   // no statement left open: a replace may drop the table below
+    if (versions > 0)
+        throw InputError(Tr::tr("round %1 holds %n decision version(s): its user ratings are part of "
+                                "their inputs and can no longer change", nullptr, int(versions))
+                             .arg(*round));
     const QByteArray roundId = round->toUtf8();
     outcome.before = countRatings(db, *round);
     if (replace && outcome.before > 0) {

@@ -40,6 +40,9 @@
 //   step 11 (10 -> 11) addSheetVersions: sheets.version, the audit id of the sheet's last
 //                    change, so that a save from a stale copy is refused
 //                    (SchemaSheetVersions.cpp, SheetVersions.h).
+//   step 12 (11 -> 12) addDecisionRatingRows: decisions.rating_rows; a version decided from
+//                    now on stores its inputs without their rating rows, which are the
+//                    round's ratings (SchemaDecisionRatingRows.cpp, decision/VersionInputs.h).
 // A step is never edited once released: a change to the schema is a new step. A file with
 // a user_version above kCurrentVersion is refused (written by a newer PanelDesk).
 
@@ -48,7 +51,7 @@
 namespace pd::schema {
 
 inline constexpr int kApplicationId = 0x50444B31;   // "PDK1"
-inline constexpr int kCurrentVersion = 11;
+inline constexpr int kCurrentVersion = 12;
 
 // Brings the schema from version `from` to version `to` (from < to <= kCurrentVersion) and
 // writes user_version = to. The caller holds a WriteTransaction. StoreError on failure.
@@ -70,5 +73,6 @@ void addSignInThrottle(QSqlDatabase &db);  // 7 -> 8
 void addSealedDrafts(QSqlDatabase &db);    // 8 -> 9
 void addRatingTallies(QSqlDatabase &db);   // 9 -> 10
 void addSheetVersions(QSqlDatabase &db);   // 10 -> 11
+void addDecisionRatingRows(QSqlDatabase &db);   // 11 -> 12
 
 } // namespace pd::schema

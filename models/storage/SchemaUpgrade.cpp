@@ -46,6 +46,8 @@ void upgrade(QSqlDatabase &db, int from, int to)
         addRatingTallies(db);
     if (from < 11 && to >= 11)
         addSheetVersions(db);
+    if (from < 12 && to >= 12)
+        addDecisionRatingRows(db);
     // PRAGMA values cannot be bound; `to` is an int we checked above.
     execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
 }

@@ -5,6 +5,7 @@
 #include "domain/Errors.h"
 #include "domain/PanelValidator.h"
 #include "storage/AuditLog.h"
+#include "storage/Backup.h"
 #include "storage/BenchmarkImportWriter.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/RatingTallyTable.h"
@@ -621,6 +622,11 @@ QString SqliteStore::connectionName() const
 QString SqliteStore::location() const
 {
     return m_connection->path();
+}
+
+ChainHead SqliteStore::copyTo(const QString &out) const
+{
+    return backupDatabase(m_connection->db(), out);
 }
 
 } // namespace pd

@@ -118,6 +118,7 @@ public:
                     const Actor &actor) override;
     void finalizeDecision(const QDate &today, const Actor &actor) override;
     QString location() const override;   // the path given to create() or open()
+    ChainHead copyTo(const QString &out) const override;
 
     // The name of this store's QSqlDatabase connection, so that tests and diagnostics can
     // inspect it (pragmas in effect) from the same thread. The store keeps ownership.

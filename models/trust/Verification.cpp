@@ -1,6 +1,7 @@
 #include "trust/Verification.h"
 
 #include "decision/Fingerprint.h"
+#include "decision/VersionInputs.h"
 #include "domain/Errors.h"
 #include "storage/PanelStore.h"
 #include "trust/ImportDigest.h"
@@ -145,15 +146,38 @@ std::map<QString, std::pair<qint64, QJsonObject>> lastSigned(const std::vector<A
 
 // Each decision version: its stored inputs hash to its fingerprint, and the chair's signed
 // "decide-round" entry carries that fingerprint and the same outcomes.
-void checkDecisions(const PanelStore &store, const std::vector<AuditEntry> &entries, VerifyReport &report)
+// Returns the round's ratings as a version's inputs streamed them, tallied, when one did
+// (the tally check then needs no scan of its own for this round).
+std::optional<std::vector<RatingTally>> checkDecisions(const PanelStore &store,
+                                                       const std::vector<AuditEntry> &entries,
+                                                       VerifyReport &report)
 {
+    std::optional<std::vector<RatingTally>> streamed;
     const RoundStatus status = store.loadRoundStatus();
     const auto decided = lastSigned(entries, QStringLiteral("decide-round"));
     for (const DecisionVersion &v : status.versions) {
         ++report.decisionsChecked;
         const QString name = QStringLiteral("decisions/%1/v%2").arg(status.round).arg(v.version);
-        if (sha256Hex(v.inputs) != v.fingerprint)
-            report.recordProblems << Text::tr("%1: its stored inputs do not hash to its fingerprint").arg(name);
+        // The stored part with the round's ratings spliced back in (VersionInputs.h).
+        try {
+            FingerprintedInputs inputs = versionInputs(store, v);
+            if (v.ratingRows && !streamed)
+                streamed = std::move(inputs.tallies);
+            if (v.ratingRows && inputs.ratings != *v.ratingRows)
+                report.recordProblems << Text::tr("%1: decided on %2 user ratings, the round holds %3 "
+                                                  "(the ratings were changed outside PanelDesk)")
+                                             .arg(name)
+                                             .arg(*v.ratingRows)
+                                             .arg(inputs.ratings);
+            else if (inputs.fingerprint != v.fingerprint)
+                report.recordProblems << Text::tr("%1: its stored inputs do not hash to its fingerprint").arg(name);
+        } catch (const InputError &) {   // the stored part was changed: no longer canonical
+            report.recordProblems << Text::tr("%1: its stored inputs do not hash to its fingerprint "
+                                              "(they are no longer in PanelDesk's canonical form)")
+                                         .arg(name);
+        } catch (const Error &e) {
+            report.recordProblems << Text::tr("%1: its inputs cannot be read: %2").arg(name, e.message());
+        }
         const auto entry = decided.find(name);
         if (entry == decided.end()) {
             report.unsignedRecords << Text::tr("%1: no signed decision entry").arg(name);
@@ -171,6 +195,7 @@ void checkDecisions(const PanelStore &store, const std::vector<AuditEntry> &entr
                                          .arg(name, v.decidedBy)
                                          .arg(entry->second.first);
     }
+    return streamed;
 }
 
 // Each team's independence verdict and rationale against the chair's last signed entry.
@@ -265,7 +290,7 @@ void checkMemberKeys(const PanelStore &store, VerifyReport &report)
 
 } // namespace
 
-VerifyReport verifyStore(const PanelStore &store, const QString &knownHead)
+VerifyReport verifyStore(const PanelStore &store, const QString &knownHead, TallyCheck tallies)
 {
     VerifyReport report;
     const std::vector<AuditEntry> entries = store.auditLog();
@@ -277,7 +302,8 @@ VerifyReport verifyStore(const PanelStore &store, const QString &knownHead)
     checkVerdicts(panel, entries, report);
     // The tallies the scoring reads (and the ratings digest above is computed from) must
     // count the stored ratings: a rating changed outside PanelDesk shows here (schema 10).
-    report.recordProblems << store.ratingTallyProblems();
+    if (tallies == TallyCheck::Scan)
+        report.recordProblems << store.ratingTallyProblems();
     checkImports(inputs, entries, report);
     checkMemberKeys(store, report);
     return report;
@@ -306,9 +332,9 @@ QString failureSummary(const VerifyReport &report)
         .arg(parts.join(QStringLiteral("; ")));
 }
 
-void requireVerified(const PanelStore &store)
+void requireVerified(const PanelStore &store, TallyCheck tallies)
 {
-    const VerifyReport report = verifyStore(store);
+    const VerifyReport report = verifyStore(store, {}, tallies);
     if (!report.ok())
         throw StoreError(failureSummary(report));
 }

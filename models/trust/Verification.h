@@ -30,8 +30,14 @@ struct VerifyReport {
     bool ok() const { return chain.ok() && recordProblems.isEmpty(); }
 };
 
+// Whether the rating tallies are compared with the ratings by a scan of their own, or by the
+// step that follows, which streams the ratings anyway (decide: storage/DecisionStore.cpp
+// compares the rows it streams into the inputs with the tallies, in its transaction).
+enum class TallyCheck { Scan, ByTheStep };
+
 // Full verification. With `knownHead` (hex), the chain must contain that entry.
-VerifyReport verifyStore(const PanelStore &store, const QString &knownHead = {});
+VerifyReport verifyStore(const PanelStore &store, const QString &knownHead = {},
+                         TallyCheck tallies = TallyCheck::Scan);
 
 // The quick part, for opening a file (chain::quickCheck: hashes and links of every entry, the
 // last signatures; no records).
@@ -43,6 +49,6 @@ QString failureSummary(const VerifyReport &report);
 
 // Full verification before a step that must not be taken on a tampered file (lock, decide,
 // announce, finalize, report): StoreError with failureSummary when anything fails.
-void requireVerified(const PanelStore &store);
+void requireVerified(const PanelStore &store, TallyCheck tallies = TallyCheck::Scan);
 
 } // namespace pd

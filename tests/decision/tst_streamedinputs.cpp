@@ -149,9 +149,10 @@ private Q_SLOTS:
         QCOMPARE(current.fingerprint, wholeDocumentFingerprint(read));
     }
 
-    // A decision recorded through the stream stores the whole-document inputs, their
-    // fingerprint and the standings of those inputs.
-    void decisionStoresTheWholeDocument()
+    // A decision recorded through the stream stores the inputs without their rating rows
+    // (tst_versioninputs.cpp reads them back), the whole document's fingerprint and the
+    // standings of those inputs.
+    void decisionStoresTheWholeDocumentsFingerprint()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("d.paneldesk"));
@@ -168,7 +169,8 @@ private Q_SLOTS:
         decideRound(*store, QDate(2026, 1, 14), reasons, {}, QStringLiteral("chair"));
         const RoundStatus status = store->loadRoundStatus();
         const DecisionVersion &v = *status.latest();
-        QCOMPARE(v.inputs, canonicalInputs(before));
+        QCOMPARE(v.inputs, canonicalInputs(withRatings(before, {})));
+        QCOMPARE(v.ratingRows, std::optional<qint64>(qint64(before.userRatings.size())));
         QCOMPARE(v.fingerprint, wholeDocumentFingerprint(before));
         QCOMPARE(QString::fromLatin1(v.standings),
                  QString::fromLatin1(composeDecision(before, reasons).standings));

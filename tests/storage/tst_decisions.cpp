@@ -9,6 +9,7 @@
 #include "StorageTestSupport.h"
 
 #include "decision/Fingerprint.h"
+#include "decision/VersionInputs.h"
 #include "demo/DemoPanel.h"
 #include "domain/Errors.h"
 #include "io/PanelFileReader.h"
@@ -129,9 +130,11 @@ private Q_SLOTS:
         QCOMPARE(toString(v.outcomeOf(u"nc"_qs)->outcome), toString(Outcome::EliminatedScore));
         QCOMPARE(toString(v.outcomeOf(u"naver"_qs)->outcome), toString(Outcome::Disqualified));
         QCOMPARE(v.outcomeOf(u"naver"_qs)->reason, demoReasons().value(u"naver"_qs));
-        QCOMPARE(v.fingerprint, sha256Hex(v.inputs));
+        // the stored part with the round's ratings put back (decision/VersionInputs.h)
+        QCOMPARE(v.fingerprint, versionInputs(*store, v).fingerprint);
         QCOMPARE(v.fingerprint, sha256Hex(canonicalInputs(store->loadPanel())));
-        QCOMPARE(standingsJson(computeStandings(parsePanelJson(v.inputs, u"v1"_qs))), v.standings);
+        const TalliedPanel inputs = versionPanel(v, store->loadScoringInputs().ratingTallies);
+        QCOMPARE(standingsJson(computeStandings(inputs.panel, inputs.tallies)), v.standings);
         QCOMPARE(*v.finalOn, QDate(2026, 1, 26));
         // every chair step is in the audit log (T12)
         QStringList actions;
@@ -372,8 +375,9 @@ private Q_SLOTS:
         QCOMPARE(*v2.appealCloses, QDate(2026, 2, 2));
         // both versions reproduce their standings from their own inputs
         for (const DecisionVersion &v : status.versions) {
-            QCOMPARE(sha256Hex(v.inputs), v.fingerprint);
-            QCOMPARE(standingsJson(computeStandings(parsePanelJson(v.inputs, u"v"_qs))), v.standings);
+            QCOMPARE(versionInputs(*store, v).fingerprint, v.fingerprint);
+            const TalliedPanel inputs = versionPanel(v, store->loadScoringInputs().ratingTallies);
+            QCOMPARE(standingsJson(computeStandings(inputs.panel, inputs.tallies)), v.standings);
         }
         // the appeal against version 1 can no longer be ruled on
         QVERIFY_THROWS_EXCEPTION(InputError, store->ruleAppeal(id, Ruling::Rejected, u"x"_qs,

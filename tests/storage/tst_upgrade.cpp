@@ -3,7 +3,11 @@
 // leaving the file at its old version.
 #include "StorageTestSupport.h"
 
+#include "decision/Fingerprint.h"
+#include "decision/VersionInputs.h"
 #include "domain/Errors.h"
+#include "io/StandingsJson.h"
+#include "scoring/ScoringEngine.h"
 #include "storage/PanelReader.h"
 #include "storage/PanelWriter.h"
 #include "storage/AuditLog.h"
@@ -12,6 +16,8 @@
 #include "storage/SqliteStore.h"
 #include "storage/SqliteTransaction.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -84,6 +90,8 @@ void makeFileAtVersion(const QString &path, int version, const Panel *panel)
     schema::upgrade(raw.db(), 0, schema::kCurrentVersion);
     if (panel)
         writePanel(raw.db(), *panel);
+    if (version < 12)
+        raw.exec(QStringLiteral("ALTER TABLE decisions DROP COLUMN rating_rows"));   // step 12
     if (version < 11)
         raw.exec(QStringLiteral("ALTER TABLE sheets DROP COLUMN version"));   // step 11
     if (version < 10)
@@ -183,7 +191,7 @@ private Q_SLOTS:
 
     void ladderIsComplete()
     {
-        QCOMPARE(schema::kCurrentVersion, 11);   // a new step needs its own test here
+        QCOMPARE(schema::kCurrentVersion, 12);   // a new step needs its own test here
     }
 
     void step1CreatesCoreTables()
@@ -615,6 +623,54 @@ private Q_SLOTS:
                      bad);
         QVERIFY(raw.tryExec(QStringLiteral("UPDATE sheets SET version = 42")).isEmpty());
         QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    // A version decided before step 12 holds its whole inputs: it keeps them (rating_rows
+    // NULL) and reads back as it is; a new one may say how many of the round's ratings are
+    // its rating rows.
+    void step12AddsDecisionRatingRows()
+    {
+        const QString path = newPath();
+        const Panel panel = fullPanel();
+        QVERIFY(!panel.userRatings.empty());
+        makeFileAtVersion(path, 11, &panel);
+        const QByteArray whole = canonicalInputs(panel);
+        const QString fingerprint = sha256Hex(whole);
+        {
+            RawDb raw(path);
+            QVERIFY(raw.tryExec(QStringLiteral("SELECT rating_rows FROM decisions")).contains(u"no such column"));
+            QSqlQuery insert(raw.db());
+            insert.prepare(QStringLiteral(
+                "INSERT INTO decisions (round_id, version, decided_on, decided_by, recorded_at, fingerprint, "
+                "inputs, standings) VALUES (?, 1, '2026-01-14', (SELECT id FROM members ORDER BY id LIMIT 1), "
+                "'2026-01-14T09:00:00.000Z', ?, ?, ?)"));
+            insert.addBindValue(panel.round.id);
+            insert.addBindValue(fingerprint);
+            insert.addBindValue(whole);
+            insert.addBindValue(standingsJson(computeStandings(panel)));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            WriteTransaction transaction(raw.db());
+            schema::upgrade(raw.db(), 11, 12);
+            transaction.commit();
+            QCOMPARE(schema::userVersion(raw.db()), 12);
+            QVERIFY(raw.value(QStringLiteral("SELECT rating_rows FROM decisions")).isNull());
+            QVERIFY(!raw.tryExec(QStringLiteral("UPDATE decisions SET rating_rows = 3")).isEmpty());   // append-only
+            for (const char *bad : {"-1", "'x'", "1.5"})
+                QVERIFY2(!raw.tryExec(QStringLiteral(
+                             "INSERT INTO decisions SELECT round_id, 2, decided_on, decided_by, recorded_at, "
+                             "fingerprint, inputs, standings, %1 FROM decisions").arg(QLatin1String(bad))).isEmpty(),
+                         bad);
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        }
+        const auto store = SqliteStore::open(path);
+        const RoundStatus status = store->loadRoundStatus();
+        QCOMPARE(status.versions.size(), size_t(1));
+        const DecisionVersion &v = status.versions.front();
+        QVERIFY(!v.ratingRows.has_value());
+        QCOMPARE(v.inputs, whole);
+        QCOMPARE(versionInputs(*store, v).fingerprint, fingerprint);
+        const TalliedPanel read = versionPanel(v, {});
+        QCOMPARE(standingsJson(computeStandings(read.panel, read.tallies)), v.standings);
     }
 
     void openUpgradesVersion1FileWithData()
