@@ -1,6 +1,7 @@
 #include "storage/RatingStream.h"
 
 #include "domain/Errors.h"
+#include "storage/InternedTexts.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SqliteHandle.h"
 #include "storage/SqliteStatement.h"
@@ -11,45 +12,13 @@
 
 #include <algorithm>
 #include <cstring>
-#include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <sqlite3.h>
 
 namespace pd {
 namespace {
-
-
-struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-// Few distinct values (teams, items): each kept once.
-class Interned {
-public:
-    quint32 index(std::string_view text)
-    {
-        const auto found = m_index.find(text);
-        if (found != m_index.end())
-            return found->second;
-        const auto at = quint32(m_texts.size());
-        m_texts.emplace_back(text);
-        m_index.emplace(std::string(text), at);
-        return at;
-    }
-    QByteArrayView at(quint32 index) const
-    {
-        const std::string &text = m_texts[index];
-        return {text.data(), qsizetype(text.size())};
-    }
-
-private:
-    std::unordered_map<std::string, quint32, StringHash, std::equal_to<>> m_index;
-    std::vector<std::string> m_texts;
-};
 
 struct Row {
     qint64 seq;
@@ -83,7 +52,7 @@ void StoredRatingRows::forEach(const RatingRowVisitor &visit) const
     std::vector<Row> rows;
     QByteArray evaluators;                 // every evaluator's id once, in key order
     std::vector<qsizetype> evaluatorAt{0};   // offsets into evaluators; one past the last
-    Interned teams, items;
+    InternedTexts teams, items;
     bool sorted = true;
     while (select.step()) {
         if (!select.columnIsInteger(0) || !select.columnIsInteger(4))

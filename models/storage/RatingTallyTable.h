@@ -32,9 +32,11 @@ std::vector<RatingTally> readRatingTallies(const QSqlDatabase &db, const QString
 QString ratingCountMismatch(const QSqlDatabase &db);
 
 // The full check (`verify`, integrity checks): every tally against the ratings it counts,
-// grouped again. One line per (round, team, item) whose count or sum differs, named
-// "user_ratings/ROUND/TEAM/ITEM", at most `limit` lines plus one saying how many more; empty
-// when they agree.
+// counted again in one scan of user_ratings (a hash map in C++, not a GROUP BY). One line
+// per (round, team, item) whose count or sum differs (a tally without ratings, ratings
+// without a tally), named "user_ratings/ROUND/TEAM/ITEM", in (round, team, item) order of
+// their bytes, at most `limit` lines plus one saying how many more; empty when they agree.
+// Reads in the caller's transaction, or in a read transaction of its own.
 QStringList ratingTallyMismatches(const QSqlDatabase &db, int limit = 20);
 
 } // namespace pd

@@ -57,6 +57,7 @@ public:
     void reset() { sqlite3_reset(m_stmt); }
 
     bool columnIsInteger(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER; }
+    bool columnIsText(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_TEXT; }
     qint64 columnInteger(int column) const { return sqlite3_column_int64(m_stmt, column); }
     std::string_view columnText(int column) const
     {

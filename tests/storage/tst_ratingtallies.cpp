@@ -13,6 +13,7 @@
 #include "io/StandingsJson.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/DatabaseCheck.h"
+#include "storage/RatingTallyTable.h"
 #include "storage/SqliteStore.h"
 #include "trust/Verification.h"
 
@@ -83,6 +84,62 @@ void import(SqliteStore &store, const QString &csv, bool replace)
 }
 
 using Step = std::function<void(SqliteStore &, const QString &dir)>;
+
+// The comparison as SQL did it before the scan in C++ (a GROUP BY joined with the tallies both
+// ways), as "ROUND/TEAM/ITEM n s tallied sum" lines in its order: the reference.
+QStringList mismatchesBySql(RawDb &raw)
+{
+    QSqlQuery q(raw.db());
+    q.exec(QStringLiteral(
+        "WITH counted AS (SELECT round_id, team_id, item_id, count(*) AS n, sum(rating) AS s "
+        "FROM user_ratings GROUP BY round_id, team_id, item_id) "
+        "SELECT t.round_id, t.team_id, t.item_id, t.ratings, t.rating_sum, c.n, c.s "
+        "FROM rating_tallies t LEFT JOIN counted c ON c.round_id = t.round_id "
+        "AND c.team_id = t.team_id AND c.item_id = t.item_id "
+        "WHERE c.n IS NOT t.ratings OR c.s IS NOT t.rating_sum "
+        "UNION ALL "
+        "SELECT c.round_id, c.team_id, c.item_id, NULL, NULL, c.n, c.s FROM counted c "
+        "WHERE NOT EXISTS (SELECT 1 FROM rating_tallies t WHERE t.round_id = c.round_id "
+        "AND t.team_id = c.team_id AND t.item_id = c.item_id) "
+        "ORDER BY 1, 2, 3"));
+    QStringList lines;
+    while (q.next())
+        lines << QStringLiteral("%1/%2/%3 %4 %5 %6 %7")
+                     .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())
+                     .arg(q.value(5).toLongLong())
+                     .arg(q.value(6).toLongLong())
+                     .arg(q.value(3).toLongLong())
+                     .arg(q.value(4).toLongLong());
+    return lines;
+}
+
+// ratingTallyMismatches' lines in the form above; "more N" for its last line of how many more.
+QStringList compact(const QStringList &problems)
+{
+    static const QRegularExpression line(QStringLiteral(
+        "^user_ratings/(\\S+): the stored ratings are (-?\\d+) summing (-?\\d+), their tallies say "
+        "(-?\\d+) summing (-?\\d+) \\(the ratings or the tallies were changed outside PanelDesk\\)$"));
+    static const QRegularExpression more(QStringLiteral("^and (\\d+) more rating tallies that differ$"));
+    QStringList lines;
+    for (const QString &problem : problems) {
+        if (const QRegularExpressionMatch m = line.match(problem); m.hasMatch())
+            lines << QStringList{m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5)}.join(u' ');
+        else if (const QRegularExpressionMatch n = more.match(problem); n.hasMatch())
+            lines << QStringLiteral("more ") + n.captured(1);
+        else
+            lines << QStringLiteral("unexpected: ") + problem;
+    }
+    return lines;
+}
+
+// The first word of each line: the (round, team, item) named, or "more".
+QStringList named(const QStringList &compactLines)
+{
+    QStringList keys;
+    for (const QString &line : compactLines)
+        keys << line.section(u' ', 0, 0);
+    return keys;
+}
 
 } // namespace
 
@@ -260,6 +317,98 @@ private Q_SLOTS:
         QVERIFY(!report.ok());
         QVERIFY2(report.recordProblems.join(u'\n').contains(named),
                  qPrintable(report.recordProblems.join(u'\n')));
+    }
+
+    // The full check's lines (ratingTallyMismatches, one scan of the ratings in C++): for
+    // each kind of difference exactly the lines, numbers, order and "and N more" of the SQL
+    // comparison it replaced, in (round, team, item) order across rounds.
+    void mismatchesAsTheSqlComparisonListedThem_data()
+    {
+        QTest::addColumn<QStringList>("sql");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QStringList>("keys");   // the lines' (round, team, item), "more" last
+        QTest::addColumn<QString>("first");      // the first line in full (compact form)
+        const auto row = [](const char *name, QStringList sql, int limit, QStringList keys, QString first = {}) {
+            QTest::newRow(name) << sql << limit << keys << first;
+        };
+        const QString oneRating = QStringLiteral(
+            "(round_id, evaluator, team_id, item_id) = (SELECT round_id, evaluator, team_id, item_id "
+            "FROM user_ratings WHERE team_id = '%1' AND item_id = '%2' ORDER BY evaluator LIMIT 1)");
+        row("nothing changed", {}, 20, {});
+        row("a rating changed",
+            {QStringLiteral("UPDATE user_ratings SET rating = CASE rating WHEN 5 THEN 4 ELSE rating + 1 END WHERE ")
+             + oneRating.arg(QLatin1String("skt"), QLatin1String("usability"))},
+            20, {QStringLiteral("R1/skt/usability")});
+        row("a rating deleted",
+            {QStringLiteral("DELETE FROM user_ratings WHERE ") + oneRating.arg(QLatin1String("nc"), QLatin1String("cost_efficiency"))},
+            20, {QStringLiteral("R1/nc/cost_efficiency")});
+        row("a tally row deleted",
+            {QStringLiteral("DELETE FROM rating_tallies WHERE team_id = 'lg' AND item_id = 'usability'")}, 20,
+            {QStringLiteral("R1/lg/usability")});
+        row("an extra tally row (no ratings)",
+            {QStringLiteral("INSERT INTO rating_tallies VALUES ('R1', 'nobody', 'usability', 3, 12)")}, 20,
+            {QStringLiteral("R1/nobody/usability")}, QStringLiteral("R1/nobody/usability 0 0 3 12"));
+        row("a tally's ratings all deleted",
+            {QStringLiteral("DELETE FROM user_ratings WHERE team_id = 'upstage' AND item_id = 'usability'")}, 20,
+            {QStringLiteral("R1/upstage/usability")});
+        row("ratings of two more rounds",
+            {QStringLiteral("INSERT INTO user_ratings VALUES ('R2', 1, 'x1', 'nc', 'cost_efficiency', 4, 1, 5)"),
+             QStringLiteral("INSERT INTO user_ratings VALUES ('R2', 2, 'x2', 'nc', 'cost_efficiency', 2, 1, 5)"),
+             QStringLiteral("INSERT INTO user_ratings VALUES ('R0', 1, 'x1', 'lg', 'usability', 3, 1, 5)"),
+             QStringLiteral("INSERT INTO rating_tallies VALUES ('R0', 'lg', 'usability', 1, 2)"),
+             QStringLiteral("INSERT INTO user_ratings VALUES ('R0', 2, 'x1', 'skt', 'usability', 5, 1, 5)"),
+             QStringLiteral("INSERT INTO rating_tallies VALUES ('R0', 'skt', 'usability', 1, 5)"),
+             QStringLiteral("UPDATE user_ratings SET rating = CASE rating WHEN 5 THEN 4 ELSE rating + 1 END WHERE ")
+                 + oneRating.arg(QLatin1String("naver"), QLatin1String("usability"))},
+            20,
+            {QStringLiteral("R0/lg/usability"), QStringLiteral("R1/naver/usability"), QStringLiteral("R2/nc/cost_efficiency")},
+            QStringLiteral("R0/lg/usability 1 3 1 2"));
+        row("limit reached",
+            {QStringLiteral("UPDATE rating_tallies SET rating_sum = rating_sum + 1 WHERE team_id <> 'nc'")}, 3,
+            {QStringLiteral("R1/lg/cost_efficiency"), QStringLiteral("R1/lg/usability"),
+             QStringLiteral("R1/naver/cost_efficiency"), QStringLiteral("more")});
+        row("limit 1, as the full database check asks",
+            {QStringLiteral("DELETE FROM rating_tallies WHERE team_id = 'skt'"),
+             QStringLiteral("UPDATE rating_tallies SET ratings = ratings + 1 WHERE team_id = 'naver'")},
+            1, {QStringLiteral("R1/naver/cost_efficiency"), QStringLiteral("more")});
+        row("limit exactly reached: no line of more",
+            {QStringLiteral("DELETE FROM rating_tallies WHERE team_id = 'skt'")}, 2,
+            {QStringLiteral("R1/skt/cost_efficiency"), QStringLiteral("R1/skt/usability")});
+        // A type the schema does not keep out (a TEXT column takes a blob as it is): compared
+        // as SQL compares, the blob apart from the text.
+        row("an id stored as a blob",
+            {QStringLiteral("UPDATE user_ratings SET team_id = CAST('lg' AS BLOB) WHERE ")
+                 + oneRating.arg(QLatin1String("lg"), QLatin1String("cost_efficiency"))},
+            20, {QStringLiteral("R1/lg/cost_efficiency"), QStringLiteral("R1/lg/cost_efficiency")});
+    }
+
+    void mismatchesAsTheSqlComparisonListedThem()
+    {
+        QFETCH(QStringList, sql);
+        QFETCH(int, limit);
+        QFETCH(QStringList, keys);
+        QFETCH(QString, first);
+        const QString path = m_dir.filePath(QStringLiteral("mismatch-%1.paneldesk")
+                                                .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
+        SqliteStore::create(path)->replacePanel(buildDemoPanel(), QStringLiteral("test"));
+        RawDb raw(path, /*foreignKeys=*/false);   // other rounds without their panel
+        for (const QString &statement : sql)
+            raw.exec(statement);
+
+        QStringList expected = mismatchesBySql(raw);
+        if (expected.size() > limit) {
+            const qsizetype more = expected.size() - limit;
+            expected = expected.mid(0, limit);
+            expected << QStringLiteral("more %1").arg(more);
+        }
+        const QStringList problems = ratingTallyMismatches(raw.db(), limit);
+        const QStringList found = compact(problems);
+        QCOMPARE(found, expected);
+        QCOMPARE(named(found), keys);
+        if (!first.isEmpty())
+            QCOMPARE(found.first(), first);
+        if (keys.contains(QStringLiteral("more")))
+            QVERIFY(found.last() != QStringLiteral("more 0"));
     }
 
     // A file of several chunks (storage/RatingImportWriter.cpp: sorted runs merged while
