@@ -79,7 +79,9 @@ public:
     // The stored tallies compared with the ratings they count, every count and sum (a full
     // pass over the ratings: `verify`, not the open path). One line per tally that differs
     // (at most `limit`, then how many more); empty when they agree.
-    virtual QStringList ratingTallyProblems(int limit = 20) const = 0;
+    // `exceptRound`: that round left out (its ratings compared another way: `verify` tallies
+    // them as it streams a decision version's inputs).
+    virtual QStringList ratingTallyProblems(int limit = 20, const QString &exceptRound = {}) const = 0;
 
     // The current round without its user ratings and the ratings as a stream of rows
     // (domain/RatingRows.h), both from one state of the store, given to `use` (the stream is

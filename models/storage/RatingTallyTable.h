@@ -36,7 +36,8 @@ QString ratingCountMismatch(const QSqlDatabase &db);
 // per (round, team, item) whose count or sum differs (a tally without ratings, ratings
 // without a tally), named "user_ratings/ROUND/TEAM/ITEM", in (round, team, item) order of
 // their bytes, at most `limit` lines plus one saying how many more; empty when they agree.
-// Reads in the caller's transaction, or in a read transaction of its own.
-QStringList ratingTallyMismatches(const QSqlDatabase &db, int limit = 20);
+// Reads in the caller's transaction, or in a read transaction of its own. `exceptRound`: that
+// round's ratings and tallies are left out (compared another way by the caller).
+QStringList ratingTallyMismatches(const QSqlDatabase &db, int limit = 20, const QString &exceptRound = {});
 
 } // namespace pd

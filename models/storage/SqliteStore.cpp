@@ -201,10 +201,10 @@ void SqliteStore::readStreamedRound(const UseStreamedRound &use) const
     use(round, StoredRatingRows(m_connection->db(), round.round.id));
 }
 
-QStringList SqliteStore::ratingTallyProblems(int limit) const
+QStringList SqliteStore::ratingTallyProblems(int limit, const QString &exceptRound) const
 {
     ReadTransaction snapshot(m_connection->db());
-    return ratingTallyMismatches(m_connection->db(), limit);
+    return ratingTallyMismatches(m_connection->db(), limit, exceptRound);
 }
 
 void SqliteStore::replacePanel(const Panel &panel, const Actor &given)

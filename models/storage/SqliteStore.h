@@ -43,7 +43,7 @@ public:
     Panel loadPanel() const override;
     ScoringInputs loadScoringInputs() const override;
     void readStreamedRound(const UseStreamedRound &use) const override;
-    QStringList ratingTallyProblems(int limit = 20) const override;
+    QStringList ratingTallyProblems(int limit = 20, const QString &exceptRound = {}) const override;
     void replacePanel(const Panel &panel, const Actor &actor) override;
     // Writes one draft score: creates the (reviewer, team) sheet as a draft when absent.
     // Besides the refusals of PanelStore: InputError for score.submitted == true

@@ -13,7 +13,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <map>
+#include <optional>
+#include <tuple>
 
 namespace pd {
 namespace {
@@ -146,6 +149,17 @@ std::map<QString, std::pair<qint64, QJsonObject>> lastSigned(const std::vector<A
 
 // Each decision version: its stored inputs hash to its fingerprint, and the chair's signed
 // "decide-round" entry carries that fingerprint and the same outcomes.
+// The same tallies, whatever their order.
+bool sameTallies(std::vector<RatingTally> a, std::vector<RatingTally> b)
+{
+    const auto byKey = [](const RatingTally &x, const RatingTally &y) {
+        return std::tie(x.team, x.item) < std::tie(y.team, y.item);
+    };
+    std::sort(a.begin(), a.end(), byKey);
+    std::sort(b.begin(), b.end(), byKey);
+    return a == b;
+}
+
 // Returns the round's ratings as a version's inputs streamed them, tallied, when one did
 // (the tally check then needs no scan of its own for this round).
 std::optional<std::vector<RatingTally>> checkDecisions(const PanelStore &store,
@@ -298,12 +312,18 @@ VerifyReport verifyStore(const PanelStore &store, const QString &knownHead, Tall
     const ScoringInputs inputs = store.loadScoringInputs();   // expert scores, rating tallies
     const Panel &panel = inputs.panel;
     checkSheets(panel, store.loadSheets(), entries, report);
-    checkDecisions(store, entries, report);
+    const std::optional<std::vector<RatingTally>> streamed = checkDecisions(store, entries, report);
     checkVerdicts(panel, entries, report);
     // The tallies the scoring reads (and the ratings digest above is computed from) must
     // count the stored ratings: a rating changed outside PanelDesk shows here (schema 10).
-    if (tallies == TallyCheck::Scan)
-        report.recordProblems << store.ratingTallyProblems();
+    // When a decision version's inputs streamed the round's ratings just now, their tallies
+    // are compared with the stored ones, and only other rounds are scanned.
+    if (tallies == TallyCheck::Scan) {
+        if (streamed && sameTallies(*streamed, inputs.ratingTallies))
+            report.recordProblems << store.ratingTallyProblems(20, panel.round.id);
+        else
+            report.recordProblems << store.ratingTallyProblems();
+    }
     checkImports(inputs, entries, report);
     checkMemberKeys(store, report);
     return report;

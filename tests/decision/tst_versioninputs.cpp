@@ -238,6 +238,11 @@ private Q_SLOTS:
                               "ELSE -1 END WHERE evaluator IN ('w00000', 'w00001') AND team_id = 'lg' "
                               "AND item_id = 'usability'")
             << QString() << notHashing;
+        // the streamed ratings differ from the tallies: the scan names the tally too
+        QTest::newRow("a rating changed, not its tally")
+            << QStringLiteral("UPDATE user_ratings SET rating = 5 WHERE evaluator = 'w00000' AND "
+                              "team_id = 'lg' AND item_id = 'usability'")
+            << QString() << QStringLiteral("user_ratings/R1/lg/usability: the stored ratings are");
         // its tally changed to match (the file opens: the count check agrees)
         QTest::newRow("a rating removed")
             << QStringLiteral("UPDATE rating_tallies SET ratings = ratings - 1, rating_sum = rating_sum - "
