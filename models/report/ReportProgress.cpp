@@ -7,20 +7,21 @@
 namespace pd {
 namespace {
 
-// Before each stage: verifying is about half of the report's time with 1,000,000 ratings
-// (the tally check, the decision versions' fingerprints), reading the round most of the
-// rest; laying out and writing the few pages take a fraction of a second.
+// Before each stage, from `report` of a decided round with 1,000,000 ratings (1.7 s,
+// docs/benchmarks.md): verifying about a third (the tally check, every version's
+// fingerprint), reading the version's stored inputs back about half, laying out and writing
+// the few pages the rest.
 int shareBefore(ReportStage stage)
 {
     switch (stage) {
     case ReportStage::Verifying:
         return 0;
     case ReportStage::ReadingRound:
-        return 50;
+        return 35;
     case ReportStage::LayingOut:
-        return 90;
+        return 85;
     case ReportStage::WritingPdf:
-        return 95;
+        return 92;
     }
     return 0;
 }
