@@ -505,9 +505,12 @@ DecisionReport buildDecisionReport(const PanelStore &store, const ReportOptions 
     return buildDecisionReport(inputs.panel, standings, status, chosen, head);
 }
 
-DecisionReport buildVerifiedReport(const PanelStore &store, const ReportOptions &options)
+DecisionReport buildVerifiedReport(const PanelStore &store, const ReportOptions &options,
+                                   const ReportProgress &progress)
 {
+    reportStage(progress, ReportStage::Verifying);
     requireVerified(store);
+    reportStage(progress, ReportStage::ReadingRound);
     return buildDecisionReport(store, options);
 }
 

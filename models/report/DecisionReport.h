@@ -13,6 +13,7 @@
 #include "domain/ChainHead.h"
 #include "decision/Decision.h"
 #include "domain/Panel.h"
+#include "report/ReportProgress.h"
 #include "scoring/Standings.h"
 
 #include <QString>
@@ -88,7 +89,9 @@ DecisionReport buildDecisionReport(const PanelStore &store, const ReportOptions 
 
 // The same after verifying the whole file (trust/Verification.h): a report is never made from
 // a file that fails verification (StoreError naming what fails). What the window and
-// paneldesk-cli print.
-DecisionReport buildVerifiedReport(const PanelStore &store, const ReportOptions &options);
+// paneldesk-cli print. `progress` hears the stages Verifying and ReadingRound; Cancelled
+// when it answers false.
+DecisionReport buildVerifiedReport(const PanelStore &store, const ReportOptions &options,
+                                   const ReportProgress &progress = {});
 
 } // namespace pd

@@ -137,8 +137,9 @@ std::unique_ptr<QTextDocument> reportDocument(const DecisionReport &report)
     return document;
 }
 
-void printReport(const DecisionReport &report, QPagedPaintDevice *device)
+void printReport(const DecisionReport &report, QPagedPaintDevice *device, const ReportProgress &progress)
 {
+    reportStage(progress, ReportStage::LayingOut);
     const std::unique_ptr<QTextDocument> document = reportDocument(report);
     // Paginated to the device's own text area: QTextDocument::print would otherwise add 2 cm
     // margins of its own inside the page margins. The document's unit is the default DPI's
@@ -148,21 +149,25 @@ void printReport(const DecisionReport &report, QPagedPaintDevice *device)
                        : screen                                         ? double(qRound(screen->logicalDotsPerInchX()))
                                                                         : 100.0;
     document->setPageSize(device->pageLayout().paintRect(QPageLayout::Point).size() * (dpi / 72.0));
+    document->pageCount();   // lays the pages out
+    reportStage(progress, ReportStage::WritingPdf);
     document->print(device);
 }
 
-void writeReportPdf(const DecisionReport &report, const QString &path, const DeviceFilter &filter)
+void writeReportPdf(const DecisionReport &report, const QString &path, const DeviceFilter &filter,
+                    const ReportProgress &progress)
 {
+    // Cancelled leaves saveAtomically's writer: its QSaveFile is dropped uncommitted.
     saveAtomically(
         path,
-        [&report](QIODevice &device) {
+        [&report, &progress](QIODevice &device) {
             QPdfWriter writer(&device);
             writer.setPageSize(QPageSize(QPageSize::A4));
             writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
             writer.setResolution(300);
             writer.setTitle(report.title);
             writer.setCreator(QStringLiteral("PanelDesk"));
-            printReport(report, &writer);
+            printReport(report, &writer, progress);
         },
         filter);
 }

@@ -6,6 +6,7 @@
 
 #include "io/AtomicWrite.h"
 #include "report/DecisionReport.h"
+#include "report/ReportProgress.h"
 
 #include <QString>
 #include <memory>
@@ -22,12 +23,15 @@ QString reportHtml(const DecisionReport &report);
 std::unique_ptr<QTextDocument> reportDocument(const DecisionReport &report);
 
 // Lays the report out on `device`'s pages (its page size and margins) and prints it: the
-// PDF below and the print preview.
-void printReport(const DecisionReport &report, QPagedPaintDevice *device);
+// PDF below and the print preview. `progress` hears the stages LayingOut and WritingPdf;
+// Cancelled when it answers false.
+void printReport(const DecisionReport &report, QPagedPaintDevice *device,
+                 const ReportProgress &progress = {});
 
 // Writes the PDF atomically (QSaveFile, io/AtomicWrite.h); StoreError naming the file on
-// failure ("disk full (PATH)" when it is). `filter`: a test seam.
+// failure ("disk full (PATH)" when it is). `filter`: a test seam. Cancelled (by `progress`,
+// as printReport): no file is written and one already at `path` stays as it was.
 void writeReportPdf(const DecisionReport &report, const QString &path,
-                    const DeviceFilter &filter = {});
+                    const DeviceFilter &filter = {}, const ReportProgress &progress = {});
 
 } // namespace pd

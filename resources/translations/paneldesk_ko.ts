@@ -1201,6 +1201,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>Every change to the panel is an entry of a hash chain signed by its author. To check that nothing recorded up to this entry was changed or removed: paneldesk-cli verify --db PANEL --head %1</source>
         <translation>평가의 모든 변경은 작성자가 서명한 해시 체인에 기록으로 남습니다. 이 기록까지의 내용이 변경되거나 삭제되지 않았는지 확인하는 방법: paneldesk-cli verify --db PANEL --head %1</translation>
     </message>
+    <message>
+        <source>the decision report was cancelled</source>
+        <translation>결정 보고서 작성이 취소되었습니다</translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>
@@ -4747,6 +4751,30 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>Recording the decision: fingerprinting the user ratings…</source>
         <translation>결정을 기록하는 중: 사용자 평가의 지문을 계산하고 있습니다…</translation>
+    </message>
+    <message>
+        <source>Making the decision report…</source>
+        <translation>결정 보고서를 작성하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Verifying the file…</source>
+        <translation>파일을 검증하는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the round and its decision…</source>
+        <translation>차수와 결정을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>페이지를 배치하는 중…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF를 저장하는 중…</translation>
     </message>
 </context>
 <context>

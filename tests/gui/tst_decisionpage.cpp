@@ -1,6 +1,7 @@
 // The chair's Decision tab driven through its real widgets (offscreen): buttons follow the
 // lifecycle, every step asks first (Cancel changes nothing), the decision needs a reason per
-// eliminated team, the countdown of the appeal window, the appeals register, and the tab
+// eliminated team, the countdown of the appeal window, the appeals register, the report's
+// progress dialog (Cancel at each stage through a hook: no file, no error box), and the tab
 // only for the chair in the main window.
 #include "decision/ComposeDecision.h"
 #include "decision/Fingerprint.h"
@@ -20,10 +21,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
@@ -33,6 +37,8 @@
 #include <functional>
 
 using namespace pd;
+
+Q_DECLARE_METATYPE(pd::ReportStage)
 
 namespace {
 
@@ -62,6 +68,49 @@ void pressOk(QDialog *dialog)
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled());
     ok->click();
+}
+
+// What the modal dialogs of making a report showed while `action` ran: the file dialog is
+// answered with `path`, a message box is noted and closed, a print preview noted and closed.
+struct ReportDialogs {
+    QStringList messages;
+    int previews = 0;
+};
+
+ReportDialogs answerReportDialogs(const std::function<void()> &action, const QString &path = {})
+{
+    ReportDialogs seen;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+            // typed, as the chair would (selectFile leaves a focused name field as it is)
+            files->setDirectory(QFileInfo(path).absolutePath());
+            auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(QFileInfo(path).fileName());
+            files->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            seen.messages << box->text();
+            box->accept();
+        } else if (auto *preview = qobject_cast<QPrintPreviewDialog *>(modal)) {
+            ++seen.previews;
+            preview->reject();
+        }
+    });
+    poll.start(10);
+    action();
+    poll.stop();
+    return seen;
+}
+
+// Cancel pressed on the progress dialog, as the chair would.
+void pressCancel(QProgressDialog &dialog)
+{
+    for (QPushButton *button : dialog.findChildren<QPushButton *>())
+        if (button->text() == QLatin1String("Cancel"))
+            return button->click();
+    QFAIL("the progress dialog has no Cancel button");
 }
 
 } // namespace
@@ -225,6 +274,90 @@ private Q_SLOTS:
         QCOMPARE(lastTotal, qint64(evaluators * 10));
         QCOMPARE(m_store->loadRoundStatus().latest()->fingerprint, expected);
         QVERIFY(!QApplication::activeModalWidget());   // the progress dialog is gone
+    }
+
+    // Writing the report's PDF names each stage in a window-modal progress dialog with Cancel
+    // (shown after its delay, here 0 through the seam); the PDF is written.
+    void reportPdfShowsProgress()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(QDateTime::currentMSecsSinceEpoch()));
+        QList<ReportStage> stages;
+        bool shown = false;
+        m_page->setProgressDelay(0);
+        m_page->setReportProgressHook([&](QProgressDialog &dialog, ReportStage stage) {
+            stages << stage;
+            shown = shown || dialog.isVisible();
+            QCOMPARE(dialog.windowModality(), Qt::WindowModal);
+            QVERIFY(!dialog.labelText().isEmpty());
+        });
+        const ReportDialogs seen = answerReportDialogs([&] { m_page->pdfButton()->click(); }, path);
+        QCOMPARE(seen.messages, QStringList());
+        QCOMPARE(stages, (QList<ReportStage>{ReportStage::Verifying, ReportStage::ReadingRound,
+                                             ReportStage::LayingOut, ReportStage::WritingPdf}));
+        QVERIFY(shown);
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(!QApplication::activeModalWidget());   // the progress dialog is gone
+    }
+
+    // Cancel at any stage: no PDF, no temporary file beside it, no error box.
+    void reportPdfCancelledWritesNothing_data()
+    {
+        QTest::addColumn<ReportStage>("cancelAt");
+        QTest::newRow("verifying the file") << ReportStage::Verifying;
+        QTest::newRow("reading the round") << ReportStage::ReadingRound;
+        QTest::newRow("laying out the pages") << ReportStage::LayingOut;
+        QTest::newRow("writing the PDF") << ReportStage::WritingPdf;
+    }
+
+    void reportPdfCancelledWritesNothing()
+    {
+        QFETCH(ReportStage, cancelAt);
+        const auto entries = [&] {
+            return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        };
+        const QStringList before = entries();
+        QList<ReportStage> stages;
+        m_page->setProgressDelay(0);
+        m_page->setReportProgressHook([&](QProgressDialog &dialog, ReportStage stage) {
+            stages << stage;
+            if (stage == cancelAt)
+                pressCancel(dialog);
+        });
+        const QString path = m_dir.filePath(QStringLiteral("cancelled-%1.pdf").arg(int(cancelAt)));
+        const ReportDialogs seen = answerReportDialogs([&] { m_page->pdfButton()->click(); }, path);
+        QCOMPARE(seen.messages, QStringList());
+        QCOMPARE(stages.last(), cancelAt);   // no stage after the cancelled one ran
+        QVERIFY(!stages.isEmpty() && stages.first() == ReportStage::Verifying);
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(entries(), before);   // nor a temporary file beside it
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+
+    // The print preview: the report made with the same progress (verifying, reading), then
+    // the preview; cancelled, no preview and no error box.
+    void reportPreviewShowsProgressOrIsCancelled()
+    {
+        QList<ReportStage> stages;
+        m_page->setProgressDelay(0);
+        m_page->setReportProgressHook([&](QProgressDialog &, ReportStage stage) { stages << stage; });
+        ReportDialogs seen = answerReportDialogs([&] { m_page->previewButton()->click(); });
+        QCOMPARE(seen.messages, QStringList());
+        QCOMPARE(stages, (QList<ReportStage>{ReportStage::Verifying, ReportStage::ReadingRound}));
+        QCOMPARE(seen.previews, 1);
+
+        stages.clear();
+        m_page->setReportProgressHook([&](QProgressDialog &dialog, ReportStage stage) {
+            stages << stage;
+            if (stage == ReportStage::ReadingRound)
+                pressCancel(dialog);
+        });
+        seen = answerReportDialogs([&] { m_page->previewButton()->click(); });
+        QCOMPARE(seen.messages, QStringList());
+        QCOMPARE(seen.previews, 0);
+        QCOMPARE(stages, (QList<ReportStage>{ReportStage::Verifying, ReportStage::ReadingRound}));
+        QVERIFY(!QApplication::activeModalWidget());
     }
 
     void upheldAppealReopensForVersionTwo()

@@ -33,6 +33,8 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace pd {
 namespace {
 
@@ -382,10 +384,64 @@ ReportOptions DecisionPage::reportOptions() const
     return options;
 }
 
+bool DecisionPage::withReportProgress(const std::function<void(const ReportProgress &)> &make)
+{
+    // With many ratings verifying and reading take seconds: shown after m_progressDelay.
+    QProgressDialog progress(tr("Making the decision report…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowTitle(tr("Decision report"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(m_progressDelay);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    progress.setValue(0);
+    const ReportProgress report = [&](ReportStage stage, int percent) {
+        switch (stage) {
+        case ReportStage::Verifying:
+            progress.setLabelText(tr("Verifying the file…"));
+            break;
+        case ReportStage::ReadingRound:
+            progress.setLabelText(tr("Reading the round and its decision…"));
+            break;
+        case ReportStage::LayingOut:
+            progress.setLabelText(tr("Laying out the pages…"));
+            break;
+        case ReportStage::WritingPdf:
+            progress.setLabelText(tr("Writing the PDF…"));
+            break;
+        }
+        // a modal dialog processes events in setValue: the window is repainted, Cancel heard
+        progress.setValue(qMax(1, percent));   // 0, the minimum, would restart its delay
+        if (m_reportProgressHook)
+            m_reportProgressHook(progress, stage);
+        return !progress.wasCanceled();
+    };
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    const auto done = [&] {
+        QApplication::restoreOverrideCursor();
+        progress.close();
+    };
+    try {
+        make(report);
+    } catch (const Cancelled &) {
+        done();
+        return false;
+    } catch (...) {
+        done();
+        throw;
+    }
+    done();
+    return true;
+}
+
 void DecisionPage::preview()
 {
     try {
-        const DecisionReport report = buildVerifiedReport(m_store, reportOptions());
+        std::optional<DecisionReport> made;
+        if (!withReportProgress([&](const ReportProgress &progress) {
+                made = buildVerifiedReport(m_store, reportOptions(), progress);
+            }))
+            return;
+        const DecisionReport &report = *made;
         QPrinter printer(QPrinter::HighResolution);
         printer.setPageSize(QPageSize(QPageSize::A4));
         QPrintPreviewDialog dialog(&printer, this);
@@ -406,7 +462,9 @@ void DecisionPage::savePdf()
     if (path.isEmpty())
         return;
     try {
-        writeReportPdf(buildVerifiedReport(m_store, reportOptions()), path);
+        withReportProgress([&](const ReportProgress &progress) {
+            writeReportPdf(buildVerifiedReport(m_store, reportOptions(), progress), path, {}, progress);
+        });
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Decision report"), e.message());
     }

@@ -8,6 +8,7 @@
 
 #include "decision/Decision.h"
 #include "report/DecisionReport.h"
+#include "report/ReportProgress.h"
 #include "domain/Member.h"
 #include "domain/Panel.h"
 
@@ -64,6 +65,12 @@ public:
     // written and their number), instead of racing a timer.
     using ProgressHook = std::function<void(QProgressDialog &dialog, qint64 done, qint64 total)>;
     void setProgressHook(ProgressHook hook) { m_progressHook = std::move(hook); }
+    // Making the report (print preview, PDF) verifies the file and reads the round first: a
+    // progress dialog with Cancel names each stage (report/ReportProgress.h), shown after the
+    // same delay. Test seam: called with the dialog as each stage starts, after the dialog
+    // shows it and before the stage runs (a test presses Cancel here).
+    using ReportProgressHook = std::function<void(QProgressDialog &dialog, ReportStage stage)>;
+    void setReportProgressHook(ReportProgressHook hook) { m_reportProgressHook = std::move(hook); }
 
 Q_SIGNALS:
     // A step changed the store: the owner refreshes the other tabs.
@@ -85,6 +92,9 @@ private:
     void finalize();
     // The report the chair chose: disclosure level and the teams whose scores are published.
     ReportOptions reportOptions() const;
+    // Runs `make` (the report's stages reported to its argument) with the progress dialog;
+    // false when the chair cancelled (Cancelled: nothing written, nothing to show).
+    bool withReportProgress(const std::function<void(const ReportProgress &)> &make);
     void preview();
     void savePdf();
     void fillTables();
@@ -115,6 +125,7 @@ private:
     QTableWidget *m_appeals;
     int m_progressDelay = 500;
     ProgressHook m_progressHook;
+    ReportProgressHook m_reportProgressHook;
 };
 
 } // namespace pd
