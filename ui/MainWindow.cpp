@@ -319,7 +319,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         std::unique_ptr<PanelStore> store = SqliteStore::open(path);
         store->setWriteWait(m_writeWait->policy());
         removeStaleTemporaries(path);   // of a create or restore that was interrupted
-        backUpOnFirstOpenOfDay(path);   // the file passed its check just now
+        backUpOnFirstOpenOfDay(*store);   // the file passed its check just now
         const ScoringInputs inputs = store->loadScoringInputs();
         // Opening a panel signs the previous member out: they belonged to the other panel.
         m_view->setWorkspace(nullptr);   // before the store it refers to goes

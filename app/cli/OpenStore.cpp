@@ -1,5 +1,7 @@
 #include "OpenStore.h"
 
+#include "services/Backups.h"
+
 #include <QCoreApplication>
 
 #include <chrono>
@@ -27,6 +29,7 @@ std::unique_ptr<SqliteStore> openStore(const QString &path, Io &io)
         return true;
     };
     store->setWriteWait(std::move(policy));
+    backUpOnFirstOpenOfDay(*store);   // as the window does (docs/storage.md, "Backups")
     return store;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The CLI's way to open a panel: SqliteStore::open plus a write wait that says on stderr,
 // once, what it waits for (another PanelDesk writing to the same file), up to the limit of
-// storage/WriteWait.h; Ctrl+C stops the wait (nothing has been written then).
+// storage/WriteWait.h; Ctrl+C stops the wait (nothing has been written then). The first open
+// of a day backs the panel up, as the window does (services/Backups.h).
 
 #include "CliSupport.h"
 #include "storage/SqliteStore.h"

@@ -230,15 +230,19 @@ QStringList pruneBackups(const QString &dbPath)
     return removed;
 }
 
-std::optional<BackupRecord> backUpOnFirstOpenOfDay(const QString &dbPath, const QDateTime &now)
+std::optional<BackupRecord> backUpOnFirstOpenOfDay(const PanelStore &store, const QDateTime &now)
 {
+    const QString dbPath = store.location();
+    if (dbPath.isEmpty() || !QFileInfo(dbPath).isFile())
+        return std::nullopt;
     for (const BackupRecord &record : listBackups(dbPath))
         if (record.created.date() == now.date())
             return std::nullopt;
     try {
-        return backUpPanel(dbPath, BackupKind::Daily, now);
+        return backUpPanelWith(dbPath, BackupKind::Daily, now,
+                               [&](const QString &out) { return store.copyTo(out); });
     } catch (const StoreError &) {
-        return std::nullopt;   // the open itself reports what is wrong with the file
+        return std::nullopt;   // e.g. a full disk: the open goes on, the next one tries again
     }
 }
 

@@ -63,9 +63,11 @@ std::vector<BackupRecord> listBackups(const QString &dbPath);
 // Removes what is not kept (see above). Returns the paths removed.
 QStringList pruneBackups(const QString &dbPath);
 
-// The first open of a day (local date of `now`): a Daily backup when the folder holds no
-// backup of the panel from that day. Nothing when the panel fails its check.
-std::optional<BackupRecord> backUpOnFirstOpenOfDay(const QString &dbPath,
+// The first open of a day (local date of `now`), by the window or paneldesk-cli: a Daily
+// backup of the store just opened (its file passed its check) through its own connection,
+// when the folder holds no backup of the panel from that day. Nothing for a store without a
+// file, or when the backup cannot be written (the open goes on; the next open tries again).
+std::optional<BackupRecord> backUpOnFirstOpenOfDay(const PanelStore &store,
                                                    const QDateTime &now = QDateTime::currentDateTime());
 
 // Before a lifecycle step on `store` (decision/VerifiedSteps.h): a backup of its file;

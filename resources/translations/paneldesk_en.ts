@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message numerus="yes">
+        <source>round %1 holds %n decision version(s): its user ratings are part of their inputs and can no longer change</source>
+        <translation>
+            <numerusform>round %1 holds %n decision version: its user ratings are part of its inputs and can no longer change</numerusform>
+            <numerusform>round %1 holds %n decision versions: its user ratings are part of their inputs and can no longer change</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>expected %n file argument(s) (see --help)</source>

@@ -772,6 +772,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>%1 %2 is later than today&apos;s date %3: a step may record an earlier date, never a later one</source>
         <translation>%1 %2은(는) 오늘 날짜 %3보다 뒤입니다: 각 단계에는 이전 날짜를 기록할 수 있지만 이후 날짜는 기록할 수 없습니다</translation>
     </message>
+    <message>
+        <source>user_ratings/%1: the stored ratings differ from their tallies (the ratings or the tallies were changed outside PanelDesk); nothing was decided. Run paneldesk-cli verify --db FILE for the whole report.</source>
+        <translation>user_ratings/%1: 저장된 사용자 평가가 집계와 다릅니다 (평가 또는 집계가 PanelDesk 밖에서 변경됨). 결정하지 않았습니다. 전체 보고는 paneldesk-cli verify --db FILE로 확인하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionReport</name>
@@ -2672,6 +2676,12 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>and %1 more rating tallies that differ</source>
         <translation>그 밖에 평가 집계 %1건이 다릅니다</translation>
     </message>
+    <message numerus="yes">
+        <source>round %1 holds %n decision version(s): its user ratings are part of their inputs and can no longer change</source>
+        <translation>
+            <numerusform>차수 %1에 결정 버전이 %n개 있습니다: 사용자 평가는 그 입력의 일부이므로 더 이상 바꿀 수 없습니다</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Verify</name>
@@ -2794,6 +2804,33 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>members/%1: its public key is not the key the audit chain established for %1 (the members table was changed)</source>
         <translation>members/%1: 공개 키가 감사 체인이 %1에게 등록한 키와 다릅니다 (위원 표가 변경되었습니다)</translation>
+    </message>
+    <message>
+        <source>%1: decided on %2 user ratings, the round holds %3 (the ratings were changed outside PanelDesk)</source>
+        <translation>%1: 사용자 평가 %2건으로 결정되었으나 차수에는 %3건이 있습니다 (평가가 PanelDesk 밖에서 변경됨)</translation>
+    </message>
+    <message>
+        <source>%1: its stored inputs do not hash to its fingerprint (they are no longer in PanelDesk&apos;s canonical form)</source>
+        <translation>%1: 저장된 입력의 해시가 지문과 일치하지 않습니다 (더 이상 PanelDesk의 정규 형식이 아님)</translation>
+    </message>
+    <message>
+        <source>%1: its inputs cannot be read: %2</source>
+        <translation>%1: 입력을 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VersionInputs</name>
+    <message>
+        <source>decision version %1</source>
+        <translation>결정 버전 %1</translation>
+    </message>
+    <message>
+        <source>%1: its stored inputs are not in PanelDesk&apos;s canonical form (changed outside PanelDesk)</source>
+        <translation>%1: 저장된 입력이 PanelDesk의 정규 형식이 아닙니다 (PanelDesk 밖에서 변경됨)</translation>
+    </message>
+    <message>
+        <source>%1 was decided on %2 user ratings, the round holds %3 (changed outside PanelDesk); run paneldesk-cli verify</source>
+        <translation>%1은(는) 사용자 평가 %2건으로 결정되었으나 차수에는 %3건이 있습니다 (PanelDesk 밖에서 변경됨). paneldesk-cli verify를 실행하십시오</translation>
     </message>
 </context>
 <context>
@@ -3425,10 +3462,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>current inputs: %1</source>
         <translation>현재 입력: %1</translation>
-    </message>
-    <message>
-        <source>version %1 inputs</source>
-        <translation>버전 %1 입력</translation>
     </message>
     <message>
         <source>version %1: %2 — stored inputs %3, standings %4</source>
@@ -4101,6 +4134,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>Waiting for another PanelDesk (%1)… up to %2 s; press Ctrl+C to stop waiting.</source>
         <translation>다른 PanelDesk를 기다리는 중입니다 (%1)… 최대 %2초. 기다리기를 멈추려면 Ctrl+C를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>--version: the inputs of version %1 cannot be read back</source>
+        <translation>--version: 버전 %1의 입력을 다시 읽을 수 없습니다</translation>
     </message>
 </context>
 <context>

@@ -35,10 +35,20 @@ private:
         return copy;
     }
 
+    // The backups of `db` a command took: not the daily one of the day's first open
+    // (firstOpenOfTheDay).
     static QStringList backupsOf(const QString &db)
     {
+        QStringList taken = QDir(QFileInfo(db).absolutePath() + QStringLiteral("/backups"))
+                                .entryList({QStringLiteral("*.paneldesk")}, QDir::Files, QDir::Name);
+        taken.removeIf([](const QString &name) { return name.endsWith(QStringLiteral("-daily.paneldesk")); });
+        return taken;
+    }
+
+    static QStringList dailyBackupsOf(const QString &db)
+    {
         return QDir(QFileInfo(db).absolutePath() + QStringLiteral("/backups"))
-            .entryList({QStringLiteral("*.paneldesk")}, QDir::Files, QDir::Name);
+            .entryList({QStringLiteral("*-daily.paneldesk")}, QDir::Files, QDir::Name);
     }
 
     QString standings(const QString &db) const
@@ -105,6 +115,27 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(fresh).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
     }
 
+    // Any command's first open of a panel on a day backs it up (as the window does), through
+    // the open connection; later opens that day do not.
+    void firstOpenOfTheDay()
+    {
+        const QString db = copyOfDemo();
+        QVERIFY(!QFileInfo::exists(QFileInfo(db).absolutePath() + QStringLiteral("/backups")));
+        const CliRun first = cli({QStringLiteral("decision"), QStringLiteral("--db"), db});
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        const QStringList daily = dailyBackupsOf(db);
+        QCOMPARE(daily.size(), 1);
+        QVERIFY(QFile::exists(QFileInfo(db).absolutePath() + QStringLiteral("/backups/") + daily.constFirst()
+                              + QStringLiteral(".json")));
+        QVERIFY(!standings(db).isEmpty());
+        QCOMPARE(dailyBackupsOf(db), daily);
+        QVERIFY(backupsOf(db).isEmpty());
+        // the copy is the panel: its standings are the panel's
+        const QString copy = m_dir.filePath(QStringLiteral("daily-%1.paneldesk").arg(m_counter));
+        QVERIFY(QFile::copy(QFileInfo(db).absolutePath() + QStringLiteral("/backups/") + daily.constFirst(), copy));
+        QCOMPARE(standings(copy), standings(db));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -144,6 +175,7 @@ private Q_SLOTS:
         arguments.replaceInStrings(QStringLiteral("BACKUP"), backup);
         arguments.replaceInStrings(QStringLiteral("DAMAGED"), damaged);
         arguments << QStringLiteral("--db") << db;
+        QCOMPARE(cli({QStringLiteral("decision"), QStringLiteral("--db"), db}).code, 0);   // the day's backup
         const QByteArray before = pd::test::databaseBytesHash(db);
         const QStringList filesBefore = QDir(QFileInfo(db).absolutePath()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         const CliRun run = cli(arguments);

@@ -303,10 +303,11 @@ private Q_SLOTS:
     void firstOpenOfADay()
     {
         const QString panel = clone();
+        const auto store = SqliteStore::open(panel);
         const QDateTime morning(QDate(2026, 1, 12), QTime(8, 0));
-        QVERIFY(backUpOnFirstOpenOfDay(panel, morning).has_value());
-        QVERIFY(!backUpOnFirstOpenOfDay(panel, morning.addSecs(3600)).has_value());
-        const std::optional<BackupRecord> next = backUpOnFirstOpenOfDay(panel, morning.addDays(1));
+        QVERIFY(backUpOnFirstOpenOfDay(*store, morning).has_value());
+        QVERIFY(!backUpOnFirstOpenOfDay(*store, morning.addSecs(3600)).has_value());
+        const std::optional<BackupRecord> next = backUpOnFirstOpenOfDay(*store, morning.addDays(1));
         QVERIFY(next.has_value());
         QCOMPARE(next->kind, BackupKind::Daily);
         QCOMPARE(int(listBackups(panel).size()), 2);
