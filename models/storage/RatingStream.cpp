@@ -42,6 +42,37 @@ qint64 StoredRatingRows::count() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+namespace {
+
+// The rows in seq order without a sort, when their seqs are n distinct numbers in a run (as
+// every import writes them: 0, 1, 2, ...): each row put at its place. False, and `rows`
+// unchanged, otherwise (then they are sorted).
+bool placeBySeq(std::vector<Row> &rows)
+{
+    if (rows.empty())
+        return true;
+    qint64 low = rows.front().seq, high = low;
+    for (const Row &r : rows) {
+        low = std::min(low, r.seq);
+        high = std::max(high, r.seq);
+    }
+    if (high - low + 1 != qint64(rows.size()))
+        return false;
+    std::vector<Row> placed(rows.size());
+    std::vector<bool> taken(rows.size(), false);
+    for (const Row &r : rows) {
+        const size_t at = size_t(r.seq - low);
+        if (taken[at])
+            return false;   // a seq twice: the sort keeps their key order
+        taken[at] = true;
+        placed[at] = r;
+    }
+    rows.swap(placed);
+    return true;
+}
+
+} // namespace
+
 void StoredRatingRows::forEach(const RatingRowVisitor &visit) const
 {
     const QByteArray round = m_roundId.toUtf8();
@@ -73,7 +104,7 @@ void StoredRatingRows::forEach(const RatingRowVisitor &visit) const
                         items.index(select.columnText(3)), qint32(select.columnInteger(4))});
     }
     // ORDER BY seq, evaluator, team_id, item_id: the key order breaks ties in seq.
-    if (!sorted)
+    if (!sorted && !placeBySeq(rows))
         std::stable_sort(rows.begin(), rows.end(),
                          [](const Row &a, const Row &b) { return a.seq < b.seq; });
     for (const Row &r : rows) {

@@ -15,6 +15,8 @@
 #include "io/PanelFileWriter.h"
 #include "io/PanelJsonStream.h"
 #include "scoring/ScoringEngine.h"
+#include "storage/SqlHelpers.h"
+#include "storage/SqliteConnection.h"
 #include "storage/SqliteStore.h"
 
 #include <QCryptographicHash>
@@ -116,13 +118,18 @@ private Q_SLOTS:
     void storeStreamsInReadPanelOrder_data()
     {
         QTest::addColumn<int>("evaluators");
-        QTest::newRow("demo's own ratings") << 0;
-        QTest::newRow("none") << -1;
-        QTest::newRow("shuffled, 300 evaluators") << 300;
+        QTest::addColumn<QString>("seqs");   // SQL that renumbers them (another tool, an old file)
+        QTest::newRow("demo's own ratings") << 0 << QString();
+        QTest::newRow("none") << -1 << QString();
+        QTest::newRow("shuffled, 300 evaluators") << 300 << QString();   // placed by seq, no sort
+        QTest::newRow("shuffled, seqs with gaps") << 300 << QStringLiteral("UPDATE user_ratings SET seq = seq * 3");
+        QTest::newRow("shuffled, seqs shared")   // ties in seq: the key order breaks them
+            << 300 << QStringLiteral("UPDATE user_ratings SET seq = seq / 4");
     }
     void storeStreamsInReadPanelOrder()
     {
         QFETCH(int, evaluators);
+        QFETCH(QString, seqs);
         Panel demo = buildDemoPanel();
         if (evaluators < 0)
             demo.userRatings.clear();
@@ -131,6 +138,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.paneldesk"));
         createDatabase(demo, path, {false, QStringLiteral("test")});
+        if (!seqs.isEmpty()) {
+            SqliteConnection raw(path, SqliteConnection::Mode::ReadWrite);
+            execSql(raw.db(), seqs);
+        }
         const auto store = SqliteStore::open(path);
         const Panel read = store->loadPanel();
         QCOMPARE(read.userRatings.size(), demo.userRatings.size());
