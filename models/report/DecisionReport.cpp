@@ -509,7 +509,12 @@ DecisionReport buildVerifiedReport(const PanelStore &store, const ReportOptions 
                                    const ReportProgress &progress)
 {
     reportStage(progress, ReportStage::Verifying);
-    requireVerified(store);
+    InputsProgress rows;   // the versions' inputs streamed back: the long part
+    if (progress)
+        rows = [&](qint64 done, qint64 total) {
+            return reportWithin(progress, ReportStage::Verifying, done, total);
+        };
+    requireVerified(store, TallyCheck::Scan, rows);
     reportStage(progress, ReportStage::ReadingRound);
     return buildDecisionReport(store, options);
 }

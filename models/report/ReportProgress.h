@@ -4,6 +4,8 @@
 // window shows a progress dialog with Cancel (ui/decision/DecisionPage.cpp). The CLI passes
 // none.
 
+#include <QtGlobal>
+
 #include <functional>
 
 namespace pd {
@@ -20,5 +22,10 @@ using ReportProgress = std::function<bool(ReportStage stage, int percent)>;
 
 // Reports `stage` to `progress` (when there is one); Cancelled when it answers false.
 void reportStage(const ReportProgress &progress, ReportStage stage);
+
+// Within `stage`: `done` of `total` (the rating rows a verification streams), as the share
+// between this stage's and the next's; false from `progress` cancels (returned, for an
+// InputsProgress to pass on).
+bool reportWithin(const ReportProgress &progress, ReportStage stage, qint64 done, qint64 total);
 
 } // namespace pd

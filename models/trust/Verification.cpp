@@ -164,17 +164,26 @@ bool sameTallies(std::vector<RatingTally> a, std::vector<RatingTally> b)
 // (the tally check then needs no scan of its own for this round).
 std::optional<std::vector<RatingTally>> checkDecisions(const PanelStore &store,
                                                        const std::vector<AuditEntry> &entries,
-                                                       VerifyReport &report)
+                                                       VerifyReport &report,
+                                                       const InputsProgress &progress)
 {
     std::optional<std::vector<RatingTally>> streamed;
     const RoundStatus status = store.loadRoundStatus();
+    // The versions' rows as one whole for `progress`.
+    qint64 allRows = 0, rowsBefore = 0;
+    for (const DecisionVersion &v : status.versions)
+        allRows += v.ratingRows.value_or(0);
     const auto decided = lastSigned(entries, QStringLiteral("decide-round"));
     for (const DecisionVersion &v : status.versions) {
         ++report.decisionsChecked;
         const QString name = QStringLiteral("decisions/%1/v%2").arg(status.round).arg(v.version);
         // The stored part with the round's ratings spliced back in (VersionInputs.h).
         try {
-            FingerprintedInputs inputs = versionInputs(store, v);
+            InputsProgress along;
+            if (progress && v.ratingRows)
+                along = [&](qint64 done, qint64) { return progress(rowsBefore + done, allRows); };
+            FingerprintedInputs inputs = versionInputs(store, v, KeepBytes::No, along);
+            rowsBefore += v.ratingRows.value_or(0);
             if (v.ratingRows && !streamed)
                 streamed = std::move(inputs.tallies);
             if (v.ratingRows && inputs.ratings != *v.ratingRows)
@@ -185,6 +194,8 @@ std::optional<std::vector<RatingTally>> checkDecisions(const PanelStore &store,
                                              .arg(inputs.ratings);
             else if (inputs.fingerprint != v.fingerprint)
                 report.recordProblems << Text::tr("%1: its stored inputs do not hash to its fingerprint").arg(name);
+        } catch (const Cancelled &) {
+            throw;
         } catch (const InputError &) {   // the stored part was changed: no longer canonical
             report.recordProblems << Text::tr("%1: its stored inputs do not hash to its fingerprint "
                                               "(they are no longer in PanelDesk's canonical form)")
@@ -304,7 +315,8 @@ void checkMemberKeys(const PanelStore &store, VerifyReport &report)
 
 } // namespace
 
-VerifyReport verifyStore(const PanelStore &store, const QString &knownHead, TallyCheck tallies)
+VerifyReport verifyStore(const PanelStore &store, const QString &knownHead, TallyCheck tallies,
+                         const InputsProgress &progress)
 {
     VerifyReport report;
     const std::vector<AuditEntry> entries = store.auditLog();
@@ -312,7 +324,7 @@ VerifyReport verifyStore(const PanelStore &store, const QString &knownHead, Tall
     const ScoringInputs inputs = store.loadScoringInputs();   // expert scores, rating tallies
     const Panel &panel = inputs.panel;
     checkSheets(panel, store.loadSheets(), entries, report);
-    const std::optional<std::vector<RatingTally>> streamed = checkDecisions(store, entries, report);
+    const std::optional<std::vector<RatingTally>> streamed = checkDecisions(store, entries, report, progress);
     checkVerdicts(panel, entries, report);
     // The tallies the scoring reads (and the ratings digest above is computed from) must
     // count the stored ratings: a rating changed outside PanelDesk shows here (schema 10).
@@ -352,9 +364,9 @@ QString failureSummary(const VerifyReport &report)
         .arg(parts.join(QStringLiteral("; ")));
 }
 
-void requireVerified(const PanelStore &store, TallyCheck tallies)
+void requireVerified(const PanelStore &store, TallyCheck tallies, const InputsProgress &progress)
 {
-    const VerifyReport report = verifyStore(store, {}, tallies);
+    const VerifyReport report = verifyStore(store, {}, tallies, progress);
     if (!report.ok())
         throw StoreError(failureSummary(report));
 }

@@ -11,6 +11,7 @@
 // (trust/OfflineSheet.h). Members: each public key in the members table must be the one the
 // chain established last for that member. Reads only.
 
+#include "decision/Fingerprint.h"
 #include "trust/AuditChain.h"
 
 #include <QStringList>
@@ -35,9 +36,11 @@ struct VerifyReport {
 // compares the rows it streams into the inputs with the tallies, in its transaction).
 enum class TallyCheck { Scan, ByTheStep };
 
-// Full verification. With `knownHead` (hex), the chain must contain that entry.
+// Full verification. With `knownHead` (hex), the chain must contain that entry. `progress`
+// hears the rating rows of the decision versions' inputs as they are streamed (the long part
+// with millions of ratings: all versions together, done of total); false cancels (Cancelled).
 VerifyReport verifyStore(const PanelStore &store, const QString &knownHead = {},
-                         TallyCheck tallies = TallyCheck::Scan);
+                         TallyCheck tallies = TallyCheck::Scan, const InputsProgress &progress = {});
 
 // The quick part, for opening a file (chain::quickCheck: hashes and links of every entry, the
 // last signatures; no records).
@@ -49,6 +52,7 @@ QString failureSummary(const VerifyReport &report);
 
 // Full verification before a step that must not be taken on a tampered file (lock, decide,
 // announce, finalize, report): StoreError with failureSummary when anything fails.
-void requireVerified(const PanelStore &store, TallyCheck tallies = TallyCheck::Scan);
+void requireVerified(const PanelStore &store, TallyCheck tallies = TallyCheck::Scan,
+                     const InputsProgress &progress = {});
 
 } // namespace pd

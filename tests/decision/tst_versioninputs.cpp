@@ -167,6 +167,34 @@ private Q_SLOTS:
         QCOMPARE(versionInputs(*store, v, KeepBytes::No, {}, &marked).fingerprint, v.fingerprint);
     }
 
+    // Streaming a version back is the long part of `verify` with many ratings: the report's
+    // progress dialog hears it, and its Cancel stops the verification (Cancelled, not a
+    // verification failure).
+    void verifyHearsTheStreamAndCanBeCancelled()
+    {
+        const QString path = lockedDemo(true);
+        const auto store = SqliteStore::open(path);
+        int calls = 0;
+        qint64 lastDone = -1, lastTotal = 0;
+        bool ordered = true;
+        const VerifyReport report = verifyStore(*store, {}, TallyCheck::Scan, [&](qint64 done, qint64 total) {
+            ++calls;
+            ordered = ordered && done >= lastDone;
+            lastDone = done;
+            lastTotal = total;
+            return true;
+        });
+        QVERIFY(report.ok());
+        QVERIFY(calls >= 1);
+        QVERIFY(ordered);
+        QCOMPARE(lastDone, qint64(1200));
+        QCOMPARE(lastTotal, qint64(1200));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, verifyStore(*store, {}, TallyCheck::Scan,
+                                                        [](qint64, qint64) { return false; }));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, requireVerified(*store, TallyCheck::Scan,
+                                                            [](qint64, qint64) { return false; }));
+    }
+
     // A version decided before schema 12 holds the whole document: read as it is.
     void versionStoredWholeReadsAsItIs()
     {

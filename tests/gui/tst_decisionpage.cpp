@@ -289,6 +289,8 @@ private Q_SLOTS:
             shown = shown || dialog.isVisible();
             QCOMPARE(dialog.windowModality(), Qt::WindowModal);
             QVERIFY(!dialog.labelText().isEmpty());
+            if (stage == ReportStage::Verifying && !qEnvironmentVariableIsEmpty("PANELDESK_SCREENSHOTS"))
+                dialog.grab().save(qEnvironmentVariable("PANELDESK_SCREENSHOTS") + u"/report-progress.png"_qs);
         });
         const ReportDialogs seen = answerReportDialogs([&] { m_page->pdfButton()->click(); }, path);
         QCOMPARE(seen.messages, QStringList());

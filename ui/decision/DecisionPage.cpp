@@ -384,6 +384,21 @@ ReportOptions DecisionPage::reportOptions() const
     return options;
 }
 
+QString DecisionPage::reportStageText(ReportStage stage)
+{
+    switch (stage) {
+    case ReportStage::Verifying:
+        return tr("Verifying the file…");
+    case ReportStage::ReadingRound:
+        return tr("Reading the round and its decision…");
+    case ReportStage::LayingOut:
+        return tr("Laying out the pages…");
+    case ReportStage::WritingPdf:
+        return tr("Writing the PDF…");
+    }
+    return {};
+}
+
 bool DecisionPage::withReportProgress(const std::function<void(const ReportProgress &)> &make)
 {
     // With many ratings verifying and reading take seconds: shown after m_progressDelay.
@@ -394,24 +409,15 @@ bool DecisionPage::withReportProgress(const std::function<void(const ReportProgr
     progress.setAutoReset(false);
     progress.setAutoClose(false);
     progress.setValue(0);
+    std::optional<ReportStage> shown;   // the stage named last
     const ReportProgress report = [&](ReportStage stage, int percent) {
-        switch (stage) {
-        case ReportStage::Verifying:
-            progress.setLabelText(tr("Verifying the file…"));
-            break;
-        case ReportStage::ReadingRound:
-            progress.setLabelText(tr("Reading the round and its decision…"));
-            break;
-        case ReportStage::LayingOut:
-            progress.setLabelText(tr("Laying out the pages…"));
-            break;
-        case ReportStage::WritingPdf:
-            progress.setLabelText(tr("Writing the PDF…"));
-            break;
-        }
+        const bool starts = shown != stage;   // a stage is heard as it starts and along it
+        shown = stage;
+        if (starts)
+            progress.setLabelText(reportStageText(stage));
         // a modal dialog processes events in setValue: the window is repainted, Cancel heard
         progress.setValue(qMax(1, percent));   // 0, the minimum, would restart its delay
-        if (m_reportProgressHook)
+        if (m_reportProgressHook && starts)   // as each stage starts
             m_reportProgressHook(progress, stage);
         return !progress.wasCanceled();
     };

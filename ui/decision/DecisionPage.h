@@ -94,6 +94,7 @@ private:
     ReportOptions reportOptions() const;
     // Runs `make` (the report's stages reported to its argument) with the progress dialog;
     // false when the chair cancelled (Cancelled: nothing written, nothing to show).
+    static QString reportStageText(ReportStage stage);
     bool withReportProgress(const std::function<void(const ReportProgress &)> &make);
     void preview();
     void savePdf();
