@@ -5,6 +5,7 @@
 // the ratings or the stored part made outside PanelDesk is named by `verify`; and decide
 // refuses ratings that differ from their tallies (the check it makes as it streams them).
 
+#include "../storage/StorageTestSupport.h"
 #include "actions/PanelDatabase.h"
 #include "decision/ComposeDecision.h"
 #include "decision/Fingerprint.h"
@@ -58,26 +59,6 @@ QMap<QString, QString> reasonsFor(const Panel &panel)
         if (t.outcome == Outcome::EliminatedScore || t.outcome == Outcome::Disqualified)
             reasons.insert(t.team, QStringLiteral("reason"));
     return reasons;
-}
-
-// What another tool does: SQL on the file (statements separated by ";\n"), the triggers of a
-// table dropped first where it must.
-void editWithAnotherTool(const QString &path, const QString &statement, const QString &dropTriggersOf = {})
-{
-    SqliteConnection connection(path, SqliteConnection::Mode::ReadWrite);
-    QSqlDatabase &db = connection.db();
-    if (!dropTriggersOf.isEmpty()) {
-        QSqlQuery triggers = runSql(db, QStringLiteral(
-            "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?"), {dropTriggersOf});
-        QStringList names;
-        while (triggers.next())
-            names << triggers.value(0).toString();
-        triggers.finish();
-        for (const QString &name : names)
-            execSql(db, QStringLiteral("DROP TRIGGER ") + name);
-    }
-    for (const QString &one : statement.split(QStringLiteral(";\n")))
-        execSql(db, one);
 }
 
 class NoRows final : public RatingSource {
@@ -291,7 +272,7 @@ private Q_SLOTS:
         QFETCH(QString, named);
         const QString path = lockedDemo(true);
         QVERIFY(verifyStore(*SqliteStore::open(path)).ok());
-        editWithAnotherTool(path, statement, dropTriggersOf);
+        pd::test::editWithAnotherTool(path, dropTriggersOf, statement);
         const VerifyReport report = verifyStore(*SqliteStore::open(path));
         const QString problems = report.recordProblems.join(u'\n');
         QVERIFY2(problems.contains(named), qPrintable(problems));
@@ -304,7 +285,7 @@ private Q_SLOTS:
     {
         Panel before;
         const QString path = lockedDemo(false, &before);
-        editWithAnotherTool(path, QStringLiteral(
+        pd::test::editWithAnotherTool(path, {}, QStringLiteral(
             "UPDATE user_ratings SET rating = rating + 1 WHERE evaluator = 'w00003' AND rating < 5"));
         const auto store = SqliteStore::open(path);
         try {

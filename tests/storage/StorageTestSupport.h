@@ -3,6 +3,7 @@
 // that uses every feature the store must keep, raw SQL access, and file fingerprints.
 
 #include "domain/Panel.h"
+#include "storage/SqlHelpers.h"
 #include "storage/SqliteConnection.h"
 
 #include <QCryptographicHash>
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace pd::test {
@@ -177,6 +179,26 @@ inline Panel fullPanel()
 }
 
 // Raw SQL on a file, as a tool or an attacker with sqlite3 would do it.
+// What another tool does to a panel file: SQL run on it (statements separated by ";\n"),
+// the triggers of `table` dropped first when one is named (they refuse such edits).
+inline void editWithAnotherTool(const QString &path, const QString &table, const QString &statement)
+{
+    SqliteConnection connection(path, SqliteConnection::Mode::ReadWrite);
+    QSqlDatabase &db = connection.db();
+    if (!table.isEmpty()) {
+        QSqlQuery triggers = runSql(db, QStringLiteral(
+            "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?"), {table});
+        QStringList names;
+        while (triggers.next())
+            names << triggers.value(0).toString();
+        triggers.finish();
+        for (const QString &name : names)
+            execSql(db, QStringLiteral("DROP TRIGGER ") + name);
+    }
+    for (const QString &one : statement.split(QStringLiteral(";\n")))
+        execSql(db, one);
+}
+
 class RawDb {
 public:
     explicit RawDb(const QString &path, bool foreignKeys = true)

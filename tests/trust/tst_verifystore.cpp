@@ -3,6 +3,7 @@
 // score, a sheet or an audit row changed with another tool is named; a sign-in unlocks (or
 // first registers) the member's key and the entries it signs verify.
 
+#include "../storage/StorageTestSupport.h"
 #include "decision/ComposeDecision.h"
 #include "actions/PanelDatabase.h"
 #include "auth/SignIn.h"
@@ -21,25 +22,7 @@
 
 using namespace pd;
 
-namespace {
-
-// Another tool at work: every trigger of `table` dropped, then `statement`.
-void editWithAnotherTool(const QString &path, const QString &table, const QString &statement)
-{
-    SqliteConnection connection(path, SqliteConnection::Mode::ReadWrite);
-    QSqlDatabase &db = connection.db();
-    QSqlQuery triggers = runSql(db, QStringLiteral(
-        "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?"), {table});
-    QStringList names;
-    while (triggers.next())
-        names << triggers.value(0).toString();
-    triggers.finish();
-    for (const QString &name : names)
-        execSql(db, QStringLiteral("DROP TRIGGER ") + name);
-    execSql(db, statement);
-}
-
-} // namespace
+using pd::test::editWithAnotherTool;   // another tool at work: triggers dropped, then SQL
 
 class TestVerifyStore : public QObject {
     Q_OBJECT
