@@ -1,5 +1,8 @@
 #include "domain/RatingTally.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include <QHash>
 
 namespace pd {
@@ -20,6 +23,16 @@ std::vector<RatingTally> tallyRatings(const std::vector<UserRating> &ratings)
         ++t.count;
     }
     return tallies;
+}
+
+bool sameTallies(std::vector<RatingTally> a, std::vector<RatingTally> b)
+{
+    const auto byKey = [](const RatingTally &x, const RatingTally &y) {
+        return std::tie(x.team, x.item) < std::tie(y.team, y.item);
+    };
+    std::sort(a.begin(), a.end(), byKey);
+    std::sort(b.begin(), b.end(), byKey);
+    return a == b;
 }
 
 } // namespace pd

@@ -20,4 +20,8 @@ struct RatingTally {
 // Sums raw ratings per (team, item), in order of first appearance.
 std::vector<RatingTally> tallyRatings(const std::vector<UserRating> &ratings);
 
+// The same tallies, in whatever order each lists them (a stream tallies in order of first
+// appearance, the store in (team, item) order).
+bool sameTallies(std::vector<RatingTally> a, std::vector<RatingTally> b);
+
 } // namespace pd

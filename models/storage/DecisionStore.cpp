@@ -15,9 +15,6 @@
 #include <QSet>
 #include <QVariant>
 
-#include <algorithm>
-#include <tuple>
-
 namespace pd {
 namespace {
 
@@ -323,15 +320,9 @@ namespace {
 // scoring reads: one pass serves both the inputs and this check of the stored ratings
 // (which `verify` makes by a scan of its own).
 void requireTalliesOf(const QSqlDatabase &db, const QString &round,
-                      std::vector<RatingTally> streamed)
+                      const std::vector<RatingTally> &streamed)
 {
-    std::vector<RatingTally> stored = readRatingTallies(db, round);
-    const auto byKey = [](const RatingTally &a, const RatingTally &b) {
-        return std::tie(a.team, a.item) < std::tie(b.team, b.item);
-    };
-    std::sort(streamed.begin(), streamed.end(), byKey);
-    std::sort(stored.begin(), stored.end(), byKey);
-    if (streamed != stored)
+    if (!sameTallies(streamed, readRatingTallies(db, round)))
         throw StoreError(Tr::tr("user_ratings/%1: the stored ratings differ from their tallies (the "
                                 "ratings or the tallies were changed outside PanelDesk); nothing "
                                 "was decided. Run paneldesk-cli verify --db FILE for the whole report.")

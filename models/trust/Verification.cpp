@@ -13,10 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <algorithm>
 #include <map>
 #include <optional>
-#include <tuple>
 
 namespace pd {
 namespace {
@@ -149,17 +147,6 @@ std::map<QString, std::pair<qint64, QJsonObject>> lastSigned(const std::vector<A
 
 // Each decision version: its stored inputs hash to its fingerprint, and the chair's signed
 // "decide-round" entry carries that fingerprint and the same outcomes.
-// The same tallies, whatever their order.
-bool sameTallies(std::vector<RatingTally> a, std::vector<RatingTally> b)
-{
-    const auto byKey = [](const RatingTally &x, const RatingTally &y) {
-        return std::tie(x.team, x.item) < std::tie(y.team, y.item);
-    };
-    std::sort(a.begin(), a.end(), byKey);
-    std::sort(b.begin(), b.end(), byKey);
-    return a == b;
-}
-
 // Returns the round's ratings as a version's inputs streamed them, tallied, when one did
 // (the tally check then needs no scan of its own for this round).
 std::optional<std::vector<RatingTally>> checkDecisions(const PanelStore &store,
