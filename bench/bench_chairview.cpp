@@ -25,7 +25,7 @@
 #include "charts/ChartsPage.h"
 #include "itemmodels/StandingsTableModel.h"
 #include "scoring/ScoringEngine.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,7 +59,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("chairview.paneldesk"));
     createDatabase(panel, db, {false, QStringLiteral("bench")});
-    const auto store = SqliteStore::open(db);
+    const auto store = openPanelStore(db);
     const Member chair{QStringLiteral("chair"), QStringLiteral("Chair"), Role::Chair, {}, false};
 
     PanelView view;

@@ -15,7 +15,7 @@
 
 #include "actions/PanelDatabase.h"
 #include "importers/RatingsCsv.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelLocation.h"
 #include "templates/FirstEvaluationTemplate.h"
 
 #include <QCommandLineParser>
@@ -95,7 +95,7 @@ int childImport(const QString &csv, const QString &db)
 {
     QElapsedTimer timer;
     timer.start();
-    auto store = SqliteStore::open(db);
+    auto store = openPanelStore(db);
     const RatingsImportResult result =
         importRatingsCsv(*store, csv, QStringLiteral("ratings.csv"), false, {}, QStringLiteral("bench"));
     store.reset();

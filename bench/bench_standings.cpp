@@ -11,7 +11,7 @@
 
 #include "actions/PanelDatabase.h"
 #include "scoring/ScoringEngine.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelLocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -95,7 +95,7 @@ int main(int argc, char **argv)
     const double pure = medianMs(runs, [&] { standings = computeStandings(panel); });
     const double fromDbWithOpen = medianMs(runs, [&] { standings = scoreDatabase(db).standings; });
     timer.restart();
-    const auto store = SqliteStore::open(db);
+    const auto store = openPanelStore(db);
     const qint64 openMs = timer.elapsed();
     const double fromDb = medianMs(runs, [&] {
         const ScoringInputs inputs = store->loadScoringInputs();

@@ -12,7 +12,7 @@
 #include "actions/PanelDatabase.h"
 #include "storage/SheetWriter.h"
 #include "storage/SqliteConnection.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelLocation.h"
 #include "storage/SqliteTransaction.h"
 #include "trust/MemberKey.h"
 #include "trust/Verification.h"
@@ -54,7 +54,7 @@ int main(int argc, char **argv)
     {
         // Keys for the chair (the root) and every expert, then every submitted sheet signed by
         // its expert; one transaction for the signatures (the bench measures verify, not fsync).
-        auto store = SqliteStore::open(db);
+        auto store = openPanelStore(db);
         std::map<QString, MemberKey> keys;
         const MemberKey *root = nullptr;
         for (const Reviewer &r : panel.reviewers) {
@@ -80,7 +80,7 @@ int main(int argc, char **argv)
         transaction.commit();
         // A signed submit: reopened by the chair (not timed), submitted by its expert with the
         // payload built, the entry chained and signed (timed).
-        auto timed = SqliteStore::open(db);
+        auto timed = openPanelStore(db);
         const auto &[reviewer, team] = *sheets.begin();
         const double submitMs = medianMs(runs, [&] {
             timed->submitSheet(reviewer, team, Actor(keys.at(reviewer)));
@@ -92,7 +92,7 @@ int main(int argc, char **argv)
         out << "signed " << sheets.size() << " sheets of " << panel.expertScores.size()
             << " scores; set-up " << timer.elapsed() << " ms" << Qt::endl;
     }
-    const auto store = SqliteStore::open(db);
+    const auto store = openPanelStore(db);
     VerifyReport report;
     const double verifyMs = medianMs(runs, [&] { report = verifyStore(*store); });
     VerifyReport quick;

@@ -9,6 +9,10 @@
 #include "ProgressPage.h"
 #include "RecentFiles.h"
 #include "RecentFilesMenu.h"
+#include "ConnectDialog.h"
+#include "auth/Passphrase.h"
+#include "auth/SignIn.h"
+#include "services/ActingMember.h"
 #include "SignInDialog.h"
 #include "WriteWaitPrompt.h"
 #include "trust/Verification.h"
@@ -19,7 +23,7 @@
 #include "sheets/ExpertWorkspace.h"
 #include "sheets/SheetEditor.h"
 #include "StandingsPage.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelLocation.h"
 #include "storage/DatabaseCheck.h"
 #include "access/CommandAccess.h"
 #include "io/TemporaryFiles.h"
@@ -231,6 +235,8 @@ void MainWindow::createMenus()
     connect(recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
     file->addMenu(recent);
     m_recentMenu = recent;
+    QAction *connectAction = file->addAction(tr("Connect to &server…"), this, &MainWindow::connectWithDialog);
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *demo = file->addAction(tr("Open &demo panel"), this, &MainWindow::openDemoFromMenu);
     demo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QAction *create = file->addAction(tr("&New panel from template…"), this, &MainWindow::newPanel);
@@ -315,10 +321,22 @@ void MainWindow::createMenus()
 
 bool MainWindow::openDatabase(const QString &path, QString *error)
 {
+    return openLocation(path, nullptr, error);
+}
+
+bool MainWindow::openServer(const QString &location, const ServerLogin &login, QString *error)
+{
+    return openLocation(location, &login, error);
+}
+
+bool MainWindow::openLocation(const QString &path, const ServerLogin *login, QString *error)
+{
     try {
-        std::unique_ptr<PanelStore> store = SqliteStore::open(path);
+        const PanelLocation location = PanelLocation::parse(path);
+        std::unique_ptr<PanelStore> store = login ? location.open(*login) : location.open();
         store->setWriteWait(m_writeWait->policy());
-        removeStaleTemporaries(path);   // of a create or restore that was interrupted
+        if (!location.isServer())
+            removeStaleTemporaries(path);   // of a create or restore that was interrupted
         backUpOnFirstOpenOfDay(*store);   // the file passed its check just now
         const ScoringInputs inputs = store->loadScoringInputs();
         // Opening a panel signs the previous member out: they belonged to the other panel.
@@ -337,10 +355,24 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         m_roundName = inputs.panel.round.name;
         m_stack->setCurrentWidget(m_view);
         Settings settings;
-        settings.setRecentFiles(withRecentFile(settings.recentFiles(), path));
+        if (location.isServer())
+            settings.setRecentServers(withRecentServer(settings.recentServers(), location.shown()));
+        else
+            settings.setRecentFiles(withRecentFile(settings.recentFiles(), path));
         rebuildMenus();   // Sign in is now possible; the file is first in Open Recent
+        if (login) {
+            // The connection is the member's: they sign in with the same passphrase.
+            QString passphrase = login->passphrase;
+            const SignInResult result = attemptSignIn(*m_store, m_throttle, login->member,
+                                                      passphrase, std::chrono::steady_clock::now());
+            wipe(passphrase);
+            if (result.outcome == SignInResult::Outcome::SignedIn)
+                setSignedIn(actingMember(*m_store, login->member), result.key);
+        }
         updateTitle();
-        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+        statusBar()->showMessage(tr("Opened %1").arg(location.isServer()
+                                                         ? location.shown()
+                                                         : QDir::toNativeSeparators(path)));
         return true;
     } catch (const Error &e) {
         if (error)
@@ -413,6 +445,16 @@ void MainWindow::openWithDialog()
         tr("PanelDesk panels (*.paneldesk *.db *.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::connectWithDialog()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!openServer(dialog.location(), dialog.login(), &error))
+        reportError(error);
 }
 
 void MainWindow::openFile(const QString &path)

@@ -22,6 +22,7 @@ struct VerifyReport;
 
 class ImportFlows;
 class PanelStore;
+struct ServerLogin;
 class PanelView;
 class RecentFilesMenu;
 class StandingsPage;
@@ -40,6 +41,10 @@ public:
     // keeps whatever was shown before. On success the file goes to the top of File > Open
     // Recent (Settings).
     bool openDatabase(const QString &path, QString *error);
+    // File > Connect to server…: opens the panel at the server `location` as `login`'s
+    // member and signs them in; on success the server (without a password) goes to the top
+    // of the dialog's recent servers. On failure as openDatabase.
+    bool openServer(const QString &location, const ServerLogin &login, QString *error);
     // Creates the demo database in the demo folder when it is missing, then opens it.
     bool openDemo(QString *error);
     // File > Fill offline score sheets…: a scratch panel built from a sheets file (in the
@@ -99,6 +104,9 @@ private:
     void retranslate();
     void chooseLanguage(const QString &code);
     void openWithDialog();
+    void connectWithDialog();
+    // openDatabase and openServer: `login` for a server.
+    bool openLocation(const QString &location, const ServerLogin *login, QString *error);
     // Closes the open panel (before its file is replaced); the view shows the welcome page.
     void closePanel();
     // Restores `from` over `path` (services/Backups.h) and opens `path` again; errors in a

@@ -20,6 +20,14 @@ QStringList withRecentFile(const QStringList &recent, const QString &path, int m
     return cleanedRecentFiles(list, max);
 }
 
+QStringList withRecentServer(const QStringList &recent, const QString &shown, int max)
+{
+    QStringList list = recent;
+    if (!shown.trimmed().isEmpty())
+        list.prepend(shown.trimmed());
+    return cleanedRecentFiles(list, max);
+}
+
 QStringList cleanedRecentFiles(const QStringList &recent, int max)
 {
     QStringList list;

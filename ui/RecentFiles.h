@@ -23,4 +23,9 @@ QStringList withRecentFile(const QStringList &recent, const QString &path,
 // settings file, which anyone may have edited).
 QStringList cleanedRecentFiles(const QStringList &recent, int max = kMaxRecentFiles);
 
+// `recent` with the server location `shown` (PanelLocation::shown: no password) moved or
+// added to the front, as it is (a server address is not a path), cut to `max` entries.
+QStringList withRecentServer(const QStringList &recent, const QString &shown,
+                             int max = kMaxRecentFiles);
+
 } // namespace pd

@@ -6,6 +6,7 @@ namespace pd {
 namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kRecentFiles = QStringLiteral("ui/recentFiles");
+const QString kRecentServers = QStringLiteral("ui/recentServers");
 } // namespace
 
 QString Settings::language() const { return QSettings().value(kLanguage, QString()).toString(); }
@@ -20,6 +21,16 @@ QStringList Settings::recentFiles() const
 void Settings::setRecentFiles(const QStringList &paths)
 {
     QSettings().setValue(kRecentFiles, paths);
+}
+
+QStringList Settings::recentServers() const
+{
+    return QSettings().value(kRecentServers, QStringList()).toStringList();
+}
+
+void Settings::setRecentServers(const QStringList &locations)
+{
+    QSettings().setValue(kRecentServers, locations);
 }
 
 } // namespace pd

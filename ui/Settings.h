@@ -17,6 +17,9 @@ public:
     // and the limit); empty by default.
     QStringList recentFiles() const;
     void setRecentFiles(const QStringList &paths);
+    // File > Connect to server…: the servers connected to, without passwords.
+    QStringList recentServers() const;
+    void setRecentServers(const QStringList &locations);
 };
 
 } // namespace pd

@@ -7,7 +7,7 @@
 #include "access/Visibility.h"
 #include "analysis/Agreement.h"
 #include "analysis/AgreementReport.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelStore.h"
 
 #include <QCoreApplication>
 

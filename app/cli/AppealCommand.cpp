@@ -6,7 +6,7 @@
 
 #include "decision/RoundSteps.h"
 #include "domain/Errors.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelStore.h"
 
 #include <QCoreApplication>
 #include <array>

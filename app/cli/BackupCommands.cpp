@@ -5,7 +5,7 @@
 #include "SessionSupport.h"
 
 #include "services/Backups.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelStore.h"
 
 #include <QCoreApplication>
 

@@ -61,8 +61,10 @@ int guarded(Io &io, const std::function<int()> &body)
 
 QCommandLineOption dbOption()
 {
-    return {QStringLiteral("db"), QCoreApplication::translate("cli", "The panel database."),
-            QStringLiteral("PATH")};
+    return {QStringLiteral("db"), QCoreApplication::translate("cli", "The panel: a .paneldesk file, or a panel on a "
+                                                                "PostgreSQL server (postgresql://host/database "
+                                                                "or host=… dbname=…)."),
+            QStringLiteral("PANEL")};
 }
 
 QCommandLineOption replaceOption()

@@ -10,7 +10,7 @@
 #include "decision/RoundSteps.h"
 #include "domain/Errors.h"
 #include "report/TextTable.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -12,7 +12,7 @@
 #include "io/OwnerOnlyFiles.h"
 #include "io/StandingsJson.h"
 #include "scoring/ScoringEngine.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelStore.h"
 
 #include <QCoreApplication>
 

@@ -5,7 +5,7 @@
 #include "SessionSupport.h"
 
 #include "importers/BenchmarkPlan.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelStore.h"
 
 #include <QCoreApplication>
 

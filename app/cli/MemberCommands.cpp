@@ -8,7 +8,7 @@
 #include "auth/Passphrase.h"
 #include "domain/Errors.h"
 #include "report/TextTable.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelStore.h"
 #include "trust/MemberKeys.h"
 
 #include <QCoreApplication>

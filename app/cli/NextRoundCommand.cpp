@@ -8,7 +8,7 @@
 #include "actions/NextRound.h"
 #include "auth/Passphrase.h"
 #include "domain/Errors.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelStore.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,7 @@
 #include "OpenStore.h"
 
 #include "services/Backups.h"
+#include "storage/PanelLocation.h"
 
 #include <QCoreApplication>
 
@@ -9,9 +10,9 @@
 
 namespace pd::cli {
 
-std::unique_ptr<SqliteStore> openStore(const QString &path, Io &io)
+std::unique_ptr<PanelStore> openStore(const QString &location, Io &io)
 {
-    auto store = SqliteStore::open(path);
+    auto store = openPanelStore(location);
     auto said = std::make_shared<bool>(false);
     WriteWaitPolicy policy;
     policy.waiting = [&io, said](const WriteWaitStatus &status) {

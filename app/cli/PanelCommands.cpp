@@ -15,7 +15,7 @@
 #include "io/StandingsJson.h"
 #include "report/StandingsText.h"
 #include "report/TextTable.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelStore.h"
 #include "templates/FirstEvaluationTemplate.h"
 
 #include <QCoreApplication>

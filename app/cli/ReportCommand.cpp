@@ -8,7 +8,7 @@
 #include "io/OwnerOnlyFiles.h"
 #include "report/DecisionReport.h"
 #include "report/ReportPdf.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelStore.h"
 
 #include <QCoreApplication>
 #include <optional>

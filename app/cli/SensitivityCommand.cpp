@@ -10,7 +10,7 @@
 #include "domain/Errors.h"
 #include "report/TextTable.h"
 #include "scoring/Rounding.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelStore.h"
 
 #include <QCoreApplication>
 

@@ -9,7 +9,7 @@
 #include "access/SheetState.h"
 #include "domain/Errors.h"
 #include "report/TextTable.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelStore.h"
 
 #include <QCoreApplication>
 #include <array>
@@ -22,7 +22,7 @@ struct Tr {
 };
 
 struct SheetContext {
-    std::unique_ptr<SqliteStore> store;
+    std::unique_ptr<PanelStore> store;
     Session session;
     QString team;
 };

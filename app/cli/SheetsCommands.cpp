@@ -7,7 +7,7 @@
 #include "importers/SheetsExchange.h"
 #include "io/OwnerOnlyFiles.h"
 #include "domain/Errors.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelStore.h"
 
 #include <QCoreApplication>
 

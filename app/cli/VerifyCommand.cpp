@@ -2,7 +2,7 @@
 #include "OpenStore.h"
 
 #include "domain/Errors.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelStore.h"
 #include "trust/Verification.h"
 
 #include <QCoreApplication>

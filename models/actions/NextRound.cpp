@@ -4,7 +4,7 @@
 #include "actions/PanelDatabase.h"
 #include "domain/Errors.h"
 #include "services/ActingMember.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelLocation.h"
 #include "trust/MemberKeys.h"
 
 #include <QCoreApplication>
@@ -119,7 +119,7 @@ void createNextRoundDatabase(const QString &finalDb, const QString &newDb,
 {
     Panel next;
     {
-        auto store = SqliteStore::open(finalDb);
+        auto store = openPanelStore(finalDb);
         const std::optional<Member> member = actingMember(*store, chair);
         if (!canRunLifecycleStep(member ? &*member : nullptr))   // access/CommandAccess.h
             throw InputError(Tr::tr("only the chair may create the next round (%1 is not the chair)")

@@ -4,27 +4,18 @@
 #include "demo/DemoPassphrases.h"
 #include "auth/Passphrase.h"
 #include "domain/Errors.h"
-#include "io/DurableFiles.h"
 #include "io/PanelFileReader.h"
-#include "io/TemporaryFiles.h"
 #include "services/Backups.h"
 #include "io/PanelFileWriter.h"
 #include "scoring/ScoringEngine.h"
 #include "services/FindingsService.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelLocation.h"
 #include "trust/MemberKeys.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QUuid>
 
-#include <cerrno>
 #include <map>
 #include <set>
-#include <cstdio>
-#include <cstring>
 
 namespace pd {
 namespace {
@@ -33,55 +24,21 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(PanelDatabase)
 };
 
-void removeDatabaseFiles(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
-void checkTarget(const QString &dbPath, const CreateOptions &options)
-{
-    const QFileInfo target(dbPath);
-    if (target.exists() && !options.replace)
-        throw InputError(Tr::tr("%1 already exists (use --replace to replace it)").arg(dbPath));
-    if (target.exists() && !target.isFile())
-        throw InputError(Tr::tr("%1 exists and is not a file").arg(dbPath));
-    if (QFileInfo::exists(dbPath + QStringLiteral("-wal")))
-        throw StoreError(Tr::tr("%1 is open in another program or was not closed cleanly "
-                            "(%1-wal exists); close it or open it once in PanelDesk first")
-                             .arg(dbPath));
-    const QDir dir = target.absoluteDir();
-    if (!dir.exists())
-        throw StoreError(Tr::tr("the folder %1 does not exist").arg(dir.path()));
-}
-
 } // namespace
 
 void createDatabase(const Panel &panel, const QString &dbPath, const CreateOptions &options,
                     const std::function<void(PanelStore &)> &prepare)
 {
-    checkTarget(dbPath, options);
-
-    removeStaleTemporaries(dbPath);   // of a run that was interrupted (killed, disk full)
-    const QString temporary = temporaryBeside(dbPath, QStringLiteral("creating"));
-    try {
-        {
-            auto store = SqliteStore::create(temporary);
-            store->replacePanel(panel, options.actor);
+    const PanelLocation location = PanelLocation::parse(dbPath);
+    location.create(
+        options.replace,
+        [&](PanelStore &store) {
+            store.replacePanel(panel, options.actor);
             if (prepare)
-                prepare(*store);
-        }   // closed: the WAL is checkpointed into the main file and removed
-        if (QFileInfo::exists(temporary + QStringLiteral("-wal")))
-            throw StoreError(Tr::tr("could not finish writing %1").arg(temporary));
+                prepare(store);
+        },
         // The panel being replaced is kept in its backups folder first (docs/storage.md).
-        if (QFileInfo::exists(dbPath))
-            backUpPanel(dbPath, BackupKind::BeforeReplace);
-        // rename(2) replaces the target atomically; synced, and so is the folder.
-        renameDurably(temporary, dbPath);
-    } catch (...) {
-        removeDatabaseFiles(temporary);
-        throw;
-    }
+        [&] { backUpPanel(dbPath, BackupKind::BeforeReplace); });
 }
 
 void createDemoDatabase(const QString &dbPath, const CreateOptions &options)
@@ -179,12 +136,12 @@ Panel withoutDrafts(Panel panel)
 
 Panel loadPanelFrom(const QString &dbPath)
 {
-    return SqliteStore::open(dbPath)->loadPanel();
+    return openPanelStore(dbPath)->loadPanel();
 }
 
 ScoredRound scoreDatabase(const QString &dbPath)
 {
-    ScoringInputs inputs = SqliteStore::open(dbPath)->loadScoringInputs();
+    ScoringInputs inputs = openPanelStore(dbPath)->loadScoringInputs();
     Standings standings = computeStandings(inputs.panel, inputs.ratingTallies);
     return {std::move(inputs.panel), std::move(standings)};
 }

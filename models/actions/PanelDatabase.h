@@ -1,9 +1,9 @@
 #pragma once
 // Whole-database operations behind the CLI and the File menu: make a database from a panel
-// file or from the demo, write a database back out as a panel file. Each is all or nothing:
-// a new database is built under a temporary name beside the target and renamed into place
-// only when complete, so a failure leaves no database file behind and never touches an
-// existing one.
+// file or from the demo, write a database back out as a panel file. `dbPath` is a location
+// (storage/PanelLocation.h): a file, or a server for the reads. Each is all or nothing: a new
+// database is put in place only when complete (PanelLocation::create), so a failure leaves
+// no database behind and never touches an existing one.
 
 #include "domain/Panel.h"
 #include "scoring/Standings.h"

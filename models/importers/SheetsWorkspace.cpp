@@ -6,7 +6,6 @@
 #include "importers/SheetsFileIo.h"
 #include "io/JsonObjectReader.h"
 #include "io/JsonStrictParser.h"
-#include "storage/SqliteStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -7,7 +7,7 @@
 #include "storage/DatabaseCheck.h"
 #include "storage/PanelStore.h"
 #include "storage/SqliteConnection.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelLocation.h"
 #include "trust/Verification.h"
 
 #include <QCoreApplication>
@@ -17,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlDatabase>
 
 #include <array>
 #include <cerrno>
@@ -29,6 +28,17 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Backups)
 };
+
+// Backups here are copies of a panel file; a panel on a server is backed up by its
+// administrator (docs/server.md).
+void requireFile(const QString &location)
+{
+    const PanelLocation parsed = PanelLocation::parse(location);
+    if (parsed.isServer())
+        throw InputError(Tr::tr("%1 is a panel on a server: its administrator backs it up with "
+                                "pg_dump (docs/server.md)")
+                             .arg(parsed.shown()));
+}
 
 constexpr std::array<BackupKind, 8> kKinds{
     BackupKind::Manual,        BackupKind::Daily,          BackupKind::BeforeReplace,
@@ -96,6 +106,7 @@ using CopyPanel = std::function<ChainHead(const QString &out)>;
 BackupRecord writeBackup(const QString &dbPath, const QString &out, BackupKind kind,
                          const QDateTime &at, const CopyPanel &copy = {})
 {
+    requireFile(dbPath);
     BackupRecord record{out, kind, at, copy ? copy(out) : backupDatabaseFile(dbPath, out)};
     try {
         writeSideFile(out, dbPath, kind, at, record.head);
@@ -146,6 +157,7 @@ namespace {
 BackupRecord backUpPanelWith(const QString &dbPath, BackupKind kind, const QDateTime &now,
                              const CopyPanel &copy)
 {
+    requireFile(dbPath);
     const QString folder = backupFolderFor(dbPath);
     makeOwnerOnlyFolder(folder);
     removeStaleTemporariesIn(folder);   // of a backup that was interrupted
@@ -268,6 +280,7 @@ std::optional<BackupRecord> newestGoodBackup(const QString &dbPath)
 RestoreOutcome restoreBackup(const QString &from, const QString &dbPath,
                              const std::function<void(PanelStore &)> &authorize)
 {
+    requireFile(dbPath);
     if (QFileInfo::exists(dbPath + QStringLiteral("-wal")))
         throw StoreError(Tr::tr("%1 is open in another program or was not closed cleanly "
                                 "(%1-wal exists); close it first")
@@ -287,22 +300,22 @@ RestoreOutcome restoreBackup(const QString &from, const QString &dbPath,
             backupDatabase(source.db(), temporary);
         }
         {
-            auto copy = SqliteStore::open(temporary);
+            auto copy = openPanelStore(temporary);
             const std::optional<ChainHead> head = recordedHead(from);
             const VerifyReport report = verifyStore(*copy, head ? head->hash : QString());
             if (!report.ok())
                 throw StoreError(Tr::tr("the backup %1 is refused: %2").arg(from, failureSummary(report)));
-            std::unique_ptr<SqliteStore> current;
+            std::unique_ptr<PanelStore> current;
             if (QFileInfo::exists(dbPath)) {
                 try {
-                    current = SqliteStore::open(dbPath);
+                    current = openPanelStore(dbPath);
                 } catch (const StoreError &) {
                     // a damaged panel: its members cannot be read; the backup's answer
                 }
             }
-            authorize(current ? static_cast<PanelStore &>(*current) : *copy);
-            outcome.head = readChainHead(QSqlDatabase::database(copy->connectionName(), false));
+            authorize(current ? *current : *copy);
         }
+        outcome.head = readChainHeadOf(temporary);
         if (QFileInfo::exists(temporary + QStringLiteral("-wal")))
             throw StoreError(Tr::tr("could not finish writing %1").arg(temporary));
         bool previousIsGood = false;
