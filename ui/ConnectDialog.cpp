@@ -35,13 +35,15 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_member->setPlaceholderText(tr("your member id, e.g. e01"));
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setToolTip(tr("Your password on the server: the one your administrator gave you "
+                                "when the panel was deployed, or the one you have set since."));
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&Member:"), m_member);
-    form->addRow(tr("&Passphrase:"), m_passphrase);
+    form->addRow(tr("&Password:"), m_passphrase);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_connect, QDialogButtonBox::AcceptRole);
@@ -81,7 +83,7 @@ void ConnectDialog::check()
     } else if (m_member->text().trimmed().isEmpty()) {
         problem = tr("Enter your member id.");
     } else if (m_passphrase->text().isEmpty()) {
-        problem = tr("Enter your passphrase.");
+        problem = tr("Enter your password.");
     }
     m_message->setText(problem);
     m_connect->setEnabled(problem.isEmpty());

@@ -1,8 +1,8 @@
 #pragma once
 // File > Connect to server…: a panel on a shared PostgreSQL server (docs/server.md). The
 // server is a URL or a libpq key/value string, typed or chosen from the servers connected to
-// before (Settings, kept without passwords); the member and their passphrase make the
-// connection, since the server itself decides what each member sees. The fields are checked
+// before (Settings, kept without passwords); the member and their server password make the
+// connection (docs/server.md), since the server itself decides what each member sees. The fields are checked
 // as you type and the message says what is wrong; Connect is enabled only when all is well.
 // Enter connects, Esc cancels.
 

@@ -15,10 +15,11 @@
 namespace pd {
 
 // Who opens a panel on a server: the server's own rules (row-level security) decide what
-// the connection sees, so it is made as the member, with their passphrase.
+// the connection sees, so it is made as the member, with their password on the server
+// (docs/server.md: given at deploy, changed by the member since).
 struct ServerLogin {
     QString member;       // member id
-    QString passphrase;
+    QString passphrase;   // the member's server password
 };
 
 class PanelLocation {

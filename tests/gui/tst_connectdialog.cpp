@@ -55,7 +55,7 @@ private Q_SLOTS:
         QTest::newRow("a file") << "panel.paneldesk" << "e01" << "pw"
                                 << "“panel.paneldesk” is not a server address: a panel file is opened with File > Open…";
         QTest::newRow("no member") << "postgresql://h/p" << " " << "pw" << "Enter your member id.";
-        QTest::newRow("no passphrase") << "host=h dbname=p" << "e01" << "" << "Enter your passphrase.";
+        QTest::newRow("no passphrase") << "host=h dbname=p" << "e01" << "" << "Enter your password.";
         QTest::newRow("all well, url") << "postgresql://h/p" << "e01" << "pw" << "";
         QTest::newRow("all well, key/value") << "host=/tmp dbname=p" << "e01" << "pw" << "";
     }
