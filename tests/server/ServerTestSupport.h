@@ -35,7 +35,7 @@ inline server::ConnInfo memberConnInfo(const QString &dbname, const QString &rol
 }
 
 // One value of a query that must succeed.
-inline QVariant scalarOf(QSqlDatabase &db, const QString &sql)
+inline QVariant scalarOf(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql) || !query.next())
@@ -44,7 +44,7 @@ inline QVariant scalarOf(QSqlDatabase &db, const QString &sql)
 }
 
 // Every row of a query as text lines (columns joined by '|'), in the order returned.
-inline QStringList rowsOf(QSqlDatabase &db, const QString &sql)
+inline QStringList rowsOf(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
