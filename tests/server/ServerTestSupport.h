@@ -2,6 +2,7 @@
 // Shared by the tests in tests/server/: the throwaway cluster that with-cluster.sh started
 // (PANELDESK_TEST_PG_ADMIN, _HOST, _PORT) and small query helpers. Header-only.
 
+#include "domain/Errors.h"
 #include "server/ServerConnection.h"
 
 #include <QSqlError>
