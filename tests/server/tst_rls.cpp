@@ -269,6 +269,35 @@ private Q_SLOTS:
         QCOMPARE(viewOf(a), before);
     }
 
+    // A sheet's row version moves on with every change of the sheet or of one of its scores,
+    // so a save from a stale copy (WHERE version = the one read) changes nothing.
+    void rowVersionMovesOnEveryChange()
+    {
+        QSqlDatabase b = test::memberDb(m_panel, kB);
+        const QString version = QStringLiteral("SELECT version FROM sheets WHERE reviewer_id = 'e04' AND team_id = 'naver'");
+        const qint64 v0 = test::scalarOf(b, version).toLongLong();
+        QCOMPARE(test::outcomeOf(b, QStringLiteral("UPDATE expert_scores SET comment = 'v1' WHERE reviewer_id = 'e04' "
+                                                   "AND team_id = 'naver' AND item_id = 'technology'")), QStringLiteral("ok:1"));
+        const qint64 v1 = test::scalarOf(b, version).toLongLong();
+        QVERIFY(v1 > v0);
+        QCOMPARE(test::outcomeOf(b, QStringLiteral("UPDATE sheets SET opinion = 'v2' WHERE reviewer_id = 'e04' AND team_id = 'naver'")), QStringLiteral("ok:1"));
+        const qint64 v2 = test::scalarOf(b, version).toLongLong();
+        QVERIFY(v2 > v1);
+        QCOMPARE(test::outcomeOf(b, QStringLiteral("DELETE FROM expert_scores WHERE reviewer_id = 'e04' AND team_id = 'naver' AND item_id = 'technology'")), QStringLiteral("ok:1"));
+        const qint64 v3 = test::scalarOf(b, version).toLongLong();
+        QVERIFY(v3 > v2);
+        QCOMPARE(test::outcomeOf(b, QStringLiteral("INSERT INTO expert_scores (round_id, reviewer_id, team_id, item_id, score) "
+                                                   "VALUES ('R1', 'e04', 'naver', 'technology', 7.5)")), QStringLiteral("ok:1"));
+        const qint64 v4 = test::scalarOf(b, version).toLongLong();
+        QVERIFY(v4 > v3);
+        QCOMPARE(test::outcomeOf(b, QStringLiteral("UPDATE sheets SET opinion = 'stale' WHERE reviewer_id = 'e04' "
+                                                   "AND team_id = 'naver' AND version = %1").arg(v1)), QStringLiteral("ok:0"));
+        QCOMPARE(test::outcomeOf(b, QStringLiteral("UPDATE sheets SET opinion = 'fresh' WHERE reviewer_id = 'e04' "
+                                                   "AND team_id = 'naver' AND version = %1").arg(v4)), QStringLiteral("ok:1"));
+        // Clients do not set it.
+        QCOMPARE(test::outcomeOf(b, QStringLiteral("UPDATE sheets SET version = 1 WHERE reviewer_id = 'e04'")), QStringLiteral("42501"));
+    }
+
     // An expert sees others' submitted scores of a team only once their own sheet for it is
     // submitted; reopening hides them again.
     void submitThenCompare()

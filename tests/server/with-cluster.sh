@@ -86,7 +86,7 @@ if [ -z "$started" ]; then
     exit 1
 fi
 
-export PANELDESK_TEST_PG_ADMIN="host=$dir port=$port user=postgres dbname=postgres"
+export PANELDESK_TEST_PG_ADMIN="host='$dir' port=$port user=postgres dbname=postgres"
 export PANELDESK_TEST_PG_HOST=127.0.0.1
 export PANELDESK_TEST_PG_PORT=$port
 
