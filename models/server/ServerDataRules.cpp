@@ -211,6 +211,19 @@ const char16_t *const kRules[] = {
     uR"(CREATE TRIGGER component_notes_rules BEFORE INSERT ON component_notes
         FOR EACH ROW EXECUTE FUNCTION pd_note_rules())",
 
+    // A note's time is the server's (UTC ISO 8601 with milliseconds, as the SQLite store
+    // writes it), never the client's; the owner (a deploy) keeps the time it copies.
+    uR"(CREATE FUNCTION pd_note_time() RETURNS trigger
+        LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+    BEGIN
+        IF NEW.updated_at IS NULL OR NOT pg_has_role(current_user, @OWNER_NAME@, 'MEMBER') THEN
+            NEW.updated_at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+        END IF;
+        RETURN NEW;
+    END $$)",
+    uR"(CREATE TRIGGER component_notes_time BEFORE INSERT OR UPDATE ON component_notes
+        FOR EACH ROW EXECUTE FUNCTION pd_note_time())",
+
     uR"(CREATE FUNCTION pd_decision_event_rules() RETURNS trigger
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
     BEGIN

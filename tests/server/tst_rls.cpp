@@ -11,6 +11,7 @@
 #include "access/Visibility.h"
 #include "server/ServerSchema.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace pd;
@@ -267,6 +268,43 @@ private Q_SLOTS:
         QVERIFY(test::scalarOf(adminDb, QStringLiteral(
             "SELECT score FROM expert_scores WHERE reviewer_id = 'e04' AND team_id = 'naver' AND item_id = 'strategy'")).toString() != scoreBefore);
         QCOMPARE(viewOf(a), before);
+    }
+
+    // Findings and notes: shared by the panel except for a conflicted team; a note's member
+    // and time are not the client's to choose.
+    void findingsAndNotes()
+    {
+        QSqlDatabase adminDb = admin();
+        QSqlDatabase e01 = test::memberDb(m_panel, kA);
+        QSqlDatabase e03 = test::memberDb(m_panel, QStringLiteral("e03"));
+        const QString lgComponent = test::scalarOf(adminDb, QStringLiteral("SELECT min(seq) FROM component_findings WHERE team_id = 'lg'")).toString();
+        const QString ncComponent = test::scalarOf(adminDb, QStringLiteral("SELECT min(seq) FROM component_findings WHERE team_id = 'nc'")).toString();
+        for (const QString &component : {lgComponent, ncComponent})
+            QCOMPARE(test::outcomeOf(e01, QStringLiteral("INSERT INTO component_notes (round_id, component_seq, member_id, note) "
+                                                         "VALUES ('R1', %1, 'e01', 'seen the weights')").arg(component)), QStringLiteral("ok:1"));
+        QVERIFY(test::scalarOf(adminDb, QStringLiteral("SELECT updated_at FROM component_notes WHERE member_id = 'e01' LIMIT 1"))
+                    .toString().contains(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"))));
+        QCOMPARE(test::outcomeOf(e01, QStringLiteral("INSERT INTO component_notes (round_id, component_seq, member_id, note, updated_at) "
+                                                     "VALUES ('R1', %1, 'e01', 'x', '2000-01-01')").arg(lgComponent)), QStringLiteral("42501"));
+        QCOMPARE(test::outcomeOf(e01, QStringLiteral("UPDATE component_notes SET note = 'changed' WHERE member_id = 'e01'")), QStringLiteral("ok:2"));
+        // e03 declared a conflict with nc: none of its findings or notes, and no writing them.
+        QVERIFY(test::scalarOf(e03, QStringLiteral("SELECT count(*) FROM component_findings WHERE team_id = 'lg'")).toInt() > 0);
+        QCOMPARE(test::scalarOf(e03, QStringLiteral("SELECT count(*) FROM component_findings WHERE team_id = 'nc'")).toInt(), 0);
+        QCOMPARE(test::scalarOf(e03, QStringLiteral("SELECT count(*) FROM component_notes WHERE component_seq = %1").arg(ncComponent)).toInt(), 0);
+        QCOMPARE(test::scalarOf(e03, QStringLiteral("SELECT count(*) FROM component_notes WHERE component_seq = %1").arg(lgComponent)).toInt(), 1);
+        QCOMPARE(test::outcomeOf(e03, QStringLiteral("INSERT INTO component_findings (round_id, team_id, component, origin, source, "
+                                                     "license, weights, external_control, evidence) VALUES ('R1', 'nc', 'x', 'in_house', "
+                                                     "'', 'own', 'initialized', 'none', '')")), QStringLiteral("42501"));
+        QCOMPARE(test::outcomeOf(e03, QStringLiteral("UPDATE component_findings SET evidence = 'x' WHERE team_id = 'nc'")), QStringLiteral("ok:0"));
+        QSqlDatabase obs = test::memberDb(m_panel, QStringLiteral("obs"));
+        QCOMPARE(test::outcomeOf(obs, QStringLiteral("SELECT * FROM component_findings")), QStringLiteral("42501"));
+        QSqlDatabase secretariat = test::memberDb(m_panel, QStringLiteral("secretariat"));
+        QCOMPARE(test::outcomeOf(secretariat, QStringLiteral("UPDATE component_findings SET evidence = 'x'")), QStringLiteral("42501"));
+        // Only the chair records a verdict, never for a team the chair is conflicted with (skt).
+        QSqlDatabase chair = test::memberDb(m_panel, QStringLiteral("chair"));
+        QCOMPARE(test::outcomeOf(e01, QStringLiteral("UPDATE independence SET verdict = 'pass', rationale = 'ok' WHERE team_id = 'lg'")), QStringLiteral("42501"));
+        QCOMPARE(test::outcomeOf(chair, QStringLiteral("UPDATE independence SET verdict = 'pass', rationale = 'ok' WHERE team_id = 'skt'")), QStringLiteral("ok:0"));
+        QCOMPARE(test::outcomeOf(chair, QStringLiteral("UPDATE independence SET verdict = 'pass', rationale = 'own weights' WHERE team_id = 'lg'")), QStringLiteral("ok:1"));
     }
 
     // A sheet's row version moves on with every change of the sheet or of one of its scores,
