@@ -37,7 +37,7 @@ QString quoteIdent(const QString &name);
 QString quoteLiteral(const QString &text);
 
 // Runs one statement with positional (?) bindings; the server's refusal is thrown as the
-// error of its SQLSTATE (ServerErrors.h). Returns the finished query (for results).
+// error of its SQLSTATE (ServerErrors.h).
 void execServer(QSqlDatabase &db, const QString &sql, const QVariantList &bindings = {});
 
 } // namespace pd::server
