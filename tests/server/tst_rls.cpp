@@ -238,6 +238,7 @@ private Q_SLOTS:
             QStringLiteral("INSERT INTO audit_log (actor, action, entity) VALUES (%1, 'submit-sheet', 'sheets/R1/e04/naver')").arg(b),
             QStringLiteral("INSERT INTO members (id, seq, name, role) VALUES ('e99', 99, 'x', 'chair')"),
             QStringLiteral("INSERT INTO member_logins (role_name, member_id) VALUES ('rls.e01', %1)").arg(b),
+            QStringLiteral("INSERT INTO sign_in_failures (member_id, failures, last_failure_ms) VALUES (%1, 5, 0)").arg(b),
             QStringLiteral("SELECT reopen_sheet('R1', %1, 'lg', 'because')").arg(b),
             QStringLiteral("SELECT lock_round('R1')"),
             QStringLiteral("SELECT * FROM audit_verify()"),

@@ -31,12 +31,27 @@ if [ ! -x "$pg_bin/initdb" ]; then
     exit 1
 fi
 
-dir=$(mktemp -d "${TMPDIR:-/tmp}/paneldesk-pg.XXXXXX") || exit 1
-chmod 700 "$dir"
 as_server=()
 if [ "$(id -u)" -eq 0 ]; then
-    chown postgres: "$dir"
     as_server=(runuser -u postgres --)
+fi
+
+# A wrapper killed with SIGKILL (a ctest timeout) cannot clean up: its cluster is stopped and
+# removed here by the next run, once the wrapper that made it (wrapper.pid) is gone.
+for stale in "${TMPDIR:-/tmp}"/paneldesk-pg.*; do
+    [ -f "$stale/wrapper.pid" ] || continue
+    kill -0 "$(cat "$stale/wrapper.pid")" 2>/dev/null && continue
+    if [ -f "$stale/data/postmaster.pid" ]; then
+        (cd "$stale" && "${as_server[@]}" "$pg_bin/pg_ctl" -D "$stale/data" -m immediate -w stop >/dev/null 2>&1)
+    fi
+    rm -rf "$stale"
+done
+
+dir=$(mktemp -d "${TMPDIR:-/tmp}/paneldesk-pg.XXXXXX") || exit 1
+chmod 700 "$dir"
+echo $$ >"$dir/wrapper.pid"
+if [ "$(id -u)" -eq 0 ]; then
+    chown postgres: "$dir"
 fi
 child=""
 
