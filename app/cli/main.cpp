@@ -10,6 +10,7 @@
 #include "NextRoundCommand.h"
 #include "ReportCommand.h"
 #include "SensitivityCommand.h"
+#include "ServerCommands.h"
 #include "VerifyCommand.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ using namespace pd::cli;
 
 namespace {
 
-const std::array<Command, 27> kCommands{{
+const std::array<Command, 28> kCommands{{
     {"demo", QT_TRANSLATE_NOOP("cli", "create the demo panel database"), runDemo},
     {"new", QT_TRANSLATE_NOOP("cli", "create an empty panel with its chair"), runNew},
     {"import-panel", QT_TRANSLATE_NOOP("cli", "build a database from a panel file"), runImportPanel},
@@ -51,6 +52,7 @@ const std::array<Command, 27> kCommands{{
     {"backup", QT_TRANSLATE_NOOP("cli", "back the panel up, safely while in use (chair, secretariat)"), runBackup},
     {"restore", QT_TRANSLATE_NOOP("cli", "restore a verified backup (chair, secretariat)"), runRestore},
     {"verify", QT_TRANSLATE_NOOP("cli", "check the audit chain and the signed records (exit 3 on failure)"), runVerify},
+    {"server", QT_TRANSLATE_NOOP("cli", "put a panel on a PostgreSQL server (deploy)"), runServer},
 }};
 
 void usage(QTextStream &stream)

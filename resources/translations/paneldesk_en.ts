@@ -144,6 +144,13 @@
             <numerusform>--as %1: too many failed sign-ins; wait %n seconds and try again</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>deployed the panel as database %1 with %n member login(s)</source>
+        <translation>
+            <numerusform>deployed the panel as database %1 with %n member login</numerusform>
+            <numerusform>deployed the panel as database %1 with %n member logins</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::AgreementPage</name>

@@ -2008,6 +2008,117 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>%1: the port %2 is not a number from 1 to 65535</source>
+        <translation>%1: 포트 %2은(는) 1부터 65535 사이의 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL: %2</source>
+        <translation>%1은(는) 올바른 URL이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected key=value at &quot;%2&quot;</source>
+        <translation>%1: &quot;%2&quot; 위치에 key=value 형식이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: a quoted value is not closed</source>
+        <translation>%1: 따옴표로 시작한 값이 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1: a key is missing before &quot;=&quot;</source>
+        <translation>%1: &quot;=&quot; 앞에 키가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: only postgresql:// URLs or key=value connection strings are accepted</source>
+        <translation>%1: postgresql:// URL 또는 key=value 형식의 연결 문자열만 사용할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection string (key=value ... or postgresql://...)</source>
+        <translation>%1은(는) PostgreSQL 연결 문자열이 아닙니다 (key=value ... 또는 postgresql://...)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
+        <translation>Qt의 PostgreSQL 드라이버(QPSQL, libqt6sql6-psql 패키지)가 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation>%1에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the database %1</source>
+        <translation>데이터베이스 %1</translation>
+    </message>
+    <message>
+        <source>the role %1</source>
+        <translation>역할 %1</translation>
+    </message>
+    <message>
+        <source>cannot deploy the panel as %1: %2 already exist(s) on the server; choose another database name or remove them first</source>
+        <translation>패널을 %1(으)로 배포할 수 없습니다: 서버에 %2이(가) 이미 있습니다. 다른 데이터베이스 이름을 정하거나 먼저 삭제하십시오</translation>
+    </message>
+    <message>
+        <source>cannot read the panel written to %1: %2</source>
+        <translation>%1에 기록한 패널을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1</source>
+        <translation>%1을(를) 복사할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot copy a row of %1</source>
+        <translation>%1의 행을 복사할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the server connection gives no libpq handle to compute a password verifier (%1)</source>
+        <translation>서버 연결에서 암호 검증자를 계산할 libpq 핸들을 얻을 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>cannot compute the password verifier of %1: %2</source>
+        <translation>%1의 암호 검증자를 계산할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the login role %1 of member %2 is longer than PostgreSQL&apos;s 63 bytes: choose a shorter database name</source>
+        <translation>위원 %2의 로그인 역할 %1이(가) PostgreSQL의 한도인 63바이트를 넘습니다: 더 짧은 데이터베이스 이름을 정하십시오</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>임시 폴더를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the deployment</source>
+        <translation>배포를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot finish the deployment</source>
+        <translation>배포를 마칠 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a panel database: use 1 to 40 lower-case letters, digits and _, starting with a letter</source>
+        <translation>&quot;%1&quot;은(는) 패널 데이터베이스 이름으로 쓸 수 없습니다: 영문 소문자로 시작하는 1~40자의 영문 소문자, 숫자, _를 쓰십시오</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation>스키마 버전을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>schema step failed on: %1</source>
+        <translation>스키마 단계가 다음 문에서 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the server schema from version %1 to %2</source>
+        <translation>서버 스키마를 버전 %1에서 %2(으)로 올릴 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>SheetState</name>
     <message>
         <source>not started</source>
@@ -4138,6 +4249,72 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>--version: the inputs of version %1 cannot be read back</source>
         <translation>--version: 버전 %1의 입력을 다시 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Puts a panel on a PostgreSQL server: creates the database named in --db, its roles (one login per member, with a random initial password), the schema with row-level security, and the panel&apos;s rows; prints what each member needs to connect. Nothing is created when the database or a role already exists.</source>
+        <translation>패널을 PostgreSQL 서버에 올립니다: --db에 지정한 데이터베이스, 역할(위원마다 무작위 초기 암호가 있는 로그인 하나), 행 수준 보안(RLS)을 갖춘 스키마, 패널의 데이터를 만들고, 각 위원이 접속하는 데 필요한 정보를 출력합니다. 데이터베이스나 역할이 이미 있으면 아무것도 만들지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The cluster administrator&apos;s connection (postgresql://... or key=value), to any database of the cluster.</source>
+        <translation>클러스터 관리자의 연결 (postgresql://... 또는 key=value). 클러스터의 어느 데이터베이스로 연결해도 됩니다.</translation>
+    </message>
+    <message>
+        <source>The address members use, naming the new panel database (postgresql://host:port/DBNAME?sslmode=verify-full or key=value).</source>
+        <translation>위원들이 사용할 주소로, 새 패널 데이터베이스의 이름을 포함합니다 (postgresql://host:port/DBNAME?sslmode=verify-full 또는 key=value).</translation>
+    </message>
+    <message>
+        <source>The panel: a .paneldesk file or a panel JSON file.</source>
+        <translation>패널: .paneldesk 파일 또는 패널 JSON 파일.</translation>
+    </message>
+    <message>
+        <source>--db names no database (dbname=... or postgresql://host/DBNAME)</source>
+        <translation>--db에 데이터베이스 이름이 없습니다 (dbname=... 또는 postgresql://host/DBNAME)</translation>
+    </message>
+    <message numerus="yes">
+        <source>deployed the panel as database %1 with %n member login(s)</source>
+        <translation>
+            <numerusform>패널을 데이터베이스 %1(으)로 배포했습니다. 위원 로그인 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>위원</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>initial password</source>
+        <translation>초기 암호</translation>
+    </message>
+    <message>
+        <source>Each member connects with:</source>
+        <translation>각 위원의 접속 정보:</translation>
+    </message>
+    <message>
+        <source>Give each member their password in person or through a private channel; it is shown only now (the server keeps only its SCRAM verifier).</source>
+        <translation>각 위원에게 암호를 직접 또는 비공개 경로로 전달하십시오. 암호는 지금만 표시됩니다 (서버에는 SCRAM 검증자만 저장됩니다).</translation>
+    </message>
+    <message>
+        <source>put a panel on a PostgreSQL server</source>
+        <translation>패널을 PostgreSQL 서버에 올리기</translation>
+    </message>
+    <message>
+        <source>Usage: paneldesk-cli server SUBCOMMAND [options]</source>
+        <translation>사용법: paneldesk-cli server 하위명령 [옵션]</translation>
+    </message>
+    <message>
+        <source>Run &apos;paneldesk-cli server SUBCOMMAND --help&apos; for its options.</source>
+        <translation>옵션은 &apos;paneldesk-cli server 하위명령 --help&apos;로 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>put a panel on a PostgreSQL server (deploy)</source>
+        <translation>패널을 PostgreSQL 서버에 올리기 (deploy)</translation>
     </message>
 </context>
 <context>

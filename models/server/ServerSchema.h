@@ -1,0 +1,77 @@
+#pragma once
+// The schema of a panel database on a PostgreSQL server and its own upgrade ladder
+// (docs/server.md). The tables mirror the SQLite schema (storage/Schema.h) at its version 12;
+// the server adds roles, grants, row-level security, SECURITY DEFINER functions and the
+// audit chain kept by triggers.
+//
+// Ladder: table paneldesk_schema (one row, `version`); upgradeServer applies the steps in
+// order, each run by the cluster's administrator inside one transaction with
+// SET ROLE <db>_owner, so that the owner owns every object:
+//   step 1 (0 -> 1)  createTables (ServerTables.cpp), createDataRules (ServerDataRules.cpp:
+//                    the SQLite schema's triggers), createFunctions (ServerFunctions.cpp:
+//                    visibility helpers, submit_sheet, lock_round, reopen_sheet),
+//                    createAuditChain (ServerAuditTriggers.cpp), grantPrivileges
+//                    (ServerRoles.cpp), createPolicies (ServerPolicies.cpp).
+// A released step is never edited: a change is a new step.
+//
+// Names, for a panel database <db>: the owner <db>_owner (NOLOGIN), the groups <db>_chair,
+// <db>_expert, <db>_secretariat, <db>_observer (NOLOGIN), one LOGIN role per member
+// <db>.<member id> granted exactly its group (member_logins maps it to the member). The dot
+// keeps the names apart: a member may well be called "chair" or "owner" (the demo's chair
+// is), and "<db>_chair" is the group; the database name has no dot (checkDatabaseName), so
+// no login of one panel can take the name of another panel's role either.
+
+#include "domain/Enums.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace pd::server {
+
+inline constexpr int kServerSchemaVersion = 1;
+
+struct PanelRoles {
+    QString database;   // the panel database's name ([a-z][a-z0-9_]*, at most 40 characters)
+
+    QString owner() const { return database + QStringLiteral("_owner"); }
+    QString group(Role role) const;                  // <db>_chair ...
+    QString member(const QString &memberId) const;   // <db>.<member id>
+    QStringList groups() const;                      // the four groups
+};
+
+// Whether `name` may name a panel database (so that its role names fit in 63 bytes with a
+// member id of up to 22 characters). InputError naming the rule otherwise.
+void checkDatabaseName(const QString &name);
+
+namespace schema {
+
+// The version recorded in paneldesk_schema; 0 when the table does not exist.
+int serverVersion(QSqlDatabase &db);
+
+// Brings the schema of the connected panel database from `from` to `to`
+// (0 <= from < to <= kServerSchemaVersion). The connection is the cluster's administrator
+// (or a role that is a member of the owner); the caller holds the transaction.
+void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to);
+
+// The steps' parts (use upgradeServer).
+void createTables(QSqlDatabase &db, const PanelRoles &roles);
+void createDataRules(QSqlDatabase &db, const PanelRoles &roles);
+void createFunctions(QSqlDatabase &db, const PanelRoles &roles);
+void createAuditChain(QSqlDatabase &db, const PanelRoles &roles);
+void grantPrivileges(QSqlDatabase &db, const PanelRoles &roles);
+void createPolicies(QSqlDatabase &db, const PanelRoles &roles);
+
+// Every table of the schema, in creation (foreign key) order.
+QStringList tableNames();
+
+// The SECURITY DEFINER functions callable by members (EXECUTE granted to groups only).
+QStringList memberFunctions();
+
+// Runs one statement of a step after expanding: @OWNER@ @CHAIR@ @EXPERT@ @SECRETARIAT@
+// @OBSERVER@ @MEMBERS@ (quoted role names; @MEMBERS@ is the four groups), @OWNER_NAME@, @CHAIR_NAME@,
+// @EXPERT_NAME@, @SECRETARIAT_NAME@ (those groups as literals), IS_ID(col), NOT_BLANK(col), IS_DATE(col).
+void execStep(QSqlDatabase &db, const PanelRoles &roles, const QString &statement);
+
+} // namespace schema
+} // namespace pd::server

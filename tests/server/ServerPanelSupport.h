@@ -1,0 +1,106 @@
+#pragma once
+// Deploying a panel on the throwaway cluster for a test, and connecting as its members.
+// Header-only, shared by tests/server/tst_*.cpp.
+//
+// PANELDESK_TEST_SABOTAGE: SQL statements (separated by ";;") the administrator runs in each
+// panel database right after it is deployed. Empty in CI; set by hand to check that a test
+// fails when the policy it guards is broken, e.g.
+//   PANELDESK_TEST_SABOTAGE='DROP POLICY conflict_hides_team ON sheets'
+
+#include "ServerTestSupport.h"
+
+#include "demo/DemoPanel.h"
+#include "server/ServerDeploy.h"
+
+#include <algorithm>
+#include <map>
+
+namespace pd::test {
+
+struct DeployedPanel {
+    QString database;
+    std::map<QString, server::MemberLogin> logins;   // by member id
+};
+
+inline server::ConnInfo panelAdminInfo(const QString &database)
+{
+    server::ConnInfo info = adminConnInfo();
+    info.dbname = database;
+    return info;
+}
+
+// The administrator's connection to the panel database (superuser: no RLS).
+inline QSqlDatabase panelAdmin(const QString &database)
+{
+    const QString name = QStringLiteral("admin-") + database;
+    if (QSqlDatabase::contains(name) && QSqlDatabase::database(name, false).isOpen())
+        return QSqlDatabase::database(name, false);
+    return server::openServer(panelAdminInfo(database), name);
+}
+
+inline DeployedPanel deployForTest(const QString &database, const Panel &panel)
+{
+    server::ConnInfo target;
+    target.host = qEnvironmentVariable("PANELDESK_TEST_PG_HOST");
+    target.port = qEnvironmentVariable("PANELDESK_TEST_PG_PORT").toInt();
+    target.dbname = database;
+    const server::DeployResult result = server::deployPanel(adminConnInfo(), target, panel);
+    DeployedPanel deployed{result.database, {}};
+    for (const server::MemberLogin &login : result.logins)
+        deployed.logins.emplace(login.memberId, login);
+    const QString sabotage = qEnvironmentVariable("PANELDESK_TEST_SABOTAGE");
+    if (!sabotage.isEmpty()) {
+        QSqlDatabase admin = panelAdmin(database);
+        for (const QString &statement : sabotage.split(QStringLiteral(";;"), Qt::SkipEmptyParts))
+            server::execServer(admin, statement);
+        qWarning("PANELDESK_TEST_SABOTAGE applied to %s: %s", qPrintable(database), qPrintable(sabotage));
+    }
+    return deployed;
+}
+
+// A member's own connection (TCP, password), named "<db>-<member>".
+inline QSqlDatabase memberDb(const DeployedPanel &panel, const QString &memberId)
+{
+    const QString name = panel.database + QLatin1Char('-') + memberId;
+    if (QSqlDatabase::contains(name) && QSqlDatabase::database(name, false).isOpen())
+        return QSqlDatabase::database(name, false);
+    const server::MemberLogin &login = panel.logins.at(memberId);
+    return server::openServer(memberConnInfo(panel.database, login.loginRole, login.password), name);
+}
+
+// The demo panel with the states the visibility rules tell apart: drafts (e01 and e04 on
+// naver), a sheet not started (e05 on upstage), conflicts (e03 with nc, the chair with skt)
+// and an observer.
+inline Panel visibilityPanel()
+{
+    Panel panel = buildDemoPanel();
+    for (Reviewer &member : panel.reviewers) {
+        if (member.id == QLatin1String("e03"))
+            member.conflicts = {QStringLiteral("nc")};
+        if (member.id == QLatin1String("chair"))
+            member.conflicts = {QStringLiteral("skt")};
+    }
+    panel.reviewers.push_back({QStringLiteral("obs"), QStringLiteral("Observer"), Role::Observer, {}});
+    std::erase_if(panel.expertScores, [](const ExpertScore &s) {
+        return (s.reviewer == QLatin1String("e03") && s.team == QLatin1String("nc"))
+            || (s.reviewer == QLatin1String("e05") && s.team == QLatin1String("upstage"));
+    });
+    for (ExpertScore &s : panel.expertScores)
+        if (s.team == QLatin1String("naver") && (s.reviewer == QLatin1String("e01") || s.reviewer == QLatin1String("e04")))
+            s.submitted = false;
+    return panel;
+}
+
+// The SQLSTATE of a statement that fails, or "ok" for a query that returns rows, or
+// "ok:<rows affected>" for any other statement that succeeds.
+inline QString outcomeOf(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return query.lastError().nativeErrorCode();
+    if (query.isSelect())
+        return QStringLiteral("ok");
+    return QStringLiteral("ok:%1").arg(query.numRowsAffected());
+}
+
+} // namespace pd::test
