@@ -39,6 +39,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
                                 "when the panel was deployed, or the one you have set since."));
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
+    // Room for two lines, so that the dialog does not jump (or cut the text) as you type.
+    m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 2 + 4);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_server);

@@ -33,7 +33,7 @@ int runAgreement(const QStringList &arguments, Io &io)
     if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
         return code;
     return guarded(io, [&] {
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const Session session = signedInSession(parser, *store, io, QStringLiteral("agreement"),
                                                 NeededRole::Chair);
         require(canSeeAgreement(session.member()), session, QStringLiteral("agreement"));

@@ -51,7 +51,7 @@ int runAppealAdd(const QStringList &arguments, Io &io)
         for (const QString &id : parser.value(QStringLiteral("committee"))
                                      .split(QLatin1Char(','), Qt::SkipEmptyParts))
             committee << id.trimmed();
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const QString actor = chairSession(parser, *store, io, QStringLiteral("appeal add")).memberId();
         const qint64 id = fileAppealStep(*store, parser.value(QStringLiteral("team")), filed,
                                          parser.value(QStringLiteral("grounds")), committee,
@@ -101,7 +101,7 @@ int runAppealRule(const QStringList &arguments, Io &io)
         if (!ruling)
             throw InputError(Tr::tr("--ruling: expected rejected or upheld, got \"%1\"")
                                  .arg(parser.value(QStringLiteral("ruling"))));
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const QString actor = chairSession(parser, *store, io, QStringLiteral("appeal rule")).memberId();
         ruleAppealStep(*store, id, *ruling, parser.value(QStringLiteral("reason")), today, actor);
         io.out << (*ruling == Ruling::Upheld

@@ -44,7 +44,7 @@ int runBackup(const QStringList &arguments, Io &io)
     return guarded(io, [&] {
         const QString db = parser.value(QStringLiteral("db"));
         {
-            auto store = openStore(db, io);
+            auto store = openStore(parser, io);
             const Session session = signedInSession(parser, *store, io, QStringLiteral("backup"),
                                                     NeededRole::ChairOrSecretariat);
             require(canBackUp(session.member()), session, QStringLiteral("backup"));

@@ -14,6 +14,9 @@ enum ExitCode { Ok = 0, Failure = 1, InvalidInput = 2 };
 struct Io {
     QTextStream &out;
     QTextStream &err;
+    // The password a server panel was opened with (OpenStore.h), handed on to the sign-in of
+    // the same command (SessionSupport.h) so that it is read once; wiped when taken.
+    QString serverPassword = {};
 };
 
 struct Command {

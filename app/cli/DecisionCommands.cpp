@@ -59,7 +59,7 @@ int runLock(const QStringList &arguments, Io &io)
         return code;
     return guarded(io, [&] {
         todayFrom(parser);   // the clock rule, although locking records no date
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const QString actor = chairSession(parser, *store, io, QStringLiteral("lock")).memberId();
         lockVerified(*store, actor);
         io.out << Tr::tr("locked round %1").arg(store->loadRoundStatus().round) << '\n';
@@ -80,7 +80,7 @@ int runReopen(const QStringList &arguments, Io &io)
         return code;
     return guarded(io, [&] {
         const QDate today = todayFrom(parser);
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const QString actor = chairSession(parser, *store, io, QStringLiteral("reopen")).memberId();
         reopenRoundStep(*store, parser.value(QStringLiteral("reason")), today, actor);
         io.out << Tr::tr("reopened round %1").arg(store->loadRoundStatus().round) << '\n';
@@ -123,7 +123,7 @@ int runDecide(const QStringList &arguments, Io &io)
             tie.rationale = rationale;
             ties.push_back(tie);
         }
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const QString actor = chairSession(parser, *store, io, QStringLiteral("decide")).memberId();
         const int version = decideVerified(*store, today, reasons, ties, actor);
         const RoundStatus status = store->loadRoundStatus();
@@ -150,7 +150,7 @@ int runAnnounce(const QStringList &arguments, Io &io)
     return guarded(io, [&] {
         const QDate today = todayFrom(parser);
         const QDate date = pastDateFrom(parser, QStringLiteral("date"));
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const QString actor = chairSession(parser, *store, io, QStringLiteral("announce")).memberId();
         announceVerified(*store, date, today, actor);
         const RoundStatus status = store->loadRoundStatus();
@@ -173,7 +173,7 @@ int runFinalize(const QStringList &arguments, Io &io)
         return code;
     return guarded(io, [&] {
         const QDate today = todayFrom(parser);
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const QString actor = chairSession(parser, *store, io, QStringLiteral("finalize")).memberId();
         finalizeVerified(*store, today, actor);
         const RoundStatus status = store->loadRoundStatus();
@@ -202,7 +202,7 @@ int runDecisionStatus(const QStringList &arguments, Io &io)
         return code;
     return guarded(io, [&] {
         const QDate today = todayFrom(parser);
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const Session session = sessionFrom(parser, *store, io);
         RoundStatus status = store->loadRoundStatus();
         if (!seesMoreThanPublic(session.member())) {

@@ -53,7 +53,7 @@ int runExport(const QStringList &arguments, Io &io)
         const bool withReviewers = parser.isSet(QStringLiteral("with-reviewers"));
         if (withReviewers && format != QLatin1String("xlsx"))
             throw InputError(Tr::tr("--with-reviewers applies to --format xlsx only"));
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const Session session =
             withReviewers ? signedInSession(parser, *store, io,
                                             QStringLiteral("export --with-reviewers"),

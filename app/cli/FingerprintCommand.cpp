@@ -50,7 +50,7 @@ int runFingerprint(const QStringList &arguments, Io &io)
     if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
         return code;
     return guarded(io, [&] {
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         if (parser.isSet(QStringLiteral("inputs-out"))) {
             const Session session = signedInSession(parser, *store, io,
                                                     QStringLiteral("fingerprint --inputs-out"),

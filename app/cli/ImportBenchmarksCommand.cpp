@@ -41,7 +41,7 @@ int runImportBenchmarks(const QStringList &arguments, Io &io)
         return code;
     return guarded(io, [&] {
         const QString file = parser.positionalArguments().constFirst();
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const Session session = signedInSession(parser, *store, io, QStringLiteral("import-benchmarks"),
                                                 NeededRole::ChairOrSecretariat);
         require(canImportBenchmarks(session.member()), session, QStringLiteral("import-benchmarks"));

@@ -37,7 +37,7 @@ int runImportRatings(const QStringList &arguments, Io &io)
         return code;
     return guarded(io, [&] {
         const QString file = parser.positionalArguments().constFirst();
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const Session session = signedInSession(parser, *store, io, QStringLiteral("import-ratings"),
                                                 NeededRole::ChairOrSecretariat);
         require(canImportRatings(session.member()), session, QStringLiteral("import-ratings"));

@@ -77,7 +77,7 @@ int runMemberAdd(const QStringList &arguments, Io &io)
         const QString db = parser.value(QStringLiteral("db"));
         // Checked before the prompt, so that nobody types a passphrase twice for nothing;
         // the store checks everything again in its transaction.
-        auto store = openStore(db, io);
+        auto store = openStore(parser, io);
         const QString command = QStringLiteral("member add --role %1").arg(toString(member.role));
         const Session session = signedInSession(parser, *store, io, command,
                                                 canAddMember(nullptr, member.role).needed);
@@ -116,7 +116,7 @@ int runMemberPassphrase(const QStringList &arguments, Io &io)
     return guarded(io, [&] {
         const QString id = parser.value(QStringLiteral("id"));
         const QString db = parser.value(QStringLiteral("db"));
-        auto store = openStore(db, io);   // checked before the prompt (see member add)
+        auto store = openStore(parser, io);   // checked before the prompt (see member add)
         std::optional<Member> target;
         for (const Member &m : store->members())
             if (m.id == id)
@@ -153,7 +153,7 @@ int runMemberList(const QStringList &arguments, Io &io)
     if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
         return code;
     return guarded(io, [&] {
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         sessionFrom(parser, *store, io);   // accepted (and checked), shows the same
         const std::vector<Member> members = store->members();
         TextTable table;

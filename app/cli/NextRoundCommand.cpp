@@ -60,7 +60,7 @@ int runNextRound(const QStringList &arguments, Io &io)
         QString passphrase;
         QString chair;
         {
-            auto store = openStore(parser.value(QStringLiteral("db")), io);
+            auto store = openStore(parser, io);
             const Session session =
                 signedInSession(parser, *store, io, QStringLiteral("next-round"),
                                 NeededRole::Chair, &passphrase);

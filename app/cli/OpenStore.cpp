@@ -1,5 +1,8 @@
 #include "OpenStore.h"
 
+#include "SessionSupport.h"
+#include "auth/Passphrase.h"
+#include "domain/Errors.h"
 #include "services/Backups.h"
 #include "storage/PanelLocation.h"
 
@@ -7,6 +10,7 @@
 
 #include <chrono>
 #include <memory>
+#include <utility>
 
 namespace pd::cli {
 
@@ -32,6 +36,29 @@ std::unique_ptr<PanelStore> openStore(const QString &location, Io &io)
     store->setWriteWait(std::move(policy));
     backUpOnFirstOpenOfDay(*store);   // as the window does (docs/storage.md, "Backups")
     return store;
+}
+
+std::unique_ptr<PanelStore> openStore(const QCommandLineParser &parser, Io &io)
+{
+    const QString db = parser.value(QStringLiteral("db"));
+    const PanelLocation location = PanelLocation::parse(db);
+    if (!location.isServer())
+        return openStore(db, io);
+    if (!parser.isSet(QStringLiteral("as")))
+        throw InputError(QCoreApplication::translate("cli", "%1 is a panel on a server: sign in with "
+                                                            "--as MEMBER (your server password on "
+                                                            "standard input, or --passphrase-file)")
+                             .arg(location.shown()));
+    const QString member = parser.value(QStringLiteral("as"));
+    ServerLogin login{member, readPassphraseOf(parser, io, member)};
+    try {
+        auto store = location.open(login);
+        io.serverPassword = std::exchange(login.passphrase, QString());
+        return store;
+    } catch (...) {
+        wipe(login.passphrase);
+        throw;
+    }
 }
 
 } // namespace pd::cli

@@ -54,7 +54,7 @@ void requireChairToReplace(const QCommandLineParser &parser, Io &io, const QStri
     const QString db = parser.value(QStringLiteral("db"));
     if (!parser.isSet(QStringLiteral("replace")) || !QFileInfo::exists(db))
         return;
-    auto store = openStore(db, io);
+    auto store = openStore(parser, io);
     const QString what = command + QStringLiteral(" --replace");
     const Session session = signedInSession(parser, *store, io, what, NeededRole::Chair);
     require(canReplacePanel(session.member()), session, what);
@@ -221,7 +221,7 @@ int runExportPanel(const QStringList &arguments, Io &io)
     if (!parse(parser, arguments, {QStringLiteral("db"), QStringLiteral("out")}, 0, io, code))
         return code;
     return guarded(io, [&] {
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const Session session = signedInSession(parser, *store, io, QStringLiteral("export-panel"),
                                                 NeededRole::ChairOrSecretariat);
         require(canExportPanel(session.member()), session, QStringLiteral("export-panel"));
@@ -252,7 +252,7 @@ int runStandings(const QStringList &arguments, Io &io)
     if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
         return code;
     return guarded(io, [&] {
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const Session session = sessionFrom(parser, *store, io);
         const bool json = parser.isSet(QStringLiteral("json"));
         if (!seesMoreThanPublic(session.member())) {

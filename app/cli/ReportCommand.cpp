@@ -71,7 +71,7 @@ int runReport(const QStringList &arguments, Io &io)
         }
         if (!parser.isSet(QStringLiteral("text")) && !parser.isSet(QStringLiteral("out")))
             throw InputError(Tr::tr("missing required option --out (or --text)"));
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const Session session = sessionFrom(parser, *store, io);
         const RoundStatus status = store->loadRoundStatus();
         const DecisionVersion *version = status.latest();

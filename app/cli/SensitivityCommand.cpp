@@ -205,7 +205,7 @@ int runSensitivity(const QStringList &arguments, Io &io)
     if (!parse(parser, arguments, {QStringLiteral("db")}, 0, io, code))
         return code;
     return guarded(io, [&] {
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const Session session = signedInSession(parser, *store, io, QStringLiteral("sensitivity"),
                                                 NeededRole::Chair);
         require(canSeeSensitivity(session.member()), session, QStringLiteral("sensitivity"));

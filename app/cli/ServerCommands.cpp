@@ -7,7 +7,7 @@
 #include "io/PanelFileReader.h"
 #include "report/TextTable.h"
 #include "server/ServerDeploy.h"
-#include "storage/SqliteStore.h"
+#include "storage/PanelLocation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,8 +30,7 @@ Panel readPanel(const QString &path)
     file.close();
     if (!sqlite)
         return readPanelFile(path);
-    // TODO(lead): openStore — open by location once the one open-a-store function exists.
-    return SqliteStore::open(path)->loadPanel();
+    return PanelLocation::parse(path).open()->loadPanel();
 }
 
 int runServerDeploy(const QStringList &arguments, Io &io)

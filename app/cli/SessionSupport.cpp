@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QStringDecoder>
 
+#include <utility>
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -106,6 +108,13 @@ void require(const AccessAnswer &answer, const Session &session, const QString &
                               roleText(session)));
 }
 
+QString readPassphraseOf(const QCommandLineParser &parser, Io &io, const QString &memberId)
+{
+    return parser.isSet(QStringLiteral("passphrase-file"))
+               ? passphraseFromFile(parser.value(QStringLiteral("passphrase-file")))
+               : readSignInPassphrase(io, memberId);
+}
+
 Session sessionFrom(const QCommandLineParser &parser, PanelStore &store, Io &io,
                     QString *keepPassphrase)
 {
@@ -127,9 +136,9 @@ Session sessionFrom(const QCommandLineParser &parser, PanelStore &store, Io &io,
         throw Error(Tr::tr("--as %1: too many failed sign-ins; wait %n second(s) and try again",
                            nullptr, int((wait.count() + 999) / 1000))
                         .arg(id));
-    QString passphrase = parser.isSet(QStringLiteral("passphrase-file"))
-                             ? passphraseFromFile(parser.value(QStringLiteral("passphrase-file")))
-                             : readSignInPassphrase(io, id);
+    // A server panel was opened with the member's password just now: the same one.
+    QString passphrase = !io.serverPassword.isEmpty() ? std::exchange(io.serverPassword, QString())
+                                                      : readPassphraseOf(parser, io, id);
     SignInAttempt attempt;
     try {
         attempt = service.signIn(id, passphrase, QDateTime::currentDateTimeUtc());

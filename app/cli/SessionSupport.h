@@ -22,6 +22,10 @@ QCommandLineOption passphraseFileOption();  // --passphrase-file FILE
 // Adds --as and --passphrase-file to `parser`.
 void addSignInOptions(QCommandLineParser &parser);
 
+// The passphrase of --as MEMBER: the first line of --passphrase-file, or one line of standard
+// input (prompted for when it is a terminal). The caller wipes it.
+QString readPassphraseOf(const QCommandLineParser &parser, Io &io, const QString &memberId);
+
 // Nobody when --as is not given; otherwise the signed-in member. InputError for an unknown
 // member or a wrong passphrase (or none set); Error (exit code 1) when a previous failure is
 // too recent, saying how many seconds to wait. With `keepPassphrase`, the passphrase is

@@ -44,7 +44,7 @@ bool openSheet(QCommandLineParser &parser, const QString &description, const QSt
 SheetContext signIn(const QCommandLineParser &parser, Io &io, const QString &command)
 {
     SheetContext context;
-    context.store = openStore(parser.value(QStringLiteral("db")), io);
+    context.store = openStore(parser, io);
     context.session = signedInSession(parser, *context.store, io, command, NeededRole::ChairOrExpert);
     require(canHoldSheets(context.session.member()), context.session, command);
     context.team = parser.value(QStringLiteral("team"));

@@ -38,7 +38,7 @@ int runExportSheets(const QStringList &arguments, Io &io)
     if (!parse(parser, arguments, {QStringLiteral("db"), QStringLiteral("out")}, 0, io, code))
         return code;
     return guarded(io, [&] {
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const QString member = parser.isSet(QStringLiteral("member"))
                                    ? parser.value(QStringLiteral("member"))
                                    : parser.value(QStringLiteral("as"));
@@ -76,7 +76,7 @@ int runImportSheets(const QStringList &arguments, Io &io)
         return code;
     return guarded(io, [&] {
         const QString file = parser.positionalArguments().constFirst();
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const Session session = signedInSession(parser, *store, io, QStringLiteral("import-sheets"),
                                                 NeededRole::Chair);
         require(canImportSheets(session.member()), session, QStringLiteral("import-sheets"));

@@ -77,7 +77,7 @@ int runVerify(const QStringList &arguments, Io &io)
         static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
         if (parser.isSet(QStringLiteral("head")) && !hex.match(head).hasMatch())
             throw InputError(Tr::tr("--head: \"%1\" is not a SHA-256 hash (64 hexadecimal digits)").arg(head));
-        auto store = openStore(parser.value(QStringLiteral("db")), io);
+        auto store = openStore(parser, io);
         const VerifyReport report = verifyStore(*store, head);
         printReport(report, io);
         return report.ok() ? int(Ok) : VerificationFailed;

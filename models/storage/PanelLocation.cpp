@@ -64,7 +64,7 @@ std::unique_ptr<PanelStore> PanelLocation::open() const
     if (m_kind == Kind::File)
         return SqliteStore::open(m_text);
     throw InputError(Tr::tr("%1 is a PostgreSQL server: a panel there is opened by a member "
-                            "with their passphrase (sign in with --as)")
+                            "with their server password (sign in with --as MEMBER)")
                          .arg(shown()));
 }
 

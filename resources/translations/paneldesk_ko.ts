@@ -224,6 +224,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>could not finish writing %1</source>
         <translation>%1 쓰기를 마치지 못했습니다</translation>
     </message>
+    <message>
+        <source>%1 is a panel on a server: its administrator backs it up with pg_dump (docs/server.md)</source>
+        <translation>%1은(는) 서버에 있는 패널입니다. 서버 관리자가 pg_dump로 백업합니다(docs/server.md).</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkFiles</name>
@@ -1658,6 +1662,25 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
 </context>
 <context>
+    <name>PanelLocation</name>
+    <message>
+        <source>no panel given: name a .paneldesk file or a server (postgresql://host/database)</source>
+        <translation>패널이 지정되지 않았습니다. .paneldesk 파일이나 서버(postgresql://host/database)를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL server: this version of PanelDesk cannot open a panel on a server yet (docs/server.md)</source>
+        <translation>%1은(는) PostgreSQL 서버입니다. 이 버전의 PanelDesk는 아직 서버의 패널을 열 수 없습니다(docs/server.md).</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL server: a panel is put on a server with `paneldesk-cli server deploy` (docs/server.md)</source>
+        <translation>%1은(는) PostgreSQL 서버입니다. 패널은 `paneldesk-cli server deploy`로 서버에 올립니다(docs/server.md).</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL server: a panel there is opened by a member with their server password (sign in with --as MEMBER)</source>
+        <translation>%1은(는) PostgreSQL 서버입니다. 서버의 패널은 위원이 자신의 서버 비밀번호로 엽니다(--as MEMBER로 로그인하십시오).</translation>
+    </message>
+</context>
+<context>
     <name>PanelValidator</name>
     <message>
         <source>%1 is not a valid id (1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
@@ -2963,10 +2986,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>error: %1</source>
         <translation>오류: %1</translation>
-    </message>
-    <message>
-        <source>The panel database.</source>
-        <translation>평가 데이터베이스.</translation>
     </message>
     <message>
         <source>Replace an existing database at --db.</source>
@@ -4316,6 +4335,14 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>put a panel on a PostgreSQL server (deploy)</source>
         <translation>패널을 PostgreSQL 서버에 올리기 (deploy)</translation>
     </message>
+    <message>
+        <source>The panel: a .paneldesk file, or a panel on a PostgreSQL server (postgresql://host/database or host=… dbname=…).</source>
+        <translation>패널: .paneldesk 파일 또는 PostgreSQL 서버의 패널(postgresql://host/database 또는 host=… dbname=…).</translation>
+    </message>
+    <message>
+        <source>%1 is a panel on a server: sign in with --as MEMBER (your server password on standard input, or --passphrase-file)</source>
+        <translation>%1은(는) 서버에 있는 패널입니다. --as MEMBER로 로그인하십시오(서버 비밀번호는 표준 입력 또는 --passphrase-file로).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4693,6 +4720,61 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>Notes</source>
         <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>연결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>서버에 연결</translation>
+    </message>
+    <message>
+        <source>postgresql://server.example.org/panel</source>
+        <translation>postgresql://server.example.org/panel</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL (postgresql://host:port/database?sslmode=verify-full) or a key/value string (host=… dbname=…), as your administrator gave it.</source>
+        <translation>관리자가 알려 준 PostgreSQL URL(postgresql://host:port/database?sslmode=verify-full) 또는 키/값 문자열(host=… dbname=…).</translation>
+    </message>
+    <message>
+        <source>your member id, e.g. e01</source>
+        <translation>위원 ID (예: e01)</translation>
+    </message>
+    <message>
+        <source>Your password on the server: the one your administrator gave you when the panel was deployed, or the one you have set since.</source>
+        <translation>서버 비밀번호: 패널을 올릴 때 관리자가 준 비밀번호, 또는 그 뒤 직접 바꾼 비밀번호.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>서버(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>위원(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation>서버 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: a panel file is opened with File &gt; Open…</source>
+        <translation>“%1”은(는) 서버 주소가 아닙니다. 패널 파일은 파일 &gt; 열기…로 엽니다.</translation>
+    </message>
+    <message>
+        <source>Enter your member id.</source>
+        <translation>위원 ID를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>비밀번호를 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -5444,6 +5526,10 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>Your passphrase (it opens your key, which signs the sheets you export):</source>
         <translation>암호 (내보내는 평가표에 서명할 내 키를 엽니다):</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>서버에 연결(&amp;S)…</translation>
     </message>
 </context>
 <context>

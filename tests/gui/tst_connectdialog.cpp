@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "RecentFiles.h"
 #include "Settings.h"
+#include "Translations.h"
 #include "actions/PanelDatabase.h"
 
 #include <QComboBox>
@@ -97,6 +98,38 @@ private Q_SLOTS:
         QTest::keyClicks(dialog.memberEdit(), u"e02"_qs);
         QVERIFY(dialog.messageLabel()->text().isEmpty());
         QVERIFY(dialog.connectButton()->isEnabled());
+    }
+
+    // Both languages; with PANELDESK_SCREENSHOTS=DIR each is saved there to be looked at.
+    void inBothLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("en") << "en" << "Connect to server" << "“panel.paneldesk” is not a server address: a panel file is opened with File > Open…";
+        QTest::newRow("ko") << "ko" << "서버에 연결" << "“panel.paneldesk”은(는) 서버 주소가 아닙니다. 패널 파일은 파일 > 열기…로 엽니다.";
+    }
+    void inBothLanguages()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, title);
+        QFETCH(QString, message);
+        Settings().setRecentServers({u"postgresql://db.example.org:5432/panel2026?sslmode=verify-full"_qs});
+        Translations translations;
+        translations.apply(language);
+        ConnectDialog dialog;
+        dialog.show();
+        QCOMPARE(dialog.windowTitle(), title);
+        const QString screenshots = qEnvironmentVariable("PANELDESK_SCREENSHOTS");
+        QTest::keyClicks(dialog.memberEdit(), u"e01"_qs);
+        QTest::keyClicks(dialog.passphraseEdit(), u"pw"_qs);
+        if (!screenshots.isEmpty())
+            dialog.grab().save(screenshots + u"/connect-dialog-"_qs + language + u".png"_qs);
+        dialog.serverCombo()->setEditText(u"panel.paneldesk"_qs);
+        QCOMPARE(dialog.messageLabel()->text(), message);
+        if (!screenshots.isEmpty())
+            dialog.grab().save(screenshots + u"/connect-dialog-refused-"_qs + language + u".png"_qs);
+        translations.apply(u"en"_qs);
     }
 
     void menuEntry()
