@@ -1,6 +1,7 @@
 #include "storage/PanelLocation.h"
 
 #include "domain/Errors.h"
+#include "server/PgStore.h"
 #include "storage/SqliteFiles.h"
 #include "storage/SqliteStore.h"
 
@@ -72,10 +73,7 @@ std::unique_ptr<PanelStore> PanelLocation::open(const ServerLogin &login) const
 {
     if (m_kind == Kind::File)
         return SqliteStore::open(m_text);
-    Q_UNUSED(login);
-    throw StoreError(Tr::tr("%1 is a PostgreSQL server: this version of PanelDesk cannot open "
-                            "a panel on a server yet (docs/server.md)")
-                         .arg(shown()));
+    return server::PgStore::open(m_text, login);
 }
 
 void PanelLocation::create(bool replace, const std::function<void(PanelStore &)> &fill,

@@ -218,9 +218,10 @@ void readTeamsAndReviewers(const QSqlDatabase &db, Panel &panel)
             << c.value(1).toString();
 }
 
-// Ratings: as tallies when `tallies` is given, else the raw rows when `rawRatings`.
+// Ratings: as tallies when `tallies` is given, else the raw rows when `rawRatings`. The
+// expert scores only with `expertScores` (raw SQLite: storage/ExpertScoreReader.h).
 void readInputs(const QSqlDatabase &db, Panel &panel, std::vector<RatingTally> *tallies,
-                bool rawRatings = true)
+                bool rawRatings = true, bool expertScores = true, bool components = true)
 {
     const QString &roundId = panel.round.id;
     QSqlQuery br = select(db, QStringLiteral(
@@ -231,7 +232,8 @@ void readInputs(const QSqlDatabase &db, Panel &panel, std::vector<RatingTally> *
             BenchmarkResult{br.value(0).toString(), br.value(1).toString(),
                             br.value(2).toDouble(), optionalDouble(br.value(3))});
 
-    panel.expertScores = readExpertScores(db, roundId);
+    if (expertScores)
+        panel.expertScores = readExpertScores(db, roundId);
 
     if (tallies) {
         // Only the sums R4 needs, kept beside the ratings by every writer (schema step 10).
@@ -261,6 +263,8 @@ void readInputs(const QSqlDatabase &db, Panel &panel, std::vector<RatingTally> *
                                                   enumValue<Verdict>(in.value(1), "verdict"),
                                                   in.value(2).toString(), {}});
     }
+    if (!components)
+        return;
     QSqlQuery cf = select(db, QStringLiteral(
         "SELECT team_id, component, origin, source, license, weights, external_control, "
         "evidence, evidence_file FROM component_findings WHERE round_id = ? ORDER BY seq"), roundId);
@@ -306,6 +310,17 @@ Panel readPanelWithoutRatingsInTransaction(const QSqlDatabase &db)
     readCategories(db, panel);
     readTeamsAndReviewers(db, panel);
     readInputs(db, panel, nullptr, false);
+    return panel;
+}
+
+Panel readPortableRoundInTransaction(const QSqlDatabase &db, bool components)
+{
+    Panel panel;
+    if (!readRound(db, panel))
+        return panel;
+    readCategories(db, panel);
+    readTeamsAndReviewers(db, panel);
+    readInputs(db, panel, nullptr, false, false, components);
     return panel;
 }
 

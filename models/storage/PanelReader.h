@@ -24,6 +24,13 @@ Panel readPanelInTransaction(const QSqlDatabase &db, const Signer *opener = null
 // streamed: storage/RatingStream.h).
 Panel readPanelWithoutRatingsInTransaction(const QSqlDatabase &db);
 
+// The round without its expert scores and user ratings, in portable SQL through QSqlQuery
+// only (program, round, tie resolutions, categories, teams, members by the columns
+// id/name/role, conflicts, benchmark results, independence findings), inside the caller's
+// transaction: what a panel on a server reads the same way (server/PgStore.h). Without
+// `components`, the independence verdicts come without their component findings.
+Panel readPortableRoundInTransaction(const QSqlDatabase &db, bool components = true);
+
 // The same without the raw user ratings: their per-(team, item) tallies instead.
 ScoringInputs readScoringInputs(const QSqlDatabase &db);
 

@@ -1,0 +1,60 @@
+// What PgStore (PgStore.h) does not do yet: each step throws StoreError naming it
+// (docs/server.md, "Not built yet"), and changes nothing.
+#include "server/PgStore.h"
+
+#include "domain/Errors.h"
+
+#include <QCoreApplication>
+
+namespace pd::server {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PgStore)
+};
+
+[[noreturn]] void notYet(const char *step)
+{
+    throw StoreError(Tr::tr("%1 is not available for a panel on a server yet (docs/server.md)")
+                         .arg(QLatin1String(step)));
+}
+
+} // namespace
+
+void PgStore::replacePanel(const Panel &, const Actor &) { notYet("replace-panel"); }
+void PgStore::signSheet(const QString &, const QString &, const Actor &) { notYet("sign-sheet"); }
+int PgStore::sealDrafts(const Actor &) { notYet("seal-drafts"); }
+
+qint64 PgStore::addComponent(const QString &, const ComponentFinding &, const Actor &) { notYet("add-component"); }
+void PgStore::updateComponent(qint64, const ComponentFinding &, const Actor &) { notYet("update-component"); }
+void PgStore::removeComponent(qint64, const Actor &) { notYet("remove-component"); }
+void PgStore::setComponentNote(qint64, const QString &, const Actor &) { notYet("component-note"); }
+void PgStore::recordVerdict(const QString &, Verdict, const QString &, const Actor &) { notYet("verdict"); }
+
+void PgStore::addMember(const Reviewer &, const Actor &) { notYet("add-member"); }
+void PgStore::addMemberWithPassphrase(const Reviewer &, const QString &, const Actor &) { notYet("add-member"); }
+void PgStore::setPassphrase(const QString &, const QString &, const Actor &) { notYet("set-passphrase"); }
+void PgStore::recordSignInFailure(const QString &, qint64) {}   // nothing tracked: the server refuses
+void PgStore::clearSignInFailures(const QString &) {}           // wrong passwords itself
+void PgStore::setConflicts(const QString &, const QStringList &, const Actor &) { notYet("set-conflicts"); }
+void PgStore::storeMemberKey(const QString &, const StoredKey &, bool, const Actor &) { notYet("member-key"); }
+void PgStore::clearMemberKey(const QString &, const Actor &) { notYet("clear-key"); }
+
+RatingWriteOutcome PgStore::importRatings(RatingSource &, bool, const Actor &) { notYet("import-ratings"); }
+void PgStore::saveBenchmarkMapping(const BenchmarkMapping &, const Actor &) { notYet("benchmark-mapping"); }
+void PgStore::applyBenchmarkChanges(const std::vector<BenchmarkChange> &,
+                                    const std::optional<BenchmarkMapping> &, const Actor &,
+                                    const QString &) { notYet("import-benchmarks"); }
+SheetImportOutcome PgStore::importSheets(const SheetsFile &, const QString &, const Actor &,
+                                         const QString &, ImportIssues &) { notYet("import-sheets"); }
+
+void PgStore::reopenRound(const QString &, const QDate &, const Actor &) { notYet("reopen-round"); }
+int PgStore::decideRound(const QDate &, const std::vector<TieResolution> &, const ComposeDecision &,
+                         const Actor &) { notYet("decide"); }
+void PgStore::announceDecision(const QDate &, const QDate &, const Actor &) { notYet("announce"); }
+qint64 PgStore::fileAppeal(const QString &, const QDate &, const QString &, const QStringList &,
+                           const QDate &, const Actor &) { notYet("file-appeal"); }
+void PgStore::ruleAppeal(qint64, Ruling, const QString &, const QDate &, const Actor &) { notYet("rule-appeal"); }
+void PgStore::finalizeDecision(const QDate &, const Actor &) { notYet("finalize"); }
+
+} // namespace pd::server
