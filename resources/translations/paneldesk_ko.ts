@@ -1668,10 +1668,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>패널이 지정되지 않았습니다. .paneldesk 파일이나 서버(postgresql://host/database)를 지정하십시오.</translation>
     </message>
     <message>
-        <source>%1 is a PostgreSQL server: this version of PanelDesk cannot open a panel on a server yet (docs/server.md)</source>
-        <translation>%1은(는) PostgreSQL 서버입니다. 이 버전의 PanelDesk는 아직 서버의 패널을 열 수 없습니다(docs/server.md).</translation>
-    </message>
-    <message>
         <source>%1 is a PostgreSQL server: a panel is put on a server with `paneldesk-cli server deploy` (docs/server.md)</source>
         <translation>%1은(는) PostgreSQL 서버입니다. 패널은 `paneldesk-cli server deploy`로 서버에 올립니다(docs/server.md).</translation>
     </message>
@@ -1888,6 +1884,133 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>the passphrase could not be hashed (not enough memory)</source>
         <translation>암호를 해시할 수 없습니다 (메모리 부족)</translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <source>unknown reviewer &quot;%1&quot;</source>
+        <translation>등록되지 않은 평가위원 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;%1&quot; in round %2</source>
+        <translation>%2 차수에 등록되지 않은 팀 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 for team %2 was cleared elsewhere after this window read it; nothing was saved. The sheet now shows what is stored: look at it, then enter your change again if it still applies.</source>
+        <translation>이 창이 읽은 뒤 %1의 %2 팀 채점표가 다른 곳에서 지워졌습니다. 아무것도 저장하지 않았습니다. 채점표에 지금 저장된 내용이 표시됩니다. 확인한 뒤 변경이 여전히 필요하면 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 for team %2 was changed after this window read it; nothing was saved. The sheet now shows what is stored: look at it, then enter your change again if it still applies.</source>
+        <translation>이 창이 읽은 뒤 %1의 %2 팀 채점표가 변경되었습니다. 아무것도 저장하지 않았습니다. 채점표에 지금 저장된 내용이 표시됩니다. 확인한 뒤 변경이 여전히 필요하면 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>you (%1), in another window or with paneldesk-cli</source>
+        <translation>본인(%1)이 다른 창이나 paneldesk-cli에서</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>알 수 없는 시각</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 for team %2 was changed by %3 on %4 after this window read it; nothing was saved. The sheet now shows what is stored: look at it, then enter your change again if it still applies.</source>
+        <translation>이 창이 읽은 뒤 %1의 %2 팀 채점표를 %3 %4에 변경했습니다. 아무것도 저장하지 않았습니다. 채점표에 지금 저장된 내용이 표시됩니다. 확인한 뒤 변경이 여전히 필요하면 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>the sheet of %1 for team %2 is submitted: its scores can no longer change</source>
+        <translation>%1의 %2 팀 평가표는 제출되었습니다: 점수를 더 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown rubric item &quot;%1&quot; in round %2</source>
+        <translation>%2 차수에 등록되지 않은 평가 항목 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>reviewer %1 has declared a conflict of interest with team %2 and holds no sheet for it</source>
+        <translation>평가위원 %1은(는) %2 팀과 이해충돌을 신고하여 이 팀의 평가표가 없습니다</translation>
+    </message>
+    <message>
+        <source>the sheet of %1 for team %2 is submitted: its opinion can no longer change</source>
+        <translation>%1의 %2 팀 평가표는 제출되었습니다: 종합 의견을 더 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>only %1 can submit their own sheet for team %2 (not %3)</source>
+        <translation>%2 팀에 대한 %1의 평가표는 %1 본인만 제출할 수 있습니다 (%3은(는) 제출할 수 없음)</translation>
+    </message>
+    <message>
+        <source>reopening the sheet of %1 for team %2 needs a reason</source>
+        <translation>%1의 %2 팀 평가표를 다시 열려면 사유가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 names no panel database (dbname)</source>
+        <translation>%1에 패널 데이터베이스(dbname)가 지정되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>opening a panel on %1 needs the member who signs in</source>
+        <translation>%1의 패널을 열려면 로그인할 위원을 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 names the server user %2, but %3 signs in as %4: leave the user out of the address, or sign in as the member it names</source>
+        <translation>%1에는 서버 사용자 %2이(가) 지정되어 있지만 %3은(는) %4(으)로 로그인합니다: 주소에서 사용자를 빼거나, 주소에 지정된 위원으로 로그인하십시오</translation>
+    </message>
+    <message>
+        <source>wrong member or password for %1</source>
+        <translation>%1: 위원 또는 비밀번호가 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PanelDesk panel (no server schema)</source>
+        <translation>%1에는 PanelDesk 패널이 없습니다 (서버 스키마 없음)</translation>
+    </message>
+    <message>
+        <source>the panel on %1 has server schema version %2, newer than this PanelDesk knows (%3): update PanelDesk</source>
+        <translation>%1의 패널은 서버 스키마 버전 %2(으)로, 이 PanelDesk가 아는 버전(%3)보다 새롭습니다: PanelDesk를 업데이트하십시오</translation>
+    </message>
+    <message>
+        <source>%1 logged in to %2 but is not a member of its panel</source>
+        <translation>%1(으)로 %2에 로그인했지만 이 패널의 위원이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the server gives %1 the unknown role &quot;%2&quot;</source>
+        <translation>서버가 %1에게 알 수 없는 역할 &quot;%2&quot;을(를) 부여했습니다</translation>
+    </message>
+    <message>
+        <source>there is no round to score yet</source>
+        <translation>아직 채점할 차수가 없습니다</translation>
+    </message>
+    <message>
+        <source>every change needs an actor (who makes it)</source>
+        <translation>모든 변경에는 변경하는 사람(행위자)이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is signed in to this panel&apos;s server: a change in the name of %2 is refused (the server records who logged in)</source>
+        <translation>이 패널의 서버에는 %1(으)로 로그인되어 있습니다: %2의 이름으로 하는 변경은 거부됩니다 (서버는 로그인한 사람을 기록합니다)</translation>
+    </message>
+    <message>
+        <source>a panel on a server is backed up by its administrator (docs/server.md)</source>
+        <translation>서버에 있는 패널은 서버 관리자가 백업합니다 (docs/server.md)</translation>
+    </message>
+    <message>
+        <source>round %1, team %2, item %3: the tally counts %4 ratings summing to %5, the ratings are %6 summing to %7</source>
+        <translation>%1 차수, %2 팀, %3 항목: 집계에는 평가 %4건(합계 %5)이 있으나 실제 평가는 %6건(합계 %7)입니다</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>외 %1건</translation>
+    </message>
+    <message>
+        <source>database error: member %1 has the unknown role %2</source>
+        <translation>데이터베이스 오류: 위원 %1의 역할 %2을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not available for a panel on a server yet (docs/server.md)</source>
+        <translation>%1은(는) 아직 서버에 있는 패널에서 사용할 수 없습니다 (docs/server.md)</translation>
     </message>
 </context>
 <context>
