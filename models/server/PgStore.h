@@ -67,6 +67,7 @@ public:
                          const Actor &actor) override;
     void submitSheet(const QString &reviewer, const QString &team, const Actor &actor) override;
     void signSheet(const QString &reviewer, const QString &team, const Actor &actor) override;
+    // 0: drafts on a server are kept private by the server's policies, never sealed.
     int sealDrafts(const Actor &actor) override;
     void reopenSheet(const QString &reviewer, const QString &team, const QString &reason,
                      const Actor &actor) override;
@@ -101,6 +102,11 @@ public:
                       const Actor &actor) override;
     // std::nullopt: member keys are not on the server yet.
     std::optional<StoredKey> loadMemberKey(const QString &memberId) const override;
+    // Keys are not kept on a server yet. The key a sign-in makes for the connected member
+    // (SignInService -> unlockMemberKey: a new key when none is stored) is accepted and
+    // forgotten, so that signing in works: it lives in that session only and signs nothing
+    // on the server. Any other key (a reseal, another member's) is refused: StoreError
+    // "member-key is not available for a panel on a server yet".
     void storeMemberKey(const QString &memberId, const StoredKey &key, bool established,
                         const Actor &actor) override;
     void clearMemberKey(const QString &memberId, const Actor &actor) override;

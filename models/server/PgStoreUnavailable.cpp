@@ -23,7 +23,6 @@ struct Tr {
 
 void PgStore::replacePanel(const Panel &, const Actor &) { notYet("replace-panel"); }
 void PgStore::signSheet(const QString &, const QString &, const Actor &) { notYet("sign-sheet"); }
-int PgStore::sealDrafts(const Actor &) { notYet("seal-drafts"); }
 
 qint64 PgStore::addComponent(const QString &, const ComponentFinding &, const Actor &) { notYet("add-component"); }
 void PgStore::updateComponent(qint64, const ComponentFinding &, const Actor &) { notYet("update-component"); }
@@ -37,7 +36,6 @@ void PgStore::setPassphrase(const QString &, const QString &, const Actor &) { n
 void PgStore::recordSignInFailure(const QString &, qint64) {}   // nothing tracked: the server refuses
 void PgStore::clearSignInFailures(const QString &) {}           // wrong passwords itself
 void PgStore::setConflicts(const QString &, const QStringList &, const Actor &) { notYet("set-conflicts"); }
-void PgStore::storeMemberKey(const QString &, const StoredKey &, bool, const Actor &) { notYet("member-key"); }
 void PgStore::clearMemberKey(const QString &, const Actor &) { notYet("clear-key"); }
 
 RatingWriteOutcome PgStore::importRatings(RatingSource &, bool, const Actor &) { notYet("import-ratings"); }

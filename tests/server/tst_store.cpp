@@ -11,6 +11,7 @@
 #include "io/StandingsJson.h"
 #include "scoring/ScoringEngine.h"
 #include "server/PgStore.h"
+#include "services/SignInService.h"
 #include "storage/PanelLocation.h"
 #include "trust/AuditChain.h"
 
@@ -206,6 +207,26 @@ private Q_SLOTS:
                      qPrintable(e.message()));
             QVERIFY(!e.message().contains(QLatin1String("secret")));
         }
+    }
+
+    // The CLI's --as and the window sign in through SignInService on the store they opened:
+    // with the password the store connected with, and nothing is written to the server.
+    void signingInWorksAndWritesNothing()
+    {
+        const QString password = m_demo.logins.at(QStringLiteral("e01")).password;
+        const std::unique_ptr<PanelStore> store = open(m_demo, QStringLiteral("e01"));
+        QSqlDatabase admin = test::panelAdmin(kDemo);
+        const QString before = test::scalarOf(admin, QStringLiteral("SELECT count(*) FROM audit_log")).toString();
+        const SignInService service(*store);
+        QCOMPARE(int(service.signIn(QStringLiteral("e01"), password + QLatin1Char('x'), QDateTime::currentDateTimeUtc()).outcome),
+                 int(SignInAttempt::Outcome::WrongPassphrase));
+        const SignInAttempt attempt = service.signIn(QStringLiteral("e01"), password, QDateTime::currentDateTimeUtc());
+        QCOMPARE(int(attempt.outcome), int(SignInAttempt::Outcome::SignedIn));
+        QCOMPARE(test::scalarOf(admin, QStringLiteral("SELECT count(*) FROM audit_log")).toString(), before);
+        QVERIFY(!store->loadMemberKey(QStringLiteral("e01")));
+        // Any other key is not kept on a server.
+        QVERIFY(errorOf([&] { store->storeMemberKey(QStringLiteral("e02"), {}, true, Actor(QStringLiteral("e01"))); })
+                    .startsWith(QStringLiteral("Error: member-key is not available")));
     }
 
     void checkPassphraseIsThisConnectionsOnly()
