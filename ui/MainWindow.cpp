@@ -130,7 +130,9 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("PanelDesk"));
         return;
     }
-    QString title = tr("%1 — %2 — PanelDesk").arg(m_roundName, QFileInfo(m_path).fileName());
+    const PanelLocation where = PanelLocation::parse(m_path);
+    QString title = tr("%1 — %2 — PanelDesk")
+                        .arg(m_roundName, where.isServer() ? where.shown() : QFileInfo(m_path).fileName());
     if (m_member)
         title = tr("%1 (%2) — %3").arg(m_member->name, roleText(m_member->role), title);
     setWindowTitle(title);
@@ -350,7 +352,10 @@ bool MainWindow::openLocation(const QString &path, const ServerLogin *login, QSt
         m_store = std::move(store);
         m_member.reset();
         m_key.reset();
-        showVerification(quickVerifyStore(*m_store));
+        // A file's chain is checked on every open. On a server each member reads only the audit
+        // entries the server shows them, so their part is no chain to check: the server keeps
+        // it (docs/server.md, audit_verify()).
+        showVerification(location.isServer() ? VerifyReport{} : quickVerifyStore(*m_store));
         m_path = path;
         m_roundName = inputs.panel.round.name;
         m_stack->setCurrentWidget(m_view);

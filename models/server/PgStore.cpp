@@ -221,16 +221,6 @@ std::optional<StoredKey> PgStore::loadMemberKey(const QString &memberId) const
     return std::nullopt;
 }
 
-void PgStore::storeMemberKey(const QString &memberId, const StoredKey &key, bool established,
-                             const Actor &actor)
-{
-    Q_UNUSED(key);
-    if (!established || memberId != m_member || actor.id != m_member)
-        throw StoreError(Tr::tr("%1 is not available for a panel on a server yet (docs/server.md)")
-                             .arg(QLatin1String("member-key")));
-    // The sign-in's key of the connected member: nothing is written (PgStore.h).
-}
-
 int PgStore::sealDrafts(const Actor &actor)
 {
     Q_UNUSED(actor);

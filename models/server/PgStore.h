@@ -101,12 +101,10 @@ public:
     void setConflicts(const QString &memberId, const QStringList &teams,
                       const Actor &actor) override;
     // std::nullopt: member keys are not on the server yet.
+    bool keepsMemberKeys() const override { return false; }   // not yet (docs/server.md)
     std::optional<StoredKey> loadMemberKey(const QString &memberId) const override;
-    // Keys are not kept on a server yet. The key a sign-in makes for the connected member
-    // (SignInService -> unlockMemberKey: a new key when none is stored) is accepted and
-    // forgotten, so that signing in works: it lives in that session only and signs nothing
-    // on the server. Any other key (a reseal, another member's) is refused: StoreError
-    // "member-key is not available for a panel on a server yet".
+    // Keys are not kept on a server yet (keepsMemberKeys: a sign-in makes none, and its
+    // member's changes are unsigned): StoreError "member-key is not available…".
     void storeMemberKey(const QString &memberId, const StoredKey &key, bool established,
                         const Actor &actor) override;
     void clearMemberKey(const QString &memberId, const Actor &actor) override;

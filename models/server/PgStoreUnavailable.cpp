@@ -36,6 +36,7 @@ void PgStore::setPassphrase(const QString &, const QString &, const Actor &) { n
 void PgStore::recordSignInFailure(const QString &, qint64) {}   // nothing tracked: the server refuses
 void PgStore::clearSignInFailures(const QString &) {}           // wrong passwords itself
 void PgStore::setConflicts(const QString &, const QStringList &, const Actor &) { notYet("set-conflicts"); }
+void PgStore::storeMemberKey(const QString &, const StoredKey &, bool, const Actor &) { notYet("member-key"); }
 void PgStore::clearMemberKey(const QString &, const Actor &) { notYet("clear-key"); }
 
 RatingWriteOutcome PgStore::importRatings(RatingSource &, bool, const Actor &) { notYet("import-ratings"); }

@@ -143,6 +143,11 @@ const char16_t *const kFunctions[] = {
         IF pd_me() IS NULL OR NOT pg_has_role(session_user, @CHAIR_NAME@, 'MEMBER') THEN
             RAISE EXCEPTION 'lock needs the chair' USING ERRCODE = '42501';
         END IF;
+        -- Saves hold their round FOR KEY SHARE, and with many reviewers saving there is always
+        -- one holding it: a row lock alone would wait for ever (new KEY SHARE lockers do not
+        -- queue behind a waiting FOR UPDATE; test T21 saw it). The table lock queues fairly:
+        -- new saves wait behind it, the ones in flight finish, then the round is locked.
+        LOCK TABLE rounds IN EXCLUSIVE MODE;
         SELECT lifecycle INTO v_state FROM rounds WHERE id = p_round FOR UPDATE;
         IF v_state IS NULL THEN
             RAISE EXCEPTION 'there is no round %', p_round USING ERRCODE = '23503';

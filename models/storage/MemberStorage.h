@@ -61,6 +61,9 @@ public:
 
     // Member keys (trust.md, trust/MemberKeys.h orchestrates): the stored public key and the
     // secret key sealed under the member's passphrase, or nothing when the member has none.
+    // Whether this store keeps keys at all: a panel on a server does not yet (docs/server.md;
+    // its members sign in without one and its audit entries are unsigned).
+    virtual bool keepsMemberKeys() const = 0;
     virtual std::optional<StoredKey> loadMemberKey(const QString &memberId) const = 0;
     // Stores a member's key; `established`: a new key, recorded by a "member-key" audit entry
     // signed by `actor`; otherwise the same key sealed anew ("reseal-key").

@@ -83,6 +83,7 @@ public:
     bool checkPassphrase(const QString &memberId, const QString &passphrase) const override;
     void setConflicts(const QString &memberId, const QStringList &teams,
                       const Actor &actor) override;
+    bool keepsMemberKeys() const override { return true; }
     std::optional<StoredKey> loadMemberKey(const QString &memberId) const override;
     void storeMemberKey(const QString &memberId, const StoredKey &key, bool established,
                         const Actor &actor) override;

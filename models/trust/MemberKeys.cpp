@@ -7,6 +7,8 @@ namespace pd {
 std::optional<MemberKey> unlockMemberKey(PanelStore &store, const QString &memberId,
                                          const QString &passphrase)
 {
+    if (!store.keepsMemberKeys())
+        return std::nullopt;   // signed in without a key: their changes are unsigned
     if (const std::optional<StoredKey> stored = store.loadMemberKey(memberId)) {
         std::optional<MemberKey> key =
             MemberKey::unseal(memberId, stored->publicKey, stored->sealedKey, passphrase);

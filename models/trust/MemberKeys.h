@@ -18,6 +18,7 @@ class PanelStore;
 // by a "member-key" entry signed by that new key (self-registered). Nothing when the stored
 // seal does not open with `passphrase` (the seal is damaged or was replaced). The member's
 // drafts still kept in the clear are sealed to the key (PanelStore::sealDrafts).
+// Nothing either from a store that keeps no keys (PanelStore::keepsMemberKeys: a server).
 std::optional<MemberKey> unlockMemberKey(PanelStore &store, const QString &memberId,
                                          const QString &passphrase);
 

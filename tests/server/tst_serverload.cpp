@@ -1,0 +1,160 @@
+// T21 (server-load): 50 reviewer clients, each with its own PgStore (the application's own
+// store code, the member's own login, row-level security on), save draft scores against the
+// throwaway cluster for 60 s; the chair locks the round midway. Every save acknowledged
+// before the lock is stored, none after: the audit chain holds exactly one "expert-score"
+// entry per acknowledged save, all before the lock's entry, and each reviewer's stored scores
+// are the last values they were told were saved. The figures (saves per second, p95
+// latency) are printed; docs/benchmarks.md measures them properly (bench_server).
+#include "ServerPanelSupport.h"
+
+#include "../storage/StorageTestSupport.h"
+#include "storage/PanelLocation.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <map>
+#include <random>
+#include <thread>
+
+using namespace pd;
+
+namespace {
+
+constexpr int kClients = 50;
+constexpr int kTeams = 10;
+constexpr int kItems = 5;
+
+QString address(const QString &database)
+{
+    return QStringLiteral("postgresql://%1:%2/%3")
+        .arg(qEnvironmentVariable("PANELDESK_TEST_PG_HOST"),
+             qEnvironmentVariable("PANELDESK_TEST_PG_PORT"), database);
+}
+
+QString expertId(int i) { return QStringLiteral("e%1").arg(i, 2, 10, QLatin1Char('0')); }
+
+struct ClientLog {
+    qint64 acknowledged = 0;
+    qint64 refused = 0;                            // InputError: after the lock
+    std::map<std::pair<QString, QString>, double> last;   // (team, item) -> last saved value
+    std::vector<double> latencyMs;
+    QString failure;                               // anything else: the test fails
+};
+
+void runClient(const QString &location, const ServerLogin &login, int seed,
+               const std::atomic<bool> &stop, ClientLog &log)
+{
+    try {
+        auto store = PanelLocation::parse(location).open(login);
+        std::mt19937 random(seed);
+        std::uniform_int_distribution<int> team(0, kTeams - 1), item(0, kItems - 1), step(0, 20);
+        while (!stop.load()) {
+            const QString t = QStringLiteral("t%1").arg(team(random));
+            const QString i = QStringLiteral("i%1").arg(item(random));
+            const auto key = std::make_pair(t, i);
+            double value = step(random) * 0.5;
+            if (const auto it = log.last.find(key); it != log.last.end() && it->second == value)
+                value = value >= 10 ? 0 : value + 0.5;   // a real change: one audit entry each
+            const auto started = std::chrono::steady_clock::now();
+            try {
+                store->setExpertScore({login.member, t, i, value, false, {}}, Actor(login.member));
+                ++log.acknowledged;
+                log.last[key] = value;
+                log.latencyMs.push_back(std::chrono::duration<double, std::milli>(
+                                            std::chrono::steady_clock::now() - started).count());
+            } catch (const InputError &) {
+                ++log.refused;
+            }
+        }
+    } catch (const Error &e) {
+        log.failure = e.message();
+    } catch (const std::exception &e) {
+        log.failure = QString::fromLocal8Bit(e.what());
+    }
+}
+
+} // namespace
+
+class TestServerLoad : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void savesRacingTheLock()
+    {
+        std::vector<Reviewer> members{{QStringLiteral("chair"), QStringLiteral("Chair"), Role::Chair, {}}};
+        for (int i = 0; i < kClients; ++i)
+            members.push_back({expertId(i), expertId(i), Role::Expert, {}});
+        const Panel panel = test::expertOnlyPanel(kItems, kTeams, members);
+        const QString database = QStringLiteral("load");
+        const test::DeployedPanel deployed = test::deployForTest(database, panel);
+        const QString location = address(database);
+
+        const int seconds = qEnvironmentVariableIsSet("PANELDESK_T21_SECONDS")
+                                ? qEnvironmentVariableIntValue("PANELDESK_T21_SECONDS") : 60;
+        std::atomic<bool> stop{false};
+        std::vector<ClientLog> logs(kClients);
+        std::vector<std::thread> clients;
+        for (int i = 0; i < kClients; ++i) {
+            const ServerLogin login{expertId(i), deployed.logins.at(expertId(i)).password};
+            clients.emplace_back(runClient, location, login, i + 1, std::cref(stop), std::ref(logs[std::size_t(i)]));
+        }
+        auto chair = PanelLocation::parse(location).open(
+            {QStringLiteral("chair"), deployed.logins.at(QStringLiteral("chair")).password});
+        std::this_thread::sleep_for(std::chrono::seconds(seconds / 2));
+        chair->lockRound(Actor(QStringLiteral("chair")));
+        std::this_thread::sleep_for(std::chrono::seconds(seconds - seconds / 2));
+        stop = true;
+        for (std::thread &client : clients)
+            client.join();
+
+        qint64 acknowledged = 0, refused = 0;
+        std::vector<double> latencies;
+        for (const ClientLog &log : logs) {
+            QVERIFY2(log.failure.isEmpty(), qPrintable(log.failure));
+            acknowledged += log.acknowledged;
+            refused += log.refused;
+            latencies.insert(latencies.end(), log.latencyMs.begin(), log.latencyMs.end());
+        }
+        QVERIFY(acknowledged > 0);
+        QVERIFY(refused > 0);   // the clients went on saving after the lock
+        std::sort(latencies.begin(), latencies.end());
+        qInfo("T21: %lld saves acknowledged in %d s (%.0f/s before the lock), %lld refused after "
+              "the lock; save latency p50 %.1f ms, p95 %.1f ms",
+              acknowledged, seconds, double(acknowledged) / (seconds / 2.0), refused,
+              latencies[latencies.size() / 2], latencies[latencies.size() * 95 / 100]);
+
+        QSqlDatabase admin = test::panelAdmin(database);
+        // One entry per acknowledged save, every one before the lock.
+        const qint64 lockId = test::scalarOf(admin, QStringLiteral(
+            "SELECT id FROM audit_log WHERE action = 'lock-round'")).toLongLong();
+        QVERIFY(lockId > 0);
+        std::map<QString, qint64> entries;
+        QSqlQuery audit(admin);
+        QVERIFY(audit.exec(QStringLiteral(
+            "SELECT actor, count(*), max(id) FROM audit_log WHERE action = 'expert-score' GROUP BY actor")));
+        while (audit.next()) {
+            entries[audit.value(0).toString()] = audit.value(1).toLongLong();
+            QVERIFY2(audit.value(2).toLongLong() < lockId, qPrintable(audit.value(0).toString()));
+        }
+        for (int i = 0; i < kClients; ++i)
+            QCOMPARE(entries[expertId(i)], logs[std::size_t(i)].acknowledged);
+        // The stored scores are the last values each client was told were saved.
+        std::map<QString, std::map<std::pair<QString, QString>, double>> stored;
+        QSqlQuery scores(admin);
+        QVERIFY(scores.exec(QStringLiteral("SELECT reviewer_id, team_id, item_id, score FROM expert_scores")));
+        while (scores.next())
+            stored[scores.value(0).toString()][{scores.value(1).toString(), scores.value(2).toString()}] =
+                scores.value(3).toDouble();
+        for (int i = 0; i < kClients; ++i)
+            QCOMPARE(stored[expertId(i)], logs[std::size_t(i)].last);
+        // Row-level security was on for every client: none may bypass it.
+        QCOMPARE(test::scalarOf(admin, QStringLiteral(
+                     "SELECT count(*) FROM pg_roles WHERE rolname LIKE 'load.%' AND (rolsuper OR rolbypassrls)")).toLongLong(),
+                 qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerLoad)
+#include "tst_serverload.moc"
