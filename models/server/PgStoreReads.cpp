@@ -122,14 +122,8 @@ RoundState stateOf(const QSqlDatabase &db, Role role, const QString &round)
 {
     const QString lifecycle = pgValue(db, QStringLiteral("SELECT lifecycle FROM rounds WHERE id = ?"),
                                       {round}).toString();
-    if (lifecycle == QLatin1String("locked"))
-        return RoundState::Locked;
-    if (lifecycle == QLatin1String("decided"))
-        return RoundState::Decided;
-    if (lifecycle == QLatin1String("announced"))
-        return RoundState::Announced;
-    if (lifecycle == QLatin1String("final"))
-        return RoundState::Final;
+    if (const std::optional<RoundState> stored = storedLifecycleState(lifecycle))
+        return *stored;
     const QString sheets = seesEveryState(role)
         ? QStringLiteral("SELECT EXISTS (SELECT 1 FROM sheet_states() WHERE round_id = ?)")
         : QStringLiteral("SELECT EXISTS (SELECT 1 FROM sheets WHERE round_id = ?)");

@@ -249,6 +249,15 @@ void addTieResolutions(const QSqlDatabase &db, const QString &round,
 
 } // namespace
 
+std::optional<RoundState> storedLifecycleState(const QString &lifecycle)
+{
+    for (const RoundState state : {RoundState::Locked, RoundState::Decided, RoundState::Announced,
+                                   RoundState::Final})
+        if (lifecycle == toString(state))
+            return state;
+    return std::nullopt;
+}
+
 namespace {
 
 RoundState stateOf(const QSqlDatabase &db, const QString &round, int *appealDays)
@@ -259,14 +268,8 @@ RoundState stateOf(const QSqlDatabase &db, const QString &round, int *appealDays
     if (appealDays)
         *appealDays = q.value(1).toInt();
     q.finish();
-    if (lifecycle == QLatin1String("locked"))
-        return RoundState::Locked;
-    if (lifecycle == QLatin1String("decided"))
-        return RoundState::Decided;
-    if (lifecycle == QLatin1String("announced"))
-        return RoundState::Announced;
-    if (lifecycle == QLatin1String("final"))
-        return RoundState::Final;
+    if (const std::optional<RoundState> stored = storedLifecycleState(lifecycle))
+        return *stored;
     return existsSql(db, QStringLiteral("SELECT 1 FROM sheets WHERE round_id = ?"), {round}) ? RoundState::Scoring
                                                                                             : RoundState::Open;
 }

@@ -14,6 +14,7 @@
 #include "domain/Panel.h"
 
 #include <QMap>
+#include <optional>
 #include <QSqlDatabase>
 
 namespace pd {
@@ -59,5 +60,10 @@ void requireRoundOpen(const QSqlDatabase &db);
 // InputError when the stored round has left `open` or holds decisions: replacing its inputs
 // wholesale (replacePanel) would rewrite a decided round.
 void requireReplaceable(const QSqlDatabase &db);
+
+// The state a stored rounds.lifecycle names ("locked", "decided", "announced", "final");
+// std::nullopt for "open", which is Open or Scoring by whether the round holds a sheet.
+// Shared by the SQLite store and the server's (server/PgStoreReads.cpp).
+std::optional<RoundState> storedLifecycleState(const QString &lifecycle);
 
 } // namespace pd

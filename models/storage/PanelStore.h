@@ -1,8 +1,8 @@
 #pragma once
-// Where a panel lives: a SQLite file (SqliteStore) or, later, a PostgreSQL server. Callers
-// see this interface only, and get a store from storage/PanelLocation.h, the one place that
-// maps a location to a backend. Every method either completes and is durable, or throws and
-// changes nothing.
+// Where a panel lives: a SQLite file (SqliteStore) or a PostgreSQL server (server::PgStore,
+// part of the steps so far: docs/server.md). Callers see this interface only, and get a
+// store from storage/PanelLocation.h, the one place that maps a location to a backend. Every
+// method either completes and is durable, or throws and changes nothing.
 //
 // A backend implements seven parts, one per concern (each header documents its methods):
 //   RoundInputs       the round read whole, for scoring, streamed; replaced by a panel file
