@@ -2,6 +2,7 @@
 #include "OpenStore.h"
 
 #include "domain/Errors.h"
+#include "storage/PanelLocation.h"
 #include "storage/PanelStore.h"
 #include "trust/Verification.h"
 
@@ -77,6 +78,12 @@ int runVerify(const QStringList &arguments, Io &io)
         static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
         if (parser.isSet(QStringLiteral("head")) && !hex.match(head).hasMatch())
             throw InputError(Tr::tr("--head: \"%1\" is not a SHA-256 hash (64 hexadecimal digits)").arg(head));
+        const PanelLocation location = PanelLocation::parse(parser.value(QStringLiteral("db")));
+        if (location.isServer())
+            throw InputError(Tr::tr("%1 is a panel on a server: the server keeps its audit chain; "
+                                    "the chair or its administrator checks it with "
+                                    "SELECT * FROM audit_verify() (docs/server.md)")
+                                 .arg(location.shown()));
         auto store = openStore(parser, io);
         const VerifyReport report = verifyStore(*store, head);
         printReport(report, io);

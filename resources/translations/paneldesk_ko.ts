@@ -4466,6 +4466,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>%1 is a panel on a server: sign in with --as MEMBER (your server password on standard input, or --passphrase-file)</source>
         <translation>%1은(는) 서버에 있는 패널입니다. --as MEMBER로 로그인하십시오(서버 비밀번호는 표준 입력 또는 --passphrase-file로).</translation>
     </message>
+    <message>
+        <source>%1 is a panel on a server: the server keeps its audit chain; the chair or its administrator checks it with SELECT * FROM audit_verify() (docs/server.md)</source>
+        <translation>%1은(는) 서버에 있는 패널입니다. 감사 체인은 서버가 관리하며, 위원장이나 서버 관리자가 SELECT * FROM audit_verify()로 검사합니다(docs/server.md).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -55,6 +55,14 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral("/clidemo")), qPrintable(run.err));
     }
 
+    // verify checks a file's chain; on a server the server keeps it (audit_verify()).
+    void verifyPointsToTheServer()
+    {
+        const test::CliRun run = test::runCli(m_dir.path(), {QStringLiteral("verify"), QStringLiteral("--db"), m_url});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("audit_verify()")), qPrintable(run.err));
+    }
+
     void chairStandingsEqualTheFile()
     {
         const QStringList fromFile{QStringLiteral("standings"), QStringLiteral("--db"), m_file,
