@@ -67,6 +67,22 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     check();
 }
 
+ConnectDialog::ConnectDialog(const QString &server, const QString &member, QWidget *parent)
+    : ConnectDialog(parent)
+{
+    if (!server.trimmed().isEmpty())
+        m_server->setEditText(server.trimmed());
+    if (!member.trimmed().isEmpty())
+        m_member->setText(member.trimmed());
+    if (m_server->currentText().trimmed().isEmpty())
+        m_server->setFocus();
+    else if (m_member->text().trimmed().isEmpty())
+        m_member->setFocus();
+    else
+        m_passphrase->setFocus();
+    check();
+}
+
 QString ConnectDialog::location() const { return m_server->currentText().trimmed(); }
 
 ServerLogin ConnectDialog::login() const

@@ -21,6 +21,9 @@ class ConnectDialog : public QDialog {
     Q_OBJECT
 public:
     explicit ConnectDialog(QWidget *parent = nullptr);
+    // Filled in from the command line (`paneldesk --db URL --as MEMBER`): the server and
+    // member given, the focus on the first field left empty (the password, usually).
+    ConnectDialog(const QString &server, const QString &member, QWidget *parent = nullptr);
 
     // What was entered (valid once accepted).
     QString location() const;

@@ -99,8 +99,9 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     m_welcome->setText(tr("<h2>PanelDesk</h2><p>Open a panel database with <b>File &gt; Open</b> "
-                          "(Ctrl+O), or look at the demo panel with <b>File &gt; Open demo "
-                          "panel</b> (Ctrl+D).</p>"));
+                          "(Ctrl+O), connect to a panel on a shared server with <b>File &gt; "
+                          "Connect to server</b> (Ctrl+Shift+O), or look at the demo panel with "
+                          "<b>File &gt; Open demo panel</b> (Ctrl+D).</p>"));
     rebuildMenus();
     QString error;
     if (m_store)
@@ -237,7 +238,7 @@ void MainWindow::createMenus()
     connect(recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
     file->addMenu(recent);
     m_recentMenu = recent;
-    QAction *connectAction = file->addAction(tr("Connect to &server…"), this, &MainWindow::connectWithDialog);
+    QAction *connectAction = file->addAction(tr("Connect to &server…"), this, [this] { connectWithDialog(); });
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *demo = file->addAction(tr("Open &demo panel"), this, &MainWindow::openDemoFromMenu);
     demo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -452,9 +453,9 @@ void MainWindow::openWithDialog()
         openFile(path);
 }
 
-void MainWindow::connectWithDialog()
+void MainWindow::connectWithDialog(const QString &location, const QString &member)
 {
-    ConnectDialog dialog(this);
+    ConnectDialog dialog(location, member, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;

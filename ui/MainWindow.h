@@ -45,6 +45,10 @@ public:
     // member and signs them in; on success the server (without a password) goes to the top
     // of the dialog's recent servers. On failure as openDatabase.
     bool openServer(const QString &location, const ServerLogin &login, QString *error);
+    // File > Connect to server…, with `location` and `member` filled in when given (the
+    // command line's --db URL --as MEMBER): the password is asked for, never taken from the
+    // command line. A failure is reported in a message box.
+    void connectWithDialog(const QString &location = {}, const QString &member = {});
     // Creates the demo database in the demo folder when it is missing, then opens it.
     bool openDemo(QString *error);
     // File > Fill offline score sheets…: a scratch panel built from a sheets file (in the
@@ -104,7 +108,6 @@ private:
     void retranslate();
     void chooseLanguage(const QString &code);
     void openWithDialog();
-    void connectWithDialog();
     // openDatabase and openServer: `login` for a server.
     bool openLocation(const QString &location, const ServerLogin *login, QString *error);
     // Closes the open panel (before its file is replaced); the view shows the welcome page.

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Translations.h"
+#include "storage/PanelLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,11 +25,18 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-                                QApplication::translate("main", "Open this panel database."),
-                                QStringLiteral("PATH"));
+                                QApplication::translate("main", "Open this panel: a file, or a server "
+                                                                "(postgresql://…), asked for the "
+                                                                "password."),
+                                QStringLiteral("PANEL"));
+    const QCommandLineOption as(QStringLiteral("as"),
+                                QApplication::translate("main", "The member who connects to a "
+                                                                "panel on a server."),
+                                QStringLiteral("MEMBER"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "Open the demo panel."));
     parser.addOption(db);
+    parser.addOption(as);
     parser.addOption(demo);
     parser.process(app);
 
@@ -36,7 +44,9 @@ int main(int argc, char **argv)
                           &translations);
     window.show();
     QString error;
-    if (parser.isSet(db) && !window.openDatabase(parser.value(db), &error))
+    if (parser.isSet(db) && pd::PanelLocation::parse(parser.value(db)).isServer())
+        window.connectWithDialog(parser.value(db), parser.value(as));
+    else if (parser.isSet(db) && !window.openDatabase(parser.value(db), &error))
         QMessageBox::critical(&window, QStringLiteral("PanelDesk"), error);
     else if (parser.isSet(demo) && !window.openDemo(&error))
         QMessageBox::critical(&window, QStringLiteral("PanelDesk"), error);

@@ -4478,12 +4478,16 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>PanelDesk: 전문가 평가 위원회 채점 도구</translation>
     </message>
     <message>
-        <source>Open this panel database.</source>
-        <translation>이 평가 데이터베이스를 엽니다.</translation>
-    </message>
-    <message>
         <source>Open the demo panel.</source>
         <translation>데모 평가를 엽니다.</translation>
+    </message>
+    <message>
+        <source>Open this panel: a file, or a server (postgresql://…), asked for the password.</source>
+        <translation>이 평가를 엽니다. 파일 또는 서버(postgresql://…)이며, 서버는 비밀번호를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>The member who connects to a panel on a server.</source>
+        <translation>서버의 평가에 연결할 위원.</translation>
     </message>
 </context>
 <context>
@@ -5487,10 +5491,6 @@ This verdict differs from what the findings suggest.</source>
 <context>
     <name>pd::MainWindow</name>
     <message>
-        <source>&lt;h2&gt;PanelDesk&lt;/h2&gt;&lt;p&gt;Open a panel database with &lt;b&gt;File &amp;gt; Open&lt;/b&gt; (Ctrl+O), or look at the demo panel with &lt;b&gt;File &amp;gt; Open demo panel&lt;/b&gt; (Ctrl+D).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;PanelDesk&lt;/h2&gt;&lt;p&gt;&lt;b&gt;파일 &amp;gt; 열기&lt;/b&gt;(Ctrl+O)로 평가 데이터베이스를 열거나, &lt;b&gt;파일 &amp;gt; 데모 평가 열기&lt;/b&gt;(Ctrl+D)로 데모 평가를 살펴보세요.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>PanelDesk</source>
         <translation>PanelDesk</translation>
     </message>
@@ -5657,6 +5657,10 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>Connect to &amp;server…</source>
         <translation>서버에 연결(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;PanelDesk&lt;/h2&gt;&lt;p&gt;Open a panel database with &lt;b&gt;File &amp;gt; Open&lt;/b&gt; (Ctrl+O), connect to a panel on a shared server with &lt;b&gt;File &amp;gt; Connect to server&lt;/b&gt; (Ctrl+Shift+O), or look at the demo panel with &lt;b&gt;File &amp;gt; Open demo panel&lt;/b&gt; (Ctrl+D).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;PanelDesk&lt;/h2&gt;&lt;p&gt;&lt;b&gt;파일 &amp;gt; 열기&lt;/b&gt;(Ctrl+O)로 평가 데이터베이스를 열거나, &lt;b&gt;파일 &amp;gt; 서버에 연결&lt;/b&gt;(Ctrl+Shift+O)로 공유 서버의 평가에 연결하거나, &lt;b&gt;파일 &amp;gt; 데모 평가 열기&lt;/b&gt;(Ctrl+D)로 데모 평가를 살펴보세요.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,43 @@ private Q_SLOTS:
         }
     }
 
+    // `paneldesk --db URL --as MEMBER`: the dialog comes filled in, the focus on the first
+    // field left empty, and the password is typed.
+    void filledInFromTheCommandLine_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("member");
+        QTest::addColumn<QString>("focus");   // objectName of the focused field
+        QTest::newRow("server and member") << "postgresql://h/p" << "e01" << "passphrase";
+        QTest::newRow("server only") << "postgresql://h/p" << "" << "member";
+        QTest::newRow("nothing") << "" << "" << "server";
+    }
+    void filledInFromTheCommandLine()
+    {
+        QFETCH(QString, server);
+        QFETCH(QString, member);
+        QFETCH(QString, focus);
+        Settings().setRecentServers({});
+        ConnectDialog dialog(server, member);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(dialog.location(), server);
+        QCOMPARE(dialog.login().member, member);
+        QWidget *focused = dialog.focusWidget();
+        QVERIFY(focused);
+        const QString focusedName = focused->objectName().isEmpty() && focused->parentWidget()
+                                        ? focused->parentWidget()->objectName()   // the combo's line edit
+                                        : focused->objectName();
+        QCOMPARE(focusedName, focus);
+        QVERIFY(!dialog.connectButton()->isEnabled());
+        if (!server.isEmpty() && !member.isEmpty()) {
+            QTest::keyClicks(focused, u"pw"_qs);
+            QTest::keyClick(focused, Qt::Key_Return);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QCOMPARE(dialog.login().passphrase, u"pw"_qs);
+        }
+    }
+
     // The message is shown as soon as a field goes wrong, and goes when it is mended.
     void messageComesAndGoes()
     {
