@@ -86,9 +86,15 @@ template <typename Keep> Panel withExpertScores(const Panel &full, Keep keep)
 Panel standingsPanel(const Panel &full, const QString &memberId)
 {
     const Viewer viewer(full, memberId);
-    return withExpertScores(full, [&viewer](const ExpertScore &s) {
+    Panel out = withExpertScores(full, [&viewer](const ExpertScore &s) {
         return viewer.countsForStandings(s);
     });
+    // A server's anonymous totals (the secretariat's and observers' standings): the same rule.
+    if (viewer.known() && (viewer.role() == Role::Secretariat || viewer.role() == Role::Observer))
+        std::copy_if(full.anonymousSheetTotals.begin(), full.anonymousSheetTotals.end(),
+                     std::back_inserter(out.anonymousSheetTotals),
+                     [&viewer](const AnonymousSheetTotal &t) { return !viewer.conflicted(t.team); });
+    return out;
 }
 
 } // namespace

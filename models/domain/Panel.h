@@ -162,6 +162,16 @@ struct Independence {
     friend bool operator==(const Independence &, const Independence &) = default;
 };
 
+// The total of one submitted, complete sheet without its reviewer: what a server hands the
+// secretariat and observers, who may see the standings of every submitted sheet but no
+// single score (docs/visibility.md; server function submitted_sheet_totals, docs/server.md).
+struct AnonymousSheetTotal {
+    QString category;
+    QString team;
+    double total = 0.0;   // E(e,t) of rule R3
+    friend bool operator==(const AnonymousSheetTotal &, const AnonymousSheetTotal &) = default;
+};
+
 // One round with every input: what a panel file holds.
 struct Panel {
     Program program;
@@ -173,6 +183,10 @@ struct Panel {
     std::vector<ExpertScore> expertScores;
     std::vector<UserRating> userRatings;
     std::vector<Independence> independence;
+    // Only from a server, only for the secretariat and observers (who read no expert score):
+    // the counted sheets' totals, which rule R3 then aggregates instead of expertScores'.
+    // Never written to a file or an export; empty everywhere else.
+    std::vector<AnonymousSheetTotal> anonymousSheetTotals;
     friend bool operator==(const Panel &, const Panel &) = default;
 
     const Category *category(const QString &id) const;
@@ -180,7 +194,7 @@ struct Panel {
     const Reviewer *reviewer(const QString &id) const;
     const Independence *independenceOf(const QString &teamId) const;
     double totalPoints() const;   // R1: sum of category points
-    // A copy without expert scores and user ratings: what copying a large panel costs is its
+    // A copy without expert scores, user ratings and anonymous sheet totals: what copying a large panel costs is its
     // 100,000 scores and millions of ratings. Every other member is copied
     // (tests/domain/tst_panelcopy.cpp checks it against a full copy).
     Panel withoutScoresAndRatings() const;

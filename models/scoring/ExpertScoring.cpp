@@ -11,6 +11,15 @@ namespace pd {
 
 std::vector<SheetTotal> countedSheets(const Category &category, const Panel &panel)
 {
+    if (!panel.anonymousSheetTotals.empty()) {
+        // Counted by the server already (Panel::anonymousSheetTotals): in team order.
+        std::vector<SheetTotal> out;
+        for (const Team &team : panel.teams)
+            for (const AnonymousSheetTotal &t : panel.anonymousSheetTotals)
+                if (sameId(t.category, category.id) && sameId(t.team, team.id))
+                    out.push_back({QString(), team.id, t.total});
+        return out;
+    }
     std::vector<QString> items;   // a handful: a scan beats hashing
     for (const RubricItem &item : category.rubric)
         items.push_back(item.id);

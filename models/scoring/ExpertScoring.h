@@ -18,7 +18,8 @@ struct SheetTotal {
 
 // The sheets that count (R3): submitted, complete (every rubric item of the category), and
 // from a reviewer without a conflict for the team. Drafts never appear here. Ordered by
-// team order, then reviewer order of the panel.
+// team order, then reviewer order of the panel. A panel carrying anonymousSheetTotals (a
+// server's answer to the secretariat or an observer) counts those instead, without reviewer.
 std::vector<SheetTotal> countedSheets(const Category &category, const Panel &panel);
 
 // Scores one expert category for every team of the panel.

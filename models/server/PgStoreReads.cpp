@@ -32,6 +32,22 @@ bool mayRead(const QSqlDatabase &db, const char *table)
                    {QLatin1String(table)}).toBool();
 }
 
+// The secretariat's and observers' standings input (Panel::anonymousSheetTotals): the
+// counted sheets' totals without reviewers (ServerSheetTotals.cpp); nothing for the others,
+// who count the scores they may see.
+std::vector<AnonymousSheetTotal> readAnonymousTotals(const QSqlDatabase &db, Role role,
+                                                     const QString &round)
+{
+    std::vector<AnonymousSheetTotal> totals;
+    if (role != Role::Secretariat && role != Role::Observer)
+        return totals;
+    QSqlQuery q = pgRun(db, QStringLiteral("SELECT category_id, team_id, total FROM submitted_sheet_totals(?)"),
+                          {round});
+    while (q.next())
+        totals.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble()});
+    return totals;
+}
+
 bool seesEveryState(Role role)
 {
     return role == Role::Chair || role == Role::Secretariat;
@@ -140,6 +156,7 @@ Panel PgStore::loadPanel() const
         if (panel.round.id.isEmpty())
             return;
         panel.expertScores = readVisibleScores(m_db, panel.round.id);
+        panel.anonymousSheetTotals = readAnonymousTotals(m_db, m_role, panel.round.id);
         panel.userRatings = readRatings(m_db, panel.round.id);
     });
     return panel;
@@ -153,6 +170,7 @@ ScoringInputs PgStore::loadScoringInputs() const
         if (inputs.panel.round.id.isEmpty())
             return;
         inputs.panel.expertScores = readVisibleScores(m_db, inputs.panel.round.id);
+        inputs.panel.anonymousSheetTotals = readAnonymousTotals(m_db, m_role, inputs.panel.round.id);
         inputs.ratingTallies = readRatingTallies(m_db, inputs.panel.round.id);
     });
     return inputs;
@@ -162,8 +180,10 @@ void PgStore::readStreamedRound(const UseStreamedRound &use) const
 {
     readSnapshot([&] {
         Panel round = readPortableRoundInTransaction(m_db, mayRead(m_db, "component_findings"));
-        if (!round.round.id.isEmpty())
+        if (!round.round.id.isEmpty()) {
             round.expertScores = readVisibleScores(m_db, round.round.id);
+            round.anonymousSheetTotals = readAnonymousTotals(m_db, m_role, round.round.id);
+        }
         use(round, ServerRatingRows(m_db, round.round.id, mayRead(m_db, "user_ratings")));
     });
 }

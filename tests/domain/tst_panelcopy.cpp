@@ -1,5 +1,5 @@
-// Panel::withoutScoresAndRatings copies every member of a panel but its expert scores and
-// user ratings: compared with a full copy of the demo panel (every member set) whose scores
+// Panel::withoutScoresAndRatings copies every member of a panel but its expert scores,
+// user ratings and anonymous sheet totals: compared with a full copy of the demo panel (every member set) whose scores
 // and ratings are cleared.
 #include "demo/DemoPanel.h"
 
@@ -14,11 +14,13 @@ private Q_SLOTS:
     {
         Panel demo = buildDemoPanel();
         demo.round.tieResolutions.push_back({{QStringLiteral("lg"), QStringLiteral("skt")}, QStringLiteral("r")});
+        demo.anonymousSheetTotals.push_back({QStringLiteral("expert"), QStringLiteral("lg"), 30.0});
         QVERIFY(!demo.expertScores.empty() && !demo.userRatings.empty() && !demo.independence.empty()
                 && !demo.benchmarkResults.empty() && !demo.program.notice.isEmpty());
         Panel expected = demo;
         expected.expertScores.clear();
         expected.userRatings.clear();
+        expected.anonymousSheetTotals.clear();
         const Panel copy = demo.withoutScoresAndRatings();
         QVERIFY(copy == expected);
         QVERIFY(copy.expertScores.empty() && copy.userRatings.empty());

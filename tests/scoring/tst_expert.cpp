@@ -57,6 +57,8 @@ private Q_SLOTS:
     void conflictedReviewerIsIgnored();
     void noSubmittedSheet();
     void itemsOfOtherCategoriesDoNotCount();
+    void anonymousTotalsScoreAlike_data() { categoryAggregation_data(); }
+    void anonymousTotalsScoreAlike();
 };
 
 void TestExpert::aggregate_data()
@@ -290,6 +292,31 @@ void TestExpert::itemsOfOtherCategoriesDoNotCount()
     // expert: 13.5 (not 18); pitch: 4.5 (not 18).
     PD_COMPARE_SCORE(pd::scoreExpertCategory(panel.categories[0], panel).value(kA).score, 13.5);
     PD_COMPARE_SCORE(pd::scoreExpertCategory(panel.categories[1], panel).value(kA).score, 4.5);
+}
+
+// A server hands the secretariat and observers the counted sheets' totals without reviewers
+// (Panel::anonymousSheetTotals): each aggregation gives what the scores themselves give; a
+// team without a total is incomplete; the totals of another category do not count.
+void TestExpert::anonymousTotalsScoreAlike()
+{
+    QFETCH(Aggregation, method);
+    QFETCH(int, trim);
+    QFETCH(QList<double>, totals);
+    QFETCH(double, expected);
+    QFETCH(bool, trimSkipped);
+
+    pd::Panel panel = pdtest::panelWithTeams({kA, kB});
+    panel.categories.push_back(twentyPointCategory(method, trim));
+    for (double total : totals)
+        panel.anonymousSheetTotals.push_back({QStringLiteral("expert"), kA, total});
+    panel.anonymousSheetTotals.push_back({QStringLiteral("pitch"), kB, 3.0});
+
+    const pd::CategoryResults results = pd::scoreExpertCategory(panel.categories[0], panel);
+    PD_COMPARE_SCORE(results.value(kA).score, expected);
+    QCOMPARE(hasFlag(results.value(kA), pd::flags::TrimSkipped), trimSkipped);
+    QVERIFY(!hasFlag(results.value(kA), pd::flags::IncompleteExpert));
+    QVERIFY(hasFlag(results.value(kB), pd::flags::IncompleteExpert));
+    QCOMPARE(pd::countedSheets(panel.categories[0], panel).size(), std::size_t(totals.size()));
 }
 
 QTEST_GUILESS_MAIN(TestExpert)

@@ -9,6 +9,7 @@
 #include "access/StandingsAccess.h"
 #include "actions/PanelDatabase.h"
 #include "io/StandingsJson.h"
+#include "domain/RatingTally.h"
 #include "scoring/ScoringEngine.h"
 #include "server/PgStore.h"
 #include "services/SignInService.h"
@@ -237,6 +238,71 @@ private Q_SLOTS:
         QVERIFY(!store->checkPassphrase(QStringLiteral("e01"), password + QLatin1Char('x')));
         QVERIFY(!store->checkPassphrase(QStringLiteral("e02"), password));
         QVERIFY(!store->checkPassphrase(QStringLiteral("e02"), m_demo.logins.at(QStringLiteral("e02")).password));
+    }
+
+    // The secretariat and observers read no expert score on a server; their standings come
+    // from submitted_sheet_totals() (Panel::anonymousSheetTotals) and must be what the same
+    // member is shown from the whole panel (the file's rule: docs/visibility.md), byte for
+    // byte: with drafts in the round (visibilityPanel: e01 and e04 on naver) and with a
+    // conflict the secretariat declared (its team's expert score hidden, and left out by
+    // the server too).
+    void secretariatAndObserverStandingsAreTheChairsView_data()
+    {
+        QTest::addColumn<QString>("member");
+        QTest::addColumn<QString>("conflict");   // declared by the secretariat
+        QTest::newRow("secretariat") << QStringLiteral("secretariat") << QString();
+        QTest::newRow("observer") << QStringLiteral("obs") << QString();
+        QTest::newRow("secretariat, conflicted with lg") << QStringLiteral("secretariat") << QStringLiteral("lg");
+    }
+    void secretariatAndObserverStandingsAreTheChairsView()
+    {
+        QFETCH(QString, member);
+        QFETCH(QString, conflict);
+        Panel panel = test::visibilityPanel();
+        for (Reviewer &r : panel.reviewers)
+            if (r.id == QLatin1String("secretariat") && !conflict.isEmpty())
+                r.conflicts << conflict;
+        const QString database = conflict.isEmpty() ? QStringLiteral("store_totals")
+                                                     : QStringLiteral("store_totals_conflict");
+        static std::map<QString, test::DeployedPanel> deployed;
+        if (!deployed.count(database))
+            deployed.emplace(database, test::deployForTest(database, panel));
+        const std::unique_ptr<PanelStore> server = open(deployed.at(database), member);
+
+        const ScoringInputs serverInputs = server->loadScoringInputs();
+        QVERIFY(serverInputs.panel.expertScores.empty());   // no single score reaches them
+        QVERIFY(!serverInputs.panel.anonymousSheetTotals.empty());
+        for (const AnonymousSheetTotal &t : serverInputs.panel.anonymousSheetTotals)
+            QVERIFY2(t.team != conflict, "a total of a team the member is conflicted with");
+
+        Member viewer;
+        for (const Member &m : server->members())
+            if (m.id == member)
+                viewer = m;
+        QCOMPARE(viewer.id, member);
+        QCOMPARE(viewer.conflicts, conflict.isEmpty() ? QStringList() : QStringList{conflict});
+        const ScoringInputs whole{panel, tallyRatings(panel.userRatings)};
+        const RoundStatus status = server->loadRoundStatus();
+        ShownStandings expected = shownStandings(whole, status, viewer);
+        ShownStandings shown = shownStandings(serverInputs, status, viewer);
+        // What the findings suggest is not this rule's: an observer reads no findings on a
+        // server, and a conflict hides a team's (server.serverfindings); a file computes the
+        // suggestion from every finding. Compared without it.
+        for (auto *rows : {&shown.standings.teams, &expected.standings.teams})
+            for (TeamStanding &row : *rows)
+                row.independenceSuggested = row.independence;
+        QCOMPARE(shown.disclosure.hiddenExpertTeams, expected.disclosure.hiddenExpertTeams);
+        const QList<QByteArray> shownLines = standingsJson(shown.standings).split('\n');
+        const QList<QByteArray> expectedLines = standingsJson(expected.standings).split('\n');
+        for (qsizetype i = 0; i < std::min(shownLines.size(), expectedLines.size()); ++i)
+            QCOMPARE(shownLines.at(i), expectedLines.at(i));   // the first line that differs
+        QCOMPARE(shownLines.size(), expectedLines.size());
+        // and the expert scores are not all zero: the totals were counted
+        bool anyExpert = false;
+        for (const TeamStanding &row : shown.standings.teams)
+            for (const auto &[category, score] : row.categories)
+                anyExpert = anyExpert || (category == QLatin1String("expert") && score > 0);
+        QVERIFY(anyExpert);
     }
 
     // The chair sees every submitted sheet (every demo sheet is submitted, the chair holds
