@@ -98,13 +98,11 @@ StoredComponent storedComponent(const QSqlDatabase &db, qint64 id)
                          .arg(round));
 }
 
-// The team's independence row, created pending when absent: the server numbers it
-// (ServerFindingsRules.cpp) and lets the chair and experts create only a pending one.
+// The team's independence row, created pending when absent: by the server's function, which
+// numbers it and lets only the chair and experts create it (ServerFindingsRules.cpp).
 void ensureIndependenceRow(const QSqlDatabase &db, const QString &round, const QString &team)
 {
-    pgRun(db, QStringLiteral("INSERT INTO independence (round_id, team_id, verdict, rationale) "
-                             "VALUES (?, ?, 'pending', '') ON CONFLICT (round_id, team_id) DO NOTHING"),
-          {round, team});
+    pgRun(db, QStringLiteral("SELECT ensure_findings_row(?, ?)"), {round, team});
 }
 
 } // namespace

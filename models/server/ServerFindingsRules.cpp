@@ -3,12 +3,13 @@
 //
 // A team's findings hang from its independence row (component_findings references it), and
 // the SQLite store creates that row, pending, with the team's first component or verdict.
-// On the server the chair and the experts may INSERT such a row, and only a pending one with
-// no rationale (grant on round_id, team_id, verdict, rationale; policy
-// independence_pending_row; not for a team they declared a conflict with); its seq is the
-// round's next one, filled by a trigger (as FindingsStore.cpp computes it), under an
-// advisory lock so that two first findings at once do not take the same number. Changing
-// the verdict stays the chair's (UPDATE (verdict, rationale) and policy verdict_by_chair).
+// On the server members hold no INSERT on independence: ensure_findings_row(round, team),
+// for the chair and the experts, creates the pending row (no verdict, no rationale) when it
+// is absent, numbered as FindingsStore.cpp numbers it (the round's next seq, under an
+// advisory lock so that two first findings at once do not take the same number), not for a
+// team the caller declared a conflict with (42501), not once the round is locked (55000, the
+// table's trigger). Changing the verdict stays the chair's (UPDATE (verdict, rationale) and
+// policy verdict_by_chair).
 //
 // What the server enforces for findings, all together (docs/server.md, "Findings"):
 //   components  chair and experts insert, change and delete (not seq); secretariat and
@@ -25,22 +26,29 @@ namespace pd::server::schema {
 namespace {
 
 const char16_t *const kFindingsRules[] = {
-    uR"(CREATE FUNCTION pd_independence_seq() RETURNS trigger
+    uR"(CREATE FUNCTION ensure_findings_row(p_round TEXT, p_team TEXT) RETURNS void
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
     BEGIN
-        IF NEW.seq IS NULL THEN
-            PERFORM pg_advisory_xact_lock(hashtext('paneldesk.independence.seq'));
-            NEW.seq := coalesce((SELECT max(seq) + 1 FROM independence WHERE round_id = NEW.round_id), 0);
+        IF pd_me() IS NULL OR NOT (pg_has_role(session_user, @CHAIR_NAME@, 'MEMBER')
+                                   OR pg_has_role(session_user, @EXPERT_NAME@, 'MEMBER')) THEN
+            RAISE EXCEPTION 'findings are recorded by the chair and the experts' USING ERRCODE = '42501';
         END IF;
-        RETURN NEW;
+        IF pd_conflicted(p_team) THEN
+            RAISE EXCEPTION 'a member with a conflict of interest records no findings of team %', p_team
+                USING ERRCODE = '42501';
+        END IF;
+        IF EXISTS (SELECT 1 FROM independence WHERE round_id = p_round AND team_id = p_team) THEN
+            RETURN;
+        END IF;
+        PERFORM pg_advisory_xact_lock(hashtext('paneldesk.independence.seq'));
+        INSERT INTO independence (round_id, team_id, seq, verdict, rationale)
+            VALUES (p_round, p_team,
+                    coalesce((SELECT max(seq) + 1 FROM independence WHERE round_id = p_round), 0),
+                    'pending', '')
+            ON CONFLICT (round_id, team_id) DO NOTHING;
     END $$)",
-    uR"(CREATE TRIGGER b_independence_seq BEFORE INSERT ON independence
-        FOR EACH ROW EXECUTE FUNCTION pd_independence_seq())",
-    uR"(REVOKE ALL ON FUNCTION pd_independence_seq() FROM PUBLIC)",
-
-    uR"(GRANT INSERT (round_id, team_id, verdict, rationale) ON independence TO @CHAIR@, @EXPERT@)",
-    uR"(CREATE POLICY independence_pending_row ON independence FOR INSERT TO @CHAIR@, @EXPERT@
-        WITH CHECK (verdict = 'pending' AND rationale = '' AND NOT pd_conflicted(team_id)))",
+    uR"(REVOKE ALL ON FUNCTION ensure_findings_row(text, text) FROM PUBLIC)",
+    uR"(GRANT EXECUTE ON FUNCTION ensure_findings_row(text, text) TO @CHAIR@, @EXPERT@)",
 };
 
 } // namespace
