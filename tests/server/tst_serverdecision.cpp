@@ -336,6 +336,8 @@ private Q_SLOTS:
         refusedToNonChairs("final");
         refusedInThisState(QStringLiteral("SELECT finalize_decision('R1', '2026-02-01')"));
         refusedInThisState(QStringLiteral("SELECT announce_decision('R1', '2026-01-15', '2026-02-01')"));
+        // Within the window, once final: refused (only a late appeal may still be recorded).
+        refusedInThisState(QStringLiteral("SELECT file_appeal('R1', 'naver', '2026-01-21', 'grounds', '[]', '2026-02-01')"));
 
         // The decision and its records are the file's, byte for byte where they are bytes.
         const RoundStatus a = file->loadRoundStatus();
@@ -387,6 +389,49 @@ private Q_SLOTS:
         QCOMPARE(report.entries, qint64(log.size()));
         QCOMPARE(test::rowsOf(test::memberDb(m_panel, kChair), QStringLiteral("SELECT * FROM audit_verify()")),
                  QStringList{});
+    }
+
+    // An upheld appeal reopens the round; the next decision is version 2; a decided round
+    // reopened marks its version reopened: the same on both.
+    void anUpheldAppealReopens()
+    {
+        const test::DeployedPanel panel = test::deployForTest(QStringLiteral("decision_upheld"), buildDemoPanel());
+        const QString path = m_dir.filePath(QStringLiteral("upheld.paneldesk"));
+        createDatabase(buildDemoPanel(), path, {});
+        std::unique_ptr<PanelStore> file = PanelLocation::parse(path).open();
+        const auto chair = PanelLocation::parse(address(panel.database))
+                               .open(ServerLogin{kChair, panel.logins.at(kChair).password});
+        const Actor c(kChair);
+        for (PanelStore *s : {file.get(), chair.get()}) {
+            lockVerified(*s, c);
+            QCOMPARE(decideVerified(*s, kDecided, reasons(), {}, c), 1);
+            announceVerified(*s, kDecided, kDecided, c);
+            const qint64 id = fileAppealStep(*s, QStringLiteral("nc"), QDate(2026, 1, 16), QStringLiteral("a miscount"),
+                                             {QStringLiteral("chair")}, QDate(2026, 1, 16), c);
+            ruleAppealStep(*s, id, Ruling::Upheld, QStringLiteral("the count was wrong"), QDate(2026, 1, 18), c);
+            QCOMPARE(int(s->loadRoundState()), int(RoundState::Scoring));
+            lockVerified(*s, c);
+            QCOMPARE(decideVerified(*s, QDate(2026, 1, 19), reasons(), {}, c), 2);
+            reopenRoundStep(*s, QStringLiteral("one more look"), QDate(2026, 1, 20), c);
+            QCOMPARE(int(s->loadRoundState()), int(RoundState::Scoring));
+        }
+        const RoundStatus a = file->loadRoundStatus();
+        const RoundStatus b = chair->loadRoundStatus();
+        QCOMPARE(b.versions.size(), std::size_t(2));
+        QCOMPARE(b.versions.size(), a.versions.size());
+        for (std::size_t i = 0; i < a.versions.size(); ++i) {
+            QCOMPARE(b.versions[i].standings, a.versions[i].standings);
+            QCOMPARE(b.versions[i].fingerprint, a.versions[i].fingerprint);
+            QVERIFY(b.versions[i].reopenedOn && b.versions[i].reopenedOn == a.versions[i].reopenedOn);
+            QCOMPARE(b.versions[i].reopenReason, a.versions[i].reopenReason);
+        }
+        QCOMPARE(b.versions[0].reopenReason, QStringLiteral("appeal 1 upheld"));
+        QCOMPARE(b.appeals.size(), std::size_t(1));
+        QVERIFY(b.appeals[0].ruling == Ruling::Upheld);
+        QCOMPARE(b.appeals[0].committee, QStringList{QStringLiteral("chair")});
+        QCOMPARE(lifecycleEntries(chair->auditLog()), lifecycleEntries(file->auditLog()));
+        const chain::ChainReport report = chain::verifyChain(chair->auditLog());
+        QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
     }
 };
 
