@@ -17,6 +17,7 @@
 #include "decision/VerifiedSteps.h"
 #include "io/StandingsJson.h"
 #include "scoring/ScoringEngine.h"
+#include "server/ServerSchema.h"
 #include "services/FindingsService.h"
 #include "storage/PanelLocation.h"
 #include "trust/AuditChain.h"
@@ -201,6 +202,29 @@ private Q_SLOTS:
         m_panel = test::deployForTest(kDb, withoutFindings(buildDemoPanel()));
         m_file = m_dir.filePath(QStringLiteral("demo.paneldesk"));
         createDatabase(withoutFindings(buildDemoPanel()), m_file, {});
+    }
+
+    // EXECUTE on every decision step is the chair group's alone (not PUBLIC, not the other
+    // groups, not a member login directly), and each is SECURITY DEFINER with its path pinned.
+    void onlyTheChairGroupMayCallTheSteps()
+    {
+        QSqlDatabase admin = test::panelAdmin(m_panel.database);
+        const server::PanelRoles roles{m_panel.database};
+        const QStringList functions = server::schema::decisionFunctions();
+        QCOMPARE(functions.size(), qsizetype(7));
+        for (const QString &function : functions) {
+            for (const Role role : {Role::Chair, Role::Expert, Role::Secretariat, Role::Observer})
+                QCOMPARE(test::scalarOf(admin, QStringLiteral("SELECT has_function_privilege(%1, %2, 'EXECUTE')")
+                                                   .arg(server::quoteLiteral(roles.group(role)),
+                                                        server::quoteLiteral(function))).toBool(),
+                         role == Role::Chair);
+            QCOMPARE(test::scalarOf(admin, QStringLiteral("SELECT has_function_privilege('public', %1, 'EXECUTE')")
+                                               .arg(server::quoteLiteral(function))).toBool(), false);
+            QCOMPARE(test::scalarOf(admin, QStringLiteral(
+                         "SELECT prosecdef AND array_to_string(proconfig, ',') LIKE '%search_path=%' "
+                         "FROM pg_proc WHERE oid = %1::regprocedure").arg(server::quoteLiteral(function))).toBool(),
+                     true);
+        }
     }
 
     // Experts enter the findings, the chair the verdicts: the same on both.
