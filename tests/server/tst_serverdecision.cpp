@@ -11,6 +11,7 @@
 // resolutions were added leaves nothing behind.
 #include "ServerPanelSupport.h"
 
+#include "access/StandingsAccess.h"
 #include "actions/PanelDatabase.h"
 #include "decision/ComposeDecision.h"
 #include "decision/RoundSteps.h"
@@ -403,6 +404,21 @@ private Q_SLOTS:
         const ScoringInputs fb = chair->loadScoringInputs();
         QCOMPARE(standingsJson(computeStandings(fb.panel, fb.ratingTallies)),
                  standingsJson(computeStandings(fa.panel, fa.ratingTallies)));
+
+        // What `standings --json` shows the chair (the final decision's standings): the same.
+        const auto chairOf = [](const PanelStore &store) -> std::optional<Member> {
+            for (const Member &m : store.members())
+                if (m.id == kChair)
+                    return m;
+            return std::nullopt;
+        };
+        const ShownStandings shownFile = shownStandings(fa, a, chairOf(*file));
+        const ShownStandings shownServer = shownStandings(fb, b, chairOf(*chair));
+        QCOMPARE(int(shownServer.state), int(RoundState::Final));
+        QCOMPARE(int(shownServer.disclosure.level), int(shownFile.disclosure.level));
+        QCOMPARE(shownServer.version, shownFile.version);
+        QVERIFY(shownServer.finalOn == shownFile.finalOn);
+        QCOMPARE(standingsJson(shownServer.standings), standingsJson(shownFile.standings));
 
         // The same audit entries (less each store's own clock), and a chain that verifies.
         const std::vector<AuditEntry> log = chair->auditLog();
