@@ -15,6 +15,10 @@
 //               reason only (the trigger fills id, time, actor and hashes). PgSheetWrites.cpp
 //   stale edits the row version sheets.version (a sequence the server bumps on every change
 //               of a sheet or its scores)
+//   findings    PgFindings.cpp: the same refusals and audit entries as a file, the server's
+//               grants and policies on top (ServerFindingsRules.cpp)
+//   lifecycle   PgLifecycle.cpp: reopen, decide, announce, appeals, final through the
+//               chair's functions (ServerDecisionFunctions.cpp), which audit themselves
 //   the rest    StoreError "<step> is not available for a panel on a server yet"
 //               (PgStoreUnavailable.cpp)
 //
@@ -155,6 +159,9 @@ private:
     QSqlDatabase &db() const { return m_db; }
     // `read` inside BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY ... COMMIT.
     void readSnapshot(const std::function<void()> &read) const;
+    // readStreamedRound's reading, inside the caller's transaction (decide reads the round
+    // in its own, PgLifecycle.cpp).
+    void streamRoundInTransaction(const UseStreamedRound &use) const;
     // `write` inside BEGIN ... COMMIT, run again (a few times) on ServerRetry.
     void writeTransaction(const std::function<void()> &write);
     // The current round's id; InputError when the panel holds none.

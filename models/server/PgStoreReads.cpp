@@ -178,14 +178,17 @@ ScoringInputs PgStore::loadScoringInputs() const
 
 void PgStore::readStreamedRound(const UseStreamedRound &use) const
 {
-    readSnapshot([&] {
-        Panel round = readPortableRoundInTransaction(m_db, mayRead(m_db, "component_findings"));
-        if (!round.round.id.isEmpty()) {
-            round.expertScores = readVisibleScores(m_db, round.round.id);
-            round.anonymousSheetTotals = readAnonymousTotals(m_db, m_role, round.round.id);
-        }
-        use(round, ServerRatingRows(m_db, round.round.id, mayRead(m_db, "user_ratings")));
-    });
+    readSnapshot([&] { streamRoundInTransaction(use); });
+}
+
+void PgStore::streamRoundInTransaction(const UseStreamedRound &use) const
+{
+    Panel round = readPortableRoundInTransaction(m_db, mayRead(m_db, "component_findings"));
+    if (!round.round.id.isEmpty()) {
+        round.expertScores = readVisibleScores(m_db, round.round.id);
+        round.anonymousSheetTotals = readAnonymousTotals(m_db, m_role, round.round.id);
+    }
+    use(round, ServerRatingRows(m_db, round.round.id, mayRead(m_db, "user_ratings")));
 }
 
 QStringList PgStore::ratingTallyProblems(int limit, const QString &exceptRound) const

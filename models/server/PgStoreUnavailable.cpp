@@ -24,12 +24,6 @@ struct Tr {
 void PgStore::replacePanel(const Panel &, const Actor &) { notYet("replace-panel"); }
 void PgStore::signSheet(const QString &, const QString &, const Actor &) { notYet("sign-sheet"); }
 
-qint64 PgStore::addComponent(const QString &, const ComponentFinding &, const Actor &) { notYet("add-component"); }
-void PgStore::updateComponent(qint64, const ComponentFinding &, const Actor &) { notYet("update-component"); }
-void PgStore::removeComponent(qint64, const Actor &) { notYet("remove-component"); }
-void PgStore::setComponentNote(qint64, const QString &, const Actor &) { notYet("component-note"); }
-void PgStore::recordVerdict(const QString &, Verdict, const QString &, const Actor &) { notYet("verdict"); }
-
 void PgStore::addMember(const Reviewer &, const Actor &) { notYet("add-member"); }
 void PgStore::addMemberWithPassphrase(const Reviewer &, const QString &, const Actor &) { notYet("add-member"); }
 void PgStore::setPassphrase(const QString &, const QString &, const Actor &) { notYet("set-passphrase"); }
@@ -46,14 +40,5 @@ void PgStore::applyBenchmarkChanges(const std::vector<BenchmarkChange> &,
                                     const QString &) { notYet("import-benchmarks"); }
 SheetImportOutcome PgStore::importSheets(const SheetsFile &, const QString &, const Actor &,
                                          const QString &, ImportIssues &) { notYet("import-sheets"); }
-
-void PgStore::reopenRound(const QString &, const QDate &, const Actor &) { notYet("reopen-round"); }
-int PgStore::decideRound(const QDate &, const std::vector<TieResolution> &, const ComposeDecision &,
-                         const Actor &) { notYet("decide"); }
-void PgStore::announceDecision(const QDate &, const QDate &, const Actor &) { notYet("announce"); }
-qint64 PgStore::fileAppeal(const QString &, const QDate &, const QString &, const QStringList &,
-                           const QDate &, const Actor &) { notYet("file-appeal"); }
-void PgStore::ruleAppeal(qint64, Ruling, const QString &, const QDate &, const Actor &) { notYet("rule-appeal"); }
-void PgStore::finalizeDecision(const QDate &, const Actor &) { notYet("finalize"); }
 
 } // namespace pd::server

@@ -157,7 +157,11 @@ const char16_t *const kFunctions[] = {
         END IF;
         UPDATE rounds SET lifecycle = 'locked' WHERE id = p_round;
         INSERT INTO audit_log (action, entity, old_value, new_value)
-            VALUES ('lock-round', 'rounds/' || p_round, '{"state":"open"}', '{"state":"locked"}');
+            VALUES ('lock-round', 'rounds/' || p_round,
+                    -- "scoring" once a sheet exists, as a file records it
+                    CASE WHEN EXISTS (SELECT 1 FROM sheets WHERE round_id = p_round)
+                         THEN '{"state":"scoring"}' ELSE '{"state":"open"}' END,
+                    '{"state":"locked"}');
     END $$)",
 
     // The chair reopens a submitted sheet, with a reason (kept in the audit log).

@@ -99,6 +99,8 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         grantPrivileges(db, roles);
         createPolicies(db, roles);
         createSheetTotals(db, roles);
+        createFindingsRules(db, roles);
+        createDecisionFunctions(db, roles);
         execStep(db, roles, QStringLiteral("INSERT INTO paneldesk_schema (version) VALUES (1)"));
     }
     execStep(db, roles, QStringLiteral("UPDATE paneldesk_schema SET version = %1").arg(to));

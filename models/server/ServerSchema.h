@@ -12,7 +12,10 @@
 //                    visibility helpers, submit_sheet, lock_round, reopen_sheet),
 //                    createAuditChain (ServerAuditTriggers.cpp), grantPrivileges
 //                    (ServerRoles.cpp), createPolicies (ServerPolicies.cpp), createSheetTotals
-//                    (ServerSheetTotals.cpp).
+//                    (ServerSheetTotals.cpp: the secretariat's and observers' standings),
+//                    createFindingsRules (ServerFindingsRules.cpp: a finding's pending
+//                    independence row), createDecisionFunctions (ServerDecisionFunctions.cpp:
+//                    the chair's reopen, decide, announce, appeal, ruling and final steps).
 // A released step is never edited: a change is a new step.
 //
 // Names, for a panel database <db>: the owner <db>_owner (NOLOGIN), the groups <db>_chair,
@@ -63,12 +66,16 @@ void createAuditChain(QSqlDatabase &db, const PanelRoles &roles);
 void grantPrivileges(QSqlDatabase &db, const PanelRoles &roles);
 void createPolicies(QSqlDatabase &db, const PanelRoles &roles);
 void createSheetTotals(QSqlDatabase &db, const PanelRoles &roles);   // ServerSheetTotals.cpp
+void createFindingsRules(QSqlDatabase &db, const PanelRoles &roles);      // ServerFindingsRules.cpp
+void createDecisionFunctions(QSqlDatabase &db, const PanelRoles &roles);  // ServerDecisionFunctions.cpp
 
 // Every table of the schema, in creation (foreign key) order.
 QStringList tableNames();
 
 // The SECURITY DEFINER functions callable by members (EXECUTE granted to groups only).
 QStringList memberFunctions();
+// The chair's decision steps (ServerDecisionFunctions.cpp; EXECUTE granted to the chair only).
+QStringList decisionFunctions();
 
 // Runs one statement of a step after expanding: @OWNER@ @CHAIR@ @EXPERT@ @SECRETARIAT@
 // @OBSERVER@ @MEMBERS@ (quoted role names; @MEMBERS@ is the four groups), @OWNER_NAME@, @CHAIR_NAME@,

@@ -51,18 +51,6 @@ void requireNamed(const ComponentFinding &finding)
         throw InputError(Tr::tr("a model component needs a name"));
 }
 
-QJsonObject componentJson(const ComponentFinding &f)
-{
-    return {{QStringLiteral("component"), f.component},
-            {QStringLiteral("origin"), toString(f.origin)},
-            {QStringLiteral("source"), f.source},
-            {QStringLiteral("license"), toString(f.license)},
-            {QStringLiteral("weights"), toString(f.weights)},
-            {QStringLiteral("external_control"), toString(f.externalControl)},
-            {QStringLiteral("evidence"), f.evidence},
-            {QStringLiteral("evidence_file"), f.evidenceFile}};
-}
-
 template <typename E> E storedEnum(const QVariant &value)
 {
     const std::optional<E> parsed = parseEnum<E>(value.toString());
@@ -136,6 +124,18 @@ void ensureIndependenceRow(const QSqlDatabase &db, const QString &round, const Q
 }
 
 } // namespace
+
+QJsonObject componentJson(const ComponentFinding &f)
+{
+    return {{QStringLiteral("component"), f.component},
+            {QStringLiteral("origin"), toString(f.origin)},
+            {QStringLiteral("source"), f.source},
+            {QStringLiteral("license"), toString(f.license)},
+            {QStringLiteral("weights"), toString(f.weights)},
+            {QStringLiteral("external_control"), toString(f.externalControl)},
+            {QStringLiteral("evidence"), f.evidence},
+            {QStringLiteral("evidence_file"), f.evidenceFile}};
+}
 
 TeamFindings readFindings(const QSqlDatabase &db, const QString &team)
 {

@@ -18,9 +18,13 @@
 #include "trust/Actor.h"
 #include "domain/Findings.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 namespace pd {
+
+// A component as its audit entries record it (also the server's store, server/PgFindings.cpp).
+QJsonObject componentJson(const ComponentFinding &finding);
 
 // The team's findings in the current round; an empty pending record for a team without
 // any. InputError for an unknown team.

@@ -479,8 +479,8 @@ private Q_SLOTS:
         const Actor actor(QStringLiteral("chair"));
         QCOMPARE(errorOf([&] { chair->replacePanel(buildDemoPanel(), actor); }),
                  QStringLiteral("Error: replace-panel is not available for a panel on a server yet (docs/server.md)"));
-        QCOMPARE(errorOf([&] { chair->finalizeDecision(QDate(2026, 2, 1), actor); }),
-                 QStringLiteral("Error: finalize is not available for a panel on a server yet (docs/server.md)"));
+        QCOMPARE(errorOf([&] { chair->signSheet(QStringLiteral("chair"), kNaver, actor); }),
+                 QStringLiteral("Error: sign-sheet is not available for a panel on a server yet (docs/server.md)"));
         QCOMPARE(errorOf([&] { chair->copyTo(m_dir.filePath(QStringLiteral("copy"))); }),
                  QStringLiteral("Error: a panel on a server is backed up by its administrator (docs/server.md)"));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("copy"))));
