@@ -98,6 +98,7 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createAuditChain(db, roles);
         grantPrivileges(db, roles);
         createPolicies(db, roles);
+        createDraftSaves(db, roles);
         execStep(db, roles, QStringLiteral("INSERT INTO paneldesk_schema (version) VALUES (1)"));
     }
     execStep(db, roles, QStringLiteral("UPDATE paneldesk_schema SET version = %1").arg(to));

@@ -11,7 +11,8 @@
 //                    the SQLite schema's triggers), createFunctions (ServerFunctions.cpp:
 //                    visibility helpers, submit_sheet, lock_round, reopen_sheet),
 //                    createAuditChain (ServerAuditTriggers.cpp), grantPrivileges
-//                    (ServerRoles.cpp), createPolicies (ServerPolicies.cpp).
+//                    (ServerRoles.cpp), createPolicies (ServerPolicies.cpp), createDraftSaves
+//                    (ServerDraftSaves.cpp: sheets' revisions, pd_save_score).
 // A released step is never edited: a change is a new step.
 //
 // Names, for a panel database <db>: the owner <db>_owner (NOLOGIN), the groups <db>_chair,
@@ -61,6 +62,7 @@ void createFunctions(QSqlDatabase &db, const PanelRoles &roles);
 void createAuditChain(QSqlDatabase &db, const PanelRoles &roles);
 void grantPrivileges(QSqlDatabase &db, const PanelRoles &roles);
 void createPolicies(QSqlDatabase &db, const PanelRoles &roles);
+void createDraftSaves(QSqlDatabase &db, const PanelRoles &roles);   // ServerDraftSaves.cpp
 
 // Every table of the schema, in creation (foreign key) order.
 QStringList tableNames();
