@@ -97,6 +97,7 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createFunctions(db, roles);
         createAuditChain(db, roles);
         grantPrivileges(db, roles);
+        createReadHelpers(db, roles);
         createPolicies(db, roles);
         createDraftSaves(db, roles);
         execStep(db, roles, QStringLiteral("INSERT INTO paneldesk_schema (version) VALUES (1)"));

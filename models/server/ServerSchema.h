@@ -11,7 +11,8 @@
 //                    the SQLite schema's triggers), createFunctions (ServerFunctions.cpp:
 //                    visibility helpers, submit_sheet, lock_round, reopen_sheet),
 //                    createAuditChain (ServerAuditTriggers.cpp), grantPrivileges
-//                    (ServerRoles.cpp), createPolicies (ServerPolicies.cpp), createDraftSaves
+//                    (ServerRoles.cpp), createReadHelpers (ServerReadHelpers.cpp: set-based
+//                    policy helpers), createPolicies (ServerPolicies.cpp), createDraftSaves
 //                    (ServerDraftSaves.cpp: sheets' revisions, pd_save_score).
 // A released step is never edited: a change is a new step.
 //
@@ -63,6 +64,7 @@ void createAuditChain(QSqlDatabase &db, const PanelRoles &roles);
 void grantPrivileges(QSqlDatabase &db, const PanelRoles &roles);
 void createPolicies(QSqlDatabase &db, const PanelRoles &roles);
 void createDraftSaves(QSqlDatabase &db, const PanelRoles &roles);   // ServerDraftSaves.cpp
+void createReadHelpers(QSqlDatabase &db, const PanelRoles &roles);  // ServerReadHelpers.cpp
 
 // Every table of the schema, in creation (foreign key) order.
 QStringList tableNames();
