@@ -1,5 +1,5 @@
 // Server schema step 1: the policy helpers of the sheets' and scores' read policies, set-based
-// (ServerPolicies.cpp; docs/server.md, "Reading a whole panel").
+// (ServerPolicies.cpp; docs/server.md, "Load (test T21) and speed").
 //
 // pd_may_see_sheet (ServerFunctions.cpp) answers for one row, and a policy calling it runs it
 // for every row a query looks at: four queries inside it per row, so the chair reading the
