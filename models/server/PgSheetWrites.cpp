@@ -2,12 +2,20 @@
 // ServerRetry. The checks the SQLite store makes first (storage/ExpertScoreWriter.h,
 // SheetWriter.h) give the same InputErrors here where their SQL is plain; the server's rules
 // refuse the rest (another member's rows: 42501; a locked round: 55000; both InputErrors).
-// Submit, reopen and lock are the server's functions, which write their own audit entries;
-// draft edits are audited without values (docs/visibility.md, "The audit log").
+// Submit, reopen and lock are the server's functions, which write their own audit entries.
+// Draft edits write no audit entry on a server: the sheet keeps their count, time and author
+// (revisions, saved_at, saved_by, filled by the server's trigger; ServerDraftSaves.cpp), and
+// the submit's entry records the count (docs/server.md, "Draft saves and the audit log").
+//
+// A draft score of the member's own sheet is saved by one statement, pd_save_score (one round
+// trip instead of about thirty); when it raises (a refusal, a stale copy, anything unusual)
+// the save is made again statement by statement, whose refusals name the reason.
 #include "server/PgStore.h"
 
 #include "domain/Errors.h"
+#include "domain/ScoreRules.h"
 #include "server/PgStoreSql.h"
+#include "server/ServerErrors.h"
 #include "storage/DecisionStore.h"
 #include "storage/ExpertScoreWriter.h"
 
@@ -22,12 +30,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(PgStore)
 };
-
-QString scoreEntity(const QString &round, const QString &reviewer, const QString &team,
-                    const QString &item)
-{
-    return QStringLiteral("expert_scores/%1/%2/%3/%4").arg(round, reviewer, team, item);
-}
 
 QString sheetEntity(const QString &round, const QString &reviewer, const QString &team)
 {
@@ -96,15 +98,24 @@ void PgStore::requireCurrentCopy(const QString &reviewer, const QString &team) c
                                "read it; nothing was saved. The sheet now shows what is stored: "
                                "look at it, then enter your change again if it still applies.")
                             .arg(reviewer, team));
-    // Who and when, when the server lets this member read it (the chair reads the whole
-    // log, everyone else their own entries: their other window or paneldesk-cli).
+    // Who and when: the sheet's last change as the server stamped it (saved_by, saved_at),
+    // else, for a sheet this member may no longer read (the chair after reopening it), the
+    // last audit entry of the sheet the server lets this member read (the chair reads the
+    // whole log, everyone else their own entries).
     const QString round = pgValue(m_db, QStringLiteral("SELECT id FROM rounds ORDER BY seq LIMIT 1")).toString();
     QSqlQuery last = pgRun(m_db, QStringLiteral(
-        "SELECT a.actor, a.at, m.name FROM audit_log a LEFT JOIN members m ON m.id = a.actor "
-        "WHERE a.entity = ? OR starts_with(a.entity, ?) ORDER BY a.id DESC LIMIT 1"),
-        {sheetEntity(round, reviewer, team),
-         QStringLiteral("expert_scores/%1/%2/%3/").arg(round, reviewer, team)});
-    if (!last.next())
+        "SELECT s.saved_by, s.saved_at, m.name FROM sheets s LEFT JOIN members m ON m.id = s.saved_by "
+        "WHERE s.round_id = ? AND s.reviewer_id = ? AND s.team_id = ? AND s.saved_by IS NOT NULL"),
+        {round, reviewer, team});
+    bool found = last.next();
+    if (!found) {
+        last = pgRun(m_db, QStringLiteral(
+            "SELECT a.actor, a.at, m.name FROM audit_log a LEFT JOIN members m ON m.id = a.actor "
+            "WHERE a.entity = ? ORDER BY a.id DESC LIMIT 1"),
+            {sheetEntity(round, reviewer, team)});
+        found = last.next();
+    }
+    if (!found)
         throw StaleEdit(Tr::tr("The sheet of %1 for team %2 was changed after this window read it; "
                                "nothing was saved. The sheet now shows what is stored: look at it, "
                                "then enter your change again if it still applies.")
@@ -135,9 +146,34 @@ void PgStore::advance(const QString &reviewer, const QString &team, qint64 versi
         watched->second = version;
 }
 
+bool PgStore::saveOwnScore(const ExpertScore &score)
+{
+    if (score.reviewer != m_member || score.submitted
+        || (m_role != Role::Chair && m_role != Role::Expert))
+        return false;
+    const auto watched = m_watchedSheets.find({score.reviewer, score.team});
+    const QVariant expected = watched == m_watchedSheets.end()
+        ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(watched->second);
+    qint64 version = 0;
+    try {
+        version = pgValue(m_db, QStringLiteral("SELECT pd_save_score(?, ?, ?, ?, ?, ?)"),
+                          {score.team, score.item, score.score,
+                           score.comment.isNull() ? QStringLiteral("") : score.comment, expected,
+                           kScoreStepTolerance}).toLongLong();
+    } catch (const InputError &) {
+        return false;   // refused or stale: the statement-by-statement path says why
+    } catch (const ServerRetry &) {
+        return false;   // retried there
+    }
+    advance(score.reviewer, score.team, version);
+    return true;
+}
+
 void PgStore::setExpertScore(const ExpertScore &score, const Actor &actor)
 {
     requireActor(actor);
+    if (saveOwnScore(score))
+        return;
     qint64 version = 0;
     writeTransaction([&] {
         const QString round = checkExpertScore(m_db, score);   // InputErrors as in a file
@@ -170,9 +206,6 @@ void PgStore::setExpertScore(const ExpertScore &score, const Actor &actor)
             pgRun(m_db, QStringLiteral("INSERT INTO expert_scores (round_id, reviewer_id, team_id, item_id, "
                                        "score, comment) VALUES (?, ?, ?, ?, ?, ?)"),
                   {round, score.reviewer, score.team, score.item, score.score, comment});
-        // Draft edits are audited without their values: which score, not what.
-        appendServerAudit(QStringLiteral("expert-score"),
-                          scoreEntity(round, score.reviewer, score.team, score.item));
         version = stamp(score.reviewer, score.team);
     });
     advance(score.reviewer, score.team, version);
@@ -204,7 +237,6 @@ void PgStore::clearExpertScore(const QString &reviewer, const QString &team, con
             "AND item_id = ?"), {round, reviewer, team, item});
         if (deleted.numRowsAffected() <= 0)
             return;
-        appendServerAudit(QStringLiteral("clear-expert-score"), scoreEntity(round, reviewer, team, item));
         // An empty draft is no sheet at all: "not started" again.
         pgRun(m_db, QStringLiteral(
             "DELETE FROM sheets WHERE round_id = ? AND reviewer_id = ? AND team_id = ? "
@@ -253,7 +285,6 @@ void PgStore::setSheetOpinion(const QString &reviewer, const QString &team, cons
             pgRun(m_db, QStringLiteral("UPDATE sheets SET opinion = ? WHERE round_id = ? AND "
                                        "reviewer_id = ? AND team_id = ?"),
                   {text, round, reviewer, team});
-        appendServerAudit(QStringLiteral("sheet-opinion"), sheetEntity(round, reviewer, team));
         version = stamp(reviewer, team);
     });
     advance(reviewer, team, version);

@@ -174,6 +174,10 @@ private:
     // this member's draft; StaleEdit when it is watched and moved on.
     void requireCurrentCopy(const QString &reviewer, const QString &team) const;
     qint64 sheetVersion(const QString &reviewer, const QString &team, bool lock) const;
+    // The member's own draft score saved by the server's pd_save_score in one statement;
+    // false (nothing changed) when it is not theirs or the server raised: then the caller
+    // saves statement by statement. PgSheetWrites.cpp
+    bool saveOwnScore(const ExpertScore &score);
     void advance(const QString &reviewer, const QString &team, qint64 version);
     // After a write, in its transaction: the sheet's version now.
     qint64 stamp(const QString &reviewer, const QString &team) const;

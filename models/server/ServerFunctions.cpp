@@ -100,6 +100,7 @@ const char16_t *const kFunctions[] = {
         v_missing TEXT;
         v_total DOUBLE PRECISION;
         v_version BIGINT;
+        v_revisions BIGINT;
     BEGIN
         IF v_me IS NULL OR NOT (pg_has_role(session_user, @CHAIR_NAME@, 'MEMBER')
                                 OR pg_has_role(session_user, @EXPERT_NAME@, 'MEMBER')) THEN
@@ -124,12 +125,13 @@ const char16_t *const kFunctions[] = {
         END IF;
         UPDATE sheets SET state = 'submitted'
             WHERE round_id = p_round AND reviewer_id = v_me AND team_id = p_team
-            RETURNING version INTO v_version;
+            RETURNING version, revisions INTO v_version, v_revisions;
         SELECT sum(score) INTO v_total FROM expert_scores
             WHERE round_id = p_round AND reviewer_id = v_me AND team_id = p_team;
         INSERT INTO audit_log (action, entity, old_value, new_value)
             VALUES ('submit-sheet', format('sheets/%s/%s/%s', p_round, v_me, p_team),
-                    '{"state":"draft"}', json_build_object('state', 'submitted', 'total', v_total)::text);
+                    '{"state":"draft"}', json_build_object('state', 'submitted', 'total', v_total,
+                                      'revisions', v_revisions)::text);   -- draft edits (ServerDraftSaves.cpp)
         RETURN v_version;
     END $$)",
 

@@ -5,7 +5,8 @@
 // functions (triggers, helpers, chair actions) run as it.
 //
 // The rules of docs/visibility.md:
-//   sheets, expert_scores  a row is seen when pd_may_see_sheet (ServerFunctions.cpp): own;
+//   sheets, expert_scores  a row is seen by pd_may_see_sheet's rule (ServerFunctions.cpp),
+//                          evaluated once per query (ServerReadHelpers.cpp): own;
 //                          the chair every submitted sheet; an expert the submitted sheets of
 //                          a team once their own for it is submitted; secretariat and
 //                          observers none (sheet_states() gives the chair and the
@@ -32,10 +33,11 @@ const char *const kReadByAll[] = {
 
 const char16_t *const kPolicies[] = {
     // Conflicts of interest: RESTRICTIVE, for every command.
+    // Sheets and scores read the caller's conflicts once per query (ServerReadHelpers.cpp).
     uR"(CREATE POLICY conflict_hides_team ON sheets AS RESTRICTIVE TO @MEMBERS@
-        USING (NOT pd_conflicted(team_id)) WITH CHECK (NOT pd_conflicted(team_id)))",
+        USING (team_id <> ALL ((SELECT pd_my_conflicts())::text[])) WITH CHECK (NOT pd_conflicted(team_id)))",
     uR"(CREATE POLICY conflict_hides_team ON expert_scores AS RESTRICTIVE TO @MEMBERS@
-        USING (NOT pd_conflicted(team_id)) WITH CHECK (NOT pd_conflicted(team_id)))",
+        USING (team_id <> ALL ((SELECT pd_my_conflicts())::text[])) WITH CHECK (NOT pd_conflicted(team_id)))",
     uR"(CREATE POLICY conflict_hides_team ON sealed_drafts AS RESTRICTIVE TO @MEMBERS@
         USING (NOT pd_conflicted(team_id)) WITH CHECK (NOT pd_conflicted(team_id)))",
     uR"(CREATE POLICY conflict_hides_team ON component_findings AS RESTRICTIVE TO @MEMBERS@
@@ -45,8 +47,10 @@ const char16_t *const kPolicies[] = {
         WITH CHECK (pd_may_see_component(round_id, component_seq)))",
 
     // Sheets and scores.
+    // pd_may_see_sheet's rule, evaluated once per query (ServerReadHelpers.cpp).
     uR"(CREATE POLICY sheet_read ON sheets FOR SELECT TO @MEMBERS@
-        USING (pd_may_see_sheet(round_id, reviewer_id, team_id)))",
+        USING (reviewer_id = (SELECT pd_me())
+               OR (round_id, reviewer_id, team_id) IN (SELECT * FROM pd_visible_submitted())))",
     uR"(CREATE POLICY sheet_insert_own_draft ON sheets FOR INSERT TO @CHAIR@, @EXPERT@
         WITH CHECK (reviewer_id = pd_me() AND state = 'draft'))",
     uR"(CREATE POLICY sheet_update_own_draft ON sheets FOR UPDATE TO @CHAIR@, @EXPERT@
@@ -56,7 +60,8 @@ const char16_t *const kPolicies[] = {
         USING (reviewer_id = pd_me() AND state = 'draft'))",
 
     uR"(CREATE POLICY score_read ON expert_scores FOR SELECT TO @MEMBERS@
-        USING (pd_may_see_sheet(round_id, reviewer_id, team_id)))",
+        USING (reviewer_id = (SELECT pd_me())
+               OR (round_id, reviewer_id, team_id) IN (SELECT * FROM pd_visible_submitted())))",
     uR"(CREATE POLICY score_insert_own_draft ON expert_scores FOR INSERT TO @CHAIR@, @EXPERT@
         WITH CHECK (pd_my_draft(round_id, reviewer_id, team_id)))",
     uR"(CREATE POLICY score_update_own_draft ON expert_scores FOR UPDATE TO @CHAIR@, @EXPERT@

@@ -97,7 +97,9 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createFunctions(db, roles);
         createAuditChain(db, roles);
         grantPrivileges(db, roles);
+        createReadHelpers(db, roles);
         createPolicies(db, roles);
+        createDraftSaves(db, roles);
         createSheetTotals(db, roles);
         createFindingsRules(db, roles);
         createDecisionFunctions(db, roles);

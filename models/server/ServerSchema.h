@@ -15,7 +15,10 @@
 //                    (ServerSheetTotals.cpp: the secretariat's and observers' standings),
 //                    createFindingsRules (ServerFindingsRules.cpp: a finding's pending
 //                    independence row), createDecisionFunctions (ServerDecisionFunctions.cpp:
-//                    the chair's reopen, decide, announce, appeal, ruling and final steps).
+//                    the chair's reopen, decide, announce, appeal, ruling and final steps);
+//                    createReadHelpers (ServerReadHelpers.cpp: set-based policy helpers,
+//                    before the policies), createDraftSaves (ServerDraftSaves.cpp: sheets'
+//                    revisions, pd_save_score; after them).
 // A released step is never edited: a change is a new step.
 //
 // Names, for a panel database <db>: the owner <db>_owner (NOLOGIN), the groups <db>_chair,
@@ -68,6 +71,8 @@ void createPolicies(QSqlDatabase &db, const PanelRoles &roles);
 void createSheetTotals(QSqlDatabase &db, const PanelRoles &roles);   // ServerSheetTotals.cpp
 void createFindingsRules(QSqlDatabase &db, const PanelRoles &roles);      // ServerFindingsRules.cpp
 void createDecisionFunctions(QSqlDatabase &db, const PanelRoles &roles);  // ServerDecisionFunctions.cpp
+void createDraftSaves(QSqlDatabase &db, const PanelRoles &roles);   // ServerDraftSaves.cpp
+void createReadHelpers(QSqlDatabase &db, const PanelRoles &roles);  // ServerReadHelpers.cpp
 
 // Every table of the schema, in creation (foreign key) order.
 QStringList tableNames();

@@ -1,10 +1,11 @@
 // T21 (server-load): 50 reviewer clients, each with its own PgStore (the application's own
 // store code, the member's own login, row-level security on), save draft scores against the
 // throwaway cluster for 60 s; the chair locks the round midway. Every save acknowledged
-// before the lock is stored, none after: the audit chain holds exactly one "expert-score"
-// entry per acknowledged save, all before the lock's entry, and each reviewer's stored scores
-// are the last values they were told were saved. The figures (saves per second, p95
-// latency) are printed; docs/benchmarks.md measures them properly (bench_server).
+// before the lock is stored, none after: each reviewer's sheets count exactly one revision
+// per acknowledged save (draft saves write no audit entry on a server: the sheet counts
+// them, ServerDraftSaves.cpp), the last of them saved before the lock's audit entry, and each
+// reviewer's stored scores are the last values they were told were saved. The figures (saves
+// per second, p95 latency) are printed; docs/benchmarks.md measures them (bench_server).
 #include "ServerPanelSupport.h"
 
 #include "../storage/StorageTestSupport.h"
@@ -57,7 +58,7 @@ void runClient(const QString &location, const ServerLogin &login, int seed,
             const auto key = std::make_pair(t, i);
             double value = step(random) * 0.5;
             if (const auto it = log.last.find(key); it != log.last.end() && it->second == value)
-                value = value >= 10 ? 0 : value + 0.5;   // a real change: one audit entry each
+                value = value >= 10 ? 0 : value + 0.5;   // a real change: one revision each
             const auto started = std::chrono::steady_clock::now();
             try {
                 store->setExpertScore({login.member, t, i, value, false, {}}, Actor(login.member));
@@ -126,29 +127,38 @@ private Q_SLOTS:
               latencies[latencies.size() / 2], latencies[latencies.size() * 95 / 100]);
 
         QSqlDatabase admin = test::panelAdmin(database);
-        // One entry per acknowledged save, every one before the lock.
-        const qint64 lockId = test::scalarOf(admin, QStringLiteral(
-            "SELECT id FROM audit_log WHERE action = 'lock-round'")).toLongLong();
-        QVERIFY(lockId > 0);
-        std::map<QString, qint64> entries;
-        QSqlQuery audit(admin);
-        QVERIFY(audit.exec(QStringLiteral(
-            "SELECT actor, count(*), max(id) FROM audit_log WHERE action = 'expert-score' GROUP BY actor")));
-        while (audit.next()) {
-            entries[audit.value(0).toString()] = audit.value(1).toLongLong();
-            QVERIFY2(audit.value(2).toLongLong() < lockId, qPrintable(audit.value(0).toString()));
+        // One revision per acknowledged save, every one saved before the lock.
+        const QString lockedAt = test::scalarOf(admin, QStringLiteral(
+            "SELECT at FROM audit_log WHERE action = 'lock-round'")).toString();
+        QVERIFY(!lockedAt.isEmpty());
+        std::map<QString, qint64> revisions;
+        QSqlQuery sheets(admin);
+        QVERIFY(sheets.exec(QStringLiteral(
+            "SELECT reviewer_id, sum(revisions), max(saved_at), count(*) FILTER (WHERE saved_by <> reviewer_id) "
+            "FROM sheets GROUP BY reviewer_id")));
+        while (sheets.next()) {
+            revisions[sheets.value(0).toString()] = sheets.value(1).toLongLong();
+            QVERIFY2(sheets.value(2).toString() <= lockedAt, qPrintable(sheets.value(0).toString()));
+            QCOMPARE(sheets.value(3).toLongLong(), qint64(0));
         }
-        for (int i = 0; i < kClients; ++i)
-            QCOMPARE(entries[expertId(i)], logs[std::size_t(i)].acknowledged);
+        qint64 stored = 0;
+        for (int i = 0; i < kClients; ++i) {
+            QCOMPARE(revisions[expertId(i)], logs[std::size_t(i)].acknowledged);
+            stored += revisions[expertId(i)];
+        }
+        QCOMPARE(stored, acknowledged);
+        // Draft saves are not in the chain: the deploy and the lock are.
+        QCOMPARE(test::rowsOf(admin, QStringLiteral("SELECT action FROM audit_log ORDER BY id")),
+                 (QStringList{QStringLiteral("deploy-server"), QStringLiteral("lock-round")}));
         // The stored scores are the last values each client was told were saved.
-        std::map<QString, std::map<std::pair<QString, QString>, double>> stored;
+        std::map<QString, std::map<std::pair<QString, QString>, double>> values;
         QSqlQuery scores(admin);
         QVERIFY(scores.exec(QStringLiteral("SELECT reviewer_id, team_id, item_id, score FROM expert_scores")));
         while (scores.next())
-            stored[scores.value(0).toString()][{scores.value(1).toString(), scores.value(2).toString()}] =
+            values[scores.value(0).toString()][{scores.value(1).toString(), scores.value(2).toString()}] =
                 scores.value(3).toDouble();
         for (int i = 0; i < kClients; ++i)
-            QCOMPARE(stored[expertId(i)], logs[std::size_t(i)].last);
+            QCOMPARE(values[expertId(i)], logs[std::size_t(i)].last);
         // Row-level security was on for every client: none may bypass it.
         QCOMPARE(test::scalarOf(admin, QStringLiteral(
                      "SELECT count(*) FROM pg_roles WHERE rolname LIKE 'load.%' AND (rolsuper OR rolbypassrls)")).toLongLong(),

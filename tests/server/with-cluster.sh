@@ -7,9 +7,11 @@
 #   PANELDESK_TEST_PG_ADMIN  libpq key/value conninfo of the superuser (over the socket)
 #   PANELDESK_TEST_PG_HOST   127.0.0.1
 #   PANELDESK_TEST_PG_PORT   the TCP port (members log in here, with their passwords)
-# and the wrapper exits with the test's exit code. On any exit (the test passing or failing,
-# a signal, a failure of the wrapper itself) the server is stopped (-m immediate) and the
-# folder removed.
+# and the wrapper exits with the test's exit code. The server runs with fsync=off (a
+# throwaway cluster); PANELDESK_PG_OPTIONS adds server options after those, e.g.
+# PANELDESK_PG_OPTIONS='-c fsync=on' (the benchmark bench/bench_server.cpp states which).
+# On any exit (the test passing or failing, a signal, a failure of the wrapper itself) the
+# server is stopped (-m immediate) and the folder removed.
 #
 # As root (initdb refuses root) the server runs as the `postgres` system user (runuser);
 # otherwise as the current user. pg_hba.conf: the superuser `postgres` is trusted on the Unix
@@ -88,7 +90,7 @@ started=""
 for _ in 1 2 3 4 5 6 7 8; do
     port=$(( 20000 + (RANDOM * 32768 + RANDOM) % 40000 ))
     if server "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-            -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$dir' -c fsync=off -c max_connections=120" \
+            -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$dir' -c fsync=off -c max_connections=120 ${PANELDESK_PG_OPTIONS:-}" \
             start >/dev/null 2>&1; then
         started=yes
         break

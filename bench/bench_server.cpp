@@ -1,0 +1,297 @@
+// Benchmark (measured, never asserted): a panel on a PostgreSQL server against the same from
+// SQLite (issue 14, "Speed"; docs/benchmarks.md, "A panel on a server"):
+//   1. the standings of the large bench panel (LargePanel.h: 200 teams, 100 experts x 5 items,
+//      2,000,000 user ratings by default; plus a chair) read by the chair through PgStore on
+//      loopback, against the same from the SQLite file (loadScoringInputs + computeStandings);
+//   2. T21's load: C clients (50), each a PgStore with its own member login (row-level
+//      security on), saving draft scores for S seconds; then the same with every member login
+//      made BYPASSRLS (the same code and statements, the policies skipped, as the cluster's
+//      superuser skips them), on a second copy of the panel; saves per second and their ratio;
+//   3. the save latency of the clients (p50, p95, p99) in both runs.
+//
+// It needs a cluster: run it through the tests' wrapper, which starts a throwaway one and
+// removes it afterwards (fsync=off there unless PANELDESK_PG_OPTIONS says otherwise):
+//   bash tests/server/with-cluster.sh build/bench/bench_server [options]
+//   PANELDESK_PG_OPTIONS='-c fsync=on' bash tests/server/with-cluster.sh build/bench/bench_server
+// Options: --teams N --experts N --ratings N --runs N (standings), --clients N --seconds N
+// (load), --skip-standings, --skip-load.
+#include "BenchTiming.h"
+#include "LargePanel.h"
+
+#include "actions/PanelDatabase.h"
+#include "domain/Errors.h"
+#include "io/StandingsJson.h"
+#include "scoring/ScoringEngine.h"
+#include "server/ServerConnection.h"
+#include "server/ServerDeploy.h"
+#include "storage/PanelLocation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <map>
+#include <random>
+#include <thread>
+
+using namespace pd;
+using namespace pd::bench;
+
+namespace {
+
+server::ConnInfo adminInfo(const QString &database = {})
+{
+    const QString admin = qEnvironmentVariable("PANELDESK_TEST_PG_ADMIN");
+    if (admin.isEmpty())
+        qFatal("PANELDESK_TEST_PG_ADMIN is not set: run this through tests/server/with-cluster.sh");
+    server::ConnInfo info = server::parseConnInfo(admin);
+    if (!database.isEmpty())
+        info.dbname = database;
+    return info;
+}
+
+QString address(const QString &database)
+{
+    return QStringLiteral("postgresql://%1:%2/%3")
+        .arg(qEnvironmentVariable("PANELDESK_TEST_PG_HOST"), qEnvironmentVariable("PANELDESK_TEST_PG_PORT"), database);
+}
+
+std::map<QString, QString> deploy(const QString &database, const Panel &panel)
+{
+    server::ConnInfo target;
+    target.host = qEnvironmentVariable("PANELDESK_TEST_PG_HOST");
+    target.port = qEnvironmentVariable("PANELDESK_TEST_PG_PORT").toInt();
+    target.dbname = database;
+    std::map<QString, QString> passwords;
+    for (const server::MemberLogin &login : server::deployPanel(adminInfo(), target, panel).logins)
+        passwords[login.memberId] = login.password;
+    return passwords;
+}
+
+Panel withChair(Panel panel)
+{
+    panel.reviewers.insert(panel.reviewers.begin(), {QStringLiteral("chair"), QStringLiteral("Chair"), Role::Chair, {}});
+    return panel;
+}
+
+QString setting(const QString &name)
+{
+    QSqlDatabase db = server::openServer(adminInfo(), QStringLiteral("bench-settings"));
+    QSqlQuery query(db);
+    const QString value = query.exec(QStringLiteral("SHOW ") + name) && query.next() ? query.value(0).toString()
+                                                                                    : QStringLiteral("?");
+    query = QSqlQuery();
+    db = QSqlDatabase();
+    server::closeServer(QStringLiteral("bench-settings"));
+    return value;
+}
+
+struct LoadResult {
+    qint64 saves = 0;
+    qint64 refused = 0;
+    double seconds = 0;
+    std::vector<double> latencyMs;
+    QString failure;
+};
+
+struct ClientLog {
+    qint64 saves = 0;
+    qint64 refused = 0;
+    std::vector<double> latencyMs;
+    QString failure;
+};
+
+// C clients, each its own PgStore as its member, save draft scores (always a real change)
+// for `seconds`, all starting together once every client is connected.
+LoadResult runLoad(const QString &database, const Panel &panel, const std::map<QString, QString> &passwords,
+                   int clients, int seconds)
+{
+    std::vector<const Reviewer *> experts;
+    for (const Reviewer &r : panel.reviewers)
+        if (r.role == Role::Expert && int(experts.size()) < clients)
+            experts.push_back(&r);
+    const std::vector<RubricItem> &rubric = panel.categories[1].rubric;
+    std::atomic<int> ready{0};
+    std::atomic<bool> go{false}, stop{false};
+    std::vector<ClientLog> logs(experts.size());
+    std::vector<std::thread> threads;
+    for (std::size_t c = 0; c < experts.size(); ++c) {
+        threads.emplace_back([&, c] {
+            ClientLog &log = logs[c];
+            const QString member = experts[c]->id;
+            try {
+                auto store = PanelLocation::parse(address(database)).open(ServerLogin{member, passwords.at(member)});
+                std::mt19937 random(unsigned(c + 1));
+                std::uniform_int_distribution<int> team(0, int(panel.teams.size()) - 1), item(0, int(rubric.size()) - 1);
+                std::map<std::pair<int, int>, double> last;
+                ++ready;
+                while (!go.load())
+                    std::this_thread::yield();
+                while (!stop.load()) {
+                    const int t = team(random), i = item(random);
+                    const RubricItem &it = rubric[std::size_t(i)];
+                    const int steps = int(it.points / it.step);
+                    double value = it.step * std::uniform_int_distribution<int>(0, steps)(random);
+                    if (const auto found = last.find({t, i}); found != last.end() && found->second == value)
+                        value = value >= it.points ? 0 : value + it.step;
+                    const auto started = std::chrono::steady_clock::now();
+                    try {
+                        store->setExpertScore({member, panel.teams[std::size_t(t)].id, it.id, value, false, {}},
+                                              Actor(member));
+                        log.latencyMs.push_back(std::chrono::duration<double, std::milli>(
+                                                    std::chrono::steady_clock::now() - started).count());
+                        ++log.saves;
+                        last[{t, i}] = value;
+                    } catch (const InputError &) {
+                        ++log.refused;
+                    }
+                }
+            } catch (const Error &e) {
+                log.failure = e.message();
+                ++ready;
+            }
+        });
+    }
+    while (ready.load() < int(experts.size()))
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    QElapsedTimer timer;
+    timer.start();
+    go = true;
+    std::this_thread::sleep_for(std::chrono::seconds(seconds));
+    stop = true;
+    for (std::thread &t : threads)
+        t.join();
+    LoadResult result;
+    result.seconds = double(timer.nsecsElapsed()) / 1e9;
+    for (ClientLog &log : logs) {
+        result.saves += log.saves;
+        result.refused += log.refused;
+        result.latencyMs.insert(result.latencyMs.end(), log.latencyMs.begin(), log.latencyMs.end());
+        if (!log.failure.isEmpty())
+            result.failure = log.failure;
+    }
+    std::sort(result.latencyMs.begin(), result.latencyMs.end());
+    return result;
+}
+
+double percentile(const std::vector<double> &sorted, double p)
+{
+    if (sorted.empty())
+        return 0;
+    return sorted[std::min(sorted.size() - 1, std::size_t(double(sorted.size()) * p))];
+}
+
+QString describe(const LoadResult &r)
+{
+    return QStringLiteral("%1 saves in %2 s = %3/s; latency p50 %4 ms, p95 %5 ms, p99 %6 ms; %7 refused%8")
+        .arg(r.saves)
+        .arg(r.seconds, 0, 'f', 1)
+        .arg(double(r.saves) / r.seconds, 0, 'f', 0)
+        .arg(percentile(r.latencyMs, 0.50), 0, 'f', 1)
+        .arg(percentile(r.latencyMs, 0.95), 0, 'f', 1)
+        .arg(percentile(r.latencyMs, 0.99), 0, 'f', 1)
+        .arg(r.refused)
+        .arg(r.failure.isEmpty() ? QString() : QStringLiteral("; FAILURE: ") + r.failure);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("A panel on a PostgreSQL server against SQLite (run through tests/server/with-cluster.sh)."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("teams"), QStringLiteral("Teams of the standings panel (200)."), QStringLiteral("N"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("experts"), QStringLiteral("Experts of the standings panel (100)."), QStringLiteral("N"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("ratings"), QStringLiteral("User ratings of the standings panel (2000000)."), QStringLiteral("N"), QStringLiteral("2000000")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Timed standings runs; the median is reported (5)."), QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("clients"), QStringLiteral("Clients saving at once (50)."), QStringLiteral("N"), QStringLiteral("50")});
+    parser.addOption({QStringLiteral("seconds"), QStringLiteral("Seconds each load run lasts (20)."), QStringLiteral("N"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("skip-standings"), QStringLiteral("Only the load runs.")});
+    parser.addOption({QStringLiteral("skip-load"), QStringLiteral("Only the standings.")});
+    parser.process(app);
+    QTextStream out(stdout);
+    const auto number = [&](const char *name) { return parser.value(QString::fromLatin1(name)).toLongLong(); };
+
+    out << "server " << setting(QStringLiteral("server_version")) << ", fsync " << setting(QStringLiteral("fsync"))
+        << ", synchronous_commit " << setting(QStringLiteral("synchronous_commit")) << ", max_connections "
+        << setting(QStringLiteral("max_connections")) << ", " << QThread::idealThreadCount() << " cores" << Qt::endl;
+
+    int status = 0;
+    if (!parser.isSet(QStringLiteral("skip-standings"))) {
+        const Size size{int(number("teams")), int(number("experts")), number("ratings")};
+        const int runs = std::max(1, int(number("runs")));
+        QElapsedTimer timer;
+        timer.start();
+        const Panel panel = withChair(largePanel(size));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("bench.paneldesk"));
+        createDatabase(panel, file, {false, QStringLiteral("bench")});
+        out << "wrote the panel (" << panel.teams.size() << " teams, " << panel.expertScores.size() << " scores, "
+            << panel.userRatings.size() << " ratings) to SQLite in " << timer.elapsed() << " ms" << Qt::endl;
+        timer.restart();
+        const std::map<QString, QString> passwords = deploy(QStringLiteral("bench_standings"), panel);
+        out << "deployed it to the server in " << timer.elapsed() << " ms" << Qt::endl;
+
+        const auto local = PanelLocation::parse(file).open();
+        timer.restart();
+        const auto remote = PanelLocation::parse(address(QStringLiteral("bench_standings")))
+                                .open(ServerLogin{QStringLiteral("chair"), passwords.at(QStringLiteral("chair"))});
+        const qint64 connectMs = timer.elapsed();
+        Standings fromFile, fromServer;
+        const double fileMs = medianMs(runs, [&] {
+            const ScoringInputs inputs = local->loadScoringInputs();
+            fromFile = computeStandings(inputs.panel, inputs.ratingTallies);
+        });
+        const double serverMs = medianMs(runs, [&] {
+            const ScoringInputs inputs = remote->loadScoringInputs();
+            fromServer = computeStandings(inputs.panel, inputs.ratingTallies);
+        });
+        const bool same = standingsJson(fromFile) == standingsJson(fromServer);
+        out << Qt::endl << "standings (loadScoringInputs + computeStandings), median of " << runs << " runs:" << Qt::endl
+            << "  from the SQLite file:                 " << QString::number(fileMs, 'f', 1) << " ms" << Qt::endl
+            << "  through the server on loopback (chair): " << QString::number(serverMs, 'f', 1) << " ms"
+            << " (connecting and signing in: " << connectMs << " ms, once)" << Qt::endl
+            << "  ratio server / SQLite:                " << QString::number(serverMs / fileMs, 'f', 2) << " (goal: within 2)" << Qt::endl
+            << "  the same standings: " << (same ? "yes" : "NO") << Qt::endl;
+        if (!same)
+            status = 1;
+    }
+
+    if (!parser.isSet(QStringLiteral("skip-load"))) {
+        const int clients = int(number("clients"));
+        const int seconds = std::max(1, int(number("seconds")));
+        Panel panel = withChair(largePanel({10, clients, 2000}));
+        panel.expertScores.clear();   // every sheet not started: the clients write drafts
+        const std::map<QString, QString> rlsPasswords = deploy(QStringLiteral("bench_rls"), panel);
+        const std::map<QString, QString> bypassPasswords = deploy(QStringLiteral("bench_bypass"), panel);
+        {
+            QSqlDatabase admin = server::openServer(adminInfo(), QStringLiteral("bench-bypass"));
+            for (const Reviewer &r : panel.reviewers)
+                server::execServer(admin, QStringLiteral("ALTER ROLE %1 BYPASSRLS")
+                                              .arg(server::quoteIdent(QStringLiteral("bench_bypass.") + r.id)));
+            admin = QSqlDatabase();
+            server::closeServer(QStringLiteral("bench-bypass"));
+        }
+        out << Qt::endl << clients << " clients saving draft scores for " << seconds << " s each run:" << Qt::endl;
+        const LoadResult rls = runLoad(QStringLiteral("bench_rls"), panel, rlsPasswords, clients, seconds);
+        out << "  member logins, row-level security on: " << describe(rls) << Qt::endl;
+        const LoadResult bypass = runLoad(QStringLiteral("bench_bypass"), panel, bypassPasswords, clients, seconds);
+        out << "  the same logins with BYPASSRLS:       " << describe(bypass) << Qt::endl;
+        out << "  throughput ratio RLS / bypass: "
+            << QString::number((double(rls.saves) / rls.seconds) / (double(bypass.saves) / bypass.seconds), 'f', 2)
+            << " (goal: at least 0.40); p95 with RLS " << QString::number(percentile(rls.latencyMs, 0.95), 'f', 1)
+            << " ms (goal: under 50 ms)" << Qt::endl;
+        if (!rls.failure.isEmpty() || !bypass.failure.isEmpty())
+            status = 1;
+    }
+    return status;
+}
