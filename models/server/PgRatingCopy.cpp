@@ -237,16 +237,23 @@ RatingWriteOutcome PgStore::importRatings(RatingSource &source, bool replace, co
         }
 
         // Duplicates, in file order: of a stored rating (first line 0) or of an earlier line.
+        // The stored ratings are looked up only when the round still holds some (not after a
+        // replace, nor on a first import): a third of this step's time on 100,000 rows.
+        const bool anyStored = outcome.before - outcome.removed > 0;
         qint64 duplicates = 0;
         {
             QSqlQuery dup = pgRun(m_db, QStringLiteral(
                 "SELECT s.line, s.col, s.evaluator, s.team_id, s.item_id, s.rating, s.scale_min, s.scale_max, "
                 "CASE WHEN s.stored THEN 0 ELSE s.first_line END FROM ("
                 "  SELECT i.*, min(i.line) OVER (PARTITION BY i.evaluator, i.team_id, i.item_id) AS first_line, "
-                "         EXISTS (SELECT 1 FROM user_ratings u WHERE u.round_id = ? AND u.evaluator = i.evaluator "
-                "                 AND u.team_id = i.team_id AND u.item_id = i.item_id) AS stored "
+                "         %1 AS stored "
                 "  FROM pg_temp.pd_rating_import i) s "
-                "WHERE s.stored OR s.line > s.first_line ORDER BY s.line"), {round});
+                "WHERE s.stored OR s.line > s.first_line ORDER BY s.line")
+                .arg(anyStored ? QStringLiteral(
+                         "EXISTS (SELECT 1 FROM user_ratings u WHERE u.round_id = ? AND u.evaluator = i.evaluator "
+                         "AND u.team_id = i.team_id AND u.item_id = i.item_id)")
+                               : QStringLiteral("false")),
+                anyStored ? QVariantList{round} : QVariantList{});
             while (dup.next()) {
                 ++duplicates;
                 const std::string evaluator = dup.value(2).toString().toStdString();

@@ -48,6 +48,8 @@ void createImportRules(QSqlDatabase &db, const PanelRoles &roles)
             "CREATE TRIGGER %1_delete_open AFTER DELETE ON %1 REFERENCING OLD TABLE AS pd_changed_rows "
             "FOR EACH STATEMENT EXECUTE FUNCTION pd_ratings_changeable()").arg(name));
     }
+    // Created after grantPrivileges revoked PUBLIC's EXECUTE on the functions then present.
+    execStep(db, roles, QStringLiteral("REVOKE ALL ON FUNCTION pd_ratings_changeable() FROM PUBLIC"));
     execStep(db, roles, QStringLiteral("GRANT TEMPORARY ON DATABASE %1 TO @CHAIR@, @SECRETARIAT@")
                             .arg(quoteIdent(roles.database)));
 }

@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +67,18 @@ QByteArray ratingsCsv(int evaluators, int seed)
     return csv;
 }
 
+// PANELDESK_TEST_SABOTAGE (ServerPanelSupport.h) for a panel deployed through the CLI.
+void applySabotage(const QString &database)
+{
+    const QString sabotage = qEnvironmentVariable("PANELDESK_TEST_SABOTAGE");
+    if (sabotage.isEmpty())
+        return;
+    QSqlDatabase admin = test::panelAdmin(database);
+    for (const QString &statement : sabotage.split(QStringLiteral(";;"), Qt::SkipEmptyParts))
+        server::execServer(admin, statement);
+    qWarning("PANELDESK_TEST_SABOTAGE applied to %s: %s", qPrintable(database), qPrintable(sabotage));
+}
+
 } // namespace
 
 class TestServerImports : public QObject {
@@ -113,6 +126,7 @@ private Q_SLOTS:
             qEnvironmentVariable("PANELDESK_TEST_PG_ADMIN"), QStringLiteral("--db"), m_url,
             QStringLiteral("--from"), m_file});
         QVERIFY2(deploy.code == 0, qPrintable(deploy.err));
+        applySabotage(QStringLiteral("imports"));
         static const QRegularExpression row(QStringLiteral("^(\\S+)\\s+(chair|expert|secretariat|observer)\\s+(\\S+)\\s+(\\S+)\\s*$"),
                                             QRegularExpression::MultilineOption);
         for (auto it = row.globalMatch(deploy.out); it.hasNext();) {
@@ -194,17 +208,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("member");
         QTest::addColumn<QString>("temp");
         QTest::addColumn<QString>("insert");
-        QTest::newRow("expert") << QStringLiteral("e01") << QStringLiteral("42501") << QStringLiteral("42501");
-        QTest::newRow("secretariat") << QStringLiteral("secretariat") << QStringLiteral("ok:0") << QStringLiteral("ok:1");
+        QTest::addColumn<QString>("benchmark");
+        QTest::newRow("expert") << QStringLiteral("e01") << QStringLiteral("42501") << QStringLiteral("42501")
+                                << QStringLiteral("42501");
+        QTest::newRow("secretariat") << QStringLiteral("secretariat") << QStringLiteral("ok:0") << QStringLiteral("ok:1")
+                                     << QStringLiteral("ok:1");
     }
     void ratingsOnlyForChairAndSecretariat()
     {
         QFETCH(QString, member);
         QFETCH(QString, temp);
         QFETCH(QString, insert);
+        QFETCH(QString, benchmark);
         server::ConnInfo info = test::memberConnInfo(QStringLiteral("imports"), QStringLiteral("imports.") + member,
                                                     m_passwords.at(member));
         QSqlDatabase db = server::openServer(info, QStringLiteral("imports-direct-") + member);
+        // Closed on every way out: a failed comparison must not leave a transaction holding locks.
+        const auto closeAtEnd = qScopeGuard([&db, member] {
+            db = QSqlDatabase();
+            server::closeServer(QStringLiteral("imports-direct-") + member);
+        });
         const QByteArray before = adminDump(QStringLiteral("imports"));
         QVERIFY(QSqlQuery(db).exec(QStringLiteral("BEGIN")));
         QCOMPARE(test::outcomeOf(db, QStringLiteral("CREATE TEMP TABLE t (x int) ON COMMIT DROP")), temp);
@@ -213,6 +236,12 @@ private Q_SLOTS:
         QCOMPARE(test::outcomeOf(db, QStringLiteral(
             "INSERT INTO user_ratings (round_id, seq, evaluator, team_id, item_id, rating, scale_min, scale_max) "
             "VALUES ('R1', 999999, 'y9', 'lg', 'usability', 3, 1, 5)")), insert);
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("BEGIN")));
+        QCOMPARE(test::outcomeOf(db, QStringLiteral(
+            "INSERT INTO benchmark_results (round_id, team_id, benchmark_id, seq, score, target) "
+            "VALUES ('R1', 'lg', 'nia-math', 999999, 50, 90) ON CONFLICT (round_id, team_id, benchmark_id) "
+            "DO UPDATE SET score = 50")), benchmark);
         QVERIFY(QSqlQuery(db).exec(QStringLiteral("ROLLBACK")));
         // COPY straight into the table is PostgreSQL's refusal under row-level security.
         if (member == QLatin1String("secretariat")) {
