@@ -3,11 +3,13 @@
 #include "CliSupport.h"
 #include "OpenStore.h"
 #include "PassphraseInput.h"
+#include "ServerMemberAdd.h"
 #include "SessionSupport.h"
 
 #include "auth/Passphrase.h"
 #include "domain/Errors.h"
 #include "report/TextTable.h"
+#include "storage/PanelLocation.h"
 #include "storage/PanelStore.h"
 #include "trust/MemberKeys.h"
 
@@ -45,7 +47,9 @@ int runMemberAdd(const QStringList &arguments, Io &io)
                    "secretariat, signed in with --as; only the chair adds a chair). Standard "
                    "input gives the passphrase of --as first (unless --passphrase-file), then "
                    "the new member's passphrase (at least %n characters); only its Argon2id "
-                   "hash is stored.", nullptr, kMinPassphraseLength));
+                   "hash is stored. On a server, the new member gets a login role with a "
+                   "random initial password instead, printed once with how to connect.",
+            nullptr, kMinPassphraseLength));
     parser.addOption(dbOption());
     addSignInOptions(parser);
     parser.addOption(idOption());
@@ -84,6 +88,10 @@ int runMemberAdd(const QStringList &arguments, Io &io)
         require(canAddMember(session.member(), member.role), session, command);
         if (hasMember(*store, member.id))
             throw InputError(Tr::tr("a member with the id \"%1\" already exists").arg(member.id));
+        if (PanelLocation::parse(db).isServer()) {   // a login role with a random first password
+            addServerMember(*store, member, session.actor(), io);
+            return int(Ok);
+        }
         QString passphrase = readPassphrase(io, member.id);
         try {
             addMemberWithKey(*store, member, passphrase, session.actor());

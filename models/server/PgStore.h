@@ -185,6 +185,11 @@ private:
     void appendServerAudit(const QString &action, const QString &entity,
                            const QString &oldValue = {}, const QString &newValue = {},
                            const QString &reason = {}) const;
+    // Replaces the round's lm-eval mapping in the open transaction (PgBenchmarkImports.cpp).
+    void writeMapping(const BenchmarkMapping &mapping);
+    // A member row with its login role (PgMembers.cpp); `verifier`: its SCRAM verifier, or
+    // empty for a login without a password.
+    void insertMember(const Reviewer &member, const QString &verifier, const Actor &actor);
     // InputError when `actor` is not this connection's member: the server writes in the
     // name of whoever logged in.
     void requireActor(const Actor &actor) const;

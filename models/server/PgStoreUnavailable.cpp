@@ -24,20 +24,11 @@ struct Tr {
 void PgStore::replacePanel(const Panel &, const Actor &) { notYet("replace-panel"); }
 void PgStore::signSheet(const QString &, const QString &, const Actor &) { notYet("sign-sheet"); }
 
-void PgStore::addMember(const Reviewer &, const Actor &) { notYet("add-member"); }
-void PgStore::addMemberWithPassphrase(const Reviewer &, const QString &, const Actor &) { notYet("add-member"); }
-void PgStore::setPassphrase(const QString &, const QString &, const Actor &) { notYet("set-passphrase"); }
 void PgStore::recordSignInFailure(const QString &, qint64) {}   // nothing tracked: the server refuses
 void PgStore::clearSignInFailures(const QString &) {}           // wrong passwords itself
-void PgStore::setConflicts(const QString &, const QStringList &, const Actor &) { notYet("set-conflicts"); }
 void PgStore::storeMemberKey(const QString &, const StoredKey &, bool, const Actor &) { notYet("member-key"); }
 void PgStore::clearMemberKey(const QString &, const Actor &) { notYet("clear-key"); }
 
-RatingWriteOutcome PgStore::importRatings(RatingSource &, bool, const Actor &) { notYet("import-ratings"); }
-void PgStore::saveBenchmarkMapping(const BenchmarkMapping &, const Actor &) { notYet("benchmark-mapping"); }
-void PgStore::applyBenchmarkChanges(const std::vector<BenchmarkChange> &,
-                                    const std::optional<BenchmarkMapping> &, const Actor &,
-                                    const QString &) { notYet("import-benchmarks"); }
 SheetImportOutcome PgStore::importSheets(const SheetsFile &, const QString &, const Actor &,
                                          const QString &, ImportIssues &) { notYet("import-sheets"); }
 

@@ -1,5 +1,7 @@
 #include "server/ServerDeploy.h"
 
+#include "server/ServerMemberFunctions.h"
+
 #include "server/ServerErrors.h"
 #include "server/ServerSchema.h"
 #include "storage/SqliteStore.h"
@@ -217,6 +219,7 @@ DeployResult deployPanel(const ConnInfo &admin, const ConnInfo &target, const Pa
             if (!db.transaction())
                 throwServerError(db.lastError(), Tr::tr("cannot start the deployment"));
             schema::upgradeServer(db, roles, 0, kServerSchemaVersion);
+            installMemberRegistrar(db, roles);
             execServer(db, QStringLiteral("SET LOCAL ROLE %1").arg(quoteIdent(roles.owner())));
             copyRows(sqlitePath, db);
             execServer(db, QStringLiteral("RESET ROLE"));

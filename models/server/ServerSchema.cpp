@@ -3,6 +3,8 @@
 #include "domain/Errors.h"
 #include "server/ServerConnection.h"
 #include "server/ServerErrors.h"
+#include "server/ServerImportRules.h"
+#include "server/ServerMemberFunctions.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -103,6 +105,8 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createSheetTotals(db, roles);
         createFindingsRules(db, roles);
         createDecisionFunctions(db, roles);
+        createMemberFunctions(db, roles);
+        createImportRules(db, roles);
         execStep(db, roles, QStringLiteral("INSERT INTO paneldesk_schema (version) VALUES (1)"));
     }
     execStep(db, roles, QStringLiteral("UPDATE paneldesk_schema SET version = %1").arg(to));

@@ -52,6 +52,8 @@ void setPassphraseAndKey(PanelStore &store, const QString &memberId, const QStri
                          const Actor &actor, const MemberKey *ownKey)
 {
     store.setPassphrase(memberId, passphrase, actor);
+    if (!store.keepsMemberKeys())
+        return;   // a panel on a server: no keys to reseal, forget or issue (docs/server.md)
     if (ownKey && ownKey->memberId() == memberId && actor.id == memberId) {
         resealMemberKey(store, *ownKey, passphrase);
     } else if (actor.id == memberId) {

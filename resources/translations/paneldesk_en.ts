@@ -124,13 +124,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>paneldesk-cli member add: adds a member to the panel (the chair or the secretariat, signed in with --as; only the chair adds a chair). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new member&apos;s passphrase (at least %n characters); only its Argon2id hash is stored.</source>
-        <translation>
-            <numerusform>paneldesk-cli member add: adds a member to the panel (the chair or the secretariat, signed in with --as; only the chair adds a chair). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new member&apos;s passphrase (at least %n character); only its Argon2id hash is stored.</numerusform>
-            <numerusform>paneldesk-cli member add: adds a member to the panel (the chair or the secretariat, signed in with --as; only the chair adds a chair). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new member&apos;s passphrase (at least %n characters); only its Argon2id hash is stored.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>paneldesk-cli member passphrase: sets a new passphrase for a member (the member themselves, the chair or the secretariat, signed in with --as). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new one (at least %n characters).</source>
         <translation>
             <numerusform>paneldesk-cli member passphrase: sets a new passphrase for a member (the member themselves, the chair or the secretariat, signed in with --as). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new one (at least %n character).</numerusform>
@@ -149,6 +142,13 @@
         <translation>
             <numerusform>deployed the panel as database %1 with %n member login</numerusform>
             <numerusform>deployed the panel as database %1 with %n member logins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paneldesk-cli member add: adds a member to the panel (the chair or the secretariat, signed in with --as; only the chair adds a chair). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new member&apos;s passphrase (at least %n characters); only its Argon2id hash is stored. On a server, the new member gets a login role with a random initial password instead, printed once with how to connect.</source>
+        <translation>
+            <numerusform>paneldesk-cli member add: adds a member to the panel (the chair or the secretariat, signed in with --as; only the chair adds a chair). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new member&apos;s passphrase (at least %n character); only its Argon2id hash is stored. On a server, the new member gets a login role with a random initial password instead, printed once with how to connect.</numerusform>
+            <numerusform>paneldesk-cli member add: adds a member to the panel (the chair or the secretariat, signed in with --as; only the chair adds a chair). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new member&apos;s passphrase (at least %n characters); only its Argon2id hash is stored. On a server, the new member gets a login role with a random initial password instead, printed once with how to connect.</numerusform>
         </translation>
     </message>
 </context>

@@ -2012,6 +2012,34 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>%1 is not available for a panel on a server yet (docs/server.md)</source>
         <translation>%1은(는) 아직 서버에 있는 패널에서 사용할 수 없습니다 (docs/server.md)</translation>
     </message>
+    <message>
+        <source>member %1: team %2 is listed twice as a conflict</source>
+        <translation>위원 %1: 이해충돌 팀 %2이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>member %1: unknown conflict team %2</source>
+        <translation>위원 %1: 이해충돌 팀 %2은(는) 등록되지 않은 팀입니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid member id (1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>%1은(는) 올바른 위원 ID가 아닙니다 (영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로 된 1~64자)</translation>
+    </message>
+    <message>
+        <source>member %1 needs a name</source>
+        <translation>위원 %1의 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>member %1: unknown role (expected %2)</source>
+        <translation>위원 %1: 알 수 없는 역할입니다 (허용되는 역할: %2)</translation>
+    </message>
+    <message>
+        <source>a member with the id %1 already exists</source>
+        <translation>아이디가 %1인 위원이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown member %1</source>
+        <translation>등록되지 않은 위원 %1입니다</translation>
+    </message>
 </context>
 <context>
     <name>RatingsCsv</name>
@@ -2262,6 +2290,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>cannot upgrade the server schema from version %1 to %2</source>
         <translation>서버 스키마를 버전 %1에서 %2(으)로 올릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot deploy the panel as %1: the role %2 already exists on the server; choose another database name or remove it first</source>
+        <translation>패널을 %1(으)로 배포할 수 없습니다: 서버에 역할 %2이(가) 이미 있습니다. 다른 데이터베이스 이름을 고르거나 먼저 그 역할을 지우세요</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +2970,18 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>
             <numerusform>차수 %1에 결정 버전이 %n개 있습니다: 사용자 평가는 그 입력의 일부이므로 더 이상 바꿀 수 없습니다</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the server connection gives no libpq handle for COPY (%1)</source>
+        <translation>서버 연결에서 COPY에 쓸 libpq 핸들을 얻을 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>importing ratings</source>
+        <translation>사용자 평가 가져오기</translation>
+    </message>
+    <message>
+        <source>the server connection is busy: COPY cannot start</source>
+        <translation>서버 연결이 다른 작업 중이라 COPY를 시작할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -4003,12 +4047,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>정규화된 입력 데이터(--version의 입력 또는 현재 입력)를 FILE에 씁니다. &apos;sha256sum FILE&apos;로 지문을 확인할 수 있습니다. 입력 데이터에는 제출된 모든 점수가 들어 있으므로 위원장 전용이며 --as로 로그인해야 합니다.</translation>
     </message>
     <message numerus="yes">
-        <source>paneldesk-cli member add: adds a member to the panel (the chair or the secretariat, signed in with --as; only the chair adds a chair). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new member&apos;s passphrase (at least %n characters); only its Argon2id hash is stored.</source>
-        <translation>
-            <numerusform>paneldesk-cli member add: 평가에 위원을 추가합니다 (위원장 또는 간사가 --as로 로그인, 위원장 추가는 위원장만 가능). 표준 입력으로 먼저 --as의 암호(--passphrase-file을 쓰지 않는 경우)를, 이어서 새 위원의 암호(%n자 이상)를 입력합니다. 암호는 Argon2id 해시로만 저장됩니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>paneldesk-cli member passphrase: sets a new passphrase for a member (the member themselves, the chair or the secretariat, signed in with --as). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new one (at least %n characters).</source>
         <translation>
             <numerusform>paneldesk-cli member passphrase: 위원의 새 암호를 설정합니다 (위원 본인, 위원장 또는 간사가 --as로 로그인). 표준 입력으로 먼저 --as의 암호(--passphrase-file을 쓰지 않는 경우)를, 이어서 새 암호(%n자 이상)를 입력합니다.</numerusform>
@@ -4469,6 +4507,28 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>%1 is a panel on a server: the server keeps its audit chain; the chair or its administrator checks it with SELECT * FROM audit_verify() (docs/server.md)</source>
         <translation>%1은(는) 서버에 있는 패널입니다. 감사 체인은 서버가 관리하며, 위원장이나 서버 관리자가 SELECT * FROM audit_verify()로 검사합니다(docs/server.md).</translation>
+    </message>
+    <message numerus="yes">
+        <source>paneldesk-cli member add: adds a member to the panel (the chair or the secretariat, signed in with --as; only the chair adds a chair). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new member&apos;s passphrase (at least %n characters); only its Argon2id hash is stored. On a server, the new member gets a login role with a random initial password instead, printed once with how to connect.</source>
+        <translation>
+            <numerusform>paneldesk-cli member add: 평가에 위원을 추가합니다 (위원장 또는 간사가 --as로 로그인, 위원장 추가는 위원장만 가능). 표준 입력으로 먼저 --as의 암호(--passphrase-file을 쓰지 않는 경우)를, 이어서 새 위원의 암호(%n자 이상)를 입력합니다. 암호는 Argon2id 해시로만 저장됩니다. 서버에서는 그 대신 새 위원에게 임의의 초기 비밀번호를 가진 로그인 역할을 만들고, 접속 방법과 함께 한 번만 출력합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added %1 (%2) to %3 with the login %4</source>
+        <translation>%3에 %1(%2)을(를) 추가했습니다. 로그인 역할: %4</translation>
+    </message>
+    <message>
+        <source>initial password: %1</source>
+        <translation>초기 비밀번호: %1</translation>
+    </message>
+    <message>
+        <source>%1 connects with: %2</source>
+        <translation>%1의 접속 정보: %2</translation>
+    </message>
+    <message>
+        <source>Give the member their password in person or through a private channel; it is shown only now (the server keeps only its SCRAM verifier). They change it with paneldesk-cli member passphrase.</source>
+        <translation>비밀번호는 위원에게 직접 또는 비공개 경로로 전달하세요. 지금 한 번만 표시됩니다(서버에는 SCRAM 검증값만 저장됩니다). 위원은 paneldesk-cli member passphrase로 비밀번호를 바꿀 수 있습니다.</translation>
     </message>
 </context>
 <context>
