@@ -96,6 +96,7 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createDataRules(db, roles);
         createFunctions(db, roles);
         createAuditChain(db, roles);
+        createNotifications(db, roles);
         grantPrivileges(db, roles);
         createPolicies(db, roles);
         execStep(db, roles, QStringLiteral("INSERT INTO paneldesk_schema (version) VALUES (1)"));
