@@ -5658,6 +5658,10 @@ This verdict differs from what the findings suggest.</source>
         <source>Connect to &amp;server…</source>
         <translation>서버에 연결(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Updated from the server</source>
+        <translation>서버의 변경 사항으로 새로 고쳤습니다</translation>
+    </message>
 </context>
 <context>
     <name>pd::MappingDialog</name>
