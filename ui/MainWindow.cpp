@@ -353,6 +353,7 @@ bool MainWindow::openLocation(const QString &path, const ServerLogin *login, QSt
         m_store = std::move(store);
         m_member.reset();
         m_key.reset();
+        followLiveChanges();
         // A file's chain is checked on every open. On a server each member reads only the audit
         // entries the server shows them, so their part is no chain to check: the server keeps
         // it (docs/server.md, audit_verify()).

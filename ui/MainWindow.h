@@ -103,6 +103,11 @@ private:
     void showChange(const std::function<void()> &update);
     // refresh(), reporting a failure (an import, a decision step: everything is read again)
     void refreshStandings();
+    // The open store's changes made elsewhere (StoreSession::liveChanges, a panel on a
+    // server): every page read again as after a local change, the member's open sheet kept.
+    // MainWindowLive.cpp
+    void followLiveChanges();
+    void showLiveChanges(const QStringList &kinds);
     void createMenus();
     void rebuildMenus();
     void retranslate();
@@ -144,6 +149,7 @@ private:
     ImportFlows *m_imports = nullptr;
     BackupPrompts m_prompts;
     WriteWaitPrompt *m_writeWait;
+    bool m_liveRetry = false;   // live changes wait for a dialog to close
 };
 
 } // namespace pd

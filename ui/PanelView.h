@@ -50,6 +50,11 @@ public:
     void setDecisionPage(QWidget *page);
     QWidget *decisionPage() const { return m_decision; }
 
+    // What the last showPanel read (and sheetChanged/findingsChanged updated since): the
+    // store's inputs and the round's state.
+    const ScoringInputs &inputs() const { return m_inputs.inputs(); }
+    RoundState roundState() const { return m_status.state; }
+
     StandingsPage *standings() const { return m_standings; }
     ProgressPage *progress() const { return m_progress; }
     AuditPage *audit() const { return m_audit; }

@@ -6,6 +6,7 @@
 #include "server/ServerConnection.h"
 #include "server/ServerErrors.h"
 #include "server/ServerSchema.h"
+#include "storage/PanelChanges.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -57,6 +58,7 @@ PgStore::PgStore(QString connectionName, QString location, QString member, QStri
 
 PgStore::~PgStore()
 {
+    m_changes.reset();   // before the connection whose notifications it takes
     m_db = QSqlDatabase();
     closeServer(m_connectionName);
 }

@@ -149,6 +149,10 @@ public:
     // No-ops: the server serialises writers itself.
     void setWriteWait(WriteWaitPolicy policy) override;
     std::unique_ptr<WriteNotice> announceWrite(const QString &what) override;
+    // LISTEN on the panel's changes channel (server/ServerNotify.h), from the first call on:
+    // what other connections change (not this store's own writes, which its caller knows
+    // of). nullptr when the server refuses the LISTEN. PgStoreChanges.cpp
+    PanelChanges *liveChanges() override;
 
     // The name of this store's QSqlDatabase connection (tests, diagnostics).
     QString connectionName() const { return m_connectionName; }
@@ -202,6 +206,7 @@ private:
     mutable QSqlDatabase m_db;
     std::shared_ptr<const Signer> m_signer;
     std::map<std::pair<QString, QString>, qint64> m_watchedSheets;   // (reviewer, team) -> version
+    std::unique_ptr<PanelChanges> m_changes;   // once liveChanges() listens
 };
 
 } // namespace pd::server

@@ -98,6 +98,7 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createDataRules(db, roles);
         createFunctions(db, roles);
         createAuditChain(db, roles);
+        createNotifications(db, roles);
         grantPrivileges(db, roles);
         createReadHelpers(db, roles);
         createPolicies(db, roles);

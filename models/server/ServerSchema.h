@@ -10,7 +10,8 @@
 //   step 1 (0 -> 1)  createTables (ServerTables.cpp), createDataRules (ServerDataRules.cpp:
 //                    the SQLite schema's triggers), createFunctions (ServerFunctions.cpp:
 //                    visibility helpers, submit_sheet, lock_round, reopen_sheet),
-//                    createAuditChain (ServerAuditTriggers.cpp), grantPrivileges
+//                    createAuditChain (ServerAuditTriggers.cpp), createNotifications
+//                    (ServerNotify.cpp: live updates, ServerNotify.h), grantPrivileges
 //                    (ServerRoles.cpp), createPolicies (ServerPolicies.cpp), createSheetTotals
 //                    (ServerSheetTotals.cpp: the secretariat's and observers' standings),
 //                    createFindingsRules (ServerFindingsRules.cpp: a finding's pending
@@ -66,6 +67,7 @@ void createTables(QSqlDatabase &db, const PanelRoles &roles);
 void createDataRules(QSqlDatabase &db, const PanelRoles &roles);
 void createFunctions(QSqlDatabase &db, const PanelRoles &roles);
 void createAuditChain(QSqlDatabase &db, const PanelRoles &roles);
+void createNotifications(QSqlDatabase &db, const PanelRoles &roles);
 void grantPrivileges(QSqlDatabase &db, const PanelRoles &roles);
 void createPolicies(QSqlDatabase &db, const PanelRoles &roles);
 void createSheetTotals(QSqlDatabase &db, const PanelRoles &roles);   // ServerSheetTotals.cpp

@@ -15,6 +15,8 @@
 
 namespace pd {
 
+class PanelChanges;
+
 struct AuditEntry {
     qint64 id = 0;
     QDateTime at;         // UTC
@@ -56,6 +58,11 @@ public:
     // Tells other PanelDesk instances waiting to write what this one is busy with (e.g.
     // "import of ratings.csv") for as long as the returned notice lives. Never fails.
     virtual std::unique_ptr<WriteNotice> announceWrite(const QString &what) = 0;
+
+    // Changes others make to the panel, as this store learns of them (PanelChanges.h), owned
+    // by the store and living as long as it; nullptr when the store cannot tell (a SQLite
+    // file: File > Reload shows them). Needs the event loop of the store's thread.
+    virtual PanelChanges *liveChanges() { return nullptr; }
 };
 
 } // namespace pd

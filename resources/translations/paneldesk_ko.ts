@@ -5722,6 +5722,10 @@ This verdict differs from what the findings suggest.</source>
         <source>&lt;h2&gt;PanelDesk&lt;/h2&gt;&lt;p&gt;Open a panel database with &lt;b&gt;File &amp;gt; Open&lt;/b&gt; (Ctrl+O), connect to a panel on a shared server with &lt;b&gt;File &amp;gt; Connect to server&lt;/b&gt; (Ctrl+Shift+O), or look at the demo panel with &lt;b&gt;File &amp;gt; Open demo panel&lt;/b&gt; (Ctrl+D).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;PanelDesk&lt;/h2&gt;&lt;p&gt;&lt;b&gt;파일 &amp;gt; 열기&lt;/b&gt;(Ctrl+O)로 평가 데이터베이스를 열거나, &lt;b&gt;파일 &amp;gt; 서버에 연결&lt;/b&gt;(Ctrl+Shift+O)로 공유 서버의 평가에 연결하거나, &lt;b&gt;파일 &amp;gt; 데모 평가 열기&lt;/b&gt;(Ctrl+D)로 데모 평가를 살펴보세요.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Updated from the server</source>
+        <translation>서버의 변경 사항으로 새로 고쳤습니다</translation>
+    </message>
 </context>
 <context>
     <name>pd::MappingDialog</name>

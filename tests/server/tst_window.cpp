@@ -3,16 +3,32 @@
 // in as themselves; the title and the recent servers show the address without its password;
 // the chair sees the standings of the demo panel; no verification banner for a member who
 // may read only their own audit entries; a wrong password keeps what was shown before.
+// Live updates (docs/server.md): the chair's window shows another PC's submit (progress and
+// standings) without any action of its own, as File > Reload would; a reviewer's window
+// follows a change elsewhere without losing the sheet they are editing (its undo steps and
+// the opinion being typed).
 #include "ServerPanelSupport.h"
 
 #include "MainWindow.h"
+#include "PanelView.h"
+#include "ProgressPage.h"
 #include "Settings.h"
 #include "StandingsPage.h"
+#include "access/SheetState.h"
 #include "demo/DemoPanel.h"
+#include "itemmodels/ProgressTableModel.h"
+#include "itemmodels/SheetTableModel.h"
+#include "itemmodels/StandingsTableModel.h"
+#include "sheets/ExpertWorkspace.h"
+#include "sheets/SheetEditor.h"
+#include "storage/PanelChanges.h"
 #include "storage/PanelLocation.h"
 
 #include <QAbstractItemModel>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,12 +51,21 @@ class TestServerWindow : public QObject {
     Q_OBJECT
 private:
     test::DeployedPanel m_panel;
+    test::DeployedPanel m_live;   // an open round with drafts (visibilityPanel), for live updates
     QString password(const QString &member) const { return m_panel.logins.at(member).password; }
+
+    std::unique_ptr<PanelStore> otherPc(const QString &member) const
+    {
+        return PanelLocation::parse(address(m_live.database))
+            .open(ServerLogin{member, m_live.logins.at(member).password});
+    }
+    static constexpr int kWaitMs = 10000;   // a wait for the server, not a timing assertion
 
 private Q_SLOTS:
     void initTestCase()
     {
         m_panel = test::deployForTest(QStringLiteral("window_demo"), buildDemoPanel());
+        m_live = test::deployForTest(QStringLiteral("window_live"), test::visibilityPanel());
         Settings().setRecentServers({});
     }
 
@@ -89,6 +114,83 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("wrong member or password")), qPrintable(error));
         QVERIFY(!error.contains(secret));
         QCOMPARE(window.currentPath(), shown);
+    }
+
+    void chairSeesAnotherPcsSubmit()
+    {
+        QTemporaryDir data;
+        MainWindow window(data.path());
+        QString error;
+        QVERIFY2(window.openServer(address(m_live.database),
+                                   ServerLogin{QStringLiteral("chair"), m_live.logins.at(QStringLiteral("chair")).password},
+                                   &error),
+                 qPrintable(error));
+        QVERIFY(window.store()->liveChanges());
+        const StandingsTableModel *standings = window.standingsPage()->model();
+        const auto naverTotal = [&] {
+            for (int row = 0; row < standings->rowCount(); ++row) {
+                const QModelIndex index = standings->index(row, standings->totalColumn());
+                if (index.data(StandingsTableModel::TeamIdRole).toString() == QLatin1String("naver"))
+                    return index.data(StandingsTableModel::RawValueRole);
+            }
+            return QVariant();
+        };
+        ProgressPage *progress = window.panelView()->progress();
+        const auto e01Naver = [&] {
+            return progress->selectCell(QStringLiteral("e01"), QStringLiteral("naver"))
+                ? progress->table()->currentIndex().data(ProgressTableModel::StateRole).toInt()
+                : -1;
+        };
+        QCOMPARE(e01Naver(), int(SheetState::Draft));
+        const QVariant before = naverTotal();
+        QVERIFY(before.isValid());
+
+        // Another PC: e01 submits their naver sheet. The window does nothing itself.
+        otherPc(QStringLiteral("e01"))->submitSheet(QStringLiteral("e01"), QStringLiteral("naver"),
+                                                   Actor(QStringLiteral("e01")));
+        QTRY_COMPARE_WITH_TIMEOUT(e01Naver(), int(SheetState::Submitted), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(naverTotal() != before, kWaitMs);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Updated from the server"));
+        // What it shows is what File > Reload shows.
+        const QVariant shown = naverTotal();
+        QVERIFY2(window.refresh(&error), qPrintable(error));
+        QCOMPARE(naverTotal(), shown);
+    }
+
+    void reviewerKeepsTheSheetBeingEdited()
+    {
+        QTemporaryDir data;
+        MainWindow window(data.path());
+        QString error;
+        QVERIFY2(window.openServer(address(m_live.database),
+                                   ServerLogin{QStringLiteral("e04"), m_live.logins.at(QStringLiteral("e04")).password},
+                                   &error),
+                 qPrintable(error));
+        auto *workspace = qobject_cast<ExpertWorkspace *>(window.panelView()->workspace());
+        QVERIFY(workspace);
+        QVERIFY(workspace->openTeam(QStringLiteral("naver")));   // e04's draft
+        SheetEditor *editor = workspace->sheetEditor();
+        SheetTableModel *sheet = editor->model();
+        const QModelIndex comment = sheet->index(0, SheetTableModel::CommentColumn);
+        QVERIFY(sheet->setData(comment, QStringLiteral("a comment of this draft"), Qt::EditRole));   // saved, undoable
+        QVERIFY(editor->undoButton()->isEnabled());
+        editor->opinionEdit()->setPlainText(QStringLiteral("typing, not written yet"));
+        window.statusBar()->clearMessage();
+
+        // Another PC: the chair reopens e02's submitted naver sheet.
+        otherPc(QStringLiteral("chair"))->reopenSheet(QStringLiteral("e02"), QStringLiteral("naver"),
+                                                     QStringLiteral("checking a score"),
+                                                     Actor(QStringLiteral("chair")));
+        QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(), QStringLiteral("Updated from the server"),
+                                  kWaitMs);
+        QCOMPARE(sheet->team(), QStringLiteral("naver"));
+        QVERIFY(editor->undoButton()->isEnabled());   // the sheet was not opened again
+        QCOMPARE(editor->opinionEdit()->toPlainText(), QStringLiteral("typing, not written yet"));
+
+        // The round locked elsewhere: the open sheet is shown locked.
+        otherPc(QStringLiteral("chair"))->lockRound(Actor(QStringLiteral("chair")));
+        QTRY_VERIFY_WITH_TIMEOUT(sheet->isRoundClosed(), kWaitMs);
+        QVERIFY(!editor->submitButton()->isEnabled());
     }
 };
 

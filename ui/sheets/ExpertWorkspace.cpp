@@ -84,6 +84,28 @@ void ExpertWorkspace::reload()
         openTeam(selected);
 }
 
+void ExpertWorkspace::showChangesFromElsewhere(const Panel &full, RoundState round)
+{
+    Panel visible = visiblePanel(full, m_member.id);
+    bool sameTeams = m_listModel->rowCount() == int(visible.teams.size());
+    for (int row = 0; sameTeams && row < m_listModel->rowCount(); ++row)
+        sameTeams = m_listModel->teamAt(row) == visible.teams[std::size_t(row)].id;
+    if (!sameTeams) {   // another team list, or the member's role changed
+        reload();
+        return;
+    }
+    m_panel = std::move(visible);
+    for (const Team &team : m_panel.teams)
+        m_listModel->setState(team.id, sheetState(m_panel, m_member.id, team.id));
+    const SheetTableModel *open = m_editor->model();
+    if (open->team().isEmpty())
+        return;
+    const bool submitted = sheetState(m_panel, m_member.id, open->team()) == SheetState::Submitted;
+    const bool closed = round != RoundState::Open && round != RoundState::Scoring;
+    if (submitted != open->isSubmitted() || closed != open->isRoundClosed())
+        reload();
+}
+
 bool ExpertWorkspace::openTeam(const QString &team)
 {
     const int row = m_listModel->rowOf(team);

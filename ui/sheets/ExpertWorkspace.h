@@ -10,6 +10,7 @@
 // workspace (its undo steps refer to it): delete the workspace before closing the store.
 
 #include "access/SheetState.h"
+#include "decision/Decision.h"
 #include "domain/Member.h"
 #include "domain/Panel.h"
 
@@ -31,6 +32,13 @@ public:
 
     // Re-reads the panel and the sheet states; reopens the selected team's sheet.
     void reload();
+    // After a change made elsewhere (a live update from the server), with the panel and the
+    // round's state just read for the window (`full`: the store's loadScoringInputs().panel):
+    // updates the states in the list in place. The open sheet, with whatever the member is
+    // typing in it, stays as it is unless it changed under it (reopened by the chair,
+    // submitted in another window, the round locked): then it is opened again as reload()
+    // does. Another team list is read again whole (reload()).
+    void showChangesFromElsewhere(const Panel &full, RoundState round);
     // Selects `team` and opens its sheet. False (with an inline message) for a conflicted
     // team, and for an unknown one.
     bool openTeam(const QString &team);
