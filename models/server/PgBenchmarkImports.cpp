@@ -13,12 +13,9 @@
 #include "storage/DecisionStore.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 #include <QVariant>
 
-#include <cmath>
 
 namespace pd::server {
 namespace {
@@ -26,24 +23,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
-
-QString mappingJson(const BenchmarkMapping &mapping)
-{
-    QJsonArray array;
-    for (const BenchmarkMappingEntry &e : mapping)
-        array.append(QJsonObject{{QStringLiteral("task"), e.task},
-                                 {QStringLiteral("metric"), e.metric},
-                                 {QStringLiteral("benchmark"), e.benchmark},
-                                 {QStringLiteral("scale"), e.scale}});
-    return auditJson(QJsonObject{{QStringLiteral("mapping"), array}});
-}
-
-QString resultJson(const BenchmarkResult &r)
-{
-    QJsonObject object{{QStringLiteral("score"), r.score}};
-    object.insert(QStringLiteral("target"), r.target ? QJsonValue(*r.target) : QJsonValue());
-    return auditJson(object);
-}
 
 QVariant nullableDouble(const std::optional<double> &value)
 {
@@ -64,26 +43,6 @@ std::optional<BenchmarkResult> storedResult(const QSqlDatabase &db, const QStrin
     return r;
 }
 
-void checkMapping(const BenchmarkMapping &mapping)
-{
-    QSet<QString> keys, benchmarks;
-    for (size_t i = 0; i < mapping.size(); ++i) {
-        const BenchmarkMappingEntry &e = mapping[i];
-        const QString where = QStringLiteral("mappings[%1]: ").arg(i);
-        if (e.task.trimmed().isEmpty() || e.metric.trimmed().isEmpty())
-            throw InputError(where + Tr::tr("a mapping needs a task and a metric"));
-        if (!std::isfinite(e.scale) || e.scale <= 0)
-            throw InputError(where + Tr::tr("the scale must be a number above 0"));
-        const QString key = e.task + QLatin1Char('\n') + e.metric;
-        if (keys.contains(key))
-            throw InputError(where + Tr::tr("task %1 with metric %2 is mapped twice").arg(e.task, e.metric));
-        if (benchmarks.contains(e.benchmark))
-            throw InputError(where + Tr::tr("benchmark %1 is the target of two mappings").arg(e.benchmark));
-        keys.insert(key);
-        benchmarks.insert(e.benchmark);
-    }
-}
-
 } // namespace
 
 void PgStore::writeMapping(const BenchmarkMapping &mapping)
@@ -91,7 +50,7 @@ void PgStore::writeMapping(const BenchmarkMapping &mapping)
     const QVariant round = pgValue(m_db, QStringLiteral("SELECT id FROM rounds ORDER BY seq LIMIT 1"));
     if (round.isNull())
         throw InputError(Tr::tr("there is no round to import benchmark results into yet"));
-    checkMapping(mapping);
+    checkBenchmarkMapping(mapping);
     const BenchmarkMapping before = readBenchmarkMapping(m_db);
     if (before == mapping)
         return;
@@ -109,7 +68,7 @@ void PgStore::writeMapping(const BenchmarkMapping &mapping)
     }
     appendServerAudit(QStringLiteral("benchmark-mapping"),
                       QStringLiteral("benchmark_mappings/") + round.toString(),
-                      before.empty() ? QString() : mappingJson(before), mappingJson(mapping));
+                      before.empty() ? QString() : benchmarkMappingAuditJson(before), benchmarkMappingAuditJson(mapping));
 }
 
 void PgStore::saveBenchmarkMapping(const BenchmarkMapping &mapping, const Actor &actor)
@@ -152,7 +111,7 @@ void PgStore::applyBenchmarkChanges(const std::vector<BenchmarkChange> &changes,
             }
             appendServerAudit(QStringLiteral("import-benchmark-result"),
                               QStringLiteral("benchmark_results/%1/%2/%3").arg(round, r.team, r.benchmark),
-                              stored ? resultJson(*stored) : QString(), resultJson(r), reason);
+                              stored ? benchmarkResultAuditJson(*stored) : QString(), benchmarkResultAuditJson(r), reason);
         }
     });
 }

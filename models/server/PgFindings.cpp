@@ -226,14 +226,9 @@ void PgStore::recordVerdict(const QString &team, Verdict verdict, const QString 
         pgRun(m_db, QStringLiteral("UPDATE independence SET verdict = ?, rationale = ? "
                                    "WHERE round_id = ? AND team_id = ?"),
               {toString(verdict), text(rationale), round, team});
-        QJsonObject after{{QStringLiteral("verdict"), toString(verdict)},
-                          {QStringLiteral("rationale"), rationale}};
-        if (verdictDiffersFromRules(verdict, suggestVerdict(before.findings())))
-            after.insert(QStringLiteral("differs_from_rules"), true);
+        const VerdictAudit audit = verdictAudit(before, verdict, rationale);
         appendServerAudit(QStringLiteral("record-verdict"), QStringLiteral("independence/%1/%2").arg(round, team),
-                          auditJson({{QStringLiteral("verdict"), toString(before.verdict)},
-                                     {QStringLiteral("rationale"), before.rationale}}),
-                          auditJson(after));
+                          audit.oldValue, audit.newValue);
     });
 }
 

@@ -28,24 +28,6 @@ QString requireRound(const QSqlDatabase &db)
     return *round;
 }
 
-QString mappingJson(const BenchmarkMapping &mapping)
-{
-    QJsonArray array;
-    for (const BenchmarkMappingEntry &e : mapping)
-        array.append(QJsonObject{{QStringLiteral("task"), e.task},
-                                 {QStringLiteral("metric"), e.metric},
-                                 {QStringLiteral("benchmark"), e.benchmark},
-                                 {QStringLiteral("scale"), e.scale}});
-    return auditJson(QJsonObject{{QStringLiteral("mapping"), array}});
-}
-
-QString resultJson(const BenchmarkResult &r)
-{
-    QJsonObject object{{QStringLiteral("score"), r.score}};
-    object.insert(QStringLiteral("target"), r.target ? QJsonValue(*r.target) : QJsonValue());
-    return auditJson(object);
-}
-
 std::optional<BenchmarkResult> storedResult(const QSqlDatabase &db, const QString &round,
                                             const QString &team, const QString &benchmark)
 {
@@ -61,6 +43,44 @@ std::optional<BenchmarkResult> storedResult(const QSqlDatabase &db, const QStrin
 }
 
 } // namespace
+
+QString benchmarkMappingAuditJson(const BenchmarkMapping &mapping)
+{
+    QJsonArray array;
+    for (const BenchmarkMappingEntry &e : mapping)
+        array.append(QJsonObject{{QStringLiteral("task"), e.task},
+                                 {QStringLiteral("metric"), e.metric},
+                                 {QStringLiteral("benchmark"), e.benchmark},
+                                 {QStringLiteral("scale"), e.scale}});
+    return auditJson(QJsonObject{{QStringLiteral("mapping"), array}});
+}
+
+QString benchmarkResultAuditJson(const BenchmarkResult &r)
+{
+    QJsonObject object{{QStringLiteral("score"), r.score}};
+    object.insert(QStringLiteral("target"), r.target ? QJsonValue(*r.target) : QJsonValue());
+    return auditJson(object);
+}
+
+void checkBenchmarkMapping(const BenchmarkMapping &mapping)
+{
+    QSet<QString> keys, benchmarks;
+    for (size_t i = 0; i < mapping.size(); ++i) {
+        const BenchmarkMappingEntry &e = mapping[i];
+        const QString where = QStringLiteral("mappings[%1]: ").arg(i);
+        if (e.task.trimmed().isEmpty() || e.metric.trimmed().isEmpty())
+            throw InputError(where + Tr::tr("a mapping needs a task and a metric"));
+        if (!std::isfinite(e.scale) || e.scale <= 0)
+            throw InputError(where + Tr::tr("the scale must be a number above 0"));
+        const QString key = e.task + QLatin1Char('\n') + e.metric;
+        if (keys.contains(key))
+            throw InputError(where + Tr::tr("task %1 with metric %2 is mapped twice").arg(e.task, e.metric));
+        if (benchmarks.contains(e.benchmark))
+            throw InputError(where + Tr::tr("benchmark %1 is the target of two mappings").arg(e.benchmark));
+        keys.insert(key);
+        benchmarks.insert(e.benchmark);
+    }
+}
 
 BenchmarkMapping readBenchmarkMapping(const QSqlDatabase &db)
 {
@@ -82,22 +102,7 @@ void writeBenchmarkMapping(const QSqlDatabase &db, const BenchmarkMapping &mappi
                            const Actor &actor)
 {
     const QString round = requireRound(db);
-    QSet<QString> keys, benchmarks;
-    for (size_t i = 0; i < mapping.size(); ++i) {
-        const BenchmarkMappingEntry &e = mapping[i];
-        const QString where = QStringLiteral("mappings[%1]: ").arg(i);
-        if (e.task.trimmed().isEmpty() || e.metric.trimmed().isEmpty())
-            throw InputError(where + Tr::tr("a mapping needs a task and a metric"));
-        if (!std::isfinite(e.scale) || e.scale <= 0)
-            throw InputError(where + Tr::tr("the scale must be a number above 0"));
-        const QString key = e.task + QLatin1Char('\n') + e.metric;
-        if (keys.contains(key))
-            throw InputError(where + Tr::tr("task %1 with metric %2 is mapped twice").arg(e.task, e.metric));
-        if (benchmarks.contains(e.benchmark))
-            throw InputError(where + Tr::tr("benchmark %1 is the target of two mappings").arg(e.benchmark));
-        keys.insert(key);
-        benchmarks.insert(e.benchmark);
-    }
+    checkBenchmarkMapping(mapping);
     const BenchmarkMapping before = readBenchmarkMapping(db);
     if (before == mapping)
         return;
@@ -112,7 +117,7 @@ void writeBenchmarkMapping(const QSqlDatabase &db, const BenchmarkMapping &mappi
     }
     appendAudit(db, actor, QStringLiteral("benchmark-mapping"),
                 QStringLiteral("benchmark_mappings/") + round,
-                before.empty() ? QString() : mappingJson(before), mappingJson(mapping));
+                before.empty() ? QString() : benchmarkMappingAuditJson(before), benchmarkMappingAuditJson(mapping));
 }
 
 void applyBenchmarkChanges(const QSqlDatabase &db, const std::vector<BenchmarkChange> &changes,
@@ -144,7 +149,7 @@ void applyBenchmarkChanges(const QSqlDatabase &db, const std::vector<BenchmarkCh
         }
         appendAudit(db, actor, QStringLiteral("import-benchmark-result"),
                     QStringLiteral("benchmark_results/%1/%2/%3").arg(round, r.team, r.benchmark),
-                    stored ? resultJson(*stored) : QString(), resultJson(r), reason);
+                    stored ? benchmarkResultAuditJson(*stored) : QString(), benchmarkResultAuditJson(r), reason);
     }
 }
 

@@ -11,6 +11,14 @@
 
 namespace pd {
 
+// The checks of a mapping before it is saved, for both stores (InputError "mappings[i]: …":
+// an empty task or metric, a scale that is not a positive number, a (task, metric) or a
+// benchmark named twice).
+void checkBenchmarkMapping(const BenchmarkMapping &mapping);
+// The audit values of "benchmark-mapping" and "import-benchmark-result" entries, for both stores.
+QString benchmarkMappingAuditJson(const BenchmarkMapping &mapping);
+QString benchmarkResultAuditJson(const BenchmarkResult &result);
+
 // The current round's lm-eval mapping, in the order it was saved.
 BenchmarkMapping readBenchmarkMapping(const QSqlDatabase &db);
 

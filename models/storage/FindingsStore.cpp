@@ -278,15 +278,20 @@ void recordVerdict(const QSqlDatabase &db, const QString &team, Verdict verdict,
     runSql(db, QStringLiteral("UPDATE independence SET verdict = ?, rationale = ? "
                               "WHERE round_id = ? AND team_id = ?"),
            {toString(verdict), text(rationale), round, team});
+    const VerdictAudit audit = verdictAudit(before, verdict, rationale);
+    appendAudit(db, actor, QStringLiteral("record-verdict"),
+                QStringLiteral("independence/%1/%2").arg(round, team), audit.oldValue, audit.newValue);
+}
+
+VerdictAudit verdictAudit(const TeamFindings &before, Verdict verdict, const QString &rationale)
+{
     QJsonObject after{{QStringLiteral("verdict"), toString(verdict)},
                       {QStringLiteral("rationale"), rationale}};
     if (verdictDiffersFromRules(verdict, suggestVerdict(before.findings())))
         after.insert(QStringLiteral("differs_from_rules"), true);
-    appendAudit(db, actor, QStringLiteral("record-verdict"),
-                QStringLiteral("independence/%1/%2").arg(round, team),
-                auditJson({{QStringLiteral("verdict"), toString(before.verdict)},
-                           {QStringLiteral("rationale"), before.rationale}}),
-                auditJson(after));
+    return {auditJson({{QStringLiteral("verdict"), toString(before.verdict)},
+                       {QStringLiteral("rationale"), before.rationale}}),
+            auditJson(after)};
 }
 
 } // namespace pd

@@ -42,6 +42,14 @@ void removeComponent(const QSqlDatabase &db, qint64 id, const Actor &actor);
 void writeComponentNote(const QSqlDatabase &db, qint64 id, const QString &note,
                         const Actor &actor);
 // The panel verdict of `team` with its rationale.
+// The old and new values of a "record-verdict" audit entry (both stores): verdict and
+// rationale, and "differs_from_rules" where the verdict is not what the findings suggest.
+struct VerdictAudit {
+    QString oldValue;
+    QString newValue;
+};
+VerdictAudit verdictAudit(const TeamFindings &before, Verdict verdict, const QString &rationale);
+
 void recordVerdict(const QSqlDatabase &db, const QString &team, Verdict verdict,
                    const QString &rationale, const Actor &actor);
 

@@ -38,6 +38,19 @@ inline QSqlDatabase panelAdmin(const QString &database)
     return server::openServer(panelAdminInfo(database), name);
 }
 
+// PANELDESK_TEST_SABOTAGE (above) applied to a panel database just deployed (deployForTest
+// does it; a test that deploys through the CLI calls it itself).
+inline void applySabotage(const QString &database)
+{
+    const QString sabotage = qEnvironmentVariable("PANELDESK_TEST_SABOTAGE");
+    if (sabotage.isEmpty())
+        return;
+    QSqlDatabase admin = panelAdmin(database);
+    for (const QString &statement : sabotage.split(QStringLiteral(";;"), Qt::SkipEmptyParts))
+        server::execServer(admin, statement);
+    qWarning("PANELDESK_TEST_SABOTAGE applied to %s: %s", qPrintable(database), qPrintable(sabotage));
+}
+
 inline DeployedPanel deployForTest(const QString &database, const Panel &panel)
 {
     server::ConnInfo target;
@@ -48,13 +61,7 @@ inline DeployedPanel deployForTest(const QString &database, const Panel &panel)
     DeployedPanel deployed{result.database, {}};
     for (const server::MemberLogin &login : result.logins)
         deployed.logins.emplace(login.memberId, login);
-    const QString sabotage = qEnvironmentVariable("PANELDESK_TEST_SABOTAGE");
-    if (!sabotage.isEmpty()) {
-        QSqlDatabase admin = panelAdmin(database);
-        for (const QString &statement : sabotage.split(QStringLiteral(";;"), Qt::SkipEmptyParts))
-            server::execServer(admin, statement);
-        qWarning("PANELDESK_TEST_SABOTAGE applied to %s: %s", qPrintable(database), qPrintable(sabotage));
-    }
+    applySabotage(database);
     return deployed;
 }
 

@@ -67,18 +67,6 @@ QByteArray ratingsCsv(int evaluators, int seed)
     return csv;
 }
 
-// PANELDESK_TEST_SABOTAGE (ServerPanelSupport.h) for a panel deployed through the CLI.
-void applySabotage(const QString &database)
-{
-    const QString sabotage = qEnvironmentVariable("PANELDESK_TEST_SABOTAGE");
-    if (sabotage.isEmpty())
-        return;
-    QSqlDatabase admin = test::panelAdmin(database);
-    for (const QString &statement : sabotage.split(QStringLiteral(";;"), Qt::SkipEmptyParts))
-        server::execServer(admin, statement);
-    qWarning("PANELDESK_TEST_SABOTAGE applied to %s: %s", qPrintable(database), qPrintable(sabotage));
-}
-
 } // namespace
 
 class TestServerImports : public QObject {
@@ -126,7 +114,7 @@ private Q_SLOTS:
             qEnvironmentVariable("PANELDESK_TEST_PG_ADMIN"), QStringLiteral("--db"), m_url,
             QStringLiteral("--from"), m_file});
         QVERIFY2(deploy.code == 0, qPrintable(deploy.err));
-        applySabotage(QStringLiteral("imports"));
+        test::applySabotage(QStringLiteral("imports"));
         static const QRegularExpression row(QStringLiteral("^(\\S+)\\s+(chair|expert|secretariat|observer)\\s+(\\S+)\\s+(\\S+)\\s*$"),
                                             QRegularExpression::MultilineOption);
         for (auto it = row.globalMatch(deploy.out); it.hasNext();) {

@@ -65,18 +65,6 @@ bool canLogIn(const QString &member, const QString &password)
     return true;
 }
 
-// PANELDESK_TEST_SABOTAGE (ServerPanelSupport.h) for a panel deployed through the CLI.
-void applySabotage(const QString &database)
-{
-    const QString sabotage = qEnvironmentVariable("PANELDESK_TEST_SABOTAGE");
-    if (sabotage.isEmpty())
-        return;
-    QSqlDatabase admin = test::panelAdmin(database);
-    for (const QString &statement : sabotage.split(QStringLiteral(";;"), Qt::SkipEmptyParts))
-        server::execServer(admin, statement);
-    qWarning("PANELDESK_TEST_SABOTAGE applied to %s: %s", qPrintable(database), qPrintable(sabotage));
-}
-
 } // namespace
 
 class TestServerMembers : public QObject {
@@ -121,7 +109,7 @@ private Q_SLOTS:
             qEnvironmentVariable("PANELDESK_TEST_PG_ADMIN"), QStringLiteral("--db"), m_url,
             QStringLiteral("--from"), file});
         QVERIFY2(deploy.code == 0, qPrintable(deploy.err));
-        applySabotage(kDb);
+        test::applySabotage(kDb);
         static const QRegularExpression row(QStringLiteral("^(\\S+)\\s+(chair|expert|secretariat|observer)\\s+(\\S+)\\s+(\\S+)\\s*$"),
                                             QRegularExpression::MultilineOption);
         for (auto it = row.globalMatch(deploy.out); it.hasNext();) {

@@ -102,6 +102,36 @@ private Q_SLOTS:
         }
     }
 
+    // The secretariat reads no expert score on a server (submitted_sheet_totals hands it the
+    // counted sheets' totals): its window shows the same standings as the chair's, cell by
+    // cell (neither declared a conflict in the demo).
+    void secretariatSeesTheChairsStandings()
+    {
+        QTemporaryDir data;
+        MainWindow chair(data.path());
+        MainWindow secretariat(data.path());
+        QString error;
+        QVERIFY2(chair.openServer(address(m_panel.database), ServerLogin{QStringLiteral("chair"), password(QStringLiteral("chair"))}, &error),
+                 qPrintable(error));
+        QVERIFY2(secretariat.openServer(address(m_panel.database),
+                                        ServerLogin{QStringLiteral("secretariat"), password(QStringLiteral("secretariat"))}, &error),
+                 qPrintable(error));
+        QVERIFY(secretariat.signedIn() && secretariat.signedIn()->role == Role::Secretariat);
+        const QAbstractItemModel *expected = chair.standingsPage()->table()->model();
+        const QAbstractItemModel *shown = secretariat.standingsPage()->table()->model();
+        QCOMPARE(shown->rowCount(), expected->rowCount());
+        QCOMPARE(shown->columnCount(), expected->columnCount());
+        for (int row = 0; row < expected->rowCount(); ++row)
+            for (int column = 0; column < expected->columnCount(); ++column)
+                QCOMPARE(shown->index(row, column).data().toString(), expected->index(row, column).data().toString());
+        QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("1"));   // ranked: the totals count
+        if (!qEnvironmentVariableIsEmpty("PANELDESK_SCREENSHOTS")) {
+            secretariat.resize(1280, 800);
+            secretariat.show();
+            secretariat.grab().save(qEnvironmentVariable("PANELDESK_SCREENSHOTS") + QStringLiteral("/server-window-secretariat.png"));
+        }
+    }
+
     void wrongPasswordKeepsThePanel()
     {
         QTemporaryDir data;

@@ -5,6 +5,7 @@
 #include "storage/Schema.h"
 #include "storage/SqliteStore.h"
 #include "storage/SqliteTransaction.h"
+#include "storage/SqliteWriteWait.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -108,12 +109,13 @@ private Q_SLOTS:
     void writeTransactionTakesTheWriteLockAtOnce()
     {
         // BEGIN IMMEDIATE: while one transaction is open, another connection's write
-        // transaction waits (busy_timeout) and then fails; a deferred BEGIN would not.
+        // transaction waits (its write-wait limit) and then fails; a deferred BEGIN would not.
         const QString path = newPath();
         SqliteStore::create(path).reset();
         RawDb first(path);
         RawDb second(path);
-        second.exec(QStringLiteral("PRAGMA busy_timeout = 200"));
+        // A write waits for another writer up to its policy's limit (SqliteWriteWait.h): 200 ms.
+        setWriteWaitPolicy(second.db(), WriteWaitPolicy{std::chrono::milliseconds(200), {}, {}});
         WriteTransaction tx(first.db());
         QElapsedTimer timer;
         timer.start();
