@@ -10,7 +10,9 @@
 #include "ServerTestSupport.h"
 
 #include "demo/DemoPanel.h"
+#include "server/ServerConnection.h"
 #include "server/ServerDeploy.h"
+#include "server/ServerSchema.h"
 
 #include <algorithm>
 #include <map>
@@ -108,6 +110,31 @@ inline QString outcomeOf(QSqlDatabase &db, const QString &sql)
     if (query.isSelect())
         return QStringLiteral("ok");
     return QStringLiteral("ok:%1").arg(query.numRowsAffected());
+}
+
+// Every row of every panel table (count and digest per table) and the panel's roles with
+// their password verifiers and group memberships, as the administrator sees them: compared
+// before and after a refusal, it shows that nothing changed.
+inline QByteArray adminDump(const QString &database)
+{
+    QSqlDatabase admin = panelAdmin(database);
+    QByteArray dump;
+    for (const QString &table : server::schema::tableNames()) {
+        QSqlQuery q(admin);
+        if (!q.exec(QStringLiteral("SELECT count(*), md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM %1 t")
+                        .arg(table)) || !q.next())
+            return "cannot read " + table.toUtf8();
+        dump += table.toUtf8() + ' ' + q.value(0).toByteArray() + ' ' + q.value(1).toByteArray() + '\n';
+    }
+    QSqlQuery roles(admin);
+    if (!roles.exec(QStringLiteral("SELECT string_agg(r.rolname || ':' || coalesce(r.rolpassword, '-') || ':' "
+                                   "|| coalesce((SELECT string_agg(g.rolname, ',' ORDER BY g.rolname) FROM pg_auth_members m "
+                                   "JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = r.oid), ''), '|' ORDER BY r.rolname) "
+                                   "FROM pg_authid r WHERE starts_with(r.rolname, %1)").arg(server::quoteLiteral(database)))
+        || !roles.next())
+        return "cannot read the roles";
+    dump += roles.value(0).toByteArray();
+    return dump;
 }
 
 } // namespace pd::test

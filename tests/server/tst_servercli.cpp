@@ -3,8 +3,7 @@
 // for both the connection and the sign-in; without --as it is refused before anything is
 // read; a wrong password or an unknown member is refused alike; the chair's standings from
 // the server equal the chair's standings from the file the panel was deployed from.
-#include "../cli/CliTestSupport.h"
-#include "ServerPanelSupport.h"
+#include "ServerCliSupport.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -32,17 +31,9 @@ private Q_SLOTS:
         QCOMPARE(test::runCli(m_dir.path(), {QStringLiteral("demo"), QStringLiteral("--db"), m_file}).code, 0);
         m_url = QStringLiteral("postgresql://%1:%2/clidemo?sslmode=disable")
                     .arg(qEnvironmentVariable("PANELDESK_TEST_PG_HOST"), qEnvironmentVariable("PANELDESK_TEST_PG_PORT"));
-        const test::CliRun deploy = test::runCli(m_dir.path(), {
-            QStringLiteral("server"), QStringLiteral("deploy"), QStringLiteral("--admin-url"),
-            qEnvironmentVariable("PANELDESK_TEST_PG_ADMIN"), QStringLiteral("--db"), m_url,
-            QStringLiteral("--from"), m_file});
-        QVERIFY2(deploy.code == 0, qPrintable(deploy.err));
-        static const QRegularExpression row(QStringLiteral("^(\\S+)\\s+(chair|expert|secretariat|observer)\\s+(\\S+)\\s+(\\S+)\\s*$"),
-                                            QRegularExpression::MultilineOption);
-        for (auto it = row.globalMatch(deploy.out); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            m_passwords[m.captured(1)] = m.captured(4);
-        }
+        const test::CliDeploy deploy = test::deployThroughCli(m_dir.path(), m_url, QStringLiteral("clidemo"), m_file);
+        QVERIFY2(deploy.run.code == 0, qPrintable(deploy.run.err));
+        m_passwords = deploy.passwords;
         QVERIFY(m_passwords.count(QStringLiteral("chair")));
         QVERIFY(m_passwords.count(QStringLiteral("e01")));
     }

@@ -5,8 +5,7 @@
 // import (a bad row, a duplicate, the wrong role, a locked round) changes nothing on the server
 // (a dump of every table and of the panel's roles, read as the cluster's superuser, compared
 // before and after).
-#include "../cli/CliTestSupport.h"
-#include "ServerPanelSupport.h"
+#include "ServerCliSupport.h"
 
 #include "server/ServerSchema.h"
 
@@ -20,27 +19,6 @@
 using namespace pd;
 
 namespace {
-
-// Every row of every panel table and the panel's roles with their password verifiers.
-QByteArray adminDump(const QString &database)
-{
-    QSqlDatabase admin = test::panelAdmin(database);
-    QByteArray dump;
-    for (const QString &table : server::schema::tableNames()) {
-        QSqlQuery q(admin);
-        if (!q.exec(QStringLiteral("SELECT count(*), md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM %1 t")
-                        .arg(table)) || !q.next())
-            return "cannot read " + table.toUtf8();
-        dump += table.toUtf8() + ' ' + q.value(0).toByteArray() + ' ' + q.value(1).toByteArray() + '\n';
-    }
-    QSqlQuery roles(admin);
-    if (!roles.exec(QStringLiteral("SELECT string_agg(rolname || ':' || coalesce(rolpassword, '-'), '|' ORDER BY rolname) "
-                                   "FROM pg_authid WHERE starts_with(rolname, %1)").arg(server::quoteLiteral(database)))
-        || !roles.next())
-        return "cannot read the roles";
-    dump += roles.value(0).toByteArray();
-    return dump;
-}
 
 void writeFile(const QString &path, const QByteArray &content)
 {
@@ -109,18 +87,9 @@ private Q_SLOTS:
         QCOMPARE(test::runCli(m_dir.path(), {QStringLiteral("demo"), QStringLiteral("--db"), m_file}).code, 0);
         m_url = QStringLiteral("postgresql://%1:%2/imports?sslmode=disable")
                     .arg(qEnvironmentVariable("PANELDESK_TEST_PG_HOST"), qEnvironmentVariable("PANELDESK_TEST_PG_PORT"));
-        const test::CliRun deploy = test::runCli(m_dir.path(), {
-            QStringLiteral("server"), QStringLiteral("deploy"), QStringLiteral("--admin-url"),
-            qEnvironmentVariable("PANELDESK_TEST_PG_ADMIN"), QStringLiteral("--db"), m_url,
-            QStringLiteral("--from"), m_file});
-        QVERIFY2(deploy.code == 0, qPrintable(deploy.err));
-        test::applySabotage(QStringLiteral("imports"));
-        static const QRegularExpression row(QStringLiteral("^(\\S+)\\s+(chair|expert|secretariat|observer)\\s+(\\S+)\\s+(\\S+)\\s*$"),
-                                            QRegularExpression::MultilineOption);
-        for (auto it = row.globalMatch(deploy.out); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            m_passwords[m.captured(1)] = m.captured(4);
-        }
+        const test::CliDeploy deploy = test::deployThroughCli(m_dir.path(), m_url, QStringLiteral("imports"), m_file);
+        QVERIFY2(deploy.run.code == 0, qPrintable(deploy.run.err));
+        m_passwords = deploy.passwords;
         QVERIFY(m_passwords.count(QStringLiteral("secretariat")));
         compareStandings();   // the starting point: the same panel
     }
@@ -141,13 +110,13 @@ private Q_SLOTS:
         QStringList arguments{QStringLiteral("import-ratings"), QStringLiteral("ratings.csv")};
         if (replace)
             arguments << QStringLiteral("--replace");
-        const QByteArray before = adminDump(QStringLiteral("imports"));
+        const QByteArray before = test::adminDump(QStringLiteral("imports"));
         const test::CliRun file = onFile(arguments, QStringLiteral("secretariat"));
         const test::CliRun server = onServer(arguments, QStringLiteral("secretariat"));
         QVERIFY2(file.code == 0, qPrintable(file.err));
         QVERIFY2(server.code == 0, qPrintable(server.err));
         QCOMPARE(server.out, file.out);
-        QVERIFY(adminDump(QStringLiteral("imports")) != before);
+        QVERIFY(test::adminDump(QStringLiteral("imports")) != before);
         compareStandings();
         // One audit entry, by the secretariat, with the tallies' digest.
         QSqlDatabase admin = test::panelAdmin(QStringLiteral("imports"));
@@ -182,11 +151,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, csv);
         QFETCH(QString, message);
         writeFile(path(QStringLiteral("ratings.csv")), csv);
-        const QByteArray before = adminDump(QStringLiteral("imports"));
+        const QByteArray before = test::adminDump(QStringLiteral("imports"));
         const test::CliRun run = onServer({QStringLiteral("import-ratings"), QStringLiteral("ratings.csv")}, as);
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
-        QCOMPARE(adminDump(QStringLiteral("imports")), before);
+        QCOMPARE(test::adminDump(QStringLiteral("imports")), before);
     }
 
     // The server itself refuses anyone but the chair and the secretariat, whatever the client
@@ -216,7 +185,7 @@ private Q_SLOTS:
             db = QSqlDatabase();
             server::closeServer(QStringLiteral("imports-direct-") + member);
         });
-        const QByteArray before = adminDump(QStringLiteral("imports"));
+        const QByteArray before = test::adminDump(QStringLiteral("imports"));
         QVERIFY(QSqlQuery(db).exec(QStringLiteral("BEGIN")));
         QCOMPARE(test::outcomeOf(db, QStringLiteral("CREATE TEMP TABLE t (x int) ON COMMIT DROP")), temp);
         QVERIFY(QSqlQuery(db).exec(QStringLiteral("ROLLBACK")));
@@ -237,7 +206,7 @@ private Q_SLOTS:
             QCOMPARE(test::outcomeOf(db, QStringLiteral("COPY user_ratings FROM STDIN")), QStringLiteral("0A000"));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("ROLLBACK")));
         }
-        QCOMPARE(adminDump(QStringLiteral("imports")), before);
+        QCOMPARE(test::adminDump(QStringLiteral("imports")), before);
     }
 
     void benchmarksEqualTheFile()
@@ -289,11 +258,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, csv);
         QFETCH(QString, message);
         writeFile(path(QStringLiteral("bad.csv")), csv);
-        const QByteArray before = adminDump(QStringLiteral("imports"));
+        const QByteArray before = test::adminDump(QStringLiteral("imports"));
         const test::CliRun run = onServer({QStringLiteral("import-benchmarks"), QStringLiteral("bad.csv")}, as);
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
-        QCOMPARE(adminDump(QStringLiteral("imports")), before);
+        QCOMPARE(test::adminDump(QStringLiteral("imports")), before);
     }
 
     // Last: the chair locks the round; ratings and benchmark results no longer change.
@@ -302,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(onServer({QStringLiteral("lock")}, QStringLiteral("chair")).code, 0);
         writeFile(path(QStringLiteral("ratings.csv")), "evaluator,team,item,rating\ny7,lg,usability,5\n");
         writeFile(path(QStringLiteral("results.csv")), "team,benchmark,score,target\nlg,nia-math,61,90\n");
-        const QByteArray before = adminDump(QStringLiteral("imports"));
+        const QByteArray before = test::adminDump(QStringLiteral("imports"));
         const test::CliRun ratings = onServer({QStringLiteral("import-ratings"), QStringLiteral("ratings.csv")},
                                               QStringLiteral("secretariat"));
         QCOMPARE(ratings.code, 2);
@@ -310,13 +279,13 @@ private Q_SLOTS:
         const test::CliRun results = onServer({QStringLiteral("import-benchmarks"), QStringLiteral("results.csv")},
                                               QStringLiteral("secretariat"));
         QCOMPARE(results.code, 2);
-        QCOMPARE(adminDump(QStringLiteral("imports")), before);
+        QCOMPARE(test::adminDump(QStringLiteral("imports")), before);
         // Around the client: the server's statement trigger refuses a locked round's ratings.
         server::ConnInfo info = test::memberConnInfo(QStringLiteral("imports"), QStringLiteral("imports.secretariat"),
                                                     m_passwords.at(QStringLiteral("secretariat")));
         QSqlDatabase db = server::openServer(info, QStringLiteral("imports-locked"));
         QCOMPARE(test::outcomeOf(db, QStringLiteral("DELETE FROM user_ratings")), QStringLiteral("55000"));
-        QCOMPARE(adminDump(QStringLiteral("imports")), before);
+        QCOMPARE(test::adminDump(QStringLiteral("imports")), before);
     }
 };
 

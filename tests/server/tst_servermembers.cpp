@@ -7,8 +7,7 @@
 // refuses every other caller itself (the functions' own checks and EXECUTE), and a refusal
 // changes nothing (a dump of the tables and the panel's roles with their verifiers). No clear
 // password ever reaches the server's log of every statement.
-#include "../cli/CliTestSupport.h"
-#include "ServerPanelSupport.h"
+#include "ServerCliSupport.h"
 
 #include "server/PgStore.h"
 #include "server/ServerSchema.h"
@@ -23,28 +22,6 @@ using namespace pd;
 namespace {
 
 const QString kDb = QStringLiteral("members");
-
-QByteArray adminDump()
-{
-    QSqlDatabase admin = test::panelAdmin(kDb);
-    QByteArray dump;
-    for (const QString &table : server::schema::tableNames()) {
-        QSqlQuery q(admin);
-        if (!q.exec(QStringLiteral("SELECT count(*), md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM %1 t")
-                        .arg(table)) || !q.next())
-            return "cannot read " + table.toUtf8();
-        dump += table.toUtf8() + ' ' + q.value(0).toByteArray() + ' ' + q.value(1).toByteArray() + '\n';
-    }
-    QSqlQuery roles(admin);
-    if (!roles.exec(QStringLiteral("SELECT string_agg(r.rolname || ':' || coalesce(r.rolpassword, '-') || ':' "
-                                   "|| coalesce((SELECT string_agg(g.rolname, ',' ORDER BY g.rolname) FROM pg_auth_members m "
-                                   "JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = r.oid), ''), '|' ORDER BY r.rolname) "
-                                   "FROM pg_authid r WHERE starts_with(r.rolname, 'members')"))
-        || !roles.next())
-        return "cannot read the roles";
-    dump += roles.value(0).toByteArray();
-    return dump;
-}
 
 QString serverLog()
 {
@@ -104,19 +81,11 @@ private Q_SLOTS:
         QCOMPARE(test::runCli(m_dir.path(), {QStringLiteral("demo"), QStringLiteral("--db"), file}).code, 0);
         m_url = QStringLiteral("postgresql://%1:%2/members?sslmode=disable")
                     .arg(qEnvironmentVariable("PANELDESK_TEST_PG_HOST"), qEnvironmentVariable("PANELDESK_TEST_PG_PORT"));
-        const test::CliRun deploy = test::runCli(m_dir.path(), {
-            QStringLiteral("server"), QStringLiteral("deploy"), QStringLiteral("--admin-url"),
-            qEnvironmentVariable("PANELDESK_TEST_PG_ADMIN"), QStringLiteral("--db"), m_url,
-            QStringLiteral("--from"), file});
-        QVERIFY2(deploy.code == 0, qPrintable(deploy.err));
-        test::applySabotage(kDb);
-        static const QRegularExpression row(QStringLiteral("^(\\S+)\\s+(chair|expert|secretariat|observer)\\s+(\\S+)\\s+(\\S+)\\s*$"),
-                                            QRegularExpression::MultilineOption);
-        for (auto it = row.globalMatch(deploy.out); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            m_passwords[m.captured(1)] = m.captured(4);
-            m_clearPasswords << m.captured(4);
-        }
+        const test::CliDeploy deploy = test::deployThroughCli(m_dir.path(), m_url, kDb, file);
+        QVERIFY2(deploy.run.code == 0, qPrintable(deploy.run.err));
+        m_passwords = deploy.passwords;
+        for (const auto &[member, password] : m_passwords)
+            m_clearPasswords << password;
         QVERIFY(m_passwords.count(QStringLiteral("chair")));
         // The registrar: NOLOGIN, CREATEROLE, nobody's member, owns exactly the two functions.
         QSqlDatabase panel = test::panelAdmin(kDb);
@@ -216,15 +185,15 @@ private Q_SLOTS:
         QFETCH(QString, member);
         QFETCH(QString, sql);
         QFETCH(QString, state);
-        const QByteArray before = adminDump();
+        const QByteArray before = test::adminDump(kDb);
         QSqlDatabase db = direct(member);
         QCOMPARE(test::outcomeOf(db, sql), state);
-        QCOMPARE(adminDump(), before);
+        QCOMPARE(test::adminDump(kDb), before);
     }
 
     void cliRefusals()
     {
-        const QByteArray before = adminDump();
+        const QByteArray before = test::adminDump(kDb);
         test::CliRun run = cli({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("c3"),
                                 QStringLiteral("--name"), QStringLiteral("C"), QStringLiteral("--role"), QStringLiteral("chair")},
                                QStringLiteral("secretariat"));
@@ -234,7 +203,7 @@ private Q_SLOTS:
                   QStringLiteral("chair"));
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.err));
-        QCOMPARE(adminDump(), before);
+        QCOMPARE(test::adminDump(kDb), before);
     }
 
     // Passwords: one's own through ALTER ROLE CURRENT_USER, another's through the chair.
@@ -260,12 +229,12 @@ private Q_SLOTS:
         m_passwords[QStringLiteral("x09")] = reset;
 
         // The secretariat may not set the chair's (the CLI says so; the server would too).
-        const QByteArray before = adminDump();
+        const QByteArray before = test::adminDump(kDb);
         m_clearPasswords << QStringLiteral("not-for-the-chair");
         run = cli({QStringLiteral("member"), QStringLiteral("passphrase"), QStringLiteral("--id"), QStringLiteral("chair")},
                   QStringLiteral("secretariat"), "not-for-the-chair\n");
         QCOMPARE(run.code, 2);
-        QCOMPARE(adminDump(), before);
+        QCOMPARE(test::adminDump(kDb), before);
         QVERIFY(canLogIn(QStringLiteral("chair"), m_passwords.at(QStringLiteral("chair"))));
     }
 
@@ -291,10 +260,10 @@ private:
             if (m.id == QLatin1String("x09"))
                 seen = m.conflicts;
         QCOMPARE(seen, QStringList{QStringLiteral("skt")});
-        const QByteArray before = adminDump();
+        const QByteArray before = test::adminDump(kDb);
         auto secretariat = store(QStringLiteral("secretariat"));
         QVERIFY_THROWS_EXCEPTION(InputError, secretariat->setConflicts(QStringLiteral("x09"), {}, Actor(QStringLiteral("secretariat"))));
-        QCOMPARE(adminDump(), before);
+        QCOMPARE(test::adminDump(kDb), before);
     }
 
 private Q_SLOTS:
