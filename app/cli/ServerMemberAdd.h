@@ -1,8 +1,7 @@
 #pragma once
-// `paneldesk-cli member add` on a server (docs/server.md, "Adding members"): the new member's
-// login role gets a random initial password (its SCRAM verifier computed here, the server
-// never sees it), and what the member needs to connect is printed, the password once, as
-// `server deploy` prints it.
+// `paneldesk-cli member add` on a server (docs/server.md, "Adding members"): the use case
+// services/ServerMemberLogin.h adds the member with a random initial password, and what the
+// member needs to connect is printed, the password once, as `server deploy` prints it.
 
 #include "CliSupport.h"
 
