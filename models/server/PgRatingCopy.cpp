@@ -19,6 +19,7 @@
 #include "server/PgStore.h"
 
 #include "domain/Errors.h"
+#include "server/PgCopy.h"
 #include "server/PgStoreSql.h"
 #include "server/ServerErrors.h"
 #include "storage/AuditLog.h"
@@ -26,12 +27,8 @@
 #include "storage/RatingRowChecks.h"
 #include "trust/ImportDigest.h"
 
-#include <libpq-fe.h>
-
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSqlDriver>
-#include <QSqlError>
 #include <QVariant>
 
 #include <map>
@@ -42,108 +39,6 @@ namespace {
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Storage)
-};
-
-constexpr qsizetype kCopyChunk = 256 * 1024;   // bytes handed to PQputCopyData at a time
-
-PGconn *libpqOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0
-                             || qstrcmp(handle.typeName(), "pg_conn*") == 0))
-        return *static_cast<PGconn *const *>(handle.data());
-    throw StoreError(Tr::tr("the server connection gives no libpq handle for COPY (%1)")
-                         .arg(QString::fromLatin1(handle.typeName())));
-}
-
-// The error of a failed libpq result, as ServerErrors.h maps its SQLSTATE.
-[[noreturn]] void throwResult(PGconn *conn, PGresult *result)
-{
-    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-    const QString message = QString::fromUtf8(primary ? primary : PQerrorMessage(conn)).trimmed();
-    const QString sqlState = QString::fromLatin1(state ? state : "");
-    if (result)
-        PQclear(result);
-    throwServerError(QSqlError(QString(), message, QSqlError::StatementError, sqlState),
-                     Tr::tr("importing ratings"));
-}
-
-// COPY text format: backslash, tab, newline and carriage return escaped.
-void appendField(QByteArray &out, const char *text, size_t size)
-{
-    for (size_t i = 0; i < size; ++i) {
-        const char c = text[i];
-        switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        default: out += c;
-        }
-    }
-}
-
-class CopyIn {
-public:
-    CopyIn(PGconn *conn, const char *sql) : m_conn(conn)
-    {
-        if (PQtransactionStatus(conn) != PQTRANS_INTRANS)
-            throw StoreError(Tr::tr("the server connection is busy: COPY cannot start"));
-        PGresult *result = PQexec(conn, sql);
-        if (PQresultStatus(result) != PGRES_COPY_IN)
-            throwResult(conn, result);
-        PQclear(result);
-        m_buffer.reserve(kCopyChunk + 1024);
-    }
-
-    ~CopyIn()
-    {
-        if (m_open) {   // an exception on the way: end the COPY (the transaction is rolled back)
-            PQputCopyEnd(m_conn, "cancelled");
-            while (PGresult *result = PQgetResult(m_conn))
-                PQclear(result);
-        }
-    }
-
-    QByteArray &buffer() { return m_buffer; }
-
-    void flushIfFull()
-    {
-        if (m_buffer.size() >= kCopyChunk)
-            flush();
-    }
-
-    void finish()
-    {
-        flush();
-        m_open = false;
-        if (PQputCopyEnd(m_conn, nullptr) != 1)
-            throwResult(m_conn, nullptr);
-        PGresult *failed = nullptr;
-        while (PGresult *result = PQgetResult(m_conn)) {
-            if (PQresultStatus(result) != PGRES_COMMAND_OK && !failed)
-                failed = result;
-            else
-                PQclear(result);
-        }
-        if (failed)
-            throwResult(m_conn, failed);
-    }
-
-private:
-    void flush()
-    {
-        if (m_buffer.isEmpty())
-            return;
-        if (PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1)
-            throwResult(m_conn, nullptr);
-        m_buffer.clear();
-    }
-
-    PGconn *m_conn;
-    QByteArray m_buffer;
-    bool m_open = true;
 };
 
 qint64 countRatings(const QSqlDatabase &db, const QString &round)
@@ -204,7 +99,7 @@ RatingWriteOutcome PgStore::importRatings(RatingSource &source, bool replace, co
         {
             CopyIn copy(libpqOf(m_db),
                         "COPY pg_temp.pd_rating_import (line, col, evaluator, team_id, item_id, rating, "
-                        "scale_min, scale_max) FROM STDIN");
+                        "scale_min, scale_max) FROM STDIN", Tr::tr("importing ratings"));
             QByteArray &out = copy.buffer();
             RatingRow row;
             while (source.next(row)) {
@@ -218,11 +113,11 @@ RatingWriteOutcome PgStore::importRatings(RatingSource &source, bool replace, co
                 out += '\t';
                 out += QByteArray::number(row.column);
                 out += '\t';
-                appendField(out, row.evaluator.data(), row.evaluator.size());
+                appendCopyField(out, row.evaluator.data(), row.evaluator.size());
                 out += '\t';
-                appendField(out, row.team->data(), row.team->size());
+                appendCopyField(out, row.team->data(), row.team->size());
                 out += '\t';
-                appendField(out, row.item->data(), row.item->size());
+                appendCopyField(out, row.item->data(), row.item->size());
                 out += '\t';
                 out += QByteArray::number(row.rating);
                 out += '\t';

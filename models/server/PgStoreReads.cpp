@@ -6,6 +6,7 @@
 #include "domain/Enums.h"
 #include "domain/Errors.h"
 #include "server/PgStoreSql.h"
+#include "server/PgVisibleScores.h"
 #include "storage/BenchmarkImportWriter.h"
 #include "storage/DecisionStore.h"
 #include "storage/FindingsStore.h"
@@ -62,22 +63,6 @@ QString commentOf(const QVariant &value)
 {
     const QString text = value.toString();
     return text.isEmpty() ? QString() : text;   // as the SQLite reader gives an empty comment
-}
-
-// Every score the member may see, in the order they were first written (seq), with their
-// sheet's state.
-std::vector<ExpertScore> readVisibleScores(const QSqlDatabase &db, const QString &round)
-{
-    std::vector<ExpertScore> scores;
-    QSqlQuery q = pgRun(db, QStringLiteral(
-        "SELECT s.reviewer_id, s.team_id, s.item_id, s.score, coalesce(h.state = 'submitted', false), "
-        "s.comment FROM expert_scores s LEFT JOIN sheets h ON h.round_id = s.round_id "
-        "AND h.reviewer_id = s.reviewer_id AND h.team_id = s.team_id "
-        "WHERE s.round_id = ? ORDER BY s.seq"), {round});
-    while (q.next())
-        scores.push_back(ExpertScore{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                     q.value(3).toDouble(), q.value(4).toBool(), commentOf(q.value(5))});
-    return scores;
 }
 
 std::vector<UserRating> readRatings(const QSqlDatabase &db, const QString &round)
