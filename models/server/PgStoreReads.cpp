@@ -140,7 +140,7 @@ Panel PgStore::loadPanel() const
         panel = readPortableRoundInTransaction(m_db, mayRead(m_db, "component_findings"));
         if (panel.round.id.isEmpty())
             return;
-        panel.expertScores = readVisibleScores(m_db, panel.round.id);
+        panel.expertScores = readVisibleScores(m_db, panel.round.id, seesEveryState(m_role));
         panel.anonymousSheetTotals = readAnonymousTotals(m_db, m_role, panel.round.id);
         panel.userRatings = readRatings(m_db, panel.round.id);
     });
@@ -154,7 +154,7 @@ ScoringInputs PgStore::loadScoringInputs() const
         inputs.panel = readPortableRoundInTransaction(m_db, mayRead(m_db, "component_findings"));
         if (inputs.panel.round.id.isEmpty())
             return;
-        inputs.panel.expertScores = readVisibleScores(m_db, inputs.panel.round.id);
+        inputs.panel.expertScores = readVisibleScores(m_db, inputs.panel.round.id, seesEveryState(m_role));
         inputs.panel.anonymousSheetTotals = readAnonymousTotals(m_db, m_role, inputs.panel.round.id);
         inputs.ratingTallies = readRatingTallies(m_db, inputs.panel.round.id);
     });
@@ -170,7 +170,7 @@ void PgStore::streamRoundInTransaction(const UseStreamedRound &use) const
 {
     Panel round = readPortableRoundInTransaction(m_db, mayRead(m_db, "component_findings"));
     if (!round.round.id.isEmpty()) {
-        round.expertScores = readVisibleScores(m_db, round.round.id);
+        round.expertScores = readVisibleScores(m_db, round.round.id, seesEveryState(m_role));
         round.anonymousSheetTotals = readAnonymousTotals(m_db, m_role, round.round.id);
     }
     use(round, ServerRatingRows(m_db, round.round.id, mayRead(m_db, "user_ratings")));

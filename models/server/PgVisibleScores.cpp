@@ -92,7 +92,7 @@ struct Row {
 
 } // namespace
 
-std::vector<ExpertScore> readVisibleScores(const QSqlDatabase &db, const QString &round)
+std::vector<ExpertScore> readVisibleScores(const QSqlDatabase &db, const QString &round, bool everySheetsState)
 {
     PGconn *conn = libpqOf(db);
     const QString literal = quoteLiteral(round);
@@ -103,8 +103,10 @@ std::vector<ExpertScore> readVisibleScores(const QSqlDatabase &db, const QString
     // counts as submitted when its sheet is one of them.
     std::unordered_set<quint64> submitted;
     {
-        CopyOut copy(conn, QStringLiteral("COPY (SELECT reviewer_id, team_id FROM sheets WHERE round_id = %1 "
-                                          "AND state = 'submitted') TO STDOUT").arg(literal).toUtf8(),
+        CopyOut copy(conn, QStringLiteral("COPY (SELECT reviewer_id, team_id FROM %1 WHERE round_id = %2 "
+                                          "AND state = 'submitted') TO STDOUT")
+                               .arg(everySheetsState ? QStringLiteral("sheet_states()") : QStringLiteral("sheets"), literal)
+                               .toUtf8(),
                      Tr::tr("reading the scores"));
         while (copy.next(fields)) {
             if (fields.size() != 2 || !fields[0].data() || !fields[1].data())
