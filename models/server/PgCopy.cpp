@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <cstring>
+
 namespace pd::server {
 namespace {
 
@@ -182,6 +184,17 @@ bool CopyOut::next(std::vector<std::string_view> &fields)
     const char *end = m_row + size;
     if (end > p && end[-1] == '\n')
         --end;
+    if (!memchr(p, '\\', size_t(end - p))) {
+        // No escape in the row (the common case): the fields are the row's own bytes.
+        while (true) {
+            const char *tab = static_cast<const char *>(memchr(p, '\t', size_t(end - p)));
+            const char *fieldEnd = tab ? tab : end;
+            fields.emplace_back(p, size_t(fieldEnd - p));
+            if (!tab)
+                return true;
+            p = tab + 1;
+        }
+    }
     m_decoded.clear();
     m_decoded.reserve(size_t(size));
     m_spans.clear();

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <string>
 #include <unordered_set>
 
 namespace pd::server {
@@ -68,6 +69,26 @@ private:
     std::vector<QString> m_ids;
 };
 
+// The last id of one column: the scores come sheet by sheet, so a reviewer and a team
+// repeat from one row to the next, and are looked up once per run.
+class LastId {
+public:
+    quint32 numberOf(Ids &ids, std::string_view text)
+    {
+        if (m_valid && text == std::string_view(m_text))
+            return m_number;
+        m_number = ids.numberOf(text);
+        m_text.assign(text.data(), text.size());
+        m_valid = true;
+        return m_number;
+    }
+
+private:
+    std::string m_text;
+    quint32 m_number = 0;
+    bool m_valid = false;
+};
+
 quint64 sheetKey(quint32 reviewer, quint32 team)
 {
     return (quint64(reviewer) << 32) | team;
@@ -118,6 +139,7 @@ std::vector<ExpertScore> readVisibleScores(const QSqlDatabase &db, const QString
     // The scores in the table's order, put in seq order here when they are not (a sort on the
     // server spills 100,000 rows to disk at the default work_mem).
     std::vector<Row> rows;
+    LastId lastReviewer, lastTeam;
     {
         CopyOut copy(conn, QStringLiteral("COPY (SELECT seq, reviewer_id, team_id, item_id, score, comment "
                                           "FROM expert_scores WHERE round_id = %1) TO STDOUT").arg(literal).toUtf8(),
@@ -127,7 +149,7 @@ std::vector<ExpertScore> readVisibleScores(const QSqlDatabase &db, const QString
                 badRow();
             // An empty or NULL comment is no comment, as the SQLite reader gives it.
             const std::string_view comment = fields[5];
-            rows.push_back(Row{integerOf(fields[0]), ids.numberOf(fields[1]), ids.numberOf(fields[2]),
+            rows.push_back(Row{integerOf(fields[0]), lastReviewer.numberOf(ids, fields[1]), lastTeam.numberOf(ids, fields[2]),
                                ids.numberOf(fields[3]), numberOf(fields[4]),
                                comment.empty() ? QString()
                                                : QString::fromUtf8(comment.data(), qsizetype(comment.size()))});
