@@ -120,7 +120,8 @@ std::vector<ExpertScore> readVisibleScores(const QSqlDatabase &db, const QString
     Ids ids;
     std::vector<std::string_view> fields;
 
-    // The submitted sheets the member may see (the same policies as the scores'): a score
+    // The submitted sheets the member may see (the scores' read rule; for the chair and the
+    // secretariat every sheet's state from sheet_states(), PgVisibleScores.h): a score
     // counts as submitted when its sheet is one of them.
     std::unordered_set<quint64> submitted;
     {
@@ -136,8 +137,8 @@ std::vector<ExpertScore> readVisibleScores(const QSqlDatabase &db, const QString
         }
     }
 
-    // The scores in the table's order, put in seq order here when they are not (a sort on the
-    // server spills 100,000 rows to disk at the default work_mem).
+    // The scores in the table's order, put in seq order here when they are not (cheaper than
+    // the server's sort, which spilled 100,000 rows to disk at the default work_mem).
     std::vector<Row> rows;
     LastId lastReviewer, lastTeam;
     {

@@ -2040,6 +2040,14 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>unknown member %1</source>
         <translation>등록되지 않은 위원 %1입니다</translation>
     </message>
+    <message>
+        <source>database error: the server sent a score row that cannot be read</source>
+        <translation>데이터베이스 오류: 서버가 보낸 점수 행을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>reading the scores</source>
+        <translation>점수 읽기</translation>
+    </message>
 </context>
 <context>
     <name>RatingsCsv</name>
@@ -2242,10 +2250,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>cannot copy %1</source>
         <translation>%1을(를) 복사할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>cannot copy a row of %1</source>
-        <translation>%1의 행을 복사할 수 없습니다</translation>
     </message>
     <message>
         <source>the server connection gives no libpq handle to compute a password verifier (%1)</source>
