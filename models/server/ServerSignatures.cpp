@@ -77,7 +77,7 @@ const char16_t *const kSignatures[] = {
         UPDATE members SET public_key = NULL, sealed_key = NULL WHERE id = p_member;
     END $$)",
 
-    uR"(REVOKE EXECUTE ON FUNCTION pd_my_key(), pd_store_key(text, bytea, bytea, boolean),
+    uR"(REVOKE EXECUTE ON FUNCTION pd_audit_sign_only(), pd_my_key(), pd_store_key(text, bytea, bytea, boolean),
         pd_clear_key(text) FROM PUBLIC)",
     uR"(GRANT EXECUTE ON FUNCTION pd_my_key(), pd_store_key(text, bytea, bytea, boolean),
         pd_clear_key(text) TO @MEMBERS@)",
