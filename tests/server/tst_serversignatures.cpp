@@ -325,6 +325,10 @@ private Q_SLOTS:
         // Another member's entries: not visible, so not updated.
         QCOMPARE(test::outcomeOf(e03, QStringLiteral("UPDATE audit_log SET signer = 'e03', signature = %1 WHERE actor = 'e01'").arg(signature)),
                  QStringLiteral("ok:0"));
+        // The chair reads every entry, and still signs none but their own.
+        QSqlDatabase chairDb = test::memberDb(m_panel, QStringLiteral("chair"));
+        QCOMPARE(test::outcomeOf(chairDb, QStringLiteral("UPDATE audit_log SET signer = 'e03', signature = %2 WHERE id = %1").arg(unsignedOwn, signature)),
+                 QStringLiteral("ok:0"));
         QCOMPARE(test::outcomeOf(e03, QStringLiteral("UPDATE audit_log SET reason = 'x' WHERE id = %1").arg(unsignedOwn)),
                  QStringLiteral("42501"));
         QCOMPARE(test::outcomeOf(e03, QStringLiteral("UPDATE audit_log SET signer = 'e01', signature = %2 WHERE id = %1").arg(unsignedOwn, signature)),
