@@ -19,6 +19,9 @@
 //               grants and policies on top (ServerFindingsRules.cpp)
 //   lifecycle   PgLifecycle.cpp: reopen, decide, announce, appeals, final through the
 //               chair's functions (ServerDecisionFunctions.cpp), which audit themselves
+//   keys        the member's own sealed key and the chair's reset (PgMemberKeys.cpp)
+//   signatures  each write transaction's audit entries signed by the member's key before
+//               COMMIT; a submit's signed sheet payload, sign-sheet (PgSignatures.cpp)
 //   the rest    StoreError "<step> is not available for a panel on a server yet"
 //               (PgStoreUnavailable.cpp)
 //
