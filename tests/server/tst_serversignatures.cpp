@@ -3,8 +3,8 @@
 // "member-key" entry signed by it); the entries of a submit and a lock carry their actor's
 // signature over the entry's hash; `verify` as the chair passes, and names the entry an
 // administrator changed (its value or its signature); a member signs only their own unsigned
-// entries, once, and changes nothing else; a chair's password reset issues a new key and the
-// old signatures stay valid.
+// entries, once, and changes nothing else; their own password change keeps their key; a
+// chair's password reset issues a new key and the old signatures stay valid.
 #include "../cli/CliTestSupport.h"
 #include "ServerPanelSupport.h"
 
@@ -170,6 +170,27 @@ private Q_SLOTS:
         SignedIn again = signIn(QStringLiteral("e01"));
         QCOMPARE(qsizetype(log().size()), before + 1);
         QCOMPARE(again.session.key()->publicKey(), chainKey(log(), QStringLiteral("e01")));
+    }
+
+    // A member changing their own password keeps their key, sealed anew ("reseal-key",
+    // signed by it); the next sign-in opens it with the new password.
+    void ownPasswordChangeKeepsTheKey()
+    {
+        const QString newPassword = QStringLiteral("e01's own new password, 2026");
+        QByteArray key;
+        {
+            SignedIn e01 = signIn(QStringLiteral("e01"));
+            key = e01.session.key()->publicKey();
+            setPassphraseAndKey(*e01.store, QStringLiteral("e01"), newPassword,
+                                Actor(*e01.session.key()), e01.session.key());
+        }
+        const std::vector<AuditEntry> entries = log();
+        QCOMPARE(entries.back().action, QStringLiteral("reseal-key"));
+        QVERIFY(signedBy(entries.back(), key));
+        m_panel.logins.at(QStringLiteral("e01")).password = newPassword;
+        SignedIn again = signIn(QStringLiteral("e01"));
+        QCOMPARE(again.session.key()->publicKey(), key);
+        QCOMPARE(log().size(), entries.size());
     }
 
     // A chair's reset of a member's password issues a new key pair, established by the chair's
