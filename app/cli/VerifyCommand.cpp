@@ -1,6 +1,8 @@
 #include "VerifyCommand.h"
 #include "OpenStore.h"
+#include "SessionSupport.h"
 
+#include "access/AuditAccess.h"
 #include "domain/Errors.h"
 #include "storage/PanelLocation.h"
 #include "storage/PanelStore.h"
@@ -66,6 +68,7 @@ int runVerify(const QStringList &arguments, Io &io)
                "verifies, 3 when anything fails: the first bad audit entry (sequence number) and "
                "every record whose signature fails are named."));
     parser.addOption(dbOption());
+    addSignInOptions(parser);   // a panel on a server: --as the chair (docs/server.md)
     parser.addOption({QStringLiteral("head"),
                       Tr::tr("A chain head's hash (from a decision report or an earlier verify): "
                              "the chain must contain it, so a cut-off tail is caught."),
@@ -79,12 +82,17 @@ int runVerify(const QStringList &arguments, Io &io)
         if (parser.isSet(QStringLiteral("head")) && !hex.match(head).hasMatch())
             throw InputError(Tr::tr("--head: \"%1\" is not a SHA-256 hash (64 hexadecimal digits)").arg(head));
         const PanelLocation location = PanelLocation::parse(parser.value(QStringLiteral("db")));
-        if (location.isServer())
-            throw InputError(Tr::tr("%1 is a panel on a server: the server keeps its audit chain; "
-                                    "the chair or its administrator checks it with "
-                                    "SELECT * FROM audit_verify() (docs/server.md)")
-                                 .arg(location.shown()));
         auto store = openStore(parser, io);
+        if (location.isServer()) {
+            // The chair alone reads the whole log there (access/AuditAccess.h).
+            const QString as = parser.value(QStringLiteral("as"));
+            for (const Member &m : store->members())
+                if (m.id == as && !readsWholeServerAuditLog(m.role))
+                    throw InputError(Tr::tr("%1 is a panel on a server: the server shows %2 only "
+                                            "their own audit entries, so only the chair verifies "
+                                            "its chain (docs/server.md)")
+                                         .arg(location.shown(), as));
+        }
         const VerifyReport report = verifyStore(*store, head);
         printReport(report, io);
         return report.ok() ? int(Ok) : VerificationFailed;

@@ -55,4 +55,9 @@ std::vector<ShownAuditEntry> visibleAuditLog(std::vector<AuditEntry> entries, co
     return shown;
 }
 
+bool readsWholeServerAuditLog(Role role)
+{
+    return role == Role::Chair;
+}
+
 } // namespace pd

@@ -37,4 +37,9 @@ struct ShownAuditEntry {
 // draft holds is the draft's own.
 std::vector<ShownAuditEntry> visibleAuditLog(std::vector<AuditEntry> entries, const QString &viewerId);
 
+// Whether a member in `role` reads the whole audit log of a panel on a server, and so can
+// verify its chain (`verify`): the chair alone; the server shows everyone else only their own
+// entries (docs/server.md, "Keys and signatures on a server"). A file's log is read whole.
+bool readsWholeServerAuditLog(Role role);
+
 } // namespace pd

@@ -193,6 +193,7 @@ RatingWriteOutcome PgStore::importRatings(RatingSource &source, bool replace, co
         appendServerAudit(QStringLiteral("import-ratings"), QStringLiteral("user_ratings/") + round,
                           auditJson(QJsonObject{{QStringLiteral("ratings"), outcome.before}}),
                           auditJson(after));
+        signOwnEntries(actor.signer ? actor.signer : m_signer.get());
         pgRun(m_db, QStringLiteral("COMMIT"));
     } catch (...) {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));

@@ -296,6 +296,7 @@ void PgStore::submitSheet(const QString &reviewer, const QString &team, const Ac
     if (actor.id != reviewer)
         throw InputError(Tr::tr("only %1 can submit their own sheet for team %2 (not %3)")
                              .arg(reviewer, team, actor.id));
+    const Signer *signer = actor.signer ? actor.signer : m_signer.get();
     qint64 version = 0;
     writeTransaction([&] {
         const QString round = requireRound();
@@ -304,8 +305,12 @@ void PgStore::submitSheet(const QString &reviewer, const QString &team, const Ac
         requireCurrentCopy(reviewer, team);
         // The server checks that every item is scored, submits and audits (submit_sheet).
         pgRun(m_db, QStringLiteral("SELECT submit_sheet(?, ?)"), {round, team});
+        // What was submitted, signed by the reviewer (a file's submit entry carries it; the
+        // server's does not): `verify` compares the sheet with it (PgSignatures.cpp).
+        if (signer && signer->memberId() == reviewer)
+            appendSheetSignature(round, reviewer, team);
         version = stamp(reviewer, team);
-    });
+    }, signer);
     advance(reviewer, team, version);
 }
 

@@ -129,12 +129,13 @@ void PgStore::readSnapshot(const std::function<void()> &read) const
     pgRun(m_db, QStringLiteral("COMMIT"));
 }
 
-void PgStore::writeTransaction(const std::function<void()> &write)
+void PgStore::writeTransaction(const std::function<void()> &write, const Signer *signer)
 {
     for (int attempt = 1;; ++attempt) {
         try {
             pgRun(m_db, QStringLiteral("BEGIN"));
             write();
+            signOwnEntries(signer ? signer : m_signer.get());
             pgRun(m_db, QStringLiteral("COMMIT"));
             return;
         } catch (const ServerRetry &) {
@@ -215,12 +216,6 @@ SignInFailures PgStore::loadSignInFailures(const QString &memberId) const
 {
     Q_UNUSED(memberId);
     return {};
-}
-
-std::optional<StoredKey> PgStore::loadMemberKey(const QString &memberId) const
-{
-    Q_UNUSED(memberId);
-    return std::nullopt;
 }
 
 int PgStore::sealDrafts(const Actor &actor)

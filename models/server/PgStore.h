@@ -19,6 +19,9 @@
 //               grants and policies on top (ServerFindingsRules.cpp)
 //   lifecycle   PgLifecycle.cpp: reopen, decide, announce, appeals, final through the
 //               chair's functions (ServerDecisionFunctions.cpp), which audit themselves
+//   keys        the member's own sealed key and the chair's reset (PgMemberKeys.cpp)
+//   signatures  each write transaction's audit entries signed by the member's key before
+//               COMMIT; a submit's signed sheet payload, sign-sheet (PgSignatures.cpp)
 //   the rest    StoreError "<step> is not available for a panel on a server yet"
 //               (PgStoreUnavailable.cpp)
 //
@@ -104,11 +107,10 @@ public:
     void clearSignInFailures(const QString &memberId) override;
     void setConflicts(const QString &memberId, const QStringList &teams,
                       const Actor &actor) override;
-    // std::nullopt: member keys are not on the server yet.
-    bool keepsMemberKeys() const override { return false; }   // not yet (docs/server.md)
+    // Keys on the server (PgMemberKeys.cpp; docs/server.md, "Keys and signatures on a
+    // server"): this member's own sealed key; another member's public key only (no sealed key).
+    bool keepsMemberKeys() const override { return true; }
     std::optional<StoredKey> loadMemberKey(const QString &memberId) const override;
-    // Keys are not kept on a server yet (keepsMemberKeys: a sign-in makes none, and its
-    // member's changes are unsigned): StoreError "member-key is not available…".
     void storeMemberKey(const QString &memberId, const StoredKey &key, bool established,
                         const Actor &actor) override;
     void clearMemberKey(const QString &memberId, const Actor &actor) override;
@@ -140,7 +142,7 @@ public:
     void finalizeDecision(const QDate &today, const Actor &actor) override;
 
     // StoreSession
-    // Kept, but entries written on the server stay unsigned (signatures there: not yet).
+    // The key that signs this member's entries, before each write transaction commits.
     void setSigner(std::shared_ptr<const Signer> signer) override;
     std::vector<AuditEntry> auditLog() const override;
     QString location() const override;   // without a password
@@ -166,8 +168,16 @@ private:
     // readStreamedRound's reading, inside the caller's transaction (decide reads the round
     // in its own, PgLifecycle.cpp).
     void streamRoundInTransaction(const UseStreamedRound &use) const;
-    // `write` inside BEGIN ... COMMIT, run again (a few times) on ServerRetry.
-    void writeTransaction(const std::function<void()> &write);
+    // `write` inside BEGIN ... COMMIT, run again (a few times) on ServerRetry; the
+    // transaction's audit entries signed before COMMIT by `signer`, or else by the store's
+    // (setSigner).
+    void writeTransaction(const std::function<void()> &write, const Signer *signer = nullptr);
+    // In a write transaction, before COMMIT: this member's entries of the transaction signed
+    // with `signer` (nothing when it is not this member's key). PgSignatures.cpp
+    void signOwnEntries(const Signer *signer);
+    // In a write transaction: a "sign-sheet" entry carrying the sheet's canonical payload
+    // (trust/SheetPayload.h) as stored now, which its reviewer's signature covers.
+    void appendSheetSignature(const QString &round, const QString &reviewer, const QString &team);
     // The current round's id; InputError when the panel holds none.
     QString requireRound() const;
     // Refusals the SQLite store gives before the server would (unknown ids, a conflict,

@@ -22,12 +22,9 @@ struct Tr {
 } // namespace
 
 void PgStore::replacePanel(const Panel &, const Actor &) { notYet("replace-panel"); }
-void PgStore::signSheet(const QString &, const QString &, const Actor &) { notYet("sign-sheet"); }
 
 void PgStore::recordSignInFailure(const QString &, qint64) {}   // nothing tracked: the server refuses
 void PgStore::clearSignInFailures(const QString &) {}           // wrong passwords itself
-void PgStore::storeMemberKey(const QString &, const StoredKey &, bool, const Actor &) { notYet("member-key"); }
-void PgStore::clearMemberKey(const QString &, const Actor &) { notYet("clear-key"); }
 
 SheetImportOutcome PgStore::importSheets(const SheetsFile &, const QString &, const Actor &,
                                          const QString &, ImportIssues &) { notYet("import-sheets"); }

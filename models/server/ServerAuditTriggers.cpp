@@ -13,9 +13,12 @@
 //             [id,"at","actor","action","entity","old","new","reason","prev_hash hex"]
 //             (NULL as ""), UTF-8. to_json() escapes a string as QJsonDocument does
 //             (\" \\ \b \f \n \r \t, other control characters as \u00xx, the rest as is).
-//   signer, signature  NULL: the server does not sign yet.
-// UPDATE, DELETE and TRUNCATE are refused by triggers (the table's owner and the superuser
-// included; a superuser can disable triggers, which audit_verify() then finds).
+//   signer, signature  NULL: the client signs its transaction's entries before COMMIT
+//             (ServerSignatures.h); the trigger notes the transaction's first entry in the
+//             transaction-local setting paneldesk.first_entry for it.
+// DELETE and TRUNCATE are refused by triggers, UPDATE but for an actor signing their own
+// unsigned entry (ServerSignatures.cpp); the table's owner and the superuser included; a
+// superuser can disable triggers, which audit_verify() and `verify` then find.
 #include "server/ServerSchema.h"
 
 namespace pd::server::schema {
@@ -50,6 +53,9 @@ const char16_t *const kAudit[] = {
         NEW.prev_hash := v_hash;
         NEW.signer := NULL;
         NEW.signature := NULL;
+        IF coalesce(current_setting('paneldesk.first_entry', true), '') = '' THEN
+            PERFORM set_config('paneldesk.first_entry', NEW.id::text, true);
+        END IF;
         NEW.hash := pd_audit_hash(NEW.id, NEW.at, NEW.actor, NEW.action, NEW.entity,
                                   NEW.old_value, NEW.new_value, NEW.reason, NEW.prev_hash);
         UPDATE audit_chain_head SET seq = NEW.id, hash = NEW.hash;
@@ -64,7 +70,7 @@ const char16_t *const kAudit[] = {
         RAISE EXCEPTION 'the audit log is append-only: entries cannot be changed or removed (%)', TG_OP
             USING ERRCODE = '55000';
     END $$)",
-    uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
+    uR"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         FOR EACH ROW EXECUTE FUNCTION pd_audit_append_only())",
     uR"(CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
         FOR EACH STATEMENT EXECUTE FUNCTION pd_audit_append_only())",

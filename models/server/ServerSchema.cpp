@@ -4,6 +4,7 @@
 #include "server/ServerConnection.h"
 #include "server/ServerErrors.h"
 #include "server/ServerImportRules.h"
+#include "server/ServerSignatures.h"
 #include "server/ServerMemberFunctions.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,7 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createDecisionFunctions(db, roles);
         createMemberFunctions(db, roles);
         createImportRules(db, roles);
+        createSignatures(db, roles);   // ServerSignatures.cpp: member keys, signed entries
         execStep(db, roles, QStringLiteral("INSERT INTO paneldesk_schema (version) VALUES (1)"));
     }
     execStep(db, roles, QStringLiteral("UPDATE paneldesk_schema SET version = %1").arg(to));

@@ -2048,6 +2048,18 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>reading the scores</source>
         <translation>점수 읽기</translation>
     </message>
+    <message>
+        <source>the server wrote audit entry %1 with a hash that is not its content&apos;s: it is not signed, and nothing was saved</source>
+        <translation>서버가 감사 기록 %1을(를) 내용과 맞지 않는 해시로 기록했습니다. 이 기록에는 서명하지 않았으며 아무것도 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>only %1, signed in with their key, can sign their sheet for team %2</source>
+        <translation>%2 팀에 대한 %1의 평가표는 자신의 키로 로그인한 %1 본인만 서명할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the sheet of %1 for team %2 is not submitted</source>
+        <translation>%1의 %2 팀 평가표가 제출되지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>RatingsCsv</name>
@@ -4508,10 +4520,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>%1 is a panel on a server: sign in with --as MEMBER (your server password on standard input, or --passphrase-file)</source>
         <translation>%1은(는) 서버에 있는 패널입니다. --as MEMBER로 로그인하십시오(서버 비밀번호는 표준 입력 또는 --passphrase-file로).</translation>
     </message>
-    <message>
-        <source>%1 is a panel on a server: the server keeps its audit chain; the chair or its administrator checks it with SELECT * FROM audit_verify() (docs/server.md)</source>
-        <translation>%1은(는) 서버에 있는 패널입니다. 감사 체인은 서버가 관리하며, 위원장이나 서버 관리자가 SELECT * FROM audit_verify()로 검사합니다(docs/server.md).</translation>
-    </message>
     <message numerus="yes">
         <source>paneldesk-cli member add: adds a member to the panel (the chair or the secretariat, signed in with --as; only the chair adds a chair). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new member&apos;s passphrase (at least %n characters); only its Argon2id hash is stored. On a server, the new member gets a login role with a random initial password instead, printed once with how to connect.</source>
         <translation>
@@ -4533,6 +4541,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>Give the member their password in person or through a private channel; it is shown only now (the server keeps only its SCRAM verifier). They change it with paneldesk-cli member passphrase.</source>
         <translation>비밀번호는 위원에게 직접 또는 비공개 경로로 전달하세요. 지금 한 번만 표시됩니다(서버에는 SCRAM 검증값만 저장됩니다). 위원은 paneldesk-cli member passphrase로 비밀번호를 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a panel on a server: the server shows %2 only their own audit entries, so only the chair verifies its chain (docs/server.md)</source>
+        <translation>%1은(는) 서버에 있는 패널입니다. 서버는 %2에게 본인의 감사 기록만 보여 주므로 감사 체인은 위원장만 검증할 수 있습니다(docs/server.md).</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,11 @@
 #include "server/ServerConnection.h"
 #include "server/ServerDeploy.h"
 #include "server/ServerSchema.h"
+#include "services/SignInService.h"
+#include "storage/PanelLocation.h"
+#include "storage/PanelStore.h"
+
+#include <QDateTime>
 
 #include <algorithm>
 #include <map>
@@ -65,6 +70,17 @@ inline DeployedPanel deployForTest(const QString &database, const Panel &panel)
         deployed.logins.emplace(login.memberId, login);
     applySabotage(database);
     return deployed;
+}
+
+// The member's first sign-in on the panel at `address`, which registers their key (a
+// "member-key" entry; docs/server.md, "Keys and signatures on a server"): before a test
+// compares the database around a refused command, whose sign-in would otherwise write it.
+inline void signInOnce(const QString &address, const QString &member, const QString &password)
+{
+    const std::unique_ptr<PanelStore> store = PanelLocation::parse(address).open(ServerLogin{member, password});
+    if (SignInService(*store).signIn(member, password, QDateTime::currentDateTimeUtc()).outcome
+        != SignInAttempt::Outcome::SignedIn)
+        qFatal("%s did not sign in", qPrintable(member));
 }
 
 // A member's own connection (TCP, password), named "<db>-<member>".

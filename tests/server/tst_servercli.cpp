@@ -46,12 +46,17 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral("/clidemo")), qPrintable(run.err));
     }
 
-    // verify checks a file's chain; on a server the server keeps it (audit_verify()).
-    void verifyPointsToTheServer()
+    // verify on a server: the chair's (tests/server/tst_serversignatures.cpp); without --as
+    // it says who signs in.
+    void verifyNeedsTheChair()
     {
         const test::CliRun run = test::runCli(m_dir.path(), {QStringLiteral("verify"), QStringLiteral("--db"), m_url});
         QCOMPARE(run.code, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("audit_verify()")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("--as MEMBER")), qPrintable(run.err));
+        const test::CliRun chair = test::runCli(m_dir.path(), {
+            QStringLiteral("verify"), QStringLiteral("--db"), m_url, QStringLiteral("--as"),
+            QStringLiteral("chair")}, passwordOf(QStringLiteral("chair")));
+        QVERIFY2(chair.code == 0, qPrintable(chair.out + chair.err));
     }
 
     void chairStandingsEqualTheFile()

@@ -151,6 +151,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, csv);
         QFETCH(QString, message);
         writeFile(path(QStringLiteral("ratings.csv")), csv);
+        test::signInOnce(m_url, as, m_passwords.at(as));
         const QByteArray before = test::adminDump(QStringLiteral("imports"));
         const test::CliRun run = onServer({QStringLiteral("import-ratings"), QStringLiteral("ratings.csv")}, as);
         QCOMPARE(run.code, 2);

@@ -193,6 +193,8 @@ private Q_SLOTS:
 
     void cliRefusals()
     {
+        for (const char *member : {"secretariat", "chair"})
+            test::signInOnce(m_url, QString::fromLatin1(member), m_passwords.at(QString::fromLatin1(member)));
         const QByteArray before = test::adminDump(kDb);
         test::CliRun run = cli({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("c3"),
                                 QStringLiteral("--name"), QStringLiteral("C"), QStringLiteral("--role"), QStringLiteral("chair")},

@@ -211,23 +211,33 @@ private Q_SLOTS:
     }
 
     // The CLI's --as and the window sign in through SignInService on the store they opened:
-    // with the password the store connected with, and nothing is written to the server.
-    void signingInWorksAndWritesNothing()
+    // with the password the store connected with. The first sign-in registers the member's
+    // key (one "member-key" entry, docs/server.md "Keys and signatures on a server"); later
+    // ones write nothing. Another member's key is refused by the server.
+    void signingInWorksAndWritesNothingMore()
     {
         const QString password = m_demo.logins.at(QStringLiteral("e01")).password;
         const std::unique_ptr<PanelStore> store = open(m_demo, QStringLiteral("e01"));
         QSqlDatabase admin = test::panelAdmin(kDemo);
-        const QString before = test::scalarOf(admin, QStringLiteral("SELECT count(*) FROM audit_log")).toString();
+        const qint64 before = test::scalarOf(admin, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
         const SignInService service(*store);
         QCOMPARE(int(service.signIn(QStringLiteral("e01"), password + QLatin1Char('x'), QDateTime::currentDateTimeUtc()).outcome),
                  int(SignInAttempt::Outcome::WrongPassphrase));
-        const SignInAttempt attempt = service.signIn(QStringLiteral("e01"), password, QDateTime::currentDateTimeUtc());
-        QCOMPARE(int(attempt.outcome), int(SignInAttempt::Outcome::SignedIn));
-        QCOMPARE(test::scalarOf(admin, QStringLiteral("SELECT count(*) FROM audit_log")).toString(), before);
-        QVERIFY(!store->loadMemberKey(QStringLiteral("e01")));
-        // Any other key is not kept on a server.
-        QVERIFY(errorOf([&] { store->storeMemberKey(QStringLiteral("e02"), {}, true, Actor(QStringLiteral("e01"))); })
-                    .startsWith(QStringLiteral("Error: member-key is not available")));
+        QCOMPARE(test::scalarOf(admin, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong(), before);
+        for (int i = 0; i < 2; ++i) {
+            const SignInAttempt attempt = service.signIn(QStringLiteral("e01"), password, QDateTime::currentDateTimeUtc());
+            QCOMPARE(int(attempt.outcome), int(SignInAttempt::Outcome::SignedIn));
+            QVERIFY(attempt.session.key());
+            QCOMPARE(test::scalarOf(admin, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong(), before + 1);
+            QCOMPARE(test::scalarOf(admin, QStringLiteral("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1")).toString(),
+                     QStringLiteral("member-key"));
+        }
+        QVERIFY(store->loadMemberKey(QStringLiteral("e01")));
+        const QByteArray dump = test::adminDump(kDemo);
+        QVERIFY(errorOf([&] { store->storeMemberKey(QStringLiteral("e02"), {QByteArray(32, 'k'), QByteArray("sealed")},
+                                                    true, Actor(QStringLiteral("e01"))); })
+                    .startsWith(QStringLiteral("InputError: ")));
+        QCOMPARE(test::adminDump(kDemo), dump);
     }
 
     void checkPassphraseIsThisConnectionsOnly()
@@ -481,8 +491,9 @@ private Q_SLOTS:
         const Actor actor(QStringLiteral("chair"));
         QCOMPARE(errorOf([&] { chair->replacePanel(buildDemoPanel(), actor); }),
                  QStringLiteral("Error: replace-panel is not available for a panel on a server yet (docs/server.md)"));
+        // Signing a sheet needs the reviewer's key (a sign-in): without one it is refused.
         QCOMPARE(errorOf([&] { chair->signSheet(QStringLiteral("chair"), kNaver, actor); }),
-                 QStringLiteral("Error: sign-sheet is not available for a panel on a server yet (docs/server.md)"));
+                 QStringLiteral("InputError: only chair, signed in with their key, can sign their sheet for team naver"));
         QCOMPARE(errorOf([&] { chair->copyTo(m_dir.filePath(QStringLiteral("copy"))); }),
                  QStringLiteral("Error: a panel on a server is backed up by its administrator (docs/server.md)"));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("copy"))));

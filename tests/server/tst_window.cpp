@@ -82,6 +82,13 @@ private Q_SLOTS:
         QVERIFY(window.verificationBanner()->isHidden());
         QCOMPARE(Settings().recentServers(), QStringList{address(m_panel.database)});
         QCOMPARE(window.standingsPage()->table()->model()->rowCount(), int(buildDemoPanel().teams.size()));
+        // The sign-in opened (here: first made) e01's key: its "member-key" entry, signed by it
+        // (docs/server.md, "Keys and signatures on a server").
+        QSqlDatabase admin = test::panelAdmin(m_panel.database);
+        QCOMPARE(test::rowsOf(admin, QStringLiteral(
+                     "SELECT action || '|' || signer || '|' || octet_length(signature) FROM audit_log "
+                     "WHERE actor = 'e01'")),
+                 QStringList{QStringLiteral("member-key|e01|64")});
     }
 
     void chairSeesTheStandings()
