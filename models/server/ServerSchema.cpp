@@ -108,6 +108,8 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createDecisionFunctions(db, roles);
         createMemberFunctions(db, roles);
         createImportRules(db, roles);
+        createServerVerdicts(db, roles);
+        createDecisionRecords(db, roles);
         execStep(db, roles, QStringLiteral("INSERT INTO paneldesk_schema (version) VALUES (1)"));
     }
     execStep(db, roles, QStringLiteral("UPDATE paneldesk_schema SET version = %1").arg(to));
