@@ -1213,6 +1213,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>the decision report was cancelled</source>
         <translation>결정 보고서 작성이 취소되었습니다</translation>
     </message>
+    <message>
+        <source>the decision report is computed from the inputs of version %1, which only the chair may read on this server (docs/server.md)</source>
+        <translation>결정 보고서는 버전 %1의 입력 자료로 계산되는데, 이 서버에서는 위원장만 그 자료를 읽을 수 있습니다(docs/server.md)</translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>
@@ -4529,6 +4533,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>Give the member their password in person or through a private channel; it is shown only now (the server keeps only its SCRAM verifier). They change it with paneldesk-cli member passphrase.</source>
         <translation>비밀번호는 위원에게 직접 또는 비공개 경로로 전달하세요. 지금 한 번만 표시됩니다(서버에는 SCRAM 검증값만 저장됩니다). 위원은 paneldesk-cli member passphrase로 비밀번호를 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>checking the fingerprints needs the inputs of version %1 and every submitted score, which only the chair may read on this server (docs/server.md)</source>
+        <translation>지문을 확인하려면 버전 %1의 입력 자료와 제출된 모든 점수가 필요한데, 이 서버에서는 위원장만 읽을 수 있습니다(docs/server.md)</translation>
     </message>
 </context>
 <context>
