@@ -21,7 +21,6 @@ struct Tr {
 
 } // namespace
 
-void PgStore::replacePanel(const Panel &, const Actor &) { notYet("replace-panel"); }
 void PgStore::signSheet(const QString &, const QString &, const Actor &) { notYet("sign-sheet"); }
 
 void PgStore::recordSignInFailure(const QString &, qint64) {}   // nothing tracked: the server refuses

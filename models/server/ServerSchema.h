@@ -77,6 +77,7 @@ void createDraftSaves(QSqlDatabase &db, const PanelRoles &roles);   // ServerDra
 void createReadHelpers(QSqlDatabase &db, const PanelRoles &roles);  // ServerReadHelpers.cpp
 void createServerVerdicts(QSqlDatabase &db, const PanelRoles &roles);  // ServerVerdicts.cpp
 void createDecisionRecords(QSqlDatabase &db, const PanelRoles &roles);  // ServerDecisionRecords.cpp
+void createReplacePanel(QSqlDatabase &db, const PanelRoles &roles);     // ServerReplacePanel.cpp
 
 // Every table of the schema, in creation (foreign key) order.
 QStringList tableNames();
