@@ -1,7 +1,7 @@
 // replace-panel on a server (RoundInputs::replacePanel; ServerReplacePanel.cpp,
 // PgReplacePanel.cpp): the chair replaces the round's configuration and facts before scoring
 // starts, and the server then holds what a file holds after the same replace (the panel as
-// read back, the audit entry's values); every refusal (not the chair, the members or their
+// read back, the audit entry's values; a connected window is told); every refusal (not the chair, the members or their
 // conflicts changed, another round, expert scores, an invalid panel, scoring started, a
 // direct call of the function) changes nothing on the server (the administrator's dump).
 #include "ServerCliSupport.h"
@@ -10,8 +10,10 @@
 #include "io/PanelFileWriter.h"
 #include "io/StandingsJson.h"
 #include "scoring/ScoringEngine.h"
+#include "storage/PanelChanges.h"
 #include "storage/PanelLocation.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,7 +118,17 @@ private Q_SLOTS:
         const Panel next = edited();
         QVERIFY(!(next.teams == unscored().teams));
         QCOMPARE(errorOf([&] { file->replacePanel(next, Actor(kChair)); }), QStringLiteral("none"));
+        const auto e01 = open(deployed, QStringLiteral("e01"));   // a window connected meanwhile
+        QVERIFY(e01->liveChanges());
+        QSignalSpy told(e01->liveChanges(), &PanelChanges::changed);
         QCOMPARE(errorOf([&] { chair->replacePanel(next, Actor(kChair)); }), QStringLiteral("none"));
+        QStringList kinds;   // every kind the replace changed, in one or more deliveries
+        while (!(kinds.contains(QStringLiteral("panel")) && kinds.contains(QStringLiteral("imports"))
+                 && kinds.contains(QStringLiteral("findings")))
+               && (!told.isEmpty() || told.wait(10000)))   // a wait, not a timing assertion
+            kinds << told.takeFirst().at(0).toStringList();
+        QVERIFY2(kinds.contains(QStringLiteral("panel")) && kinds.contains(QStringLiteral("imports"))
+                     && kinds.contains(QStringLiteral("findings")), qPrintable(kinds.join(QLatin1Char(','))));
 
         const Panel fromFile = file->loadPanel();
         const Panel fromServer = chair->loadPanel();
