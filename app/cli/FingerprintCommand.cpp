@@ -59,6 +59,11 @@ int runFingerprint(const QStringList &arguments, Io &io)
                     QStringLiteral("fingerprint --inputs-out"));
         }
         const RoundStatus status = store->loadRoundStatus();
+        for (const DecisionVersion &v : status.versions)
+            if (v.inputsWithheld())
+                throw InputError(Tr::tr("checking the fingerprints needs the inputs of version %1 "
+                                        "and every submitted score, which only the chair may read "
+                                        "on this server (docs/server.md)").arg(v.version));
         // Streamed into the hash (decision/Fingerprint.h); kept only to be written out.
         const bool writeCurrent = parser.isSet(QStringLiteral("inputs-out"))
                                   && !parser.isSet(QStringLiteral("version"));

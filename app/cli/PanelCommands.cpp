@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "OpenStore.h"
 #include "PassphraseInput.h"
+#include "ServerReplace.h"
 #include "SessionSupport.h"
 
 #include "access/PublicView.h"
@@ -189,6 +190,8 @@ int runImportPanel(const QStringList &arguments, Io &io)
         return code;
     return guarded(io, [&] {
         const QString file = parser.positionalArguments().constFirst();
+        if (replacePanelOnServer(parser, io, file))   // the chair of a panel on a server
+            return int(Ok);
         const QString db = parser.value(QStringLiteral("db"));
         Reviewer chair;
         chair.id = parser.value(QStringLiteral("chair"));

@@ -58,6 +58,9 @@ struct DecisionVersion {
     QString reopenReason;
 
     const DecisionOutcome *outcomeOf(const QString &team) const;
+    // True when the store did not hand over what the version was computed from (`inputs`,
+    // `standings`): on a server, to a member who is not the chair (docs/server.md).
+    bool inputsWithheld() const { return inputs.isEmpty(); }
 };
 
 enum class Ruling { Rejected, Upheld };

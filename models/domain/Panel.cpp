@@ -23,6 +23,13 @@ const Independence *Panel::independenceOf(const QString &teamId) const
     return it == independence.end() ? nullptr : &*it;
 }
 
+const SuggestedVerdictOfTeam *Panel::serverSuggestionOf(const QString &teamId) const
+{
+    const auto it = std::find_if(serverSuggestions.begin(), serverSuggestions.end(),
+                                 [&](const SuggestedVerdictOfTeam &entry) { return entry.team == teamId; });
+    return it == serverSuggestions.end() ? nullptr : &*it;
+}
+
 double Panel::totalPoints() const
 {
     double total = 0.0;
@@ -41,6 +48,7 @@ Panel Panel::withoutScoresAndRatings() const
     out.reviewers = reviewers;
     out.benchmarkResults = benchmarkResults;
     out.independence = independence;
+    out.serverSuggestions = serverSuggestions;
     return out;
 }
 

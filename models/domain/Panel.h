@@ -172,6 +172,16 @@ struct AnonymousSheetTotal {
     friend bool operator==(const AnonymousSheetTotal &, const AnonymousSheetTotal &) = default;
 };
 
+// The verdict a team's findings suggest (rule R5), as a server computes it for a member who
+// may not read those findings: observers, and anyone for a team they declared a conflict
+// with. Their standings show it as a file shows it them (docs/visibility.md: the verdict is
+// public within the panel; server function team_verdicts, docs/server.md).
+struct SuggestedVerdictOfTeam {
+    QString team;
+    Verdict verdict = Verdict::Pending;
+    friend bool operator==(const SuggestedVerdictOfTeam &, const SuggestedVerdictOfTeam &) = default;
+};
+
 // One round with every input: what a panel file holds.
 struct Panel {
     Program program;
@@ -187,12 +197,17 @@ struct Panel {
     // the counted sheets' totals, which rule R3 then aggregates instead of expertScores'.
     // Never written to a file or an export; empty everywhere else.
     std::vector<AnonymousSheetTotal> anonymousSheetTotals;
+    // Only from a server: R5's suggestion for each team whose findings the member may not
+    // read (SuggestedVerdictOfTeam). The standings use it for a team without components.
+    // Never written to a file or an export; empty everywhere else.
+    std::vector<SuggestedVerdictOfTeam> serverSuggestions;
     friend bool operator==(const Panel &, const Panel &) = default;
 
     const Category *category(const QString &id) const;
     const Team *team(const QString &id) const;
     const Reviewer *reviewer(const QString &id) const;
     const Independence *independenceOf(const QString &teamId) const;
+    const SuggestedVerdictOfTeam *serverSuggestionOf(const QString &teamId) const;
     double totalPoints() const;   // R1: sum of category points
     // A copy without expert scores, user ratings and anonymous sheet totals: what copying a large panel costs is its
     // 100,000 scores and millions of ratings. Every other member is copied

@@ -508,6 +508,17 @@ DecisionReport buildDecisionReport(const PanelStore &store, const ReportOptions 
 DecisionReport buildVerifiedReport(const PanelStore &store, const ReportOptions &options,
                                    const ReportProgress &progress)
 {
+    {
+        // The report is computed from the version's inputs: a member who may not read them (on
+        // a server, anyone but the chair) is refused before anything else is read.
+        const RoundStatus status = store.loadRoundStatus();
+        for (const DecisionVersion &v : status.versions)
+            if ((v.version == options.version || (options.version == 0 && &v == status.latest()))
+                && v.inputsWithheld())
+                throw InputError(QCoreApplication::translate("DecisionReport",
+                    "the decision report is computed from the inputs of version %1, which only the "
+                    "chair may read on this server (docs/server.md)").arg(v.version));
+    }
     reportStage(progress, ReportStage::Verifying);
     InputsProgress rows;   // the versions' inputs streamed back: the long part
     if (progress)

@@ -107,7 +107,11 @@ Standings computeStandings(const Panel &panel, const std::vector<RatingTally> &r
         }
         const Independence *record = panel.independenceOf(team.id);
         const std::vector<ComponentFinding> noFindings;
-        const SuggestedVerdict suggestion = suggestVerdict(record ? record->components : noFindings);
+        SuggestedVerdict suggestion = suggestVerdict(record ? record->components : noFindings);
+        // A server's member who may not read this team's findings: the server's R5 verdict.
+        if (const SuggestedVerdictOfTeam *given = panel.serverSuggestionOf(team.id);
+            given && (!record || record->components.empty()))
+            suggestion.verdict = given->verdict;
         row.independence = record ? record->verdict : Verdict::Pending;
         row.independenceSuggested = suggestion.verdict;
         if (verdictDiffersFromRules(row.independence, suggestion))

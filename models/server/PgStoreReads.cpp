@@ -7,6 +7,7 @@
 #include "domain/Errors.h"
 #include "server/PgStoreSql.h"
 #include "server/PgVisibleScores.h"
+#include "server/PgVerdictReads.h"
 #include "storage/BenchmarkImportWriter.h"
 #include "storage/DecisionStore.h"
 #include "storage/FindingsStore.h"
@@ -142,6 +143,7 @@ Panel PgStore::loadPanel() const
             return;
         panel.expertScores = readVisibleScores(m_db, panel.round.id, seesEveryState(m_role));
         panel.anonymousSheetTotals = readAnonymousTotals(m_db, m_role, panel.round.id);
+        panel.serverSuggestions = readServerSuggestions(m_db, panel.round.id);
         panel.userRatings = readRatings(m_db, panel.round.id);
     });
     return panel;
@@ -156,6 +158,7 @@ ScoringInputs PgStore::loadScoringInputs() const
             return;
         inputs.panel.expertScores = readVisibleScores(m_db, inputs.panel.round.id, seesEveryState(m_role));
         inputs.panel.anonymousSheetTotals = readAnonymousTotals(m_db, m_role, inputs.panel.round.id);
+        inputs.panel.serverSuggestions = readServerSuggestions(m_db, inputs.panel.round.id);
         inputs.ratingTallies = readRatingTallies(m_db, inputs.panel.round.id);
     });
     return inputs;
@@ -300,8 +303,9 @@ RoundStatus PgStore::loadRoundStatus() const
         const QString round = currentRound(m_db);
         if (round.isEmpty())
             return;
-        if (m_role == Role::Chair)
-            status = readRoundStatus(m_db);   // decisions and appeals: the chair's to read
+        // Every member reads the decision records, as in a file; what a version was computed
+        // from (its inputs and standings) only the chair (ServerDecisionRecords.cpp).
+        status = readRoundStatus(m_db, m_role == Role::Chair);
         status.round = round;
         status.appealDays = pgValue(m_db, QStringLiteral("SELECT appeal_days FROM rounds WHERE id = ?"),
                                     {round}).toInt();

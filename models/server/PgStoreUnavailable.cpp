@@ -21,8 +21,6 @@ struct Tr {
 
 } // namespace
 
-void PgStore::replacePanel(const Panel &, const Actor &) { notYet("replace-panel"); }
-
 void PgStore::recordSignInFailure(const QString &, qint64) {}   // nothing tracked: the server refuses
 void PgStore::clearSignInFailures(const QString &) {}           // wrong passwords itself
 

@@ -20,7 +20,8 @@
 //   component_findings      SELECT chair, expert, secretariat; writes (not seq): chair, expert
 //   component_notes         SELECT chair, expert, secretariat; INSERT (round_id,
 //                           component_seq, member_id, note), UPDATE (note), DELETE: chair, expert
-//   decisions ... appeal_rulings  SELECT: chair (written by chair functions, later)
+//   decisions ... appeal_rulings  SELECT: chair; the others all but decisions.inputs and
+//                           .standings (ServerDecisionRecords.cpp); written by chair functions
 //   audit_log               INSERT (action, entity, old_value, new_value, reason): all;
 //                           SELECT: all (rows by policy: the chair every entry, others their own)
 //   paneldesk_schema        SELECT, all

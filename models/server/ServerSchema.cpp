@@ -110,6 +110,9 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createMemberFunctions(db, roles);
         createImportRules(db, roles);
         createSignatures(db, roles);   // ServerSignatures.cpp: member keys, signed entries
+        createServerVerdicts(db, roles);
+        createDecisionRecords(db, roles);
+        createReplacePanel(db, roles);
         execStep(db, roles, QStringLiteral("INSERT INTO paneldesk_schema (version) VALUES (1)"));
     }
     execStep(db, roles, QStringLiteral("UPDATE paneldesk_schema SET version = %1").arg(to));

@@ -75,6 +75,9 @@ void createFindingsRules(QSqlDatabase &db, const PanelRoles &roles);      // Ser
 void createDecisionFunctions(QSqlDatabase &db, const PanelRoles &roles);  // ServerDecisionFunctions.cpp
 void createDraftSaves(QSqlDatabase &db, const PanelRoles &roles);   // ServerDraftSaves.cpp
 void createReadHelpers(QSqlDatabase &db, const PanelRoles &roles);  // ServerReadHelpers.cpp
+void createServerVerdicts(QSqlDatabase &db, const PanelRoles &roles);  // ServerVerdicts.cpp
+void createDecisionRecords(QSqlDatabase &db, const PanelRoles &roles);  // ServerDecisionRecords.cpp
+void createReplacePanel(QSqlDatabase &db, const PanelRoles &roles);     // ServerReplacePanel.cpp
 
 // Every table of the schema, in creation (foreign key) order.
 QStringList tableNames();

@@ -84,11 +84,14 @@ void insertEvent(const QSqlDatabase &db, const RoundStatus &status, const char *
          nowUtc(), v.fingerprint, text(reason)});
 }
 
-void readVersions(const QSqlDatabase &db, RoundStatus &status)
+void readVersions(const QSqlDatabase &db, RoundStatus &status, bool withInputs)
 {
-    QSqlQuery q = runSql(db, QStringLiteral(
-        "SELECT version, decided_on, decided_by, recorded_at, fingerprint, inputs, standings, "
-        "rating_rows FROM decisions WHERE round_id = ? ORDER BY version"), {status.round});
+    QSqlQuery q = runSql(db, withInputs
+        ? QStringLiteral("SELECT version, decided_on, decided_by, recorded_at, fingerprint, inputs, "
+                         "standings, rating_rows FROM decisions WHERE round_id = ? ORDER BY version")
+        : QStringLiteral("SELECT version, decided_on, decided_by, recorded_at, fingerprint, NULL, "
+                         "NULL, rating_rows FROM decisions WHERE round_id = ? ORDER BY version"),
+        {status.round});
     while (q.next()) {
         DecisionVersion v;
         v.version = q.value(0).toInt();
@@ -282,7 +285,7 @@ RoundState readRoundState(const QSqlDatabase &db)
     return round ? stateOf(db, *round, nullptr) : RoundState::Open;
 }
 
-RoundStatus readRoundStatus(const QSqlDatabase &db)
+RoundStatus readRoundStatus(const QSqlDatabase &db, bool withInputs)
 {
     RoundStatus status;
     const std::optional<QString> round = currentRoundId(db);
@@ -290,7 +293,7 @@ RoundStatus readRoundStatus(const QSqlDatabase &db)
         return status;
     status.round = *round;
     status.state = stateOf(db, status.round, &status.appealDays);
-    readVersions(db, status);
+    readVersions(db, status, withInputs);
     readAppeals(db, status);
     return status;
 }

@@ -33,7 +33,10 @@ struct AppealRequest {
 };
 
 // The lifecycle of the current round; a default RoundStatus (no round id) when none.
-RoundStatus readRoundStatus(const QSqlDatabase &db);
+// Without `withInputs`, each version's inputs and standings are left empty (a server's
+// member who is not the chair may read the records but not what a version was computed
+// from: server/ServerDecisionRecords.cpp).
+RoundStatus readRoundStatus(const QSqlDatabase &db, bool withInputs = true);
 // Only the state (no versions, no appeals): cheap enough for every sheet shown.
 RoundState readRoundState(const QSqlDatabase &db);
 

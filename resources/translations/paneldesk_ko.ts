@@ -1213,6 +1213,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>the decision report was cancelled</source>
         <translation>결정 보고서 작성이 취소되었습니다</translation>
     </message>
+    <message>
+        <source>the decision report is computed from the inputs of version %1, which only the chair may read on this server (docs/server.md)</source>
+        <translation>결정 보고서는 버전 %1의 입력 자료로 계산되는데, 이 서버에서는 위원장만 그 자료를 읽을 수 있습니다(docs/server.md)</translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>
@@ -2059,6 +2063,34 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>the sheet of %1 for team %2 is not submitted</source>
         <translation>%1의 %2 팀 평가표가 제출되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the new panel: %1</source>
+        <translation>새 패널을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for the new panel</source>
+        <translation>새 패널을 위한 임시 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>scoring has started in round %1: on a server its panel can be replaced only before the first sheet (docs/server.md)</source>
+        <translation>라운드 %1의 채점이 이미 시작되었습니다: 서버에서는 첫 평가표가 생기기 전에만 패널을 교체할 수 있습니다(docs/server.md)</translation>
+    </message>
+    <message>
+        <source>on a server replace-panel keeps the round %1: &quot;%2&quot; would be another round (docs/server.md)</source>
+        <translation>서버에서 패널 교체는 라운드 %1을(를) 유지합니다: &quot;%2&quot;은(는) 다른 라운드입니다(docs/server.md)</translation>
+    </message>
+    <message>
+        <source>on a server replace-panel writes no expert score: each member enters their own (docs/server.md)</source>
+        <translation>서버에서 패널 교체는 전문가 점수를 쓰지 않습니다: 각 위원이 자신의 점수를 직접 입력합니다(docs/server.md)</translation>
+    </message>
+    <message>
+        <source>on a server replace-panel keeps the members and their conflicts: add members with member add, and each declares their own conflicts (docs/server.md)</source>
+        <translation>서버에서 패널 교체는 위원과 이해충돌을 그대로 유지합니다: 위원은 member add로 추가하고, 이해충돌은 각 위원이 직접 신고합니다(docs/server.md)</translation>
+    </message>
+    <message>
+        <source>replacing the panel is the chair&apos;s: %1 is %2</source>
+        <translation>패널 교체는 위원장만 할 수 있습니다: %1은(는) %2입니다</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +4577,14 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>%1 is a panel on a server: the server shows %2 only their own audit entries, so only the chair verifies its chain (docs/server.md)</source>
         <translation>%1은(는) 서버에 있는 패널입니다. 서버는 %2에게 본인의 감사 기록만 보여 주므로 감사 체인은 위원장만 검증할 수 있습니다(docs/server.md).</translation>
+    </message>
+    <message>
+        <source>checking the fingerprints needs the inputs of version %1 and every submitted score, which only the chair may read on this server (docs/server.md)</source>
+        <translation>지문을 확인하려면 버전 %1의 입력 자료와 제출된 모든 점수가 필요한데, 이 서버에서는 위원장만 읽을 수 있습니다(docs/server.md)</translation>
+    </message>
+    <message>
+        <source>replaced the panel on %1 with %2</source>
+        <translation>%1의 패널을 %2(으)로 교체했습니다</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ private Q_SLOTS:
         Panel demo = buildDemoPanel();
         demo.round.tieResolutions.push_back({{QStringLiteral("lg"), QStringLiteral("skt")}, QStringLiteral("r")});
         demo.anonymousSheetTotals.push_back({QStringLiteral("expert"), QStringLiteral("lg"), 30.0});
+        demo.serverSuggestions.push_back({QStringLiteral("lg"), Verdict::Fail});   // copied
         QVERIFY(!demo.expertScores.empty() && !demo.userRatings.empty() && !demo.independence.empty()
                 && !demo.benchmarkResults.empty() && !demo.program.notice.isEmpty());
         Panel expected = demo;
