@@ -221,6 +221,9 @@ private Q_SLOTS:
                                QStringLiteral("--replace"), QStringLiteral("--chair"), kChair,
                                QStringLiteral("--as"), member};
         };
+        // A member's first sign-in registers their key (an audit entry): done before the dump.
+        test::signInOnce(address(deployed.database), QStringLiteral("e01"),
+                         deployed.logins.at(QStringLiteral("e01")).password);
         const QByteArray before = test::adminDump(deployed.database);
         const test::CliRun refused = test::runCli(m_dir.path(), args(QStringLiteral("e01")),
                                                   deployed.logins.at(QStringLiteral("e01")).password.toUtf8() + '\n');
