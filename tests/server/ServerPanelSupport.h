@@ -10,6 +10,7 @@
 #include "ServerTestSupport.h"
 
 #include "demo/DemoPanel.h"
+#include "domain/Errors.h"
 #include "server/ServerConnection.h"
 #include "server/ServerDeploy.h"
 #include "server/ServerSchema.h"
@@ -20,6 +21,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 namespace pd::test {
@@ -81,6 +83,19 @@ inline void signInOnce(const QString &address, const QString &member, const QStr
     if (SignInService(*store).signIn(member, password, QDateTime::currentDateTimeUtc()).outcome
         != SignInAttempt::Outcome::SignedIn)
         qFatal("%s did not sign in", qPrintable(member));
+}
+
+// What a step refused with: "InputError: <message>", "Error: <message>", or "none".
+inline QString errorOf(const std::function<void()> &step)
+{
+    try {
+        step();
+    } catch (const InputError &e) {
+        return QStringLiteral("InputError: ") + e.message();
+    } catch (const Error &e) {
+        return QStringLiteral("Error: ") + e.message();
+    }
+    return QStringLiteral("none");
 }
 
 // A member's own connection (TCP, password), named "<db>-<member>".

@@ -86,18 +86,6 @@ class TestServerRecords : public QObject {
             .open(ServerLogin{member, m_panel.logins.at(member).password});
     }
 
-    static QString errorOf(const std::function<void()> &step)
-    {
-        try {
-            step();
-        } catch (const InputError &e) {
-            return QStringLiteral("InputError: ") + e.message();
-        } catch (const Error &e) {
-            return QStringLiteral("Error: ") + e.message();
-        }
-        return QStringLiteral("none");
-    }
-
 private Q_SLOTS:
     // The same steps on a file and on a server: version 1 decided and announced, an appeal
     // upheld (the round reopened), version 2 decided and not announced.
@@ -172,11 +160,11 @@ private Q_SLOTS:
         ReportOptions options;
         options.disclosure = Disclosure::Public;
         options.version = 1;
-        const QString refused = errorOf([&] { buildVerifiedReport(*obs, options); });
+        const QString refused = test::errorOf([&] { buildVerifiedReport(*obs, options); });
         QVERIFY2(refused.startsWith(QStringLiteral("InputError: ")) && refused.contains(QStringLiteral("only the chair")),
                  qPrintable(refused));
         const auto chair = open(kChair);
-        QCOMPARE(errorOf([&] { buildVerifiedReport(*chair, options); }), QStringLiteral("none"));
+        QCOMPARE(test::errorOf([&] { buildVerifiedReport(*chair, options); }), QStringLiteral("none"));
     }
 
     // A member writing a record (or its inputs) directly is refused; nothing changes.

@@ -91,18 +91,6 @@ class TestServerReplace : public QObject {
             .open(ServerLogin{member, panel.logins.at(member).password});
     }
 
-    static QString errorOf(const std::function<void()> &step)
-    {
-        try {
-            step();
-        } catch (const InputError &e) {
-            return QStringLiteral("InputError: ") + e.message();
-        } catch (const Error &e) {
-            return QStringLiteral("Error: ") + e.message();
-        }
-        return QStringLiteral("none");
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -117,11 +105,11 @@ private Q_SLOTS:
         const auto chair = open(deployed, kChair);
         const Panel next = edited();
         QVERIFY(!(next.teams == unscored().teams));
-        QCOMPARE(errorOf([&] { file->replacePanel(next, Actor(kChair)); }), QStringLiteral("none"));
+        QCOMPARE(test::errorOf([&] { file->replacePanel(next, Actor(kChair)); }), QStringLiteral("none"));
         const auto e01 = open(deployed, QStringLiteral("e01"));   // a window connected meanwhile
         QVERIFY(e01->liveChanges());
         QSignalSpy told(e01->liveChanges(), &PanelChanges::changed);
-        QCOMPARE(errorOf([&] { chair->replacePanel(next, Actor(kChair)); }), QStringLiteral("none"));
+        QCOMPARE(test::errorOf([&] { chair->replacePanel(next, Actor(kChair)); }), QStringLiteral("none"));
         QStringList kinds;   // every kind the replace changed, in one or more deliveries
         while (!(kinds.contains(QStringLiteral("panel")) && kinds.contains(QStringLiteral("imports"))
                  && kinds.contains(QStringLiteral("findings")))
@@ -203,7 +191,7 @@ private Q_SLOTS:
         }
         const QByteArray before = test::adminDump(deployed.database);
         const auto store = open(deployed, member);
-        const QString error = errorOf([&] { store->replacePanel(next, Actor(member)); });
+        const QString error = test::errorOf([&] { store->replacePanel(next, Actor(member)); });
         QVERIFY2(error.startsWith(QStringLiteral("InputError: ")), qPrintable(error));
         QVERIFY2(error.contains(message), qPrintable(error));
         QCOMPARE(test::adminDump(deployed.database), before);
@@ -262,7 +250,7 @@ private Q_SLOTS:
         open(deployed, QStringLiteral("e01"))->setExpertScore(score, Actor(QStringLiteral("e01")));
         const QByteArray scoring = test::adminDump(deployed.database);
         const auto chair = open(deployed, kChair);
-        const QString error = errorOf([&] { chair->replacePanel(edited(), Actor(kChair)); });
+        const QString error = test::errorOf([&] { chair->replacePanel(edited(), Actor(kChair)); });
         QVERIFY2(error.startsWith(QStringLiteral("InputError: ")) && error.contains(QStringLiteral("scoring has started")),
                  qPrintable(error));
         QCOMPARE(test::outcomeOf(chairDb, QStringLiteral(

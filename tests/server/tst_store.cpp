@@ -81,18 +81,6 @@ class TestStore : public QObject {
             .open(ServerLogin{member, panel.logins.at(member).password});
     }
 
-    static QString errorOf(const std::function<void()> &step)
-    {
-        try {
-            step();
-        } catch (const InputError &e) {
-            return QStringLiteral("InputError: ") + e.message();
-        } catch (const Error &e) {
-            return QStringLiteral("Error: ") + e.message();
-        }
-        return QStringLiteral("none");
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -160,16 +148,16 @@ private Q_SLOTS:
     void wrongPasswordAndUnknownMemberLookAlike()
     {
         const PanelLocation location = PanelLocation::parse(address(kDemo));
-        const QString wrongPassword = errorOf([&] {
+        const QString wrongPassword = test::errorOf([&] {
             location.open(ServerLogin{QStringLiteral("e01"), QStringLiteral("not-the-password")});
         });
-        const QString unknownMember = errorOf([&] {
+        const QString unknownMember = test::errorOf([&] {
             location.open(ServerLogin{QStringLiteral("e99"), QStringLiteral("not-the-password")});
         });
         QCOMPARE(wrongPassword, QStringLiteral("InputError: wrong member or password for %1").arg(address(kDemo)));
         QCOMPARE(unknownMember, wrongPassword);
         // Another member's password is a wrong password too.
-        QCOMPARE(errorOf([&] {
+        QCOMPARE(test::errorOf([&] {
                      location.open(ServerLogin{QStringLiteral("e01"),
                                                m_demo.logins.at(QStringLiteral("e02")).password});
                  }),
@@ -179,7 +167,7 @@ private Q_SLOTS:
     void aUserInTheAddressMustBeTheMember()
     {
         const QString other = address(kDemo).replace(QStringLiteral("//"), QStringLiteral("//store_demo.e02@"));
-        const QString error = errorOf([&] {
+        const QString error = test::errorOf([&] {
             PanelLocation::parse(other).open(
                 ServerLogin{QStringLiteral("e01"), m_demo.logins.at(QStringLiteral("e01")).password});
         });
@@ -234,7 +222,7 @@ private Q_SLOTS:
         }
         QVERIFY(store->loadMemberKey(QStringLiteral("e01")));
         const QByteArray dump = test::adminDump(kDemo);
-        QVERIFY(errorOf([&] { store->storeMemberKey(QStringLiteral("e02"), {QByteArray(32, 'k'), QByteArray("sealed")},
+        QVERIFY(test::errorOf([&] { store->storeMemberKey(QStringLiteral("e02"), {QByteArray(32, 'k'), QByteArray("sealed")},
                                                     true, Actor(QStringLiteral("e01"))); })
                     .startsWith(QStringLiteral("InputError: ")));
         QCOMPARE(test::adminDump(kDemo), dump);
@@ -360,7 +348,7 @@ private Q_SLOTS:
         QVERIFY(!e02->loadExpertScore(QStringLiteral("e01"), kNaver, m_e01Naver.at(0).item));
 
         // Incomplete: refused with the missing items named, as in a file.
-        const QString incomplete = errorOf([&] { e01->submitSheet(QStringLiteral("e01"), kNaver, a01); });
+        const QString incomplete = test::errorOf([&] { e01->submitSheet(QStringLiteral("e01"), kNaver, a01); });
         QVERIFY2(incomplete.startsWith(QStringLiteral("InputError: ")) && incomplete.contains(m_e01Naver.at(1).item),
                  qPrintable(incomplete));
 
@@ -391,7 +379,7 @@ private Q_SLOTS:
                 opinionSeen = sheet.submitted && sheet.opinion == QLatin1String("solid");
         QVERIFY(opinionSeen);
         // A submitted sheet's scores no longer change.
-        QVERIFY(errorOf([&] { e01->setExpertScore(m_e01Naver.at(0), a01); })
+        QVERIFY(test::errorOf([&] { e01->setExpertScore(m_e01Naver.at(0), a01); })
                     .startsWith(QStringLiteral("InputError: ")));
     }
 
@@ -428,7 +416,7 @@ private Q_SLOTS:
     {
         const auto chair = open(m_flow, QStringLiteral("chair"));
         const auto e01 = open(m_flow, QStringLiteral("e01"));
-        QVERIFY(errorOf([&] { e01->lockRound(Actor(QStringLiteral("e01"))); })
+        QVERIFY(test::errorOf([&] { e01->lockRound(Actor(QStringLiteral("e01"))); })
                     .startsWith(QStringLiteral("InputError: ")));   // the chair's step
         chair->lockRound(Actor(QStringLiteral("chair")));
         QCOMPARE(int(chair->loadRoundState()), int(RoundState::Locked));
@@ -442,10 +430,10 @@ private Q_SLOTS:
             "(SELECT count(*) FROM audit_log)");
         const QString before = test::scalarOf(admin, state).toString();
         ExpertScore score = m_e01Nc.at(1);
-        const QString refused = errorOf([&] { e01->setExpertScore(score, Actor(QStringLiteral("e01"))); });
+        const QString refused = test::errorOf([&] { e01->setExpertScore(score, Actor(QStringLiteral("e01"))); });
         QVERIFY2(refused.startsWith(QStringLiteral("InputError: ")) && refused.contains(QStringLiteral("locked")),
                  qPrintable(refused));
-        QVERIFY(errorOf([&] { e01->setSheetOpinion(QStringLiteral("e01"), kNc, QStringLiteral("x"),
+        QVERIFY(test::errorOf([&] { e01->setSheetOpinion(QStringLiteral("e01"), kNc, QStringLiteral("x"),
                                                    Actor(QStringLiteral("e01"))); })
                     .startsWith(QStringLiteral("InputError: ")));
         QCOMPARE(test::scalarOf(admin, state).toString(), before);
@@ -486,16 +474,16 @@ private Q_SLOTS:
         const auto chair = open(m_demo, QStringLiteral("chair"));
         const Actor actor(QStringLiteral("chair"));
         // replace-panel is built, before scoring starts (server.serverreplace)
-        QVERIFY(errorOf([&] { chair->replacePanel(buildDemoPanel(), actor); })
+        QVERIFY(test::errorOf([&] { chair->replacePanel(buildDemoPanel(), actor); })
                     .startsWith(QStringLiteral("InputError: scoring has started")));
         // Signing a sheet needs the reviewer's key (a sign-in): without one it is refused.
-        QCOMPARE(errorOf([&] { chair->signSheet(QStringLiteral("chair"), kNaver, actor); }),
+        QCOMPARE(test::errorOf([&] { chair->signSheet(QStringLiteral("chair"), kNaver, actor); }),
                  QStringLiteral("InputError: only chair, signed in with their key, can sign their sheet for team naver"));
-        QCOMPARE(errorOf([&] { chair->copyTo(m_dir.filePath(QStringLiteral("copy"))); }),
+        QCOMPARE(test::errorOf([&] { chair->copyTo(m_dir.filePath(QStringLiteral("copy"))); }),
                  QStringLiteral("Error: a panel on a server is backed up by its administrator (docs/server.md)"));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("copy"))));
         // A change in another member's name: the server records who logged in.
-        QVERIFY(errorOf([&] { chair->setSheetOpinion(QStringLiteral("e01"), kNaver, QStringLiteral("x"),
+        QVERIFY(test::errorOf([&] { chair->setSheetOpinion(QStringLiteral("e01"), kNaver, QStringLiteral("x"),
                                                      Actor(QStringLiteral("e01"))); })
                     .startsWith(QStringLiteral("InputError: ")));
     }
