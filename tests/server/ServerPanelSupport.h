@@ -19,6 +19,8 @@
 #include "storage/PanelStore.h"
 
 #include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <functional>
@@ -83,6 +85,33 @@ inline void signInOnce(const QString &address, const QString &member, const QStr
     if (SignInService(*store).signIn(member, password, QDateTime::currentDateTimeUtc()).outcome
         != SignInAttempt::Outcome::SignedIn)
         qFatal("%s did not sign in", qPrintable(member));
+}
+
+// The audit log as the administrator reads it (every column, by id).
+inline std::vector<AuditEntry> adminAuditLog(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT id, at, actor, action, entity, old_value, new_value, reason, "
+                                   "prev_hash, hash, signer, signature FROM audit_log ORDER BY id")))
+        qFatal("%s", qPrintable(query.lastError().text()));
+    std::vector<AuditEntry> entries;
+    while (query.next()) {
+        AuditEntry e;
+        e.id = query.value(0).toLongLong();
+        e.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        e.actor = query.value(2).toString();
+        e.action = query.value(3).toString();
+        e.entity = query.value(4).toString();
+        e.oldValue = query.value(5).toString();
+        e.newValue = query.value(6).toString();
+        e.reason = query.value(7).toString();
+        e.prevHash = query.value(8).toByteArray();
+        e.hash = query.value(9).toByteArray();
+        e.signer = query.value(10).toString();
+        e.signature = query.value(11).toByteArray();
+        entries.push_back(e);
+    }
+    return entries;
 }
 
 // What a step refused with: "InputError: <message>", "Error: <message>", or "none".

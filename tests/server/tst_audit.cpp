@@ -15,32 +15,6 @@ using namespace pd;
 
 namespace {
 
-std::vector<AuditEntry> readLog(const QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT id, at, actor, action, entity, old_value, new_value, reason, "
-                                   "prev_hash, hash, signer, signature FROM audit_log ORDER BY id")))
-        qFatal("%s", qPrintable(query.lastError().text()));
-    std::vector<AuditEntry> entries;
-    while (query.next()) {
-        AuditEntry e;
-        e.id = query.value(0).toLongLong();
-        e.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        e.actor = query.value(2).toString();
-        e.action = query.value(3).toString();
-        e.entity = query.value(4).toString();
-        e.oldValue = query.value(5).toString();
-        e.newValue = query.value(6).toString();
-        e.reason = query.value(7).toString();
-        e.prevHash = query.value(8).toByteArray();
-        e.hash = query.value(9).toByteArray();
-        e.signer = query.value(10).toString();
-        e.signature = query.value(11).toByteArray();
-        entries.push_back(e);
-    }
-    return entries;
-}
-
 // The first bad entry audit_verify() names, 0 when the chain verifies.
 qint64 serverFirstBad(const QSqlDatabase &db)
 {
@@ -95,7 +69,7 @@ private Q_SLOTS:
     void theServerFillsTheChain()
     {
         QSqlDatabase admin = test::panelAdmin(m_panel.database);
-        const std::vector<AuditEntry> entries = readLog(admin);
+        const std::vector<AuditEntry> entries = test::adminAuditLog(admin);
         QCOMPARE(entries.size(), std::size_t(8));   // the deploy, six notes, the submission
         QCOMPARE(entries.front().actor, QStringLiteral("system"));
         QCOMPARE(entries.front().action, QStringLiteral("deploy-server"));
@@ -169,7 +143,7 @@ private Q_SLOTS:
         QSqlDatabase admin = test::panelAdmin(m_panel.database);
         server::execServer(admin, QStringLiteral("CREATE TEMP TABLE %1 AS SELECT * FROM audit_log").arg(copy));
         tamper(admin, sql);
-        const chain::ChainReport report = chain::verifyChain(readLog(admin));
+        const chain::ChainReport report = chain::verifyChain(test::adminAuditLog(admin));
         const qint64 serverBad = serverFirstBad(admin);
         tamper(admin, QStringLiteral("DELETE FROM audit_log"));
         tamper(admin, QStringLiteral("INSERT INTO audit_log SELECT * FROM %1").arg(copy));
@@ -185,11 +159,11 @@ private Q_SLOTS:
     void truncationIsFound()
     {
         QSqlDatabase admin = test::panelAdmin(m_panel.database);
-        const std::vector<AuditEntry> before = readLog(admin);
+        const std::vector<AuditEntry> before = test::adminAuditLog(admin);
         const QString head = QString::fromLatin1(before.back().hash.toHex());
         tamper(admin, QStringLiteral("DELETE FROM audit_log WHERE id >= 7"));
         QCOMPARE(serverFirstBad(admin), qint64(7));
-        const chain::ChainReport report = chain::verifyChain(readLog(admin), head);
+        const chain::ChainReport report = chain::verifyChain(test::adminAuditLog(admin), head);
         QVERIFY(!report.ok());
         QCOMPARE(report.firstBad, qint64(7));
     }

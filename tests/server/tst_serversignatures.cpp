@@ -38,32 +38,6 @@ QString address(const QString &database)
              qEnvironmentVariable("PANELDESK_TEST_PG_PORT"), database);
 }
 
-std::vector<AuditEntry> adminLog(const QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT id, at, actor, action, entity, old_value, new_value, reason, "
-                                   "prev_hash, hash, signer, signature FROM audit_log ORDER BY id")))
-        qFatal("%s", qPrintable(query.lastError().text()));
-    std::vector<AuditEntry> entries;
-    while (query.next()) {
-        AuditEntry e;
-        e.id = query.value(0).toLongLong();
-        e.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        e.actor = query.value(2).toString();
-        e.action = query.value(3).toString();
-        e.entity = query.value(4).toString();
-        e.oldValue = query.value(5).toString();
-        e.newValue = query.value(6).toString();
-        e.reason = query.value(7).toString();
-        e.prevHash = query.value(8).toByteArray();
-        e.hash = query.value(9).toByteArray();
-        e.signer = query.value(10).toString();
-        e.signature = query.value(11).toByteArray();
-        entries.push_back(e);
-    }
-    return entries;
-}
-
 // The public key the last "member-key" entry for `member` established.
 QByteArray chainKey(const std::vector<AuditEntry> &entries, const QString &member)
 {
@@ -121,7 +95,7 @@ class TestServerSignatures : public QObject {
         return in;
     }
 
-    std::vector<AuditEntry> log() { return adminLog(test::panelAdmin(m_panel.database)); }
+    std::vector<AuditEntry> log() { return test::adminAuditLog(test::panelAdmin(m_panel.database)); }
     QByteArray adminDump() { return test::adminDump(m_panel.database); }
 
 private Q_SLOTS:
