@@ -113,18 +113,6 @@ QStringList findingActions(const std::vector<AuditEntry> &log)
     return actions;
 }
 
-QString errorOf(const std::function<void()> &step)
-{
-    try {
-        step();
-    } catch (const InputError &e) {
-        return QStringLiteral("InputError: ") + e.message();
-    } catch (const Error &e) {
-        return QStringLiteral("Error: ") + e.message();
-    }
-    return QStringLiteral("none");
-}
-
 } // namespace
 
 class TestServerDecision : public QObject {
@@ -178,7 +166,7 @@ class TestServerDecision : public QObject {
                  [&] { e01->fileAppeal(QStringLiteral("naver"), kDecided, QStringLiteral("g"), {}, kDecided, a); },
                  [&] { e01->ruleAppeal(1, Ruling::Upheld, QStringLiteral("r"), kDecided, a); },
                  [&] { e01->finalizeDecision(QDate(2026, 2, 1), a); }}) {
-            const QString error = errorOf(step);
+            const QString error = test::errorOf(step);
             // The server's refusal (EXECUTE is the chair group's), not a client-side check.
             QVERIFY2(error.startsWith(QStringLiteral("InputError: ")) && error.contains(QStringLiteral("permission denied")),
                      qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(when), error)));
@@ -294,7 +282,7 @@ private Q_SLOTS:
         };
         refusedToNonChairs("open");
         // Decide before the lock: refused by the use case and by the server.
-        QVERIFY(errorOf([&] { decideVerified(*chair, kDecided, reasons(), {}, c); }).startsWith(QStringLiteral("InputError: ")));
+        QVERIFY(test::errorOf([&] { decideVerified(*chair, kDecided, reasons(), {}, c); }).startsWith(QStringLiteral("InputError: ")));
         refusedInThisState(QStringLiteral("SELECT add_tie_resolutions('R1', '[]')"));
         refusedInThisState(QStringLiteral("SELECT record_decision('R1', '2026-01-15', repeat('a', 64), '\\x00'::bytea, "
                                           "'\\x00'::bytea, 0, '[]')"));
@@ -309,7 +297,7 @@ private Q_SLOTS:
         {
             QSqlDatabase admin = test::panelAdmin(m_panel.database);
             const QStringList before = decisionRecords(admin);
-            const QString error = errorOf([&] {
+            const QString error = test::errorOf([&] {
                 chair->decideRound(kDecided, {TieResolution{{QStringLiteral("lg"), QStringLiteral("skt")}, QStringLiteral("a tie")}},
                                    [](const Panel &round, const RatingRows &) -> ComposedDecision {
                                        if (round.round.tieResolutions.size() != 1)
@@ -332,7 +320,7 @@ private Q_SLOTS:
         both([&](PanelStore &s) { announceVerified(s, kDecided, kDecided, c); });
         refusedToNonChairs("announced");
         // Final before the window closed (2026-01-25): refused by both.
-        QVERIFY(errorOf([&] { finalizeVerified(*chair, QDate(2026, 1, 20), c); }).startsWith(QStringLiteral("InputError: ")));
+        QVERIFY(test::errorOf([&] { finalizeVerified(*chair, QDate(2026, 1, 20), c); }).startsWith(QStringLiteral("InputError: ")));
         refusedInThisState(QStringLiteral("SELECT finalize_decision('R1', '2026-01-25')"));
         refusedInThisState(QStringLiteral("SELECT reopen_round('R1', 'because', '2026-01-20')"));
 
@@ -341,7 +329,7 @@ private Q_SLOTS:
                                              QStringLiteral("the encoder was only an adapter"), {}, QDate(2026, 1, 20), c);
             QCOMPARE(id, qint64(1));
             // An appeal awaits a ruling: no final yet.
-            QVERIFY(errorOf([&] { finalizeVerified(s, QDate(2026, 1, 26), c); }).startsWith(QStringLiteral("InputError: ")));
+            QVERIFY(test::errorOf([&] { finalizeVerified(s, QDate(2026, 1, 26), c); }).startsWith(QStringLiteral("InputError: ")));
         });
         refusedInThisState(QStringLiteral("SELECT finalize_decision('R1', '2026-01-26')"));
         both([&](PanelStore &s) {
@@ -352,7 +340,7 @@ private Q_SLOTS:
             QCOMPARE(fileAppealStep(s, QStringLiteral("nc"), QDate(2026, 1, 27), QStringLiteral("recount"), {},
                                     QDate(2026, 1, 27), c),
                      qint64(2));
-            QVERIFY(errorOf([&] { ruleAppealStep(s, 2, Ruling::Upheld, QStringLiteral("x"), QDate(2026, 1, 27), c); })
+            QVERIFY(test::errorOf([&] { ruleAppealStep(s, 2, Ruling::Upheld, QStringLiteral("x"), QDate(2026, 1, 27), c); })
                         .startsWith(QStringLiteral("InputError: ")));
         });
         refusedInThisState(QStringLiteral("SELECT rule_appeal('R1', 2, 'upheld', 'because', '2026-01-27', 'x', 'y')"));

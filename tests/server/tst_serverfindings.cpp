@@ -32,18 +32,6 @@ ComponentFinding component(const QString &name)
                             Weights::ReusedFrozen, ExternalControl::None, QStringLiteral("report p. 3"), {}};
 }
 
-QString errorOf(const std::function<void()> &step)
-{
-    try {
-        step();
-    } catch (const InputError &e) {
-        return QStringLiteral("InputError: ") + e.message();
-    } catch (const Error &e) {
-        return QStringLiteral("Error: ") + e.message();
-    }
-    return QStringLiteral("none");
-}
-
 QStringList findingRows(const QSqlDatabase &admin)
 {
     QStringList rows;
@@ -127,9 +115,9 @@ private Q_SLOTS:
         const QStringList before = findingRows(admin);
         const std::unique_ptr<PanelStore> file = PanelLocation::parse(m_file).open();
         const std::unique_ptr<PanelStore> server = member(memberId);
-        const QString fileError = errorOf([&] { step(*file); });
+        const QString fileError = test::errorOf([&] { step(*file); });
         QVERIFY2(fileError.startsWith(QStringLiteral("InputError: ")), qPrintable(fileError));
-        QCOMPARE(errorOf([&] { step(*server); }), fileError);
+        QCOMPARE(test::errorOf([&] { step(*server); }), fileError);
         QCOMPARE(findingRows(admin), before);
     }
 
@@ -214,7 +202,7 @@ private Q_SLOTS:
         QSqlDatabase admin = test::panelAdmin(m_panel.database);
         const QStringList before = findingRows(admin);
         const auto store = member(memberId);
-        const QString error = errorOf([&] { step(*store); });
+        const QString error = test::errorOf([&] { step(*store); });
         // The server's words (a privilege or a policy), not a client-side check.
         QVERIFY2(error.startsWith(QStringLiteral("InputError: "))
                      && (error.contains(QStringLiteral("permission denied"))
@@ -257,7 +245,7 @@ private Q_SLOTS:
         QSqlDatabase admin = test::panelAdmin(m_panel.database);
         const QStringList before = findingRows(admin);
         const auto e01 = member(QStringLiteral("e01"));
-        QVERIFY(errorOf([&] {
+        QVERIFY(test::errorOf([&] {
             FindingsService(*e01).addComponent(QStringLiteral("lg"), component(QStringLiteral("late")), Actor(QStringLiteral("e01")));
         }).contains(QStringLiteral("locked")));
         QSqlDatabase e01Db = test::memberDb(m_panel, QStringLiteral("e01"));
