@@ -183,6 +183,10 @@ void MainWindow::setSignedIn(const std::optional<Member> &member, std::optional<
         connect(decision, &DecisionPage::changed, this, &MainWindow::refreshStandings);
     m_view->setDecisionPage(decision);
     rebuildMenus();   // the sign-in entries depend on who is signed in
+    // On a server only the chair reads the whole audit chain (the others read their own
+    // entries): the chair's sign-in checks it as a file's open does (docs/server.md).
+    if (m_store && PanelLocation::parse(m_path).isServer())
+        showVerification(mayVerifyServerChain(member) ? quickVerifyStore(*m_store) : VerifyReport{});
     QString error;
     if (m_store && !refresh(&error))
         reportError(error);
@@ -355,8 +359,8 @@ bool MainWindow::openLocation(const QString &path, const ServerLogin *login, QSt
         m_key.reset();
         followLiveChanges();
         // A file's chain is checked on every open. On a server each member reads only the audit
-        // entries the server shows them, so their part is no chain to check: the server keeps
-        // it (docs/server.md, audit_verify()).
+        // entries the server shows them, so their part is no chain to check; the chair's
+        // sign-in checks the whole chain (setSignedIn).
         showVerification(location.isServer() ? VerifyReport{} : quickVerifyStore(*m_store));
         m_path = path;
         m_roundName = inputs.panel.round.name;

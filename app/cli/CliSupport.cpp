@@ -19,7 +19,14 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
         return false;
     }
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        // Qt names the program by its path; the usage line names the command as it is typed
+        // (arguments[0] is the command, or "command subcommand": dispatchSubCommand).
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(QLatin1Char('\n')) && !arguments.isEmpty())
+            text.replace(at, program.size(), QStringLiteral("paneldesk-cli ") + arguments.constFirst());
+        io.out << text;
         exitCode = Ok;
         return false;
     }
@@ -90,7 +97,8 @@ int dispatchSubCommand(const QStringList &arguments, Io &io, std::span<const Sub
     }
     for (const SubCommand &c : table)
         if (sub == QLatin1String(c.name))
-            return c.run(arguments.mid(1), io);
+            // the subcommand sees itself as "command subcommand" (its --help usage line)
+            return c.run(QStringList{arguments.value(0) + QLatin1Char(' ') + sub} + arguments.mid(2), io);
     if (sub.isEmpty())
         io.err << QCoreApplication::translate("cli", "missing subcommand") << "\n\n";
     else

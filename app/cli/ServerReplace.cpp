@@ -5,6 +5,7 @@
 
 #include "access/CommandAccess.h"
 #include "io/PanelFileReader.h"
+#include "services/PanelReplacement.h"
 #include "storage/PanelLocation.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ bool replacePanelOnServer(const QCommandLineParser &parser, Io &io, const QStrin
     const QString what = QStringLiteral("import-panel --replace");
     const Session session = signedInSession(parser, *store, io, what, NeededRole::Chair);
     require(canReplacePanel(session.member()), session, what);
-    store->replacePanel(panel, session.actor());
+    replacePanelAsChair(*store, panel, session.actor());
     io.out << Tr::tr("replaced the panel on %1 with %2").arg(store->location(), file) << '\n';
     return true;
 }

@@ -1,7 +1,8 @@
 #pragma once
 // import-panel --replace with a server at --db (docs/server.md, "Replacing the panel on a
 // server"): the chair, signed in with --as, replaces the round's configuration and facts
-// through the store (PgStore::replacePanel); no database is created and no passphrase set.
+// through the use case (services/PanelReplacement.h); no database is created and no
+// passphrase set.
 
 #include "CliSupport.h"
 

@@ -30,6 +30,7 @@ bool maySeeAgreement(const Viewer &viewer) { return bool(canSeeAgreement(actorOf
 bool maySeeProgress(const Viewer &viewer) { return isChair(viewer); }
 
 bool maySeeAuditLog(const Viewer &viewer) { return isChair(viewer); }
+bool mayVerifyServerChain(const Viewer &viewer) { return isChair(viewer); }
 
 bool mayRunDecision(const Viewer &viewer) { return bool(canRunLifecycleStep(actorOf(viewer))); }
 

@@ -18,6 +18,7 @@
 //   export own score sheets           -       -       yes        -         yes
 //   manage members (add, passphrases) -       -        -        yes        yes
 //   own conflicts and passphrase      -      yes      yes       yes        yes
+//   check a server's audit chain      -       -        -         -         yes
 //
 // A declared conflict of interest changes no tab or menu; it closes that team's sheet and
 // findings (mayOpenSheetOf, FindingsAccess.h) and hides its expert score (Visibility.h).
@@ -50,6 +51,9 @@ bool mayImportSheets(const Viewer &viewer);
 bool mayExportOwnSheets(const Viewer &viewer);
 bool mayManageMembers(const Viewer &viewer);        // File > Members…
 bool mayEditOwnMembership(const Viewer &viewer);    // File > My conflicts and passphrase…
+// On a server, the chain check on sign-in (the banner): only the chair reads every audit
+// entry there; the others read their own (docs/server.md).
+bool mayVerifyServerChain(const Viewer &viewer);
 
 // The viewer's own score sheet for `team` may be opened: they fill sheets and declared no
 // conflict of interest with the team (the sheets list shows "conflict" instead).

@@ -123,7 +123,7 @@ int PgStore::decideRound(const QDate &today, const std::vector<TieResolution> &t
         if (!sameTallies(decided->ratingTallies, readRatingTallies(m_db, round)))
             throw StoreError(Tr::tr("user_ratings/%1: the stored ratings differ from their tallies (the "
                                     "ratings or the tallies were changed outside PanelDesk); nothing "
-                                    "was decided. Run paneldesk-cli verify --db FILE for the whole report.")
+                                    "was decided. Run paneldesk-cli verify --db URL --as CHAIR for the whole report.")
                                  .arg(round));
         version = pgValue(m_db, QStringLiteral(
             "SELECT record_decision(?, ?, ?, ?, ?, ?, CAST(? AS json))"),

@@ -19,7 +19,12 @@
 //                    the chair's reopen, decide, announce, appeal, ruling and final steps);
 //                    createReadHelpers (ServerReadHelpers.cpp: set-based policy helpers,
 //                    before the policies), createDraftSaves (ServerDraftSaves.cpp: sheets'
-//                    revisions, pd_save_score; after them).
+//                    revisions, pd_save_score; after them), createMemberFunctions
+//                    (ServerMemberFunctions.cpp), createImportRules (ServerImportRules.cpp),
+//                    createSignatures (ServerSignatures.cpp: member keys, signed entries),
+//                    createServerVerdicts (ServerVerdicts.cpp), createDecisionRecords
+//                    (ServerDecisionRecords.cpp), createReplacePanel (ServerReplacePanel.cpp);
+//                    ServerSchema.cpp's list is the order.
 // A released step is never edited: a change is a new step.
 //
 // Names, for a panel database <db>: the owner <db>_owner (NOLOGIN), the groups <db>_chair,

@@ -346,8 +346,9 @@ QString failureSummary(const VerifyReport &report)
     parts << report.recordProblems.mid(0, shown);
     if (report.recordProblems.size() > shown)
         parts << Text::tr("and %1 more records").arg(report.recordProblems.size() - shown);
-    return Text::tr("This panel fails verification: %1. Run paneldesk-cli verify --db FILE for the "
-                    "whole report (docs/trust.md, \"When verification fails\").")
+    return Text::tr("This panel fails verification: %1. Run paneldesk-cli verify --db PANEL (with "
+                    "--as CHAIR on a server) for the whole report (docs/trust.md, \"When "
+                    "verification fails\").")
         .arg(parts.join(QStringLiteral("; ")));
 }
 

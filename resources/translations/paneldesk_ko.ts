@@ -780,6 +780,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>user_ratings/%1: the stored ratings differ from their tallies (the ratings or the tallies were changed outside PanelDesk); nothing was decided. Run paneldesk-cli verify --db FILE for the whole report.</source>
         <translation>user_ratings/%1: 저장된 사용자 평가가 집계와 다릅니다 (평가 또는 집계가 PanelDesk 밖에서 변경됨). 결정하지 않았습니다. 전체 보고는 paneldesk-cli verify --db FILE로 확인하십시오.</translation>
     </message>
+    <message>
+        <source>user_ratings/%1: the stored ratings differ from their tallies (the ratings or the tallies were changed outside PanelDesk); nothing was decided. Run paneldesk-cli verify --db URL --as CHAIR for the whole report.</source>
+        <translation>user_ratings/%1: 저장된 사용자 평가가 집계와 다릅니다 (평가 또는 집계가 PanelDesk 밖에서 변경됨). 결정하지 않았습니다. 전체 보고는 paneldesk-cli verify --db URL --as CHAIR로 확인하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionReport</name>
@@ -1678,6 +1682,17 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>%1 is a PostgreSQL server: a panel there is opened by a member with their server password (sign in with --as MEMBER)</source>
         <translation>%1은(는) PostgreSQL 서버입니다. 서버의 패널은 위원이 자신의 서버 비밀번호로 엽니다(--as MEMBER로 로그인하십시오).</translation>
+    </message>
+</context>
+<context>
+    <name>PanelReplacement</name>
+    <message>
+        <source>only the chair replaces the panel (%1 is not the chair)</source>
+        <translation>평가를 교체할 수 있는 사람은 위원장뿐입니다 (%1은(는) 위원장이 아닙니다)</translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation>로그인한 사람 없음</translation>
     </message>
 </context>
 <context>
@@ -3127,10 +3142,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>외 %1건의 기록</translation>
     </message>
     <message>
-        <source>This panel fails verification: %1. Run paneldesk-cli verify --db FILE for the whole report (docs/trust.md, &quot;When verification fails&quot;).</source>
-        <translation>이 평가는 검증에 실패했습니다: %1. 전체 보고서는 paneldesk-cli verify --db FILE을 실행하여 확인하십시오 (docs/trust.md, &quot;When verification fails&quot;).</translation>
-    </message>
-    <message>
         <source>audit entry %1: the signature of %2&apos;s sheet for team %3 (imported from a file) does not verify with %2&apos;s key in the chain</source>
         <translation>감사 기록 %1번: 파일에서 가져온 %3 팀에 대한 %2의 평가표 서명이 감사 체인의 %2 키로 검증되지 않습니다</translation>
     </message>
@@ -3165,6 +3176,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>%1: its inputs cannot be read: %2</source>
         <translation>%1: 입력을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>This panel fails verification: %1. Run paneldesk-cli verify --db PANEL (with --as CHAIR on a server) for the whole report (docs/trust.md, &quot;When verification fails&quot;).</source>
+        <translation>이 평가는 검증에 실패했습니다: %1. 전체 보고서는 paneldesk-cli verify --db PANEL(서버에서는 --as CHAIR 함께)을 실행하여 확인하십시오 (docs/trust.md, "When verification fails").</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ const Question kQuestions[] = {
     {"agreement tab", maySeeAgreement, "000001"},
     {"progress tab", maySeeProgress, "000001"},
     {"audit log tab", maySeeAuditLog, "000001"},
+    {"server chain check", mayVerifyServerChain, "000001"},
     {"decision tab", mayRunDecision, "000001"},
     {"reopen a sheet", mayReopenSheets, "000001"},
     {"import benchmarks", mayImportBenchmarks, "000011"},

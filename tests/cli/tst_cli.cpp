@@ -234,6 +234,13 @@ void TestCli::helpAndUsage_data()
     QTest::newRow("import --help") << QStringList{u"import-panel"_qs, u"--help"_qs} << 0 << u"--replace"_qs;
     QTest::newRow("export --help") << QStringList{u"export-panel"_qs, u"--help"_qs} << 0 << u"--out"_qs;
     QTest::newRow("standings --help") << QStringList{u"standings"_qs, u"--help"_qs} << 0 << u"--json"_qs;
+    // the usage line names the command as typed, not the program's path
+    QTest::newRow("standings usage") << QStringList{u"standings"_qs, u"--help"_qs} << 0
+                                     << u"Usage: paneldesk-cli standings [options]"_qs;
+    QTest::newRow("sheet set usage") << QStringList{u"sheet"_qs, u"set"_qs, u"--help"_qs} << 0
+                                     << u"Usage: paneldesk-cli sheet set [options]"_qs;
+    QTest::newRow("member add usage") << QStringList{u"member"_qs, u"add"_qs, u"--help"_qs} << 0
+                                      << u"Usage: paneldesk-cli member add [options]"_qs;
     QTest::newRow("missing --db") << QStringList{u"standings"_qs} << 2 << u"--db"_qs;
     QTest::newRow("bad option") << QStringList{u"standings"_qs, u"--jsn"_qs} << 2 << u"jsn"_qs;
 }

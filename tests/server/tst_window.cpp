@@ -2,7 +2,8 @@
 // against the throwaway cluster: a member opens it with their server password and is signed
 // in as themselves; the title and the recent servers show the address without its password;
 // the chair sees the standings of the demo panel; no verification banner for a member who
-// may read only their own audit entries; a wrong password keeps what was shown before.
+// may read only their own audit entries, and the chair's sign-in names a tampered entry; a
+// wrong password keeps what was shown before.
 // Live updates (docs/server.md): the chair's window shows another PC's submit (progress and
 // standings) without any action of its own, as File > Reload would; a reviewer's window
 // follows a change elsewhere without losing the sheet they are editing (its undo steps and
@@ -136,6 +137,46 @@ private Q_SLOTS:
             secretariat.resize(1280, 800);
             secretariat.show();
             secretariat.grab().save(qEnvironmentVariable("PANELDESK_SCREENSHOTS") + QStringLiteral("/server-window-secretariat.png"));
+        }
+    }
+
+    // The chair's sign-in checks the whole chain, as a file's open does: nothing shown on an
+    // intact panel; after an administrator changed an entry with the triggers off, the banner
+    // names it. An expert, who reads only their own entries, gets no check and no banner.
+    void chairsSignInNamesATamperedEntry()
+    {
+        const test::DeployedPanel panel = test::deployForTest(QStringLiteral("window_tamper"), buildDemoPanel());
+        const auto open = [&](MainWindow &window, const QString &member) {
+            QString error;
+            QVERIFY2(window.openServer(address(panel.database),
+                                       ServerLogin{member, panel.logins.at(member).password}, &error),
+                     qPrintable(error));
+        };
+        {
+            QTemporaryDir data;
+            MainWindow window(data.path());
+            open(window, QStringLiteral("chair"));
+            QVERIFY2(window.verificationBanner()->isHidden(), qPrintable(window.verificationBanner()->text()));
+        }
+        QSqlDatabase admin = test::panelAdmin(panel.database);
+        const QString first = test::rowsOf(admin, QStringLiteral("SELECT min(id) FROM audit_log")).value(0);
+        QVERIFY(!first.isEmpty());
+        server::execServer(admin, QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"));
+        server::execServer(admin, QStringLiteral("UPDATE audit_log SET reason = 'rewritten' WHERE id = %1").arg(first));
+        server::execServer(admin, QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER"));
+        {
+            QTemporaryDir data;
+            MainWindow window(data.path());
+            open(window, QStringLiteral("chair"));
+            QVERIFY(!window.verificationBanner()->isHidden());
+            const QString text = window.verificationBanner()->text();
+            QVERIFY2(text.contains(QStringLiteral("audit entry %1").arg(first)), qPrintable(text));
+        }
+        {
+            QTemporaryDir data;
+            MainWindow window(data.path());
+            open(window, QStringLiteral("e01"));
+            QVERIFY2(window.verificationBanner()->isHidden(), qPrintable(window.verificationBanner()->text()));
         }
     }
 
