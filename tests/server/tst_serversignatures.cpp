@@ -203,6 +203,49 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.chain.problems.join(QLatin1Char('\n')) + report.recordProblems.join(QLatin1Char('\n'))));
     }
 
+    // The secretariat's reset of a member's password clears the member's key ("clear-key",
+    // signed by the secretariat): the server holds no key for them until their next sign-in,
+    // which registers a new one (self-signed); the chain still verifies.
+    void secretariatResetClearsTheKey()
+    {
+        const QString member = QStringLiteral("e03");
+        QByteArray oldKey;
+        {
+            SignedIn e03 = signIn(member);
+            oldKey = e03.session.key()->publicKey();
+        }
+        const QString newPassword = QStringLiteral("the secretariat's new password for e03");
+        QByteArray secretariatKey;
+        {
+            SignedIn secretariat = signIn(QStringLiteral("secretariat"));
+            secretariatKey = secretariat.session.key()->publicKey();
+            setPassphraseAndKey(*secretariat.store, member, newPassword, Actor(*secretariat.session.key()));
+        }
+        std::vector<AuditEntry> entries = log();
+        const AuditEntry &cleared = entries.back();
+        QCOMPARE(cleared.action, QStringLiteral("clear-key"));
+        QCOMPARE(cleared.actor, QStringLiteral("secretariat"));
+        QCOMPARE(cleared.entity, QStringLiteral("members/") + member);
+        QVERIFY(signedBy(cleared, secretariatKey));
+        QSqlDatabase admin = test::panelAdmin(m_panel.database);
+        QCOMPARE(test::rowsOf(admin, QStringLiteral("SELECT coalesce(octet_length(public_key), 0) || '|' || "
+                                                    "coalesce(octet_length(sealed_key), 0) FROM members WHERE id = 'e03'")),
+                 QStringList{QStringLiteral("0|0")});
+        m_panel.logins.at(member).password = newPassword;
+        {
+            SignedIn e03 = signIn(member);
+            QVERIFY(e03.session.key());
+            QVERIFY(e03.session.key()->publicKey() != oldKey);
+            entries = log();
+            QCOMPARE(entries.back().action, QStringLiteral("member-key"));
+            QCOMPARE(entries.back().actor, member);
+            QVERIFY(signedBy(entries.back(), e03.session.key()->publicKey()));
+        }
+        SignedIn chair = signIn(QStringLiteral("chair"));
+        const VerifyReport report = verifyStore(*chair.store);
+        QVERIFY2(report.ok(), qPrintable(report.chain.problems.join(QLatin1Char('\n')) + report.recordProblems.join(QLatin1Char('\n'))));
+    }
+
     // A submit's entries and the chair's lock carry their actor's signature; the sheet is
     // checked against the payload its reviewer signed; `verify` as the chair passes.
     void submitAndLockAreSigned()
