@@ -171,6 +171,12 @@ private Q_SLOTS:
             QVERIFY(!window.verificationBanner()->isHidden());
             const QString text = window.verificationBanner()->text();
             QVERIFY2(text.contains(QStringLiteral("audit entry %1").arg(first)), qPrintable(text));
+            if (!qEnvironmentVariableIsEmpty("PANELDESK_SCREENSHOTS")) {
+                window.resize(1280, 800);
+                window.show();
+                window.grab().save(qEnvironmentVariable("PANELDESK_SCREENSHOTS")
+                                   + QStringLiteral("/server-window-tampered.png"));
+            }
         }
         {
             QTemporaryDir data;
