@@ -8,6 +8,7 @@
 #include "DecisionCommands.h"
 #include "ExportCommand.h"
 #include "NextRoundCommand.h"
+#include "ProvenanceCommand.h"
 #include "ReportCommand.h"
 #include "SensitivityCommand.h"
 #include "ServerCommands.h"
@@ -24,7 +25,7 @@ using namespace pd::cli;
 
 namespace {
 
-const std::array<Command, 28> kCommands{{
+const std::array<Command, 29> kCommands{{
     {"demo", QT_TRANSLATE_NOOP("cli", "create the demo panel database"), runDemo},
     {"new", QT_TRANSLATE_NOOP("cli", "create an empty panel with its chair"), runNew},
     {"import-panel", QT_TRANSLATE_NOOP("cli", "build a database from a panel file"), runImportPanel},
@@ -53,6 +54,7 @@ const std::array<Command, 28> kCommands{{
     {"restore", QT_TRANSLATE_NOOP("cli", "restore a verified backup (chair, secretariat)"), runRestore},
     {"verify", QT_TRANSLATE_NOOP("cli", "check the audit chain and the signed records (exit 3 on failure)"), runVerify},
     {"server", QT_TRANSLATE_NOOP("cli", "put a panel on a PostgreSQL server (deploy)"), runServer},
+    {"provenance", QT_TRANSLATE_NOOP("cli", "evidence from a checkpoint's weights (inspect)"), runProvenance},
 }};
 
 void usage(QTextStream &stream)
