@@ -1,6 +1,6 @@
 #pragma once
 // The scores a PgStore's member may see, kept between reads (docs/benchmarks.md, bench_server;
-// docs/server.md, "Reading the standings again"): the same rows as readVisibleScores
+// docs/server.md, "PgStore, the store of a panel on a server", Reads): the same rows as readVisibleScores
 // (PgVisibleScores.h) gives, in the same order, but after the first read only the sheets whose
 // row version (sheets.version, which the server moves on every change of a sheet or of one of
 // its scores) moved are read again.
