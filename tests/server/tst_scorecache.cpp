@@ -2,8 +2,8 @@
 // every kind of change that moves what a member may see — a draft edit, a submit, a reopen, a
 // conflict declared, a member's sheets removed, a lock — the cache gives exactly what a
 // fresh read (server/PgVisibleScores.h) gives in the same snapshot, for the chair and for
-// experts, reading again only the sheets that moved; an expert never gets another member's
-// drafts through it. The long-lived stores' standings inputs (PgStore::loadScoringInputs,
+// experts (the secretariat and an observer: none), reading again only the sheets that moved;
+// an expert never gets another member's drafts through it. The long-lived stores' standings inputs (PgStore::loadScoringInputs,
 // which reads through the cache) are compared with a fresh store's after each step too.
 #include "ServerPanelSupport.h"
 
@@ -20,7 +20,8 @@ namespace {
 
 const QString kDb = QStringLiteral("score_cache");
 const QString kNaver = QStringLiteral("naver");
-const QStringList kMembers = {QStringLiteral("chair"), QStringLiteral("e01"), QStringLiteral("e02"), QStringLiteral("e04")};
+const QStringList kMembers = {QStringLiteral("chair"), QStringLiteral("e01"), QStringLiteral("e02"), QStringLiteral("e04"),
+                               QStringLiteral("secretariat"), QStringLiteral("obs")};
 
 QString address()
 {
@@ -63,7 +64,8 @@ class TestScoreCache : public QObject {
             QSqlDatabase db = test::memberDb(m_panel, member);
             server::execServer(db, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
             const QStringList cached = rowsOf(m_caches[member].read(db, m_round));
-            const QStringList fresh = rowsOf(server::readVisibleScores(db, m_round, member == QLatin1String("chair")));
+            const QStringList fresh = rowsOf(server::readVisibleScores(db, m_round, member == QLatin1String("chair")
+                                                                                  || member == QLatin1String("secretariat")));
             server::execServer(db, QStringLiteral("COMMIT"));
             QVERIFY2(cached == fresh, qPrintable(member + QStringLiteral(": cached\n") + cached.join(QLatin1Char('\n'))
                                                  + QStringLiteral("\nfresh\n") + fresh.join(QLatin1Char('\n'))));
@@ -74,7 +76,10 @@ class TestScoreCache : public QObject {
             QVERIFY2(kept == anew, qPrintable(member + QStringLiteral(": the long-lived store's inputs differ")));
             QCOMPARE(kept, fresh);
 
-            // Another member's scores reach an expert only from submitted sheets.
+            // Another member's scores reach an expert only from submitted sheets; the
+            // secretariat and observers get none.
+            if (member == QLatin1String("secretariat") || member == QLatin1String("obs"))
+                QCOMPARE(cached, QStringList());
             if (member != QLatin1String("chair"))
                 for (const QString &row : cached) {
                     const QStringList fields = row.split(QLatin1Char('|'));
@@ -105,8 +110,12 @@ private Q_SLOTS:
     void theFirstReadReadsEverything()
     {
         checkEveryMember();
-        for (const QString &member : kMembers)
-            QVERIFY2(m_caches[member].readEverythingLastTime(), qPrintable(member));
+        // The secretariat and observers are shown no sheet: they read no scores at all.
+        for (const QString &member : kMembers) {
+            const bool shownSheets = member == QLatin1String("chair") || member.startsWith(QLatin1Char('e'));
+            QVERIFY2(m_caches[member].readEverythingLastTime() == shownSheets, qPrintable(member));
+        }
+        QVERIFY(m_readLastTime.at(QStringLiteral("e01")) > 0);
         QVERIFY(m_readLastTime.at(QStringLiteral("chair")) > 0);
     }
 
