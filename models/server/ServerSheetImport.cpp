@@ -11,8 +11,8 @@
 //   a sheet submitted in the panel  nothing: 'unchanged' when the file submits the same
 //                                   scores and opinion, else refused (SQLSTATE 23PD1)
 //   otherwise                       the file's scores over the member's draft (the others
-//                                   stay), the file's opinion, a sealed draft left by a
-//                                   deploy replaced; then, when the file submits the sheet,
+//                                   stay), the file's opinion (a sheet not started that
+//                                   the file leaves empty is not created); then, when the file submits the sheet,
 //                                   submitted (incomplete: 23PD2, the missing items in the
 //                                   message after "first: ") with the member's "submit-sheet"
 //                                   entry, whose actor is the member
@@ -101,8 +101,8 @@ const char16_t *const kSheetImport[] = {
             RETURN QUERY SELECT 'draft'::text, 0, false;   -- a sheet not started stays so
             RETURN;
         END IF;
-        -- A sealed draft (copied by a deploy from a file) cannot be opened here: the file's
-        -- sheet, the member's newer copy, replaces it, as in a file.
+        -- A sealed draft cannot be opened here (a deploy copies none): should one be there,
+        -- the file's sheet, the member's newer copy, replaces it, as in a file.
         DELETE FROM sealed_drafts WHERE round_id = v_round AND reviewer_id = p_member AND team_id = p_team;
         IF v_state IS NULL THEN
             INSERT INTO sheets (round_id, reviewer_id, team_id, opinion)
