@@ -12,8 +12,8 @@
 //                                   scores and opinion, else refused (SQLSTATE 23PD1)
 //   otherwise                       the file's scores over the member's draft (the others
 //                                   stay), the file's opinion (a sheet not started that
-//                                   the file leaves empty is not created); then, when the file submits the sheet,
-//                                   submitted (incomplete: 23PD2, the missing items in the
+//                                   the file leaves empty is not created); then, when the
+//                                   file submits the sheet, submitted (incomplete: 23PD2, the missing items in the
 //                                   message after "first: ") with the member's "submit-sheet"
 //                                   entry, whose actor is the member
 // It returns what changed: ('draft' | 'submitted' | 'unchanged', scores written, opinion
