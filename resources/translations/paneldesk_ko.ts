@@ -2013,10 +2013,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>데이터베이스 오류: 위원 %1의 역할 %2을(를) 알 수 없습니다</translation>
     </message>
     <message>
-        <source>%1 is not available for a panel on a server yet (docs/server.md)</source>
-        <translation>%1은(는) 아직 서버에 있는 패널에서 사용할 수 없습니다 (docs/server.md)</translation>
-    </message>
-    <message>
         <source>member %1: team %2 is listed twice as a conflict</source>
         <translation>위원 %1: 이해충돌 팀 %2이(가) 두 번 나옵니다</translation>
     </message>
