@@ -34,6 +34,10 @@ namespace {
 
 // The file backend's messages (storage/SheetImportWriter.cpp, SheetWriter.cpp): the same
 // text in the same translation context.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PgStore)
+};
+
 QString storageText(const char *text)
 {
     return QCoreApplication::translate("Storage", text);
@@ -145,6 +149,11 @@ SheetImportOutcome PgStore::importSheets(const SheetsFile &file, const QString &
         while (q.next())
             states[q.value(0).toString()] = q.value(1).toString();
         q.finish();
+        QStringList chairConflicts;   // the server refuses these teams (ServerSheetImport.cpp)
+        q = pgRun(m_db, QStringLiteral("SELECT team_id FROM member_conflicts WHERE member_id = ?"), {m_member});
+        while (q.next())
+            chairConflicts << q.value(0).toString();
+        q.finish();
 
         QJsonArray signedSheets;   // the member's statements and signatures of the sheets submitted here
         for (size_t i = 0; i < file.sheets.size(); ++i) {
@@ -154,6 +163,13 @@ SheetImportOutcome PgStore::importSheets(const SheetsFile &file, const QString &
                 if (file.sheets[k].team == sheet.team)
                     found.add(at(path + QStringLiteral(".team")),
                               storageText("team %1 has a second sheet here (first at sheets[%2])").arg(sheet.team).arg(k));
+            if (chairConflicts.contains(sheet.team)) {
+                found.add(at(path), Tr::tr("you (%1) declared a conflict of interest with team %2, so on a "
+                                           "server you cannot import a sheet for it: %3 enters that sheet "
+                                           "online themselves")
+                                        .arg(m_member, sheet.team, file.member));
+                continue;
+            }
             if (states[sheet.team] == QLatin1String("submitted")) {
                 if (const std::optional<Written> written = writeSheet(sheet, path))
                     outcome.sheetsUnchanged += written->outcome == QLatin1String("unchanged") ? 1 : 0;

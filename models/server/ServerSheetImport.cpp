@@ -5,17 +5,22 @@
 // triggers check every row as they check a member's own save (range, step, conflict of
 // interest, a submitted sheet locked, a submitted sheet complete, the round open).
 //
-// What it writes, as a file's import does (storage/SheetImportWriter.h) for a draft it can
-// read (on a server the member's draft is in the clear to the server, private by the
-// policies, never sealed):
+// What it writes, as a file's import does (storage/SheetImportWriter.h) for a member with a
+// key, whose draft the importer cannot open: on a server the member's draft is private by the
+// policies (never sealed), and the function, which could read it, tells nothing about it
+// (no oracle for the chair on a draft):
 //   a sheet submitted in the panel  nothing: 'unchanged' when the file submits the same
 //                                   scores and opinion, else refused (SQLSTATE 23PD1)
-//   otherwise                       the file's scores over the member's draft (the others
-//                                   stay), the file's opinion (a sheet not started that
-//                                   the file leaves empty is not created); then, when the
-//                                   file submits the sheet, submitted (incomplete: 23PD2, the missing items in the
-//                                   message after "first: ") with the member's "submit-sheet"
-//                                   entry, whose actor is the member
+//   otherwise                       the file's sheet replaces the member's draft (scores and
+//                                   opinion; every score of the file counts as written, the
+//                                   opinion when not empty); a sheet left empty and not
+//                                   submitted is no sheet (none is created, a draft goes);
+//                                   then, when the file submits the sheet, submitted
+//                                   (incomplete: 23PD2, the missing items in the message
+//                                   after "first: ") with the member's "submit-sheet" entry,
+//                                   whose actor is the member
+// A team the chair declared a conflict of interest with is refused (42501): the chair reads
+// nothing of it, so the function would otherwise tell whether a submitted sheet equals a guess.
 // It returns what changed: ('draft' | 'submitted' | 'unchanged', scores written, opinion
 // written). The client writes the chair's signed "import-sheets" entry right after, in the
 // same transaction (it covers the member's unsigned entries, trust/AuditChain.h).
@@ -25,7 +30,8 @@
 // audit_chain_head (no grants), the function clears it before it returns, and the row lock it
 // takes on the head holds until the transaction ends, so no other transaction ever sees it.
 //
-// Refusals (nothing changed): 42501 a caller who is not the chair (pd_me() and their role);
+// Refusals (nothing changed): 42501 a caller who is not the chair (pd_me() and their role),
+// a team the chair is conflicted with;
 // 55000 the round not open; 22023 an unknown member, malformed scores or an item twice;
 // 23503 an unknown team or item; 23514 a score out of range or off step, a conflict of
 // interest; 23PD1, 23PD2 above.
@@ -65,6 +71,10 @@ const char16_t *const kSheetImport[] = {
         IF NOT EXISTS (SELECT 1 FROM members WHERE id = p_member) THEN
             RAISE EXCEPTION 'unknown member "%"', p_member USING ERRCODE = '22023';
         END IF;
+        IF pd_conflicted(p_team) THEN
+            RAISE EXCEPTION 'the chair has a declared conflict of interest with team %', p_team
+                USING ERRCODE = '42501';
+        END IF;
         IF jsonb_typeof(p_scores) IS DISTINCT FROM 'array' OR EXISTS (
                SELECT 1 FROM jsonb_array_elements(p_scores) e
                WHERE jsonb_typeof(e -> 'item') IS DISTINCT FROM 'string'
@@ -97,13 +107,16 @@ const char16_t *const kSheetImport[] = {
                 p_member, p_team USING ERRCODE = '23PD1';
         END IF;
 
-        IF v_state IS NULL AND NOT p_submitted AND jsonb_array_length(p_scores) = 0 AND v_new_opinion = '' THEN
-            RETURN QUERY SELECT 'draft'::text, 0, false;   -- a sheet not started stays so
-            RETURN;
-        END IF;
         -- A sealed draft cannot be opened here (a deploy copies none): should one be there,
         -- the file's sheet, the member's newer copy, replaces it, as in a file.
         DELETE FROM sealed_drafts WHERE round_id = v_round AND reviewer_id = p_member AND team_id = p_team;
+        IF NOT p_submitted AND jsonb_array_length(p_scores) = 0 AND v_new_opinion = '' THEN
+            -- Nothing: no sheet (an empty draft is no sheet at all, as when cleared).
+            DELETE FROM expert_scores WHERE round_id = v_round AND reviewer_id = p_member AND team_id = p_team;
+            DELETE FROM sheets WHERE round_id = v_round AND reviewer_id = p_member AND team_id = p_team;
+            RETURN QUERY SELECT 'draft'::text, 0, false;
+            RETURN;
+        END IF;
         IF v_state IS NULL THEN
             INSERT INTO sheets (round_id, reviewer_id, team_id, opinion)
                 VALUES (v_round, p_member, p_team, v_new_opinion);
@@ -111,19 +124,19 @@ const char16_t *const kSheetImport[] = {
             UPDATE sheets SET opinion = v_new_opinion
                 WHERE round_id = v_round AND reviewer_id = p_member AND team_id = p_team;
         END IF;
-        WITH written AS (
-            INSERT INTO expert_scores AS s (round_id, reviewer_id, team_id, item_id, score, comment)
-                SELECT v_round, p_member, p_team, e ->> 'item', (e ->> 'score')::double precision,
-                       coalesce(e ->> 'comment', '')
-                FROM jsonb_array_elements(p_scores) e
-            ON CONFLICT (round_id, reviewer_id, team_id, item_id) DO UPDATE
-                SET score = EXCLUDED.score, comment = EXCLUDED.comment
-                WHERE (s.score, s.comment) IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.comment)
-            RETURNING 1)
-        SELECT count(*) INTO v_written FROM written;
+        DELETE FROM expert_scores WHERE round_id = v_round AND reviewer_id = p_member AND team_id = p_team
+            AND item_id NOT IN (SELECT e ->> 'item' FROM jsonb_array_elements(p_scores) e);
+        INSERT INTO expert_scores AS s (round_id, reviewer_id, team_id, item_id, score, comment)
+            SELECT v_round, p_member, p_team, e ->> 'item', (e ->> 'score')::double precision,
+                   coalesce(e ->> 'comment', '')
+            FROM jsonb_array_elements(p_scores) e
+        ON CONFLICT (round_id, reviewer_id, team_id, item_id) DO UPDATE
+            SET score = EXCLUDED.score, comment = EXCLUDED.comment
+            WHERE (s.score, s.comment) IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.comment);
+        v_written := jsonb_array_length(p_scores);
 
         IF NOT p_submitted THEN
-            RETURN QUERY SELECT 'draft'::text, v_written, v_new_opinion <> coalesce(v_opinion, '');
+            RETURN QUERY SELECT 'draft'::text, v_written, v_new_opinion <> '';
             RETURN;
         END IF;
         SELECT string_agg(i.id, ', ' ORDER BY i.seq) INTO v_missing FROM rubric_items i
@@ -145,7 +158,7 @@ const char16_t *const kSheetImport[] = {
                     '{"state":"draft"}', json_build_object('state', 'submitted', 'total', v_total,
                                       'revisions', v_revisions)::text);
         UPDATE audit_chain_head SET acting_for = NULL;
-        RETURN QUERY SELECT 'submitted'::text, v_written, v_new_opinion <> coalesce(v_opinion, '');
+        RETURN QUERY SELECT 'submitted'::text, v_written, v_new_opinion <> '';
     END $$)",
     uR"(REVOKE ALL ON FUNCTION pd_import_sheet(text, text, jsonb, text, boolean) FROM PUBLIC)",
     uR"(GRANT EXECUTE ON FUNCTION pd_import_sheet(text, text, jsonb, text, boolean) TO @CHAIR@)",

@@ -34,7 +34,11 @@ class TestServerWindowSheetImport : public QObject {
 private Q_SLOTS:
     void chairsWindowImportsSheets()
     {
-        const test::DeployedPanel panel = test::deployForTest(QStringLiteral("window_sheets"), test::visibilityPanel());
+        Panel scored = test::visibilityPanel();
+        for (Reviewer &r : scored.reviewers)
+            if (r.id == QLatin1String("chair"))
+                r.conflicts.clear();   // a team the chair is conflicted with is not imported on a server
+        const test::DeployedPanel panel = test::deployForTest(QStringLiteral("window_sheets"), scored);
         const QString url = address(panel.database);
         const QString file = m_dir.filePath(QStringLiteral("e01-sheets.json"));
         {
