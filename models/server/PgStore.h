@@ -23,7 +23,9 @@
 //   keys        the member's own sealed key and the chair's reset (PgMemberKeys.cpp)
 //   signatures  each write transaction's audit entries signed by the member's key before
 //               COMMIT; a submit's signed sheet payload, sign-sheet (PgSignatures.cpp)
-//   the rest    StoreError "<step> is not available for a panel on a server yet"
+//   sheets files the chair's import of a member's offline sheets file through the server's
+//               pd_import_sheet (PgSheetImport.cpp, ServerSheetImport.cpp)
+//   the rest    a backup (copyTo) is the administrator's; sign-in failures are not tracked
 //               (PgStoreUnavailable.cpp)
 //
 // One connection per store, used from the thread that created it.

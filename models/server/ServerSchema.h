@@ -83,6 +83,7 @@ void createReadHelpers(QSqlDatabase &db, const PanelRoles &roles);  // ServerRea
 void createServerVerdicts(QSqlDatabase &db, const PanelRoles &roles);  // ServerVerdicts.cpp
 void createDecisionRecords(QSqlDatabase &db, const PanelRoles &roles);  // ServerDecisionRecords.cpp
 void createReplacePanel(QSqlDatabase &db, const PanelRoles &roles);     // ServerReplacePanel.cpp
+void createSheetImport(QSqlDatabase &db, const PanelRoles &roles);      // ServerSheetImport.cpp
 
 // Every table of the schema, in creation (foreign key) order.
 QStringList tableNames();
