@@ -23,7 +23,8 @@
 //                    (ServerMemberFunctions.cpp), createImportRules (ServerImportRules.cpp),
 //                    createSignatures (ServerSignatures.cpp: member keys, signed entries),
 //                    createServerVerdicts (ServerVerdicts.cpp), createDecisionRecords
-//                    (ServerDecisionRecords.cpp), createReplacePanel (ServerReplacePanel.cpp);
+//                    (ServerDecisionRecords.cpp), createReplacePanel (ServerReplacePanel.cpp),
+//                    createSheetImport (ServerSheetImport.cpp);
 //                    ServerSchema.cpp's list is the order.
 // A released step is never edited: a change is a new step.
 //
