@@ -6,10 +6,12 @@
 // whoever fires it).
 //
 // Saves and the round's lock: every write of an input (sheets, expert_scores, sealed_drafts,
-// independence, component_findings, benchmark_results) first takes FOR KEY SHARE on its
-// round's row and is refused (SQLSTATE 55000) unless the round is open. lock_round takes
-// FOR UPDATE on that row (ServerFunctions.cpp), so a save in flight delays the lock until it
-// commits, and a save that starts after the lock waits for it and is then refused.
+// independence, component_findings, benchmark_results) first takes the rounds table IN ROW
+// SHARE MODE (READ COMMITTED; FOR KEY SHARE on its round's row under an older snapshot) and
+// is refused (SQLSTATE 55000) unless the round is open. lock_round takes the table IN
+// EXCLUSIVE MODE, then FOR UPDATE on the row (ServerFunctions.cpp), so a save in flight
+// delays the lock until it commits, and a save that starts after the lock waits for it and
+// is then refused.
 #include "server/ServerSchema.h"
 
 #include <utility>
@@ -23,7 +25,20 @@ const char16_t *const kRules[] = {
     DECLARE
         v_state TEXT;
     BEGIN
-        SELECT lifecycle INTO v_state FROM rounds WHERE id = p_round FOR KEY SHARE;
+        IF current_setting('transaction_isolation') = 'read committed' THEN
+            -- The table lock, held to COMMIT: every change of a round away from open
+            -- (lock_round, replace_panel) first takes rounds IN EXCLUSIVE MODE, so it waits for
+            -- this save, and a save that comes later waits for it, then reads the lifecycle it
+            -- committed (a new snapshot per statement). No row lock: 50 savers each adding
+            -- themselves to the round row's lockers (a MultiXact rewritten on every save, the
+            -- row's page locked exclusively) cost more than the rest of a save.
+            LOCK TABLE rounds IN ROW SHARE MODE;
+            SELECT lifecycle INTO v_state FROM rounds WHERE id = p_round;
+        ELSE
+            -- A snapshot older than the statement (REPEATABLE READ, SERIALIZABLE) could still
+            -- read "open" after a lock committed: the row lock then fails with 40001 instead.
+            SELECT lifecycle INTO v_state FROM rounds WHERE id = p_round FOR KEY SHARE;
+        END IF;
         IF v_state IS DISTINCT FROM 'open' THEN
             RAISE EXCEPTION 'the round is locked: its inputs can no longer change'
                 USING ERRCODE = '55000';
@@ -155,7 +170,9 @@ const char16_t *const kRules[] = {
                 RAISE EXCEPTION 'the sheet is submitted: its scores can no longer change' USING ERRCODE = '55000';
             END IF;
         END IF;
-        IF TG_OP <> 'INSERT' AND EXISTS (
+        -- The old row's sheet, unless it is the new row's (checked just above).
+        IF (TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND (OLD.round_id, OLD.reviewer_id, OLD.team_id)
+                                 IS DISTINCT FROM (NEW.round_id, NEW.reviewer_id, NEW.team_id))) AND EXISTS (
                SELECT 1 FROM sheets WHERE round_id = OLD.round_id AND reviewer_id = OLD.reviewer_id
                AND team_id = OLD.team_id AND state = 'submitted') THEN
             RAISE EXCEPTION 'the sheet is submitted: its scores can no longer change' USING ERRCODE = '55000';

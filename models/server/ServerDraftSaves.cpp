@@ -16,10 +16,10 @@
 // member) copies sheets as they are: their revisions start at 0.
 //
 // pd_save_score: one draft score saved in one statement (the store's fast path,
-// PgSheetWrites.cpp). SECURITY INVOKER: its statements are the store's own, under the
-// caller's grants and row-level security and the tables' triggers, exactly as if sent one by
-// one; it only saves round trips. It raises on anything unusual (a refusal, a stale copy) and
-// the store then takes the statement-by-statement path, whose refusals name the reason.
+// PgSheetWrites.cpp). SECURITY DEFINER, making the grants' and policies' checks once itself
+// (below), under the tables' triggers like any write. It raises on anything unusual (a
+// refusal, a stale copy) and the store then takes the statement-by-statement path, whose
+// refusals name the reason.
 #include "server/ServerSchema.h"
 
 namespace pd::server::schema {
@@ -57,9 +57,24 @@ const char16_t *const kDraftSaves[] = {
     // when the value was already stored). p_expected: the version the caller's copy of the
     // sheet holds (0: no sheet), NULL when it watches none. p_tolerance: the step rule of
     // domain/ScoreRules.h (kScoreStepTolerance), which is stricter than the trigger's.
+    //
+    // SECURITY DEFINER (it runs as the owner, whose policies let it write any row), so it
+    // makes here, once, the checks the members' grants and policies would make on each of its
+    // statements (ServerRoles.cpp, ServerPolicies.cpp): the caller is a member of the chair or
+    // experts group (EXECUTE is theirs only, and checked again); every row it writes is the
+    // caller's own (reviewer_id is pd_me(), never a parameter); it writes only the columns
+    // members may write (a sheet's key and opinion, a score's key, score and comment); the
+    // sheet is a draft, locked FOR UPDATE until COMMIT so that it stays one. The tables'
+    // triggers run for its statements as for any other: the round's lock (55000), the score
+    // rules (points, step, the sheet not submitted), a declared conflict of interest
+    // (pd_sheet_rules and pd_score_rules refuse the reviewer's rows of that team, which for
+    // the caller's own rows is the conflict policy's rule), the sheet's version and revisions.
+    // The score is updated first and inserted only when there is none, so that a save of an
+    // existing score fires the score's BEFORE triggers once (INSERT ... ON CONFLICT fires
+    // the BEFORE INSERT ones, then the BEFORE UPDATE ones).
     uR"(CREATE FUNCTION pd_save_score(p_team TEXT, p_item TEXT, p_score DOUBLE PRECISION,
             p_comment TEXT, p_expected BIGINT, p_tolerance DOUBLE PRECISION) RETURNS BIGINT
-        LANGUAGE plpgsql SECURITY INVOKER SET search_path = public, pg_temp AS $$
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
     DECLARE
         v_me TEXT := pd_me();
         v_round TEXT;
@@ -69,9 +84,14 @@ const char16_t *const kDraftSaves[] = {
         v_steps DOUBLE PRECISION;
         v_version BIGINT;
         v_state TEXT;
+        v_comment TEXT := coalesce(p_comment, '');
     BEGIN
+        IF v_me IS NULL OR NOT (pg_has_role(session_user, @CHAIR_NAME@, 'MEMBER')
+                                OR pg_has_role(session_user, @EXPERT_NAME@, 'MEMBER')) THEN
+            RAISE EXCEPTION 'not saved here' USING ERRCODE = 'P0001';
+        END IF;
         SELECT id, lifecycle INTO v_round, v_lifecycle FROM rounds ORDER BY seq LIMIT 1;
-        IF v_me IS NULL OR v_round IS NULL OR v_lifecycle IS DISTINCT FROM 'open' THEN
+        IF v_round IS NULL OR v_lifecycle IS DISTINCT FROM 'open' THEN
             RAISE EXCEPTION 'not saved here' USING ERRCODE = 'P0001';
         END IF;
         SELECT points, step INTO v_points, v_step FROM rubric_items WHERE round_id = v_round AND id = p_item;
@@ -81,21 +101,26 @@ const char16_t *const kDraftSaves[] = {
            OR abs(v_steps - round(v_steps)) > p_tolerance * greatest(1.0, abs(v_steps)) THEN
             RAISE EXCEPTION 'not saved here' USING ERRCODE = 'P0001';
         END IF;
-        -- FOR UPDATE applies the UPDATE policy: a submitted sheet comes back as no row, and
-        -- the INSERT below then fails on the key.
         SELECT version, state INTO v_version, v_state FROM sheets
             WHERE round_id = v_round AND reviewer_id = v_me AND team_id = p_team FOR UPDATE;
+        IF v_state IS DISTINCT FROM 'draft' AND v_version IS NOT NULL THEN
+            RAISE EXCEPTION 'not saved here' USING ERRCODE = 'P0001';   -- submitted
+        END IF;
         IF p_expected IS NOT NULL AND coalesce(v_version, 0) <> p_expected THEN
-            RAISE EXCEPTION 'not saved here' USING ERRCODE = 'P0001';
+            RAISE EXCEPTION 'not saved here' USING ERRCODE = 'P0001';   -- a stale copy
         END IF;
         IF v_version IS NULL THEN
             INSERT INTO sheets (round_id, reviewer_id, team_id, opinion) VALUES (v_round, v_me, p_team, '');
         END IF;
-        INSERT INTO expert_scores AS s (round_id, reviewer_id, team_id, item_id, score, comment)
-            VALUES (v_round, v_me, p_team, p_item, p_score, coalesce(p_comment, ''))
-            ON CONFLICT (round_id, reviewer_id, team_id, item_id) DO UPDATE
-            SET score = EXCLUDED.score, comment = EXCLUDED.comment
-            WHERE (s.score, s.comment) IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.comment);
+        UPDATE expert_scores SET score = p_score, comment = v_comment
+            WHERE round_id = v_round AND reviewer_id = v_me AND team_id = p_team AND item_id = p_item
+              AND (score, comment) IS DISTINCT FROM (p_score, v_comment);
+        IF NOT FOUND THEN
+            -- No score yet, or the same one stored (then nothing is written).
+            INSERT INTO expert_scores (round_id, reviewer_id, team_id, item_id, score, comment)
+                VALUES (v_round, v_me, p_team, p_item, p_score, v_comment)
+                ON CONFLICT (round_id, reviewer_id, team_id, item_id) DO NOTHING;
+        END IF;
         SELECT version INTO v_version FROM sheets
             WHERE round_id = v_round AND reviewer_id = v_me AND team_id = p_team;
         RETURN v_version;

@@ -135,8 +135,10 @@ const char16_t *const kFunctions[] = {
         RETURN v_version;
     END $$)",
 
-    // The chair locks the round: FOR UPDATE on its row waits for every save in flight (they
-    // hold FOR KEY SHARE) and makes every later save wait, then find the round locked.
+    // The chair locks the round: the rounds table IN EXCLUSIVE MODE waits for every save in
+    // flight (they hold it IN ROW SHARE MODE, pd_require_open) and makes every later save
+    // wait, then find the round locked; FOR UPDATE on the row stops a save under an older
+    // snapshot (which holds the row FOR KEY SHARE).
     uR"(CREATE FUNCTION lock_round(p_round TEXT) RETURNS void
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
     DECLARE
@@ -145,9 +147,9 @@ const char16_t *const kFunctions[] = {
         IF pd_me() IS NULL OR NOT pg_has_role(session_user, @CHAIR_NAME@, 'MEMBER') THEN
             RAISE EXCEPTION 'lock needs the chair' USING ERRCODE = '42501';
         END IF;
-        -- Saves hold their round FOR KEY SHARE, and with many reviewers saving there is always
-        -- one holding it: a row lock alone would wait for ever (new KEY SHARE lockers do not
-        -- queue behind a waiting FOR UPDATE; test T21 saw it). The table lock queues fairly:
+        -- With many reviewers saving there is always a save holding the round: a row lock
+        -- alone would wait for ever (new KEY SHARE lockers do not queue behind a waiting
+        -- FOR UPDATE; test T21 saw it when saves held the row). The table lock queues fairly:
         -- new saves wait behind it, the ones in flight finish, then the round is locked.
         LOCK TABLE rounds IN EXCLUSIVE MODE;
         SELECT lifecycle INTO v_state FROM rounds WHERE id = p_round FOR UPDATE;

@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlDriver>
+#include <QSqlField>
 #include <QVariant>
 
 namespace pd {
@@ -57,8 +59,17 @@ template <typename V> V lookup(const QHash<QString, V> &index, const QString &ke
     return *it;
 }
 
+// `sql` has one ? for the round's id. On a server (QPSQL) a prepared query costs three round
+// trips (PREPARE, EXECUTE, DEALLOCATE): there the id goes in as a literal quoted by the driver
+// (libpq's PQescapeStringConn, as PgStoreSql.h sends every value), one round trip.
 QSqlQuery select(const QSqlDatabase &db, const QString &sql, const QString &roundId)
 {
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        QSqlField field(QString(), QMetaType::fromType<QString>());
+        field.setValue(roundId);
+        QString text = sql;
+        return execSql(db, text.replace(QLatin1Char('?'), db.driver()->formatValue(field)));
+    }
     QSqlQuery query = prepareSql(db, sql);
     query.addBindValue(roundId);
     execPrepared(query);

@@ -392,7 +392,7 @@ private Q_SLOTS:
         QSqlDatabase b = test::memberDb(m_panel, kB);
         QSqlDatabase chair = test::memberDb(m_panel, QStringLiteral("chair"));
         QSqlDatabase adminDb = admin();
-        // A save in flight holds its round with FOR KEY SHARE: the lock cannot take the round.
+        // A save in flight holds the rounds table IN ROW SHARE MODE: the lock cannot take it.
         QVERIFY(b.transaction());
         QCOMPARE(test::outcomeOf(b, QStringLiteral("UPDATE expert_scores SET score = 1 WHERE reviewer_id = 'e04' "
                                                    "AND team_id = 'naver' AND item_id = 'impact'")), QStringLiteral("ok:1"));
