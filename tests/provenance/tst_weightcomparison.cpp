@@ -74,9 +74,9 @@ private Q_SLOTS:
             };
             row("fine-tuned", k + QStringLiteral("-finetuned"), QString(), 0, Suggestion::Reused, QStringLiteral("U"));
             row("fine-tuned", k + QStringLiteral("-finetuned"), QString(), 100, Suggestion::Reused, QStringLiteral("U"));
-            row("bf16", k + QStringLiteral("-bf16"), QString(), 0, Suggestion::Reused, QStringLiteral("U"));
-            row("renamed", k + QStringLiteral("-renamed"), QStringLiteral("language_model."), 0, Suggestion::Reused, QStringLiteral("U"));
-            row("embedded", k + QStringLiteral("-embedded"), QStringLiteral("thinker.visual."), 0, Suggestion::Reused, QStringLiteral("U"));
+            row("bf16", k + QStringLiteral("-bf16"), QString(), 100, Suggestion::Reused, QStringLiteral("U"));
+            row("renamed", k + QStringLiteral("-renamed"), QStringLiteral("language_model."), 100, Suggestion::Reused, QStringLiteral("U"));
+            row("embedded", k + QStringLiteral("-embedded"), QStringLiteral("thinker.visual."), 100, Suggestion::Reused, QStringLiteral("U"));
             row("permuted", k + QStringLiteral("-permuted"), QString(), 0, Suggestion::Reused, QStringLiteral("GU"));
             row("permuted", k + QStringLiteral("-permuted"), QString(), 100, Suggestion::Reused, QStringLiteral("GU"));
             row("independent", k + QStringLiteral("-independent1"), QString(), 0, Suggestion::Initialized, QString());
@@ -85,7 +85,7 @@ private Q_SLOTS:
         }
         // The LayerNorm trap: two independent models, neither the reference.
         QTest::newRow("trap gated") << QStringLiteral("gated-independent2") << QString() << QStringLiteral("gated-independent3")
-                                    << 0 << Suggestion::Initialized << QString();
+                                    << 100 << Suggestion::Initialized << QString();
     }
     void suggestion()
     {
