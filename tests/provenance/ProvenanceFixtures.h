@@ -118,6 +118,21 @@ inline FixtureModel embedded(const FixtureModel &m, const QString &prefix, std::
     return out;
 }
 
+// The gated family under GGUF's names (llama.cpp's convert script): blk.N.ffn_up.weight, ...
+inline FixtureModel ggufNamed(FixtureModel m)
+{
+    const std::pair<const char *, const char *> parts[] = {
+        {"mlp.up_proj", "ffn_up"}, {"mlp.gate_proj", "ffn_gate"}, {"mlp.down_proj", "ffn_down"},
+        {"input_layernorm", "attn_norm"}, {"post_attention_layernorm", "ffn_norm"}, {"self_attn.q_proj", "attn_q"}};
+    for (FixtureTensor &t : m) {
+        t.name.replace(QLatin1String("model.layers."), QLatin1String("blk."));
+        t.name.replace(QLatin1String("model.embed_tokens"), QLatin1String("token_embd"));
+        for (const auto &[from, to] : parts)
+            t.name.replace(QLatin1String(from), QLatin1String(to));
+    }
+    return m;
+}
+
 // The hidden units of every MLP permuted consistently: rows of up/gate/fc1 (and fc1's bias)
 // and columns of down/fc2 by the same permutation (one per block): the function is unchanged.
 inline FixtureModel permutedHiddenUnits(FixtureModel m, std::uint64_t seed)

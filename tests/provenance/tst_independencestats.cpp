@@ -113,6 +113,23 @@ private Q_SLOTS:
         QVERIFY(std::fabs(std::exp(spearmanFromR(0.0, n).lnP) - 0.5) < 1e-12);
     }
 
+    // The floor's figure, against mpmath (50 digits): -log10 P(T_{M-2} > t) at
+    // r = 1 - 6/(M(M^2-1)), from 0.5 * betainc(v/2, 1/2, 0, v/(v+t^2), regularized=True).
+    void floorFigure_data()
+    {
+        QTest::addColumn<int>("m");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("M=100") << 100 << 242.5138629352297;
+        QTest::newRow("M=684") << 684 << 2534.0774136196733;
+        QTest::newRow("M=1024") << 1024 << 4065.2319273910284;
+    }
+    void floorFigure()
+    {
+        QFETCH(int, m);
+        QFETCH(double, expected);
+        QVERIFY(std::fabs(minusLog10(spearmanFromR(1.0, m).lnP) - expected) < 1e-6 * expected);
+    }
+
     void fisher_data()
     {
         QTest::addColumn<QList<double>>("p");

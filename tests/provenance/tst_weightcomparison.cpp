@@ -54,6 +54,11 @@ private Q_SLOTS:
             for (int i = 1; i <= 3; ++i)
                 write(k + QStringLiteral("-independent%1").arg(i), test::makeModel(shape, base + std::uint64_t(i)));
             write(k + QStringLiteral("-narrow"), test::makeModel({f, 6, 256, 512}, base + 9));
+            if (f == MlpFamily::Gated) {
+                write(QStringLiteral("gguf-reference"), test::ggufNamed(reference));
+                write(QStringLiteral("gguf-permuted"), test::ggufNamed(test::permutedHiddenUnits(reference, 80)));
+                write(QStringLiteral("gguf-independent"), test::ggufNamed(test::makeModel(shape, base + 3)));
+            }
         }
     }
 
@@ -83,6 +88,9 @@ private Q_SLOTS:
             row("independent", k + QStringLiteral("-independent2"), QString(), 100, Suggestion::Initialized, QString());
             row("narrower MLP", k + QStringLiteral("-narrow"), QString(), 0, Suggestion::Inconclusive, QString());
         }
+        // GGUF's names (ffn_up, ffn_gate, ffn_down) found by the default patterns.
+        QTest::newRow("gguf names permuted") << QStringLiteral("gguf-permuted") << QString() << QStringLiteral("gguf-reference")
+                                             << 100 << Suggestion::Reused << QStringLiteral("GU");
         // The LayerNorm trap: two independent models, neither the reference.
         QTest::newRow("trap gated") << QStringLiteral("gated-independent2") << QString() << QStringLiteral("gated-independent3")
                                     << 100 << Suggestion::Initialized << QString();
@@ -99,7 +107,8 @@ private Q_SLOTS:
         input.candidate = {model(candidate), candidatePrefix};
         input.reference = {model(reference), QString()};
         const QString control = reference.startsWith(QLatin1String("gated")) ? QStringLiteral("gated-independent3")
-                                                                              : QStringLiteral("fc-independent3");
+                                : reference.startsWith(QLatin1String("gguf")) ? QStringLiteral("gguf-independent")
+                                                                               : QStringLiteral("fc-independent3");
         if (control != reference)
             input.controls = {{model(control), QString()}};
         input.rows = rows;
@@ -264,6 +273,25 @@ private Q_SLOTS:
         QCOMPARE(calls, 40);
         QVERIFY(ordered);
         QVERIFY(lastDone < lastTotal);
+    }
+
+    // A type PanelDesk does not read is listed in P3 and named by P4's block, never guessed.
+    void unreadableType()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("i32.safetensors"));
+        QVERIFY(test::writeSafetensors(path, {{QStringLiteral("blocks.0.mlp.fc1.weight"), QStringLiteral("I32"), {8, 4},
+                                               QByteArray(128, '\1')}}));
+        const Checkpoint c = openCheckpoint(path);
+        ComparisonInput input;
+        input.candidate = {&c, QString()};
+        input.reference = {&c, QString()};
+        const ComparisonResult r = compareWeights(input);
+        QCOMPARE(r.similarity->notConvertible, QStringList{QStringLiteral("blocks.0.mlp.fc1.weight")});
+        QCOMPARE(r.mlp->candidate.blocks.size(), std::size_t(1));
+        QVERIFY(r.mlp->candidate.blocks[0].reason.contains(QLatin1String("I32")));
+        QVERIFY(!r.mlp->candidate.applicable);
+        QCOMPARE(r.suggestion.suggestion, Suggestion::Inconclusive);
     }
 
     void noMlp()
