@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "domain/Errors.h"
+#include "server/PgScoreCache.h"
 #include "server/PgStoreSql.h"
 #include "server/ServerConnection.h"
 #include "server/ServerErrors.h"

@@ -6,7 +6,8 @@
 //
 // What it does (docs/server.md, "For developers"):
 //   reads       one REPEATABLE READ READ ONLY transaction per call (a whole panel is one
-//               snapshot); the portable readers of storage/ are reused where their SQL is
+//               snapshot); the standings' scores kept between reads, only the sheets whose
+//               version moved read again (PgScoreCache.h); the portable readers of storage/ are reused where their SQL is
 //               plain (PanelReader's round, FindingsStore, BenchmarkImportWriter's mapping,
 //               RatingTallyTable's tallies), the rest is in PgStoreReads.cpp
 //   sheet writes one READ COMMITTED transaction each, retried on ServerRetry (40001, 40P01);
@@ -22,7 +23,9 @@
 //   keys        the member's own sealed key and the chair's reset (PgMemberKeys.cpp)
 //   signatures  each write transaction's audit entries signed by the member's key before
 //               COMMIT; a submit's signed sheet payload, sign-sheet (PgSignatures.cpp)
-//   the rest    StoreError "<step> is not available for a panel on a server yet"
+//   sheets files the chair's import of a member's offline sheets file through the server's
+//               pd_import_sheet (PgSheetImport.cpp, ServerSheetImport.cpp)
+//   the rest    a backup (copyTo) is the administrator's; sign-in failures are not tracked
 //               (PgStoreUnavailable.cpp)
 //
 // One connection per store, used from the thread that created it.
@@ -38,6 +41,8 @@
 #include <utility>
 
 namespace pd::server {
+
+class VisibleScoreCache;
 
 class PgStore final : public PanelStore {
 public:
@@ -217,6 +222,8 @@ private:
     std::shared_ptr<const Signer> m_signer;
     std::map<std::pair<QString, QString>, qint64> m_watchedSheets;   // (reviewer, team) -> version
     std::unique_ptr<PanelChanges> m_changes;   // once liveChanges() listens
+    // The visible scores of the last read, read again only where a sheet moved (PgScoreCache.h).
+    mutable std::unique_ptr<VisibleScoreCache> m_scoreCache;
 };
 
 } // namespace pd::server

@@ -5,6 +5,7 @@
 
 #include "domain/Enums.h"
 #include "domain/Errors.h"
+#include "server/PgScoreCache.h"
 #include "server/PgStoreSql.h"
 #include "server/PgVisibleScores.h"
 #include "server/PgVerdictReads.h"
@@ -156,7 +157,9 @@ ScoringInputs PgStore::loadScoringInputs() const
         inputs.panel = readPortableRoundInTransaction(m_db, mayRead(m_db, "component_findings"));
         if (inputs.panel.round.id.isEmpty())
             return;
-        inputs.panel.expertScores = readVisibleScores(m_db, inputs.panel.round.id, seesEveryState(m_role));
+        if (!m_scoreCache)
+            m_scoreCache = std::make_unique<VisibleScoreCache>();
+        inputs.panel.expertScores = m_scoreCache->read(m_db, inputs.panel.round.id);
         inputs.panel.anonymousSheetTotals = readAnonymousTotals(m_db, m_role, inputs.panel.round.id);
         inputs.panel.serverSuggestions = readServerSuggestions(m_db, inputs.panel.round.id);
         inputs.ratingTallies = readRatingTallies(m_db, inputs.panel.round.id);

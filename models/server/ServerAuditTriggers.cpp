@@ -6,7 +6,9 @@
 //   id        the head's seq + 1: gapless (a sequence would leave a gap at every rolled-back
 //             insert, which the verifier reports as a deleted entry)
 //   at        UTC ISO 8601 with milliseconds, as the SQLite store writes it
-//   actor     the member of session_user (member_logins), or "system" for the administrator
+//   actor     the member of session_user (member_logins), or "system" for the administrator;
+//             the member whose sheet the chair's import submits while pd_import_sheet names
+//             them in audit_chain_head.acting_for (ServerSheetImport.cpp)
 //   prev_hash the head's hash (NULL for the first entry)
 //   hash      SHA-256 of the canonical entry exactly as pd::chain::canonicalEntry builds it
 //             (trust/AuditChain.cpp): the compact JSON array
@@ -44,11 +46,12 @@ const char16_t *const kAudit[] = {
     DECLARE
         v_seq BIGINT;
         v_hash BYTEA;
+        v_acting TEXT;
     BEGIN
-        SELECT seq, hash INTO v_seq, v_hash FROM audit_chain_head FOR UPDATE;
+        SELECT seq, hash, acting_for INTO v_seq, v_hash, v_acting FROM audit_chain_head FOR UPDATE;
         NEW.id := v_seq + 1;
         NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
-        NEW.actor := coalesce(pd_me(), 'system');
+        NEW.actor := coalesce(v_acting, pd_me(), 'system');
         NEW.reason := coalesce(NEW.reason, '');
         NEW.prev_hash := v_hash;
         NEW.signer := NULL;

@@ -23,7 +23,8 @@
 //                    (ServerMemberFunctions.cpp), createImportRules (ServerImportRules.cpp),
 //                    createSignatures (ServerSignatures.cpp: member keys, signed entries),
 //                    createServerVerdicts (ServerVerdicts.cpp), createDecisionRecords
-//                    (ServerDecisionRecords.cpp), createReplacePanel (ServerReplacePanel.cpp);
+//                    (ServerDecisionRecords.cpp), createReplacePanel (ServerReplacePanel.cpp),
+//                    createSheetImport (ServerSheetImport.cpp);
 //                    ServerSchema.cpp's list is the order.
 // A released step is never edited: a change is a new step.
 //
@@ -83,6 +84,7 @@ void createReadHelpers(QSqlDatabase &db, const PanelRoles &roles);  // ServerRea
 void createServerVerdicts(QSqlDatabase &db, const PanelRoles &roles);  // ServerVerdicts.cpp
 void createDecisionRecords(QSqlDatabase &db, const PanelRoles &roles);  // ServerDecisionRecords.cpp
 void createReplacePanel(QSqlDatabase &db, const PanelRoles &roles);     // ServerReplacePanel.cpp
+void createSheetImport(QSqlDatabase &db, const PanelRoles &roles);      // ServerSheetImport.cpp
 
 // Every table of the schema, in creation (foreign key) order.
 QStringList tableNames();

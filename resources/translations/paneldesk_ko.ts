@@ -2028,10 +2028,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>데이터베이스 오류: 위원 %1의 역할 %2을(를) 알 수 없습니다</translation>
     </message>
     <message>
-        <source>%1 is not available for a panel on a server yet (docs/server.md)</source>
-        <translation>%1은(는) 아직 서버에 있는 패널에서 사용할 수 없습니다 (docs/server.md)</translation>
-    </message>
-    <message>
         <source>member %1: team %2 is listed twice as a conflict</source>
         <translation>위원 %1: 이해충돌 팀 %2이(가) 두 번 나옵니다</translation>
     </message>
@@ -2106,6 +2102,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>replacing the panel is the chair&apos;s: %1 is %2</source>
         <translation>패널 교체는 위원장만 할 수 있습니다: %1은(는) %2입니다</translation>
+    </message>
+    <message>
+        <source>you (%1) declared a conflict of interest with team %2, so on a server you cannot import a sheet for it: %3 enters that sheet online themselves</source>
+        <translation>%1 님은 팀 %2에 대해 이해충돌을 신고했으므로 서버에서는 이 팀의 평가표를 가져올 수 없습니다. %3 님이 직접 온라인으로 입력해야 합니다</translation>
     </message>
 </context>
 <context>
