@@ -11,6 +11,7 @@ PANELDESK_PACKAGES=(
   sqlite3 libsqlite3-dev libsodium-dev libssl-dev fonts-noto-cjk libboost-dev libxlsxwriter-dev unzip fonts-dejavu-core
   clang libclang-rt-14-dev      # the libFuzzer harnesses of the importers (fuzz/, test T7)
   postgresql-15 postgresql-common libqt6sql6-psql libpq-dev   # the shared server (models/server/, tests/server/)
+  libopenblas-dev               # the cosine matrices of weight provenance (models/provenance/CosineMatrix.cpp)
 )
 
 ensure_packages() {

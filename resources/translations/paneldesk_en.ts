@@ -77,6 +77,30 @@
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message numerus="yes">
+        <source>P4: the hidden units of %n block(s) keep the reference&apos;s order (phi_U, combined -log10 p = %1, above the threshold %2).</source>
+        <translation>
+            <numerusform>P4: the hidden units of %n block keep the reference&apos;s order (phi_U, combined -log10 p = %1, above the threshold %2).</numerusform>
+            <numerusform>P4: the hidden units of %n blocks keep the reference&apos;s order (phi_U, combined -log10 p = %1, above the threshold %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>P4: the up and gate (or down) projections of %n block(s) are matched to the reference by the same permutation (phi_GU, combined -log10 p = %1, above the threshold %2).</source>
+        <translation>
+            <numerusform>P4: the up and gate (or down) projections of %n block are matched to the reference by the same permutation (phi_GU, combined -log10 p = %1, above the threshold %2).</numerusform>
+            <numerusform>P4: the up and gate (or down) projections of %n blocks are matched to the reference by the same permutation (phi_GU, combined -log10 p = %1, above the threshold %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensor(s) correlate with the reference (centred r &gt;= %1) while no control does, for example %2; P4 gives -log10 p = %3, below the threshold %4.</source>
+        <translation>
+            <numerusform>%n tensor correlates with the reference (centred r &gt;= %1) while no control does, for example %2; P4 gives -log10 p = %3, below the threshold %4.</numerusform>
+            <numerusform>%n tensors correlate with the reference (centred r &gt;= %1) while no control does, for example %2; P4 gives -log10 p = %3, below the threshold %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message numerus="yes">
         <source>round %1 holds %n decision version(s): its user ratings are part of their inputs and can no longer change</source>
@@ -149,6 +173,13 @@
         <translation>
             <numerusform>paneldesk-cli member add: adds a member to the panel (the chair or the secretariat, signed in with --as; only the chair adds a chair). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new member&apos;s passphrase (at least %n character); only its Argon2id hash is stored. On a server, the new member gets a login role with a random initial password instead, printed once with how to connect.</numerusform>
             <numerusform>paneldesk-cli member add: adds a member to the panel (the chair or the secretariat, signed in with --as; only the chair adds a chair). Standard input gives the passphrase of --as first (unless --passphrase-file), then the new member&apos;s passphrase (at least %n characters); only its Argon2id hash is stored. On a server, the new member gets a login role with a random initial password instead, printed once with how to connect.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n file(s), %3 bytes</source>
+        <translation>
+            <numerusform>%1: %2, %n file, %3 bytes</numerusform>
+            <numerusform>%1: %2, %n files, %3 bytes</numerusform>
         </translation>
     </message>
 </context>

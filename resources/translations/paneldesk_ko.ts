@@ -2109,6 +2109,339 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: 그런 파일이나 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: a folder without %2 (a sharded safetensors checkpoint has one)</source>
+        <translation>%1: %2이(가) 없는 폴더입니다 (분할 safetensors 체크포인트에는 이 파일이 있습니다)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: %3</source>
+        <translation>%1: 바이트 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 bytes, the file has %3 left</source>
+        <translation>%1에 %2바이트가 필요하지만 파일에는 %3바이트만 남아 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: a length of %2 bytes, beyond the end of the file (%3 bytes left)</source>
+        <translation>%1: 길이 %2바이트가 파일 끝을 넘습니다 (남은 바이트: %3)</translation>
+    </message>
+    <message>
+        <source>%1: arrays nested deeper than 8</source>
+        <translation>%1: 배열이 8단계보다 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: unknown array item type %2</source>
+        <translation>%1: 알 수 없는 배열 항목 유형 %2</translation>
+    </message>
+    <message>
+        <source>%1: an array of %2 items, more than the rest of the file can hold</source>
+        <translation>%1: 항목 %2개짜리 배열은 파일의 나머지 부분에 들어갈 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: unknown value type %2</source>
+        <translation>%1: 알 수 없는 값 유형 %2</translation>
+    </message>
+    <message>
+        <source>not a GGUF file (no &quot;GGUF&quot; magic)</source>
+        <translation>GGUF 파일이 아닙니다 (&quot;GGUF&quot; 매직 없음)</translation>
+    </message>
+    <message>
+        <source>GGUF version %1; only version 3 is read</source>
+        <translation>GGUF 버전 %1입니다. 버전 3만 읽을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>kv_count %1 is more than the rest of the file can hold</source>
+        <translation>kv_count %1은(는) 파일의 나머지 부분에 들어갈 수 있는 수보다 큽니다</translation>
+    </message>
+    <message>
+        <source>tensor_count %1 is more than the rest of the file can hold</source>
+        <translation>tensor_count %1은(는) 파일의 나머지 부분에 들어갈 수 있는 수보다 큽니다</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>키 %1</translation>
+    </message>
+    <message>
+        <source>general.alignment must be a u32</source>
+        <translation>general.alignment는 u32여야 합니다</translation>
+    </message>
+    <message>
+        <source>general.alignment %1 is not a power of two</source>
+        <translation>general.alignment %1은(는) 2의 거듭제곱이 아닙니다</translation>
+    </message>
+    <message>
+        <source>tensor %1&apos;s name</source>
+        <translation>텐서 %1의 이름</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: %2 dimensions (1 to 4 allowed)</source>
+        <translation>텐서 &quot;%1&quot;: 차원이 %2개입니다 (1~4개만 허용)</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: its dimensions&apos; product overflows</source>
+        <translation>텐서 &quot;%1&quot;: 차원의 곱이 오버플로됩니다</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: unknown ggml type %2</source>
+        <translation>텐서 &quot;%1&quot;: 알 수 없는 ggml 유형 %2</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: a row of %2 values is not whole blocks of %3 (%4)</source>
+        <translation>텐서 &quot;%1&quot;: 값 %2개짜리 행이 %3의 블록(%4) 단위로 나누어떨어지지 않습니다</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: its size in bytes overflows</source>
+        <translation>텐서 &quot;%1&quot;: 바이트 크기가 오버플로됩니다</translation>
+    </message>
+    <message>
+        <source>the data would start at byte %1, beyond the end of the file</source>
+        <translation>데이터가 파일 끝을 넘는 바이트 %1에서 시작하게 됩니다</translation>
+    </message>
+    <message>
+        <source>%1: tensor &quot;%2&quot;: offset %3, expected %4 (aligned to %5, right after the tensor before)</source>
+        <translation>%1: 텐서 &quot;%2&quot;: 오프셋이 %3이지만 %4여야 합니다 (%5 단위 정렬, 앞 텐서 바로 다음)</translation>
+    </message>
+    <message>
+        <source>%1: tensor &quot;%2&quot;: its %3 bytes from byte %4 reach beyond the end of the file (%5 bytes)</source>
+        <translation>%1: 텐서 &quot;%2&quot;: 바이트 %4부터의 %3바이트가 파일 끝(%5바이트)을 넘습니다</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>비교가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be mapped into memory: %2</source>
+        <translation>%1: 메모리에 매핑할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>No MLP block could be compared: the shapes or the names differ (see each block).</source>
+        <translation>비교할 수 있는 MLP 블록이 없습니다: 형태나 이름이 다릅니다 (블록별 내용 참조).</translation>
+    </message>
+    <message>
+        <source>The reference has no MLP up projection matching the name patterns.</source>
+        <translation>참조 모델에 이름 패턴과 일치하는 MLP 업 프로젝션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The reference stores %1 as %2, whose values PanelDesk does not read.</source>
+        <translation>참조 모델은 %1을(를) %2 형식으로 저장하며, PanelDesk는 이 형식의 값을 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has another shape (%2 x %3 in the reference): not applicable.</source>
+        <translation>%1의 형태가 다릅니다 (참조 모델은 %2 x %3): 적용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is stored as %2, whose values PanelDesk does not read.</source>
+        <translation>%1은(는) %2 형식으로 저장되어 있으며, PanelDesk는 이 형식의 값을 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has fewer than 3 hidden units.</source>
+        <translation>%1의 은닉 유닛이 3개보다 적습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or differs in shape or type.</source>
+        <translation>%1이(가) 없거나 형태 또는 유형이 다릅니다.</translation>
+    </message>
+    <message>
+        <source>The reference has no gate or down projection for %1.</source>
+        <translation>참조 모델에 %1에 대응하는 게이트 또는 다운 프로젝션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (the floor: every block matched perfectly)</source>
+        <translation>%1 (하한값: 모든 블록이 완전히 일치)</translation>
+    </message>
+    <message>
+        <source>Control %1 itself looks derived from the reference (P4: -log10 p = %2): it is not a fair baseline.</source>
+        <translation>대조 모델 %1 자체가 참조 모델에서 파생된 것으로 보입니다 (P4: -log10 p = %2). 공정한 기준선이 될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>P2 found the candidate&apos;s weights (or a cast of them) in the reference.</source>
+        <translation>P2에서 후보 모델의 가중치(또는 그 형 변환본)가 참조 모델에서 발견되었습니다.</translation>
+    </message>
+    <message>
+        <source>P2 found the candidate&apos;s weights (or a cast of them) in the reference: %1</source>
+        <translation>P2에서 후보 모델의 가중치(또는 그 형 변환본)가 참조 모델에서 발견되었습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>P4: the hidden units of %n block(s) keep the reference&apos;s order (phi_U, combined -log10 p = %1, above the threshold %2).</source>
+        <translation>
+            <numerusform>P4: 블록 %n개의 은닉 유닛이 참조 모델의 순서를 그대로 유지합니다 (phi_U, 결합 -log10 p = %1, 임계값 %2 초과).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>P4: the up and gate (or down) projections of %n block(s) are matched to the reference by the same permutation (phi_GU, combined -log10 p = %1, above the threshold %2).</source>
+        <translation>
+            <numerusform>P4: 블록 %n개의 업 프로젝션과 게이트(또는 다운) 프로젝션이 같은 순열로 참조 모델과 대응됩니다 (phi_GU, 결합 -log10 p = %1, 임계값 %2 초과).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P4 is unremarkable (combined -log10 p: phi_U %1, phi_GU %2, below %3) and no tensor correlates with the reference beyond the controls.</source>
+        <translation>P4에서 특이점이 없고(결합 -log10 p: phi_U %1, phi_GU %2, %3 미만) 대조 모델 이상으로 참조 모델과 상관된 텐서도 없습니다.</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>검정하지 않음</translation>
+    </message>
+    <message>
+        <source>P4 was not run.</source>
+        <translation>P4를 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>P4 is not applicable: %1</source>
+        <translation>P4를 적용할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensor(s) correlate with the reference (centred r &gt;= %1) while no control does, for example %2; P4 gives -log10 p = %3, below the threshold %4.</source>
+        <translation>
+            <numerusform>텐서 %n개가 참조 모델과 상관되지만(중심화 r &gt;= %1) 대조 모델은 그렇지 않습니다. 예: %2. P4는 -log10 p = %3으로 임계값 %4 미만입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P4 gives -log10 p = %1: neither unremarkable (below %2) nor above the threshold %3.</source>
+        <translation>P4의 -log10 p = %1: 특이점 없음(%2 미만)도 아니고 임계값 %3 초과도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A team that trained from scratch on a copy&apos;s outputs (distillation) leaves no trace in the weights: the tests see independent weights.</source>
+        <translation>복제 모델의 출력으로 처음부터 학습한 경우(증류)는 가중치에 흔적이 남지 않습니다. 검정에서는 독립적인 가중치로 보입니다.</translation>
+    </message>
+    <message>
+        <source>The tests assume that only the hidden units were permuted: a rotated residual stream (or any other change of basis) hides a copy from them.</source>
+        <translation>검정은 은닉 유닛의 순서만 바뀌었다고 가정합니다. 잔차 스트림을 회전하거나 다른 방식으로 기저를 바꾸면 복제를 찾아내지 못합니다.</translation>
+    </message>
+    <message>
+        <source>A low figure is not proof of independence: weights trained far from their origin, pruned, merged or re-quantised coarsely may lose the signal.</source>
+        <translation>낮은 수치가 독립성을 증명하지는 않습니다. 원본에서 멀리 떨어질 만큼 추가 학습했거나, 가지치기·병합·거친 재양자화를 거친 가중치는 신호를 잃을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Raw cosine alone proves nothing: LayerNorm gains of unrelated models are all near 1, so their raw cosine is high; read the centred correlation against the controls.</source>
+        <translation>원시 코사인만으로는 아무것도 증명되지 않습니다. 무관한 모델의 LayerNorm 게인도 모두 1에 가까워 원시 코사인이 높게 나옵니다. 대조 모델과 비교하여 중심화 상관계수를 보십시오.</translation>
+    </message>
+    <message>
+        <source>%1: header key &quot;%2&quot;: %3</source>
+        <translation>%1: 헤더 키 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>expected an object with dtype, shape and data_offsets</source>
+        <translation>dtype, shape, data_offsets가 있는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown dtype &quot;%1&quot;</source>
+        <translation>알 수 없는 dtype &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>shape must be a list</source>
+        <translation>shape는 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>shape has more than 64 dimensions</source>
+        <translation>shape의 차원이 64개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the shape&apos;s element count overflows</source>
+        <translation>shape의 원소 수가 오버플로됩니다</translation>
+    </message>
+    <message>
+        <source>data_offsets must be [BEGIN, END]</source>
+        <translation>data_offsets는 [BEGIN, END] 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>data_offsets [%1, %2] end before they begin</source>
+        <translation>data_offsets [%1, %2]의 끝이 시작보다 앞에 있습니다</translation>
+    </message>
+    <message>
+        <source>the tensor&apos;s size in bits overflows</source>
+        <translation>텐서의 비트 크기가 오버플로됩니다</translation>
+    </message>
+    <message>
+        <source>%1 elements of %2 are not a whole number of bytes</source>
+        <translation>%2 원소 %1개는 바이트 단위로 나누어떨어지지 않습니다</translation>
+    </message>
+    <message>
+        <source>shape and dtype make %1 bytes, data_offsets [%2, %3] hold %4</source>
+        <translation>shape와 dtype으로는 %1바이트인데 data_offsets [%2, %3]에는 %4바이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: byte 0: the file is %2 bytes, shorter than the 8-byte header length</source>
+        <translation>%1: 바이트 0: 파일이 %2바이트로, 8바이트 헤더 길이보다 짧습니다</translation>
+    </message>
+    <message>
+        <source>%1: byte 0: header length %2 is above the limit of %3 bytes</source>
+        <translation>%1: 바이트 0: 헤더 길이 %2이(가) 한도 %3바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <source>%1: byte 0: header length %2 reaches beyond the end of the file (%3 bytes)</source>
+        <translation>%1: 바이트 0: 헤더 길이 %2이(가) 파일 끝(%3바이트)을 넘습니다</translation>
+    </message>
+    <message>
+        <source>%1: byte 8: the header does not start with &apos;{&apos;</source>
+        <translation>%1: 바이트 8: 헤더가 &apos;{&apos;로 시작하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: byte 8: the header is not a JSON object</source>
+        <translation>%1: 바이트 8: 헤더가 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>expected an object of strings</source>
+        <translation>문자열로 된 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>its data overlaps the tensor before it (starts at byte %1, the one before ends at byte %2)</source>
+        <translation>데이터가 앞 텐서와 겹칩니다 (바이트 %1에서 시작, 앞 텐서는 바이트 %2에서 끝남)</translation>
+    </message>
+    <message>
+        <source>a gap before its data (starts at byte %1, the tensor before ends at byte %2)</source>
+        <translation>데이터 앞에 빈 공간이 있습니다 (바이트 %1에서 시작, 앞 텐서는 바이트 %2에서 끝남)</translation>
+    </message>
+    <message>
+        <source>its data ends at byte %1, beyond the end of the file (%2 bytes)</source>
+        <translation>데이터가 파일 끝(%2바이트)을 넘는 바이트 %1에서 끝납니다</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: the tensors&apos; data ends here but the file is %3 bytes</source>
+        <translation>%1: 바이트 %2: 텐서 데이터는 여기서 끝나지만 파일은 %3바이트입니다</translation>
+    </message>
+    <message>
+        <source>%1: byte 0: the index is %2 bytes, above the limit of %3</source>
+        <translation>%1: 바이트 0: 인덱스가 %2바이트로, 한도 %3을(를) 넘습니다</translation>
+    </message>
+    <message>
+        <source>%1: weight_map: expected an object {tensor: shard file}</source>
+        <translation>%1: weight_map: {텐서: 샤드 파일} 형식의 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: weight_map.%2: &quot;%3&quot; is not a plain file name in the same folder</source>
+        <translation>%1: weight_map.%2: &quot;%3&quot;은(는) 같은 폴더의 단순 파일 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: header key &quot;%2&quot;: the index (%3) does not put this tensor here</source>
+        <translation>%1: 헤더 키 &quot;%2&quot;: 인덱스(%3)는 이 텐서를 이 파일에 두지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: weight_map.%2: the shard %3 holds no such tensor</source>
+        <translation>%1: weight_map.%2: 샤드 %3에 그런 텐서가 없습니다</translation>
+    </message>
+    <message>
+        <source>the hashing was cancelled</source>
+        <translation>해시 계산이 취소되었습니다</translation>
+    </message>
+</context>
+<context>
     <name>RatingsCsv</name>
     <message>
         <source>the first line must name the columns evaluator, team, item, rating</source>
@@ -3048,6 +3381,13 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>%1 must hold whole numbers from 0 to 2^53</source>
+        <translation>%1에는 0부터 2^53까지의 정수만 들어갈 수 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>Verify</name>
     <message>
         <source>audit entry %1: %2</source>
@@ -3179,7 +3519,7 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
     <message>
         <source>This panel fails verification: %1. Run paneldesk-cli verify --db PANEL (with --as CHAIR on a server) for the whole report (docs/trust.md, &quot;When verification fails&quot;).</source>
-        <translation>이 평가는 검증에 실패했습니다: %1. 전체 보고서는 paneldesk-cli verify --db PANEL(서버에서는 --as CHAIR 함께)을 실행하여 확인하십시오 (docs/trust.md, "When verification fails").</translation>
+        <translation>이 평가는 검증에 실패했습니다: %1. 전체 보고서는 paneldesk-cli verify --db PANEL(서버에서는 --as CHAIR 함께)을 실행하여 확인하십시오 (docs/trust.md, &quot;When verification fails&quot;).</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4940,60 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>replaced the panel on %1 with %2</source>
         <translation>%1의 패널을 %2(으)로 교체했습니다</translation>
+    </message>
+    <message>
+        <source>Lists a checkpoint&apos;s tensors by name prefix: tensors, parameters, bytes and element types (a .safetensors file, a folder with model.safetensors.index.json, or a GGUF file). With --hash, also each tensor&apos;s SHA-256 over its stored bytes, computed on every core. A broken or hostile file is refused with exit code 2, naming the file and the byte or key (docs/provenance.md).</source>
+        <translation>체크포인트(.safetensors 파일, model.safetensors.index.json이 있는 폴더 또는 GGUF 파일)의 텐서를 이름 접두어별로 나열합니다: 텐서, 파라미터, 바이트, 원소 유형. --hash를 주면 저장된 바이트에 대한 텐서별 SHA-256도 모든 코어에서 계산해 출력합니다. 손상되었거나 악의적인 파일은 파일과 바이트 위치 또는 키를 밝히고 종료 코드 2로 거부합니다 (docs/provenance.md).</translation>
+    </message>
+    <message>
+        <source>The checkpoint.</source>
+        <translation>체크포인트.</translation>
+    </message>
+    <message>
+        <source>Print each tensor&apos;s SHA-256.</source>
+        <translation>텐서별 SHA-256을 출력합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n file(s), %3 bytes</source>
+        <translation>
+            <numerusform>%1: %2, 파일 %n개, %3바이트</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>접두어</translation>
+    </message>
+    <message>
+        <source>tensors</source>
+        <translation>텐서</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>바이트</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>list a checkpoint&apos;s tensors (and their SHA-256 with --hash)</source>
+        <translation>체크포인트의 텐서 나열 (--hash를 주면 SHA-256도)</translation>
+    </message>
+    <message>
+        <source>Usage: paneldesk-cli provenance SUBCOMMAND CHECKPOINT [options]</source>
+        <translation>사용법: paneldesk-cli provenance 하위명령 체크포인트 [옵션]</translation>
+    </message>
+    <message>
+        <source>evidence from a checkpoint&apos;s weights (inspect)</source>
+        <translation>체크포인트 가중치에서 얻는 증거 (inspect)</translation>
     </message>
 </context>
 <context>
