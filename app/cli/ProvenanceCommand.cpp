@@ -1,13 +1,20 @@
 #include "ProvenanceCommand.h"
 
+#include "domain/Errors.h"
 #include "provenance/CheckpointReader.h"
+#include "provenance/ExactReuse.h"
 #include "provenance/Inventory.h"
+#include "provenance/ProvenanceReport.h"
 #include "provenance/TensorHashes.h"
+#include "provenance/WeightComparison.h"
 #include "report/TextTable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSaveFile>
+
+#include <algorithm>
 
 #include <array>
 
@@ -87,13 +94,134 @@ int runInspect(const QStringList &arguments, Io &io)
     });
 }
 
-const std::array<SubCommand, 1> kSubCommands{{
+QString percent(double share) { return QString::number(100.0 * share, 'f', 1) + QLatin1Char('%'); }
+
+QString minusLog10Text(const PairMlpTest &pair, bool gu)
+{
+    const int blocks = gu ? pair.blocksGU : pair.blocksU;
+    if (!pair.applicable || blocks == 0)
+        return Tr::tr("not applicable");
+    const double v = gu ? pair.minusLog10PGU() : pair.minusLog10PU();
+    const bool floor = gu ? pair.guAtFloor : pair.uAtFloor;
+    return QString::number(v, 'f', 1) + (floor ? Tr::tr(" (at the floor)") : QString());
+}
+
+void writeReport(const QString &path, const QByteArray &json)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        throw StoreError(Tr::tr("%1: cannot be written: %2").arg(path, file.errorString()));
+}
+
+int runCompare(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Compares a team's component (CANDIDATE) with its suspected origin (REFERENCE), with "
+               "unrelated models of the same family as controls: exact reuse of tensors matched by "
+               "content, cast-aware (P2); per-tensor similarity (P3); permutation-robust tests on the "
+               "MLP weights, phi_U and phi_GU (P4); and a suggestion (reused, initialized or "
+               "inconclusive) with its reason, never a verdict (docs/provenance.md). --json prints "
+               "the paneldesk-provenance report; --out writes it to a file."));
+    parser.addPositionalArgument(QStringLiteral("CANDIDATE"), Tr::tr("The team's checkpoint."));
+    parser.addPositionalArgument(QStringLiteral("REFERENCE"), Tr::tr("The suspected origin."));
+    parser.addOption({QStringLiteral("control"), Tr::tr("An unrelated checkpoint of the same family (repeatable)."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("candidate-prefix"), Tr::tr("Only the candidate's tensors under this name prefix (stripped before names are compared)."),
+                      QStringLiteral("P")});
+    parser.addOption({QStringLiteral("reference-prefix"), Tr::tr("Only the reference's tensors under this prefix."),
+                      QStringLiteral("P")});
+    parser.addOption({QStringLiteral("control-prefix"), Tr::tr("The controls' prefix (default: the reference's)."),
+                      QStringLiteral("P")});
+    parser.addOption({QStringLiteral("rows"), Tr::tr("Hidden units matched per block in P4 (default %1; 0: all).")
+                                                  .arg(defaultMatchedRows),
+                      QStringLiteral("M")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print the JSON report instead of the summary.")});
+    parser.addOption({QStringLiteral("out"), Tr::tr("Write the JSON report to FILE."), QStringLiteral("FILE")});
+    int code = Ok;
+    if (!parse(parser, arguments, {}, 2, io, code))
+        return code;
+    return guarded(io, [&] {
+        bool rowsOk = true;
+        const int rows = parser.isSet(QStringLiteral("rows")) ? parser.value(QStringLiteral("rows")).toInt(&rowsOk)
+                                                               : defaultMatchedRows;
+        if (!rowsOk || rows < 0)
+            throw InputError(Tr::tr("--rows: expected a whole number from 0, got \"%1\"").arg(parser.value(QStringLiteral("rows"))));
+        const Checkpoint candidate = openCheckpoint(parser.positionalArguments().at(0));
+        const Checkpoint reference = openCheckpoint(parser.positionalArguments().at(1));
+        std::vector<Checkpoint> controls;
+        for (const QString &path : parser.values(QStringLiteral("control")))
+            controls.push_back(openCheckpoint(path));
+        ComparisonInput input;
+        input.candidate = {&candidate, parser.value(QStringLiteral("candidate-prefix"))};
+        input.reference = {&reference, parser.value(QStringLiteral("reference-prefix"))};
+        const QString controlPrefix = parser.isSet(QStringLiteral("control-prefix"))
+            ? parser.value(QStringLiteral("control-prefix")) : input.reference.prefix;
+        for (const Checkpoint &c : controls)
+            input.controls.push_back({&c, controlPrefix});
+        input.rows = rows;
+        const ExactReuse reuse = findExactReuse(candidate, input.candidate.prefix, reference, input.reference.prefix);
+        input.exactReuseFound = !reuse.identical.empty() || !reuse.afterCast.empty();
+        input.exactReuseSummary = Tr::tr("%1 tensors identical and %2 identical after a cast (%3 of the candidate's parameters)")
+                                      .arg(reuse.identical.size()).arg(reuse.afterCast.size()).arg(percent(reuse.share()));
+        const ComparisonResult result = compareWeights(input);
+        const QByteArray json = provenanceReportJson(
+            {&input, &reuse, &result, QCoreApplication::applicationVersion()});
+        if (parser.isSet(QStringLiteral("out")))
+            writeReport(parser.value(QStringLiteral("out")), json);
+        if (parser.isSet(QStringLiteral("json"))) {
+            io.out << QString::fromUtf8(json);
+            io.out.flush();
+            return int(Ok);
+        }
+        io.out << Tr::tr("candidate: %1 (prefix \"%2\")").arg(candidate.path, input.candidate.prefix) << '\n'
+               << Tr::tr("reference: %1 (prefix \"%2\")").arg(reference.path, input.reference.prefix) << '\n';
+        for (std::size_t k = 0; k < controls.size(); ++k)
+            io.out << Tr::tr("control %1: %2").arg(k + 1).arg(controls[k].path) << '\n';
+        io.out << '\n' << Tr::tr("P2 exact reuse: %1").arg(input.exactReuseSummary);
+        if (!reuse.constants.empty())
+            io.out << Tr::tr("; %1 constant tensors left out").arg(reuse.constants.size());
+        io.out << '\n';
+        if (result.mlp) {
+            TextTable table;
+            table.addColumn(Tr::tr("P4 against the reference"), TextTable::Align::Left);
+            table.addColumn(Tr::tr("-log10 p, phi_U"), TextTable::Align::Right);
+            table.addColumn(Tr::tr("-log10 p, phi_GU"), TextTable::Align::Right);
+            table.addColumn(Tr::tr("blocks"), TextTable::Align::Right);
+            const auto row = [&](const QString &who, const PairMlpTest &pair) {
+                table.addRow({who, minusLog10Text(pair, false), minusLog10Text(pair, true),
+                              QString::number(std::max(pair.blocksU, pair.blocksGU))});
+            };
+            row(Tr::tr("candidate"), result.mlp->candidate);
+            for (std::size_t k = 0; k < result.mlp->controls.size(); ++k)
+                row(Tr::tr("control %1").arg(k + 1), result.mlp->controls[k]);
+            io.out << table.render();
+            if (!result.mlp->candidate.applicable)
+                io.out << Tr::tr("P4 not applicable: %1").arg(result.mlp->candidate.reason) << '\n';
+        }
+        if (result.similarity)
+            io.out << Tr::tr("P3: %1 tensors compared (the per-tensor figures are in the JSON report)")
+                          .arg(result.similarity->tensors.size()) << '\n';
+        io.out << '\n' << Tr::tr("suggestion: %1").arg(suggestionKey(result.suggestion.suggestion)) << '\n'
+               << result.suggestion.reason << '\n';
+        for (const QString &warning : result.suggestion.controlWarnings)
+            io.out << Tr::tr("warning: %1").arg(warning) << '\n';
+        io.out << Tr::tr("The suggestion is evidence for the expert, not a verdict. What the weights cannot show:") << '\n';
+        for (const QString &caveat : result.caveats)
+            io.out << QStringLiteral("  - ") << caveat << '\n';
+        io.out.flush();
+        return int(Ok);
+    });
+}
+
+const std::array<SubCommand, 2> kSubCommands{{
     {"inspect", QT_TRANSLATE_NOOP("cli", "list a checkpoint's tensors (and their SHA-256 with --hash)"), runInspect},
+    {"compare", QT_TRANSLATE_NOOP("cli", "compare a candidate with a reference and controls (P2-P5)"), runCompare},
 }};
 
 void provenanceUsage(QTextStream &stream)
 {
-    stream << Tr::tr("Usage: paneldesk-cli provenance SUBCOMMAND CHECKPOINT [options]") << "\n\n"
+    stream << Tr::tr("Usage: paneldesk-cli provenance SUBCOMMAND CHECKPOINT... [options]") << "\n\n"
            << Tr::tr("Subcommands:") << '\n';
     listSubCommands(stream, kSubCommands);
 }

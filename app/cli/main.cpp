@@ -54,7 +54,7 @@ const std::array<Command, 29> kCommands{{
     {"restore", QT_TRANSLATE_NOOP("cli", "restore a verified backup (chair, secretariat)"), runRestore},
     {"verify", QT_TRANSLATE_NOOP("cli", "check the audit chain and the signed records (exit 3 on failure)"), runVerify},
     {"server", QT_TRANSLATE_NOOP("cli", "put a panel on a PostgreSQL server (deploy)"), runServer},
-    {"provenance", QT_TRANSLATE_NOOP("cli", "evidence from a checkpoint's weights (inspect)"), runProvenance},
+    {"provenance", QT_TRANSLATE_NOOP("cli", "evidence from a checkpoint's weights (inspect, compare)"), runProvenance},
 }};
 
 void usage(QTextStream &stream)
@@ -83,6 +83,7 @@ int main(int argc, char **argv)
         needsGui(raw) ? std::make_unique<QGuiApplication>(argc, argv)
                       : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("paneldesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PANELDESK_VERSION));   // in reports
     QCoreApplication::setOrganizationName(QStringLiteral("PanelDesk"));
     // Messages in the language of the system locale (Korean for LANG=ko_KR.UTF-8), English
     // otherwise; installed before anything is printed.

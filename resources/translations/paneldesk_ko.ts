@@ -4988,12 +4988,140 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>체크포인트의 텐서 나열 (--hash를 주면 SHA-256도)</translation>
     </message>
     <message>
-        <source>Usage: paneldesk-cli provenance SUBCOMMAND CHECKPOINT [options]</source>
-        <translation>사용법: paneldesk-cli provenance 하위명령 체크포인트 [옵션]</translation>
+        <source>not applicable</source>
+        <translation>해당 없음</translation>
     </message>
     <message>
-        <source>evidence from a checkpoint&apos;s weights (inspect)</source>
-        <translation>체크포인트 가중치에서 얻는 증거 (inspect)</translation>
+        <source> (at the floor)</source>
+        <translation> (하한값)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Compares a team&apos;s component (CANDIDATE) with its suspected origin (REFERENCE), with unrelated models of the same family as controls: exact reuse of tensors matched by content, cast-aware (P2); per-tensor similarity (P3); permutation-robust tests on the MLP weights, phi_U and phi_GU (P4); and a suggestion (reused, initialized or inconclusive) with its reason, never a verdict (docs/provenance.md). --json prints the paneldesk-provenance report; --out writes it to a file.</source>
+        <translation>팀의 구성 요소(CANDIDATE)를 출처로 의심되는 모델(REFERENCE)과 비교하며, 같은 계열의 무관한 모델을 대조군으로 씁니다: 내용으로 대응시킨 텐서의 정확한 재사용(형 변환 포함, P2), 텐서별 유사도(P3), MLP 가중치에 대한 순열에 강건한 검정 phi_U와 phi_GU(P4), 그리고 근거를 붙인 제안(reused, initialized 또는 inconclusive)을 냅니다. 판정이 아닙니다(docs/provenance.md). --json은 paneldesk-provenance 보고서를 출력하고, --out은 파일로 씁니다.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s checkpoint.</source>
+        <translation>팀의 체크포인트.</translation>
+    </message>
+    <message>
+        <source>The suspected origin.</source>
+        <translation>출처로 의심되는 모델.</translation>
+    </message>
+    <message>
+        <source>An unrelated checkpoint of the same family (repeatable).</source>
+        <translation>같은 계열의 무관한 체크포인트(여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Only the candidate&apos;s tensors under this name prefix (stripped before names are compared).</source>
+        <translation>이 이름 접두사 아래의 후보 텐서만 사용합니다(이름을 비교하기 전에 접두사를 뗍니다).</translation>
+    </message>
+    <message>
+        <source>Only the reference&apos;s tensors under this prefix.</source>
+        <translation>이 접두사 아래의 기준 모델 텐서만 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The controls&apos; prefix (default: the reference&apos;s).</source>
+        <translation>대조군의 접두사(기본값: 기준 모델의 접두사).</translation>
+    </message>
+    <message>
+        <source>Hidden units matched per block in P4 (default %1; 0: all).</source>
+        <translation>P4에서 블록마다 대응시킬 은닉 유닛 수(기본값 %1, 0: 전부).</translation>
+    </message>
+    <message>
+        <source>Print the JSON report instead of the summary.</source>
+        <translation>요약 대신 JSON 보고서를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Write the JSON report to FILE.</source>
+        <translation>JSON 보고서를 FILE에 씁니다.</translation>
+    </message>
+    <message>
+        <source>--rows: expected a whole number from 0, got &quot;%1&quot;</source>
+        <translation>--rows: 0 이상의 정수가 필요하지만 "%1"이(가) 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>%1 tensors identical and %2 identical after a cast (%3 of the candidate&apos;s parameters)</source>
+        <translation>동일한 텐서 %1개, 형 변환 후 동일한 텐서 %2개 (후보 파라미터의 %3)</translation>
+    </message>
+    <message>
+        <source>candidate: %1 (prefix &quot;%2&quot;)</source>
+        <translation>후보: %1 (접두사 "%2")</translation>
+    </message>
+    <message>
+        <source>reference: %1 (prefix &quot;%2&quot;)</source>
+        <translation>기준: %1 (접두사 "%2")</translation>
+    </message>
+    <message>
+        <source>control %1: %2</source>
+        <translation>대조군 %1: %2</translation>
+    </message>
+    <message>
+        <source>P2 exact reuse: %1</source>
+        <translation>P2 정확한 재사용: %1</translation>
+    </message>
+    <message>
+        <source>; %1 constant tensors left out</source>
+        <translation>; 상수 텐서 %1개 제외</translation>
+    </message>
+    <message>
+        <source>P4 against the reference</source>
+        <translation>기준 모델 대비 P4</translation>
+    </message>
+    <message>
+        <source>-log10 p, phi_U</source>
+        <translation>-log10 p, phi_U</translation>
+    </message>
+    <message>
+        <source>-log10 p, phi_GU</source>
+        <translation>-log10 p, phi_GU</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>블록</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>후보</translation>
+    </message>
+    <message>
+        <source>control %1</source>
+        <translation>대조군 %1</translation>
+    </message>
+    <message>
+        <source>P4 not applicable: %1</source>
+        <translation>P4 해당 없음: %1</translation>
+    </message>
+    <message>
+        <source>P3: %1 tensors compared (the per-tensor figures are in the JSON report)</source>
+        <translation>P3: 텐서 %1개 비교 (텐서별 수치는 JSON 보고서에 있습니다)</translation>
+    </message>
+    <message>
+        <source>suggestion: %1</source>
+        <translation>제안: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>The suggestion is evidence for the expert, not a verdict. What the weights cannot show:</source>
+        <translation>이 제안은 전문가를 위한 근거이며 판정이 아닙니다. 가중치로 보여줄 수 없는 것:</translation>
+    </message>
+    <message>
+        <source>compare a candidate with a reference and controls (P2-P5)</source>
+        <translation>후보를 기준 모델 및 대조군과 비교 (P2-P5)</translation>
+    </message>
+    <message>
+        <source>Usage: paneldesk-cli provenance SUBCOMMAND CHECKPOINT... [options]</source>
+        <translation>사용법: paneldesk-cli provenance SUBCOMMAND CHECKPOINT... [options]</translation>
+    </message>
+    <message>
+        <source>evidence from a checkpoint&apos;s weights (inspect, compare)</source>
+        <translation>체크포인트 가중치에서 얻는 근거 (inspect, compare)</translation>
     </message>
 </context>
 <context>
