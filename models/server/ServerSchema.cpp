@@ -114,6 +114,7 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createDecisionRecords(db, roles);
         createReplacePanel(db, roles);
         createSheetImport(db, roles);   // ServerSheetImport.cpp: the chair imports sheets files
+        createAttachedReports(db, roles);   // ServerAttachedReports.cpp: reports attached to findings
         execStep(db, roles, QStringLiteral("INSERT INTO paneldesk_schema (version) VALUES (1)"));
     }
     execStep(db, roles, QStringLiteral("UPDATE paneldesk_schema SET version = %1").arg(to));
