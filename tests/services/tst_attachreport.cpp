@@ -8,6 +8,7 @@
 
 #include "domain/Errors.h"
 #include "provenance/ProvenanceSummary.h"
+#include "report/DecisionReport.h"
 #include "services/FindingsService.h"
 #include "storage/Schema.h"
 #include "storage/SqliteStore.h"
@@ -261,6 +262,38 @@ private Q_SLOTS:
         const QString all = result.recordProblems.join(u'\n');
         QVERIFY2(all.contains(u"independence/R1/lg/components/2/reports/"), qPrintable(all));
         QVERIFY2(all.contains(problem), qPrintable(all));
+    }
+
+    // The decision report prints each attached report's summary and SHA-256 at full and
+    // team disclosure, not at public disclosure (docs/report.md).
+    void decisionReport_data()
+    {
+        QTest::addColumn<int>("disclosure");
+        QTest::addColumn<QString>("team");
+        QTest::addColumn<bool>("printed");
+        QTest::newRow("full") << int(Disclosure::Full) << QString() << true;
+        QTest::newRow("team naver") << int(Disclosure::Team) << QStringLiteral("naver") << true;
+        QTest::newRow("team lg") << int(Disclosure::Team) << QStringLiteral("lg") << false;
+        QTest::newRow("public") << int(Disclosure::Public) << QString() << false;
+    }
+
+    void decisionReport()
+    {
+        QFETCH(int, disclosure);
+        QFETCH(QString, team);
+        QFETCH(bool, printed);
+        const QString path = newPanel();
+        auto store = SqliteStore::open(path);
+        const QByteArray bytes = report();
+        FindingsService(*store).attachReport(0, bytes, QStringLiteral("a.json"), QStringLiteral("e01"));
+        ReportOptions options;
+        options.disclosure = Disclosure(disclosure);
+        options.team = team;
+        const QString text = buildDecisionReport(*store, options).plainText();
+        const ProvenanceSummary summary = parseProvenanceSummary(bytes, QStringLiteral("a.json"));
+        const QString line = QStringLiteral("0 | %1 %2 | %3").arg(summary.headline(), summary.reason, summary.sha256);
+        QCOMPARE(text.contains(line), printed);
+        QCOMPARE(text.contains(summary.sha256), printed);
     }
 
     void upgradeFrom12()
