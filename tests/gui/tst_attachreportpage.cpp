@@ -110,7 +110,7 @@ private Q_SLOTS:
         QTest::keyClick(panel->attachButton(), Qt::Key_Space);
         const QString sha = sha256Hex(report());
         QCOMPARE(panel->table()->rowCount(), 1);
-        QCOMPARE(panel->table()->item(0, 0)->text(), QString::number(component));
+        QCOMPARE(panel->table()->item(0, 0)->text(), m_page->model()->findings().components.at(1).finding.component);
         QVERIFY(panel->table()->item(0, 1)->text().startsWith(QLatin1String("initialized")));
         QCOMPARE(panel->table()->item(0, 3)->text(), sha.left(12));
         QCOMPARE(panel->table()->item(0, 4)->text(), kExpert);

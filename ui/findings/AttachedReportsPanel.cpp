@@ -75,9 +75,12 @@ void AttachedReportsPanel::setComponent(qint64 componentId, const QString &name)
 void AttachedReportsPanel::reload()
 {
     m_reports.clear();
+    TeamFindings findings;
     if (!m_team.isEmpty()) {
         try {
             m_reports = m_store.loadAttachedReports(m_team);
+            if (!m_reports.empty())
+                findings = m_store.loadFindings(m_team);
         } catch (const Error &e) {
             showMessage(e.message());
         }
@@ -94,7 +97,9 @@ void AttachedReportsPanel::reload()
         } catch (const InputError &) {
             suggestion = tr("(not readable)");
         }
-        const QStringList cells{QString::number(r.componentId), suggestion, reason, r.sha256.left(12),
+        const ComponentRecord *component = findings.component(r.componentId);
+        const QStringList cells{component ? component->finding.component : QString::number(r.componentId),
+                                suggestion, reason, r.sha256.left(12),
                                 r.attachedBy,
                                 QLocale().toString(r.attachedAt.toLocalTime(), QLocale::ShortFormat)};
         for (int column = 0; column < cells.size(); ++column) {
@@ -195,7 +200,7 @@ void AttachedReportsPanel::changeEvent(QEvent *event)
 void AttachedReportsPanel::retranslate()
 {
     m_heading->setText(tr("Attached provenance report&s"));
-    m_table->setHorizontalHeaderLabels({tr("Component no."), tr("Suggestion"), tr("Reason"),
+    m_table->setHorizontalHeaderLabels({tr("Component"), tr("Suggestion"), tr("Reason"),
                                         tr("SHA-256"), tr("Attached by"), tr("When")});
     m_attach->setText(tr("Attach re&port…"));
     m_attach->setToolTip(tr("Attach a provenance report (JSON) as evidence to the selected component"));
