@@ -1221,6 +1221,26 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>the decision report is computed from the inputs of version %1, which only the chair may read on this server (docs/server.md)</source>
         <translation>결정 보고서는 버전 %1의 입력 자료로 계산되는데, 이 서버에서는 위원장만 그 자료를 읽을 수 있습니다(docs/server.md)</translation>
     </message>
+    <message>
+        <source>(the stored report no longer reads as a provenance report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component no.</source>
+        <translation>구성 요소 번호</translation>
+    </message>
+    <message>
+        <source>Attached provenance report</source>
+        <translation>첨부된 출처 보고서</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Attached by</source>
+        <translation>첨부한 사람</translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>
@@ -1357,6 +1377,14 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>a %1 verdict needs a written rationale (R5)</source>
         <translation>%1 판정에는 사유를 적어야 합니다 (R5)</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server stored the report with another SHA-256 (%1)</source>
+        <translation>서버가 보고서를 다른 SHA-256(%1)으로 저장했습니다</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2134,296 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>you (%1) declared a conflict of interest with team %2, so on a server you cannot import a sheet for it: %3 enters that sheet online themselves</source>
         <translation>%1 님은 팀 %2에 대해 이해충돌을 신고했으므로 서버에서는 이 팀의 평가표를 가져올 수 없습니다. %3 님이 직접 온라인으로 입력해야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a folder without %2 (a sharded safetensors checkpoint has one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 bytes, the file has %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a length of %2 bytes, beyond the end of the file (%3 bytes left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: arrays nested deeper than 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown array item type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an array of %2 items, more than the rest of the file can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown value type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GGUF file (no &quot;GGUF&quot; magic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GGUF version %1; only version 3 is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kv_count %1 is more than the rest of the file can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor_count %1 is more than the rest of the file can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general.alignment must be a u32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general.alignment %1 is not a power of two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor %1&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: %2 dimensions (1 to 4 allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: its dimensions&apos; product overflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: unknown ggml type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: a row of %2 values is not whole blocks of %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: its size in bytes overflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data would start at byte %1, beyond the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tensor &quot;%2&quot;: offset %3, expected %4 (aligned to %5, right after the tensor before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tensor &quot;%2&quot;: its %3 bytes from byte %4 reach beyond the end of the file (%5 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be mapped into memory: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: header key &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with dtype, shape and data_offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dtype &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape has more than 64 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shape&apos;s element count overflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data_offsets must be [BEGIN, END]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data_offsets [%1, %2] end before they begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tensor&apos;s size in bits overflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 elements of %2 are not a whole number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape and dtype make %1 bytes, data_offsets [%2, %3] hold %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte 0: the file is %2 bytes, shorter than the 8-byte header length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte 0: header length %2 is above the limit of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte 0: header length %2 reaches beyond the end of the file (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte 8: the header does not start with &apos;{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte 8: the header is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished">문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>its data overlaps the tensor before it (starts at byte %1, the one before ends at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gap before its data (starts at byte %1, the tensor before ends at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data ends at byte %1, beyond the end of the file (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: the tensors&apos; data ends here but the file is %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte 0: the index is %2 bytes, above the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: weight_map: expected an object {tensor: shard file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: weight_map.%2: &quot;%3&quot; is not a plain file name in the same folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: header key &quot;%2&quot;: the index (%3) does not put this tensor here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: weight_map.%2: the shard %3 holds no such tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hashing was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceSummary</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON 객체가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished">문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected 64 lower-case hexadecimal digits</source>
+        <translation>소문자 16진수 64자리여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected a JSON object or null</source>
+        <translation>JSON 객체 또는 null이 필요합니다</translation>
+    </message>
+    <message>
+        <source>a log10 p-value cannot be positive</source>
+        <translation>log10 p값은 양수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 not applicable</source>
+        <translation>%1 해당 없음</translation>
+    </message>
+    <message>
+        <source>%1 -log10 p = %2</source>
+        <translation>%1 -log10 p = %2</translation>
+    </message>
+    <message>
+        <source>not a PanelDesk provenance report (expected &quot;paneldesk-provenance&quot;)</source>
+        <translation>PanelDesk 출처 보고서가 아닙니다(&quot;paneldesk-provenance&quot;가 필요합니다)</translation>
+    </message>
+    <message>
+        <source>expected the number 1</source>
+        <translation>숫자 1이 필요합니다</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this PanelDesk reads version 1)</source>
+        <translation>버전 %1은(는) 지원하지 않습니다(이 PanelDesk는 버전 1을 읽습니다)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of reused, initialized, inconclusive</source>
+        <translation>&quot;%1&quot;은(는) reused, initialized, inconclusive 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>expected a share between 0 and 1</source>
+        <translation>0과 1 사이의 비율이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3; %4% of parameters identical)</source>
+        <translation>%1 (%2; %3; 파라미터의 %4%가 동일)</translation>
+    </message>
+    <message>
+        <source>weights compared: %1; report sha256 %2</source>
+        <translation>가중치 비교: %1; 보고서 sha256 %2</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3366,13 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>%1 must hold whole numbers from 0 to 2^53</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Verify</name>
     <message>
         <source>audit entry %1: %2</source>
@@ -3179,7 +3504,19 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
     <message>
         <source>This panel fails verification: %1. Run paneldesk-cli verify --db PANEL (with --as CHAIR on a server) for the whole report (docs/trust.md, &quot;When verification fails&quot;).</source>
-        <translation>이 평가는 검증에 실패했습니다: %1. 전체 보고서는 paneldesk-cli verify --db PANEL(서버에서는 --as CHAIR 함께)을 실행하여 확인하십시오 (docs/trust.md, "When verification fails").</translation>
+        <translation>이 평가는 검증에 실패했습니다: %1. 전체 보고서는 paneldesk-cli verify --db PANEL(서버에서는 --as CHAIR 함께)을 실행하여 확인하십시오 (docs/trust.md, &quot;When verification fails&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: the attached report&apos;s bytes no longer hash to its recorded SHA-256 %2 (changed outside PanelDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no audit entry records attaching this report</source>
+        <translation>%1: 이 보고서의 첨부를 기록한 감사 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: its recorded SHA-256 %2 differs from the %3 audit entry %4 recorded</source>
+        <translation>%1: 기록된 SHA-256 %2이(가) 감사 항목 %4에 기록된 %3과(와) 다릅니다</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4938,60 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>replaced the panel on %1 with %2</source>
         <translation>%1의 패널을 %2(으)로 교체했습니다</translation>
     </message>
+    <message>
+        <source>Lists a checkpoint&apos;s tensors by name prefix: tensors, parameters, bytes and element types (a .safetensors file, a folder with model.safetensors.index.json, or a GGUF file). With --hash, also each tensor&apos;s SHA-256 over its stored bytes, computed on every core. A broken or hostile file is refused with exit code 2, naming the file and the byte or key (docs/provenance.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each tensor&apos;s SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n file(s), %3 bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a checkpoint&apos;s tensors (and their SHA-256 with --hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paneldesk-cli provenance SUBCOMMAND CHECKPOINT [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence from a checkpoint&apos;s weights (inspect)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4707,6 +5098,93 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>&amp;Grounds:</source>
         <translation>신청 사유(&amp;G):</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AttachedReportsPanel</name>
+    <message>
+        <source>Save provenance report</source>
+        <translation>출처 보고서 저장</translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json)</source>
+        <translation>JSON 보고서 (*.json)</translation>
+    </message>
+    <message>
+        <source>Attach provenance report</source>
+        <translation>출처 보고서 첨부</translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>JSON 보고서 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation>(읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>Select the component the report is evidence for first.</source>
+        <translation>먼저 보고서가 근거가 되는 구성 요소를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Report %1 attached as evidence. The verdict is still yours to record.</source>
+        <translation>보고서 %1을(를) 근거로 첨부했습니다. 판정은 여전히 직접 기록해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>보고서를 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Attached provenance report&amp;s</source>
+        <translation>첨부된 출처 보고서(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished">구성요소</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Attached by</source>
+        <translation>첨부한 사람</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">시각</translation>
+    </message>
+    <message>
+        <source>Attach re&amp;port…</source>
+        <translation>보고서 첨부(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Attach a provenance report (JSON) as evidence to the selected component</source>
+        <translation>선택한 구성 요소에 출처 보고서(JSON)를 근거로 첨부합니다</translation>
+    </message>
+    <message>
+        <source>Save report &amp;JSON…</source>
+        <translation>보고서 JSON 저장(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Save the selected report&apos;s JSON to a file, byte for byte</source>
+        <translation>선택한 보고서의 JSON을 바이트 그대로 파일에 저장합니다</translation>
     </message>
 </context>
 <context>
