@@ -1223,7 +1223,7 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
     <message>
         <source>(the stored report no longer reads as a provenance report)</source>
-        <translation type="unfinished"></translation>
+        <translation>(저장된 보고서를 더 이상 출처 보고서로 읽을 수 없음)</translation>
     </message>
     <message>
         <source>Component no.</source>
@@ -1380,7 +1380,7 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
     <message>
         <source>the report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서</translation>
     </message>
     <message>
         <source>the server stored the report with another SHA-256 (%1)</source>
@@ -2371,7 +2371,7 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished">문자열이어야 합니다</translation>
+        <translation>문자열이어야 합니다</translation>
     </message>
     <message>
         <source>expected a number</source>
@@ -3508,7 +3508,7 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
     <message>
         <source>%1: the attached report&apos;s bytes no longer hash to its recorded SHA-256 %2 (changed outside PanelDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 첨부된 보고서의 바이트가 기록된 SHA-256 %2와(과) 더 이상 일치하지 않습니다(PanelDesk 밖에서 변경됨)</translation>
     </message>
     <message>
         <source>%1: no audit entry records attaching this report</source>
@@ -5148,7 +5148,7 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">구성요소</translation>
+        <translation>구성요소</translation>
     </message>
     <message>
         <source>Suggestion</source>
@@ -5168,7 +5168,7 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">시각</translation>
+        <translation>시각</translation>
     </message>
     <message>
         <source>Attach re&amp;port…</source>
