@@ -4,7 +4,8 @@
 //
 // attached_reports is read exactly as the findings are: chair, experts and the secretariat,
 // never on a team the reader declared a conflict with (pd_may_see_component, as for notes);
-// RLS enabled and forced. Nobody holds INSERT, UPDATE or DELETE on it: a report is attached
+// RLS enabled and forced with the owner's policy by createPolicies (ServerPolicies.cpp; the
+// table is in tableNames(), and this step runs just before the policies). Nobody holds INSERT, UPDATE or DELETE on it: a report is attached
 // only through pd_attach_report(round, component, bytes), SECURITY DEFINER with a pinned
 // search_path, which checks the caller (a chair or expert member: 42501), the component
 // (visible to them: P0002), the caller's conflicts (42501) and the round (open: 55000), and
@@ -36,11 +37,9 @@ const char16_t *const kAttachedReports[] = {
     BEGIN
         RAISE EXCEPTION 'an attached report is never changed' USING ERRCODE = '42501';
     END $$)",
+    uR"(REVOKE ALL ON FUNCTION pd_attached_report_unchanged() FROM PUBLIC)",
     uR"(CREATE TRIGGER attached_reports_unchanged BEFORE UPDATE ON attached_reports
         FOR EACH ROW EXECUTE FUNCTION pd_attached_report_unchanged())",
-    uR"(ALTER TABLE attached_reports ENABLE ROW LEVEL SECURITY)",
-    uR"(ALTER TABLE attached_reports FORCE ROW LEVEL SECURITY)",
-    uR"(CREATE POLICY owner_all ON attached_reports TO @OWNER@ USING (true) WITH CHECK (true))",
     uR"(CREATE POLICY report_read ON attached_reports FOR SELECT TO @CHAIR@, @EXPERT@, @SECRETARIAT@
         USING (pd_may_see_component(round_id, component_seq)))",
     uR"(REVOKE ALL ON attached_reports FROM PUBLIC)",

@@ -102,6 +102,9 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createNotifications(db, roles);
         grantPrivileges(db, roles);
         createReadHelpers(db, roles);
+        // ServerAttachedReports.cpp: reports attached to findings; before the policies, which
+        // enable and force RLS on every table of tableNames() with the owner's policy
+        createAttachedReports(db, roles);
         createPolicies(db, roles);
         createDraftSaves(db, roles);
         createSheetTotals(db, roles);
@@ -114,7 +117,6 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createDecisionRecords(db, roles);
         createReplacePanel(db, roles);
         createSheetImport(db, roles);   // ServerSheetImport.cpp: the chair imports sheets files
-        createAttachedReports(db, roles);   // ServerAttachedReports.cpp: reports attached to findings
         execStep(db, roles, QStringLiteral("INSERT INTO paneldesk_schema (version) VALUES (1)"));
     }
     execStep(db, roles, QStringLiteral("UPDATE paneldesk_schema SET version = %1").arg(to));

@@ -25,7 +25,8 @@
 //                    createServerVerdicts (ServerVerdicts.cpp), createDecisionRecords
 //                    (ServerDecisionRecords.cpp), createReplacePanel (ServerReplacePanel.cpp),
 //                    createSheetImport (ServerSheetImport.cpp), createAttachedReports
-//                    (ServerAttachedReports.cpp: reports attached to findings);
+//                    (ServerAttachedReports.cpp: reports attached to findings; run just
+//                    before createPolicies, which enables and forces RLS on its table);
 //                    ServerSchema.cpp's list is the order.
 // A released step is never edited: a change is a new step.
 //
