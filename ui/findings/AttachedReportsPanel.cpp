@@ -181,7 +181,7 @@ bool AttachedReportsPanel::saveSelectedReport()
 
 QString AttachedReportsPanel::messageText() const
 {
-    return m_message->isVisible() || !m_message->isHidden() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void AttachedReportsPanel::showMessage(const QString &text)
