@@ -27,6 +27,20 @@ struct ComponentNote {
     friend bool operator==(const ComponentNote &, const ComponentNote &) = default;
 };
 
+// A provenance report attached as evidence to one component (docs/provenance.md, "Attaching
+// a report to a finding"): its exact bytes and their SHA-256 as recorded when attached.
+// Attached reports are never changed or detached; a newer one may be attached beside.
+struct AttachedReport {
+    qint64 id = 0;            // numbered within the round, in attach order
+    qint64 componentId = 0;
+    QString team;
+    QByteArray bytes;         // the JSON report, byte for byte
+    QString sha256;           // lower-case hex, as stored (verify compares it with the bytes)
+    QString attachedBy;
+    QDateTime attachedAt;     // UTC
+    friend bool operator==(const AttachedReport &, const AttachedReport &) = default;
+};
+
 struct TeamFindings {
     QString team;
     Verdict verdict = Verdict::Pending;

@@ -4,6 +4,8 @@
 #include "io/JsonWriter.h"
 #include "provenance/IndependenceStatistics.h"
 
+#include <QFileInfo>
+
 #include <cmath>
 
 namespace pd::provenance {
@@ -32,8 +34,9 @@ void checkpointJson(JsonWriter &w, const ComparedCheckpoint &side)
             parameters += t.elements;
         }
     w.field("tensors", qint64(tensors)).field("parameters", qint64(parameters));
-    w.key("files").beginArray();
     const std::vector<QByteArray> hashes = fileHashes(c);
+    w.field("sha256", QString::fromLatin1(checkpointSha256(c, hashes).toHex()));
+    w.key("files").beginArray();
     for (std::size_t i = 0; i < c.files.size(); ++i) {
         w.beginObject(JsonWriter::Layout::Inline);
         w.field("path", c.files[i]->path()).field("bytes", qint64(c.files[i]->size()))
@@ -153,8 +156,12 @@ void phiJson(JsonWriter &w, const PairMlpTest &pair, bool gu)
 {
     w.beginObject();
     w.field("applicable", pair.applicable && (gu ? pair.blocksGU : pair.blocksU) > 0);
+    const bool applicable = pair.applicable && (gu ? pair.blocksGU : pair.blocksU) > 0;
     w.field("blocks_combined", gu ? pair.blocksGU : pair.blocksU);
-    number(w, "log10_p", (gu ? pair.lnPGU : pair.lnPU) / kLn10);
+    if (applicable)
+        number(w, "log10_p", (gu ? pair.lnPGU : pair.lnPU) / kLn10);
+    else
+        w.key("log10_p").nullValue();
     w.field("at_floor", gu ? pair.guAtFloor : pair.uAtFloor);
     w.key("blocks").beginArray();
     for (const BlockTest &b : pair.blocks) {
@@ -188,6 +195,18 @@ void testsJson(JsonWriter &w, const PairMlpTest &pair)
 }
 
 } // namespace
+
+QByteArray checkpointSha256(const Checkpoint &checkpoint, const std::vector<QByteArray> &fileSha256)
+{
+    if (fileSha256.size() == 1)
+        return fileSha256.front();
+    QByteArray manifest;
+    for (std::size_t i = 0; i < fileSha256.size(); ++i)
+        manifest += fileSha256[i].toHex() + "  " + QFileInfo(checkpoint.files[i]->path()).fileName().toUtf8() + '\n';
+    Sha256 sha;
+    sha.addData(manifest);
+    return sha.result();
+}
 
 std::vector<QByteArray> fileHashes(const Checkpoint &checkpoint)
 {

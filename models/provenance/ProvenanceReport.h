@@ -20,6 +20,11 @@ namespace pd::provenance {
 // The SHA-256 of each file of `checkpoint`, in its order (a pass over every byte).
 std::vector<QByteArray> fileHashes(const Checkpoint &checkpoint);
 
+// The checkpoint's one SHA-256, the report's `sha256` of a checkpoint: its file's, or for a
+// sharded checkpoint the SHA-256 of its manifest, one line per shard in the checkpoint's
+// order, "<hex>  <file name>\n" (what `sha256sum` prints for the shards).
+QByteArray checkpointSha256(const Checkpoint &checkpoint, const std::vector<QByteArray> &fileSha256);
+
 struct ReportInput {
     const ComparisonInput *input = nullptr;
     const ExactReuse *exactReuse = nullptr;

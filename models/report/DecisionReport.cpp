@@ -12,6 +12,7 @@
 #include "report/ReportChartBlocks.h"
 #include "report/MethodText.h"
 #include "itemmodels/FindingText.h"
+#include "provenance/ProvenanceSummary.h"
 
 #include <QCoreApplication>
 
@@ -37,9 +38,10 @@ QString dated(const QDate &given, const QDateTime &recordedUtc)
 class Builder {
 public:
     Builder(const Panel &panel, const Standings &standings, const RoundStatus &status,
-            const ReportOptions &options, const ChainHead &head)
+            const ReportOptions &options, const ChainHead &head,
+            const std::vector<AttachedReport> &reports)
         : m_panel(panel), m_standings(standings), m_status(status), m_options(options), m_head(head),
-          m_decimals(panel.round.displayDecimals)
+          m_reports(reports), m_decimals(panel.round.displayDecimals)
     {
         for (const DecisionVersion &v : status.versions)
             if (v.version == options.version || (options.version == 0 && &v == status.latest()))
@@ -69,6 +71,7 @@ private:
     const RoundStatus &m_status;
     const ReportOptions &m_options;
     const ChainHead &m_head;
+    const std::vector<AttachedReport> &m_reports;
     const DecisionVersion *m_version = nullptr;
     int m_decimals;
     DecisionReport m_report;
@@ -343,6 +346,33 @@ private:
                                                      : QStringLiteral("%1 [%2]").arg(f.evidence, f.evidenceFile)});
         table({Tr::tr("Component"), Tr::tr("Origin"), Tr::tr("Source"), Tr::tr("Licence"),
                Tr::tr("Weights"), Tr::tr("External control"), Tr::tr("Evidence")}, rows);
+        attachedReports(t.team);
+    }
+
+    // The provenance reports attached to the team's components (full and team disclosure):
+    // each one's summary and the SHA-256 of its bytes, so that a reader holding the JSON
+    // report can check it is the one the panel saw.
+    void attachedReports(const QString &team)
+    {
+        std::vector<QStringList> rows;
+        for (const AttachedReport &r : m_reports) {
+            if (r.team != team)
+                continue;
+            QString component;
+            QString summary;
+            try {
+                const ProvenanceSummary s = parseProvenanceSummary(r.bytes, QString());
+                summary = QStringLiteral("%1 %2").arg(s.headline(), s.reason);
+            } catch (const InputError &) {
+                summary = Tr::tr("(the stored report no longer reads as a provenance report)");
+            }
+            rows.push_back({QString::number(r.componentId), summary, r.sha256,
+                            QStringLiteral("%1, %2").arg(memberNames({r.attachedBy}).join(QString()), iso(r.attachedAt.date()))});
+        }
+        if (rows.empty())
+            return;
+        table({Tr::tr("Component no."), Tr::tr("Attached provenance report"), Tr::tr("SHA-256"),
+               Tr::tr("Attached by")}, rows);
     }
 
     void outcomes()
@@ -459,7 +489,8 @@ QString DecisionReport::plainText() const
 
 DecisionReport buildDecisionReport(const Panel &panel, const Standings &standings,
                                    const RoundStatus &status, const ReportOptions &options,
-                                   const ChainHead &head)
+                                   const ChainHead &head,
+                                   const std::vector<AttachedReport> &reports)
 {
     if (options.disclosure == Disclosure::Team && !panel.team(options.team))
         throw InputError(QCoreApplication::translate("DecisionReport", "a team report needs a team "
@@ -478,8 +509,30 @@ DecisionReport buildDecisionReport(const Panel &panel, const Standings &standing
                                  .arg(status.round)
                                  .arg(options.version));
     }
-    return Builder(panel, standings, status, options, head).build();
+    return Builder(panel, standings, status, options, head, reports).build();
 }
+
+namespace {
+
+// The attached provenance reports the report prints: none at public disclosure; for a
+// decision version, those attached before it was recorded, so that its report stays as it was.
+std::vector<AttachedReport> attachedReports(const PanelStore &store, const Panel &panel,
+                                            const DecisionVersion *version, const ReportOptions &options)
+{
+    std::vector<AttachedReport> reports;
+    if (options.disclosure == Disclosure::Public)
+        return reports;
+    for (const Team &team : panel.teams) {
+        if (options.disclosure == Disclosure::Team && team.id != options.team)
+            continue;
+        for (AttachedReport &r : store.loadAttachedReports(team.id))
+            if (!version || r.attachedAt <= version->recordedAt)
+                reports.push_back(std::move(r));
+    }
+    return reports;
+}
+
+} // namespace
 
 DecisionReport buildDecisionReport(const PanelStore &store, const ReportOptions &options)
 {
@@ -496,13 +549,14 @@ DecisionReport buildDecisionReport(const PanelStore &store, const ReportOptions 
             version = &v;
     if (!version)   // a draft; an unknown options.version is refused there
         return buildDecisionReport(current.panel, computeStandings(current.panel, current.ratingTallies),
-                                   status, options, head);
+                                   status, options, head, attachedReports(store, current.panel, nullptr, options));
     TalliedPanel inputs = versionPanel(*version, current.ratingTallies);   // VersionInputs.h
     const Standings standings = computeStandings(inputs.panel, inputs.tallies);
     inputs.panel.reviewers = current.panel.reviewers;
     ReportOptions chosen = options;
     chosen.version = version->version;
-    return buildDecisionReport(inputs.panel, standings, status, chosen, head);
+    return buildDecisionReport(inputs.panel, standings, status, chosen, head,
+                               attachedReports(store, current.panel, version, options));
 }
 
 DecisionReport buildVerifiedReport(const PanelStore &store, const ReportOptions &options,

@@ -5,13 +5,16 @@
 // the tests read its text to prove what a disclosure level leaves out.
 //
 // Disclosure levels:
-//   full    internal: every score, every finding with its evidence, the appeal committees.
+//   full    internal: every score, every finding with its evidence and each attached
+//           provenance report's summary and SHA-256, the appeal committees.
 //   public  outcomes and reasons, verdicts and rationales, appeals and rulings; of the scores
 //           only those of the teams the chair chose to publish, and the averages.
-//   team    one team's own scores with the averages, its findings, outcome and appeals.
+//   team    one team's own scores with the averages, its findings (with its attached
+//           reports' summaries and SHA-256), outcome and appeals.
 
 #include "domain/ChainHead.h"
 #include "decision/Decision.h"
+#include "domain/Findings.h"
 #include "domain/Panel.h"
 #include "report/ReportProgress.h"
 #include "scoring/Standings.h"
@@ -77,7 +80,8 @@ struct ReportOptions {
 // team (team level, published teams) or a team level without a team.
 DecisionReport buildDecisionReport(const Panel &panel, const Standings &standings,
                                    const RoundStatus &status, const ReportOptions &options,
-                                   const ChainHead &head = {});
+                                   const ChainHead &head = {},
+                                   const std::vector<AttachedReport> &reports = {});
 
 class PanelStore;
 

@@ -95,6 +95,9 @@ public:
     void setComponentNote(qint64 id, const QString &note, const Actor &actor) override;
     void recordVerdict(const QString &team, Verdict verdict, const QString &rationale,
                        const Actor &actor) override;
+    // Attached provenance reports (PgAttachedReports.cpp; rules in ServerAttachedReports.cpp).
+    qint64 attachReport(qint64 componentId, const QByteArray &report, const Actor &actor) override;
+    std::vector<AttachedReport> loadAttachedReports(const QString &team) const override;
 
     // MemberStorage
     std::vector<Member> members() const override;

@@ -102,6 +102,9 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createNotifications(db, roles);
         grantPrivileges(db, roles);
         createReadHelpers(db, roles);
+        // ServerAttachedReports.cpp: reports attached to findings; before the policies, which
+        // enable and force RLS on every table of tableNames() with the owner's policy
+        createAttachedReports(db, roles);
         createPolicies(db, roles);
         createDraftSaves(db, roles);
         createSheetTotals(db, roles);

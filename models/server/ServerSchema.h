@@ -24,7 +24,9 @@
 //                    createSignatures (ServerSignatures.cpp: member keys, signed entries),
 //                    createServerVerdicts (ServerVerdicts.cpp), createDecisionRecords
 //                    (ServerDecisionRecords.cpp), createReplacePanel (ServerReplacePanel.cpp),
-//                    createSheetImport (ServerSheetImport.cpp);
+//                    createSheetImport (ServerSheetImport.cpp), createAttachedReports
+//                    (ServerAttachedReports.cpp: reports attached to findings; run just
+//                    before createPolicies, which enables and forces RLS on its table);
 //                    ServerSchema.cpp's list is the order.
 // A released step is never edited: a change is a new step.
 //
@@ -85,6 +87,7 @@ void createServerVerdicts(QSqlDatabase &db, const PanelRoles &roles);  // Server
 void createDecisionRecords(QSqlDatabase &db, const PanelRoles &roles);  // ServerDecisionRecords.cpp
 void createReplacePanel(QSqlDatabase &db, const PanelRoles &roles);     // ServerReplacePanel.cpp
 void createSheetImport(QSqlDatabase &db, const PanelRoles &roles);      // ServerSheetImport.cpp
+void createAttachedReports(QSqlDatabase &db, const PanelRoles &roles);  // ServerAttachedReports.cpp
 
 // Every table of the schema, in creation (foreign key) order.
 QStringList tableNames();

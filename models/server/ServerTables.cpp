@@ -470,7 +470,8 @@ QStringList tableNames()
             QStringLiteral("decision_events"), QStringLiteral("appeals"),
             QStringLiteral("appeal_committee"), QStringLiteral("appeal_rulings"),
             QStringLiteral("audit_log"), QStringLiteral("audit_chain_head"),
-            QStringLiteral("sign_in_failures")};
+            QStringLiteral("sign_in_failures"),
+            QStringLiteral("attached_reports")};   // ServerAttachedReports.cpp
 }
 
 } // namespace pd::server::schema

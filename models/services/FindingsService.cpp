@@ -2,6 +2,7 @@
 
 #include "access/FindingsAccess.h"
 #include "domain/Errors.h"
+#include "provenance/ProvenanceSummary.h"
 #include "services/ActingMember.h"
 #include "storage/PanelStore.h"
 
@@ -57,6 +58,14 @@ void FindingsService::setComponentNote(qint64 id, const QString &note, const Act
 {
     requireEditor(m_store, actor);
     m_store.setComponentNote(id, note, actor);
+}
+
+qint64 FindingsService::attachReport(qint64 id, const QByteArray &report, const QString &sourceName,
+                                     const Actor &actor)
+{
+    requireEditor(m_store, actor);
+    parseProvenanceSummary(report, sourceName);   // refuse a malformed report by its own name
+    return m_store.attachReport(id, report, actor);
 }
 
 void FindingsService::recordVerdict(const QString &team, Verdict verdict, const QString &rationale,

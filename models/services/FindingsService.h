@@ -27,6 +27,13 @@ public:
     void updateComponent(qint64 id, const ComponentFinding &finding, const Actor &actor);
     void removeComponent(qint64 id, const Actor &actor);
     void setComponentNote(qint64 id, const QString &note, const Actor &actor);
+    // Attaches a provenance report (a `paneldesk-provenance` version 1 JSON report, taken as
+    // its exact bytes) as evidence to component `id`: the chair or an expert without a
+    // conflict with the component's team. `sourceName` names the report in a refusal (a
+    // file path, or "the comparison"). Validated before anything is written (InputError
+    // naming the key); returns the attached report's id. The verdict stays the chair's.
+    qint64 attachReport(qint64 id, const QByteArray &report, const QString &sourceName,
+                        const Actor &actor);
     // The chair, without a conflict with `team`.
     void recordVerdict(const QString &team, Verdict verdict, const QString &rationale,
                        const Actor &actor);

@@ -31,6 +31,16 @@ public:
     // The panel verdict (pass/fail need a rationale, R5; the chair's: FindingsService).
     virtual void recordVerdict(const QString &team, Verdict verdict, const QString &rationale,
                                const Actor &actor) = 0;
+
+    // Attached provenance reports (storage/AttachedReportsStore.h): `report` is a
+    // `paneldesk-provenance` version 1 JSON report, stored byte for byte with its SHA-256 on
+    // component `componentId`, whose evidence text gains the report's summary; one
+    // transaction with its "attach-report" audit entry. Returns the report's id.
+    virtual qint64 attachReport(qint64 componentId, const QByteArray &report,
+                                const Actor &actor) = 0;
+    // The team's attached reports in attach order (callers filter with
+    // access/FindingsAccess.h, as for the findings).
+    virtual std::vector<AttachedReport> loadAttachedReports(const QString &team) const = 0;
 };
 
 } // namespace pd

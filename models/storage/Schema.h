@@ -43,6 +43,9 @@
 //   step 12 (11 -> 12) addDecisionRatingRows: decisions.rating_rows; a version decided from
 //                    now on stores its inputs without their rating rows, which are the
 //                    round's ratings (SchemaDecisionRatingRows.cpp, decision/VersionInputs.h).
+//   step 13 (12 -> 13) addAttachedReports: attached_reports (provenance reports attached as
+//                    evidence to a component: exact bytes, SHA-256, who and when; never
+//                    updated; removed with the component) (SchemaAttachedReports.cpp).
 // A step is never edited once released: a change to the schema is a new step. A file with
 // a user_version above kCurrentVersion is refused (written by a newer PanelDesk).
 
@@ -51,7 +54,7 @@
 namespace pd::schema {
 
 inline constexpr int kApplicationId = 0x50444B31;   // "PDK1"
-inline constexpr int kCurrentVersion = 12;
+inline constexpr int kCurrentVersion = 13;
 
 // Brings the schema from version `from` to version `to` (from < to <= kCurrentVersion) and
 // writes user_version = to. The caller holds a WriteTransaction. StoreError on failure.
@@ -74,5 +77,6 @@ void addSealedDrafts(QSqlDatabase &db);    // 8 -> 9
 void addRatingTallies(QSqlDatabase &db);   // 9 -> 10
 void addSheetVersions(QSqlDatabase &db);   // 10 -> 11
 void addDecisionRatingRows(QSqlDatabase &db);   // 11 -> 12
+void addAttachedReports(QSqlDatabase &db);      // 12 -> 13
 
 } // namespace pd::schema

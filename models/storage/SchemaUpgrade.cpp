@@ -48,6 +48,8 @@ void upgrade(QSqlDatabase &db, int from, int to)
         addSheetVersions(db);
     if (from < 12 && to >= 12)
         addDecisionRatingRows(db);
+    if (from < 13 && to >= 13)
+        addAttachedReports(db);
     // PRAGMA values cannot be bound; `to` is an int we checked above.
     execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
 }

@@ -12,6 +12,7 @@
 #include "storage/DecisionStore.h"
 #include "storage/RatingStream.h"
 #include "storage/ExpertScoreWriter.h"
+#include "storage/AttachedReportsStore.h"
 #include "storage/FindingsStore.h"
 #include "storage/MemberStore.h"
 #include "storage/PanelReader.h"
@@ -401,6 +402,26 @@ void SqliteStore::recordVerdict(const QString &team, Verdict verdict, const QStr
     requireRoundOpen(m_connection->db());
     pd::recordVerdict(m_connection->db(), team, verdict, rationale, actor);
     transaction.commit();
+}
+
+qint64 SqliteStore::attachReport(qint64 componentId, const QByteArray &report, const Actor &given)
+{
+    const Actor actor = withSigner(given);
+    requireActor(actor);
+    WriteTransaction transaction(m_connection->db());
+    requireRoundOpen(m_connection->db());
+    const qint64 id = pd::attachReport(m_connection->db(), componentId, report, actor);
+    transaction.commit();
+    return id;
+}
+
+std::vector<AttachedReport> SqliteStore::loadAttachedReports(const QString &team) const
+{
+    ReadTransaction snapshot(m_connection->db());
+    const std::optional<QString> round = currentRoundId(m_connection->db());
+    if (!round)
+        return {};
+    return readAttachedReports(m_connection->db(), *round, team);
 }
 
 std::vector<Member> SqliteStore::members() const

@@ -73,6 +73,9 @@ public:
     void setComponentNote(qint64 id, const QString &note, const Actor &actor) override;
     void recordVerdict(const QString &team, Verdict verdict, const QString &rationale,
                        const Actor &actor) override;
+    // Attached provenance reports: the SQL is in AttachedReportsStore.h.
+    qint64 attachReport(qint64 componentId, const QByteArray &report, const Actor &actor) override;
+    std::vector<AttachedReport> loadAttachedReports(const QString &team) const override;
     // Members: the SQL is in MemberStore.h.
     std::vector<Member> members() const override;
     void addMember(const Reviewer &member, const Actor &actor) override;

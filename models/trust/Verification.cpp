@@ -3,6 +3,7 @@
 #include "decision/Fingerprint.h"
 #include "decision/VersionInputs.h"
 #include "domain/Errors.h"
+#include "provenance/ProvenanceSummary.h"
 #include "storage/PanelStore.h"
 #include "trust/ImportDigest.h"
 #include "trust/OfflineSheet.h"
@@ -234,6 +235,46 @@ void checkVerdicts(const Panel &panel, const std::vector<AuditEntry> &entries, V
     }
 }
 
+// Each attached provenance report (storage/AttachedReportsStore.h): its bytes must hash to
+// the SHA-256 stored with them, and that SHA-256 must be the one its "attach-report" audit
+// entry carries (the chain covers that entry; its signature where the actor had a key). A
+// report whose bytes or recorded hash were changed outside PanelDesk is named here.
+void checkAttachedReports(const PanelStore &store, const Panel &panel,
+                          const std::vector<AuditEntry> &entries, VerifyReport &report)
+{
+    std::map<QString, std::pair<qint64, QString>> attached;   // entity -> entry, sha256
+    for (const AuditEntry &e : entries)
+        if (e.action == QLatin1String("attach-report"))
+            attached[e.entity] = {e.id, QJsonDocument::fromJson(e.newValue.toUtf8())
+                                            .object()
+                                            .value(QLatin1String("report"))
+                                            .toObject()
+                                            .value(QLatin1String("sha256"))
+                                            .toString()};
+    for (const Team &team : panel.teams) {
+        for (const AttachedReport &r : store.loadAttachedReports(team.id)) {
+            ++report.reportsChecked;
+            const QString name = QStringLiteral("independence/%1/%2/components/%3/reports/%4")
+                                     .arg(panel.round.id, r.team)
+                                     .arg(r.componentId)
+                                     .arg(r.id);
+            if (sha256Hex(r.bytes) != r.sha256)
+                report.recordProblems << Text::tr("%1: the attached report's bytes no longer hash to "
+                                                  "its recorded SHA-256 %2 (changed outside PanelDesk)")
+                                             .arg(name, r.sha256);
+            const auto found = attached.find(name);
+            if (found == attached.end())
+                report.recordProblems << Text::tr("%1: no audit entry records attaching this report")
+                                             .arg(name);
+            else if (found->second.second != r.sha256)
+                report.recordProblems << Text::tr("%1: its recorded SHA-256 %2 differs from the %3 "
+                                                  "audit entry %4 recorded")
+                                             .arg(name, r.sha256, found->second.second)
+                                             .arg(found->second.first);
+        }
+    }
+}
+
 // Imports (trust.md: "import digests"). User ratings: the round's ratings must hash to the
 // digest the last "import-ratings" entry signed (nothing but a ratings import changes a
 // round's ratings once the panel is set up). Benchmark results: each result must equal the
@@ -324,6 +365,7 @@ VerifyReport verifyStore(const PanelStore &store, const QString &knownHead, Tall
             report.recordProblems << store.ratingTallyProblems();
     }
     checkImports(inputs, entries, report);
+    checkAttachedReports(store, panel, entries, report);
     checkMemberKeys(store, report);
     return report;
 }

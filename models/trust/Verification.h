@@ -8,7 +8,8 @@
 // "import-ratings" carries, trust/ImportDigest.h; each imported benchmark result against its
 // last signed "import-benchmark-result"). Sheets imported from an offline file verify against
 // the statements their reviewer signed, kept in the chair's signed "import-sheets" entry
-// (trust/OfflineSheet.h). Members: each public key in the members table must be the one the
+// (trust/OfflineSheet.h). Attached provenance reports: their bytes against their stored
+// SHA-256 and that against the "attach-report" entry. Members: each public key in the members table must be the one the
 // chain established last for that member. Reads only.
 
 #include "decision/Fingerprint.h"
@@ -28,6 +29,7 @@ struct VerifyReport {
     qint64 decisionsChecked = 0;
     qint64 verdictsChecked = 0;
     qint64 importsChecked = 0;     // the round's ratings digest, imported benchmark results
+    qint64 reportsChecked = 0;     // attached provenance reports (bytes, SHA-256, audit entry)
     bool ok() const { return chain.ok() && recordProblems.isEmpty(); }
 };
 

@@ -1221,6 +1221,26 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>the decision report is computed from the inputs of version %1, which only the chair may read on this server (docs/server.md)</source>
         <translation>결정 보고서는 버전 %1의 입력 자료로 계산되는데, 이 서버에서는 위원장만 그 자료를 읽을 수 있습니다(docs/server.md)</translation>
     </message>
+    <message>
+        <source>(the stored report no longer reads as a provenance report)</source>
+        <translation>(저장된 보고서를 더 이상 출처 보고서로 읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>Component no.</source>
+        <translation>구성 요소 번호</translation>
+    </message>
+    <message>
+        <source>Attached provenance report</source>
+        <translation>첨부된 출처 보고서</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Attached by</source>
+        <translation>첨부한 사람</translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>
@@ -1357,6 +1377,14 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>a %1 verdict needs a written rationale (R5)</source>
         <translation>%1 판정에는 사유를 적어야 합니다 (R5)</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>the server stored the report with another SHA-256 (%1)</source>
+        <translation>서버가 보고서를 다른 SHA-256(%1)으로 저장했습니다</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2470,73 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
 </context>
 <context>
+    <name>ProvenanceSummary</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON 객체가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected 64 lower-case hexadecimal digits</source>
+        <translation>소문자 16진수 64자리여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected a JSON object or null</source>
+        <translation>JSON 객체 또는 null이 필요합니다</translation>
+    </message>
+    <message>
+        <source>a log10 p-value cannot be positive</source>
+        <translation>log10 p값은 양수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 not applicable</source>
+        <translation>%1 해당 없음</translation>
+    </message>
+    <message>
+        <source>%1 -log10 p = %2</source>
+        <translation>%1 -log10 p = %2</translation>
+    </message>
+    <message>
+        <source>not a PanelDesk provenance report (expected &quot;paneldesk-provenance&quot;)</source>
+        <translation>PanelDesk 출처 보고서가 아닙니다("paneldesk-provenance"가 필요합니다)</translation>
+    </message>
+    <message>
+        <source>expected the number 1</source>
+        <translation>숫자 1이 필요합니다</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this PanelDesk reads version 1)</source>
+        <translation>버전 %1은(는) 지원하지 않습니다(이 PanelDesk는 버전 1을 읽습니다)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of reused, initialized, inconclusive</source>
+        <translation>"%1"은(는) reused, initialized, inconclusive 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>expected a share between 0 and 1</source>
+        <translation>0과 1 사이의 비율이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3; %4% of parameters identical)</source>
+        <translation>%1 (%2; %3; 파라미터의 %4%가 동일)</translation>
+    </message>
+    <message>
+        <source>weights compared: %1; report sha256 %2</source>
+        <translation>가중치 비교: %1; 보고서 sha256 %2</translation>
+    </message>
+</context>
+<context>
     <name>RatingsCsv</name>
     <message>
         <source>the first line must name the columns evaluator, team, item, rating</source>
@@ -3520,6 +3615,18 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>This panel fails verification: %1. Run paneldesk-cli verify --db PANEL (with --as CHAIR on a server) for the whole report (docs/trust.md, &quot;When verification fails&quot;).</source>
         <translation>이 평가는 검증에 실패했습니다: %1. 전체 보고서는 paneldesk-cli verify --db PANEL(서버에서는 --as CHAIR 함께)을 실행하여 확인하십시오 (docs/trust.md, &quot;When verification fails&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: the attached report&apos;s bytes no longer hash to its recorded SHA-256 %2 (changed outside PanelDesk)</source>
+        <translation>%1: 첨부된 보고서의 바이트가 기록된 SHA-256 %2와(과) 더 이상 일치하지 않습니다(PanelDesk 밖에서 변경됨)</translation>
+    </message>
+    <message>
+        <source>%1: no audit entry records attaching this report</source>
+        <translation>%1: 이 보고서의 첨부를 기록한 감사 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: its recorded SHA-256 %2 differs from the %3 audit entry %4 recorded</source>
+        <translation>%1: 기록된 SHA-256 %2이(가) 감사 항목 %4에 기록된 %3과(와) 다릅니다</translation>
     </message>
 </context>
 <context>
@@ -5041,7 +5148,7 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
     <message>
         <source>--rows: expected a whole number from 0, got &quot;%1&quot;</source>
-        <translation>--rows: 0 이상의 정수가 필요하지만 "%1"이(가) 주어졌습니다</translation>
+        <translation>--rows: 0 이상의 정수가 필요하지만 &quot;%1&quot;이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>%1 tensors identical and %2 identical after a cast (%3 of the candidate&apos;s parameters)</source>
@@ -5049,11 +5156,11 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
     <message>
         <source>candidate: %1 (prefix &quot;%2&quot;)</source>
-        <translation>후보: %1 (접두사 "%2")</translation>
+        <translation>후보: %1 (접두사 &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>reference: %1 (prefix &quot;%2&quot;)</source>
-        <translation>기준: %1 (접두사 "%2")</translation>
+        <translation>기준: %1 (접두사 &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>control %1: %2</source>
@@ -5229,6 +5336,93 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>&amp;Grounds:</source>
         <translation>신청 사유(&amp;G):</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AttachedReportsPanel</name>
+    <message>
+        <source>Save provenance report</source>
+        <translation>출처 보고서 저장</translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json)</source>
+        <translation>JSON 보고서 (*.json)</translation>
+    </message>
+    <message>
+        <source>Attach provenance report</source>
+        <translation>출처 보고서 첨부</translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>JSON 보고서 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation>(읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>Select the component the report is evidence for first.</source>
+        <translation>먼저 보고서가 근거가 되는 구성 요소를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Report %1 attached as evidence. The verdict is still yours to record.</source>
+        <translation>보고서 %1을(를) 근거로 첨부했습니다. 판정은 여전히 직접 기록해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>보고서를 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Attached provenance report&amp;s</source>
+        <translation>첨부된 출처 보고서(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>구성요소</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Attached by</source>
+        <translation>첨부한 사람</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Attach re&amp;port…</source>
+        <translation>보고서 첨부(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Attach a provenance report (JSON) as evidence to the selected component</source>
+        <translation>선택한 구성 요소에 출처 보고서(JSON)를 근거로 첨부합니다</translation>
+    </message>
+    <message>
+        <source>Save report &amp;JSON…</source>
+        <translation>보고서 JSON 저장(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Save the selected report&apos;s JSON to a file, byte for byte</source>
+        <translation>선택한 보고서의 JSON을 바이트 그대로 파일에 저장합니다</translation>
     </message>
 </context>
 <context>

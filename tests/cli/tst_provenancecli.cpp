@@ -7,6 +7,8 @@
 #include "CliTestSupport.h"
 #include "../provenance/ProvenanceFixtures.h"
 
+#include "provenance/ProvenanceSummary.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonArray>
@@ -115,11 +117,17 @@ private Q_SLOTS:
         QCOMPARE(controls.size(), 1);
         QVERIFY(controls.at(0).toObject().value(QLatin1String("tests")).toObject().value(QLatin1String("phi_u"))
                     .toObject().value(QLatin1String("log10_p")).toDouble() > -12);
+        // the report is what a finding takes as evidence (Attach report…)
+        const ProvenanceSummary summary = parseProvenanceSummary(first.out.toUtf8(), QStringLiteral("r.json"));
+        QCOMPARE(summary.suggestion, QStringLiteral("reused"));
+        QCOMPARE(summary.candidate.path, QStringLiteral("tuned.safetensors"));
+        QVERIFY(summary.phiULog10P && *summary.phiULog10P < -12);
         const QJsonObject reference = report.value(QLatin1String("reference")).toObject();
         QFile file(m_dir.filePath(QStringLiteral("reference.safetensors")));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(reference.value(QLatin1String("files")).toArray().at(0).toObject().value(QLatin1String("sha256")).toString(),
-                 QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
+        const QString fileSha = QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+        QCOMPARE(reference.value(QLatin1String("files")).toArray().at(0).toObject().value(QLatin1String("sha256")).toString(), fileSha);
+        QCOMPARE(summary.reference.sha256, fileSha);
     }
 
     void compareRefusesBadRows()

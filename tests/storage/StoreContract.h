@@ -16,6 +16,8 @@
 #include "demo/DemoPanel.h"
 #include "domain/Errors.h"
 #include "io/StandingsJson.h"
+#include "provenance/ProvenanceSummary.h"
+#include "services/FindingsService.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/PanelStore.h"
 
@@ -304,6 +306,51 @@ inline void aLockedRoundRefusesSaves(Backend &backend)
     QCOMPARE(backend.contents(QStringLiteral("contract_lock")), before);
 }
 
+// A provenance report attached to a component (storage/AttachedReportsStore.h): stored byte
+// for byte with its SHA-256, the evidence text citing it, one "attach-report" entry; a
+// malformed report, a secretariat member and a locked round are refused and change nothing.
+inline void aReportIsAttached(Backend &backend)
+{
+    backend.create(QStringLiteral("contract_attach"), buildDemoPanel());
+    const QString e01 = QStringLiteral("e01");
+    const auto store = backend.open(QStringLiteral("contract_attach"), e01);
+    const qint64 component = store->loadFindings(naver()).components.at(0).id;
+    const QByteArray bytes = QByteArrayLiteral(R"({"format": "paneldesk-provenance", "version": 1,
+  "candidate": {"path": "a", "sha256": ")") + QByteArray(64, '1')
+        + QByteArrayLiteral(R"("}, "reference": {"path": "b", "sha256": ")") + QByteArray(64, '2')
+        + QByteArrayLiteral(R"("}, "identical": {"share": 0.5}, "tests": {"phi_u": {"log10_p": -9}},
+  "suggestion": "inconclusive", "reason": "half identical"})");
+    const qint64 id = FindingsService(*store).attachReport(component, bytes, QStringLiteral("r.json"), Actor(e01));
+    const std::vector<AttachedReport> reports = store->loadAttachedReports(naver());
+    QCOMPARE(reports.size(), size_t(1));
+    QCOMPARE(reports[0].id, id);
+    QCOMPARE(reports[0].componentId, component);
+    QCOMPARE(reports[0].bytes, bytes);
+    QCOMPARE(reports[0].sha256, sha256Hex(bytes));
+    QCOMPARE(reports[0].attachedBy, e01);
+    QVERIFY(store->loadFindings(naver()).component(component)->finding.evidence.contains(sha256Hex(bytes)));
+    QCOMPARE(actionsOf(*store).last(), QStringLiteral("attach-report independence/R1/naver/components/%1/reports/%2")
+                                           .arg(component)
+                                           .arg(id));
+    const auto secretariat = backend.open(QStringLiteral("contract_attach"), QStringLiteral("secretariat"));
+    QCOMPARE(secretariat->loadAttachedReports(naver()).size(), size_t(1));
+    QStringList before = backend.contents(QStringLiteral("contract_attach"));
+    QCOMPARE(errorClassOf([&] { FindingsService(*store).attachReport(component, "{}", QStringLiteral("r.json"), Actor(e01)); }),
+             QStringLiteral("InputError"));
+    QCOMPARE(errorClassOf([&] {
+                 FindingsService(*secretariat).attachReport(component, bytes, QStringLiteral("r.json"),
+                                                            Actor(QStringLiteral("secretariat")));
+             }),
+             QStringLiteral("InputError"));
+    QCOMPARE(backend.contents(QStringLiteral("contract_attach")), before);
+    const auto chair = backend.open(QStringLiteral("contract_attach"), QStringLiteral("chair"));
+    chair->lockRound(Actor(QStringLiteral("chair")));
+    before = backend.contents(QStringLiteral("contract_attach"));
+    QCOMPARE(errorClassOf([&] { FindingsService(*store).attachReport(component, bytes, QStringLiteral("r.json"), Actor(e01)); }),
+             QStringLiteral("InputError"));
+    QCOMPARE(backend.contents(QStringLiteral("contract_attach")), before);
+}
+
 // Every case, by name (the tests' data rows).
 inline std::vector<std::pair<const char *, Case>> cases()
 {
@@ -313,7 +360,8 @@ inline std::vector<std::pair<const char *, Case>> cases()
             {"badScoresAreRefused", badScoresAreRefused},
             {"aStaleEditIsRefused", aStaleEditIsRefused},
             {"theChairReopensASheet", theChairReopensASheet},
-            {"aLockedRoundRefusesSaves", aLockedRoundRefusesSaves}};
+            {"aLockedRoundRefusesSaves", aLockedRoundRefusesSaves},
+            {"aReportIsAttached", aReportIsAttached}};
 }
 
 // For a test's contract_data(): one row per case.

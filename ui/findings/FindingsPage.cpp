@@ -48,7 +48,8 @@ FindingsPage::FindingsPage(PanelStore &store, const Member &signedIn, QWidget *p
       m_browse(new QPushButton(this)), m_notesHeading(new QLabel(this)),
       m_otherNotes(new QTextBrowser(this)), m_ownNoteLabel(new QLabel(this)),
       m_ownNote(new QPlainTextEdit(this)), m_saveNote(new QPushButton(this)),
-      m_verdictPanel(new VerdictPanel(*m_model, this))
+      m_verdictPanel(new VerdictPanel(*m_model, this)),
+      m_reports(new AttachedReportsPanel(store, signedIn, this))
 {
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Independence findings"), question)
@@ -127,6 +128,7 @@ FindingsPage::FindingsPage(PanelStore &store, const Member &signedIn, QWidget *p
     rightLayout->addWidget(m_message);
     rightLayout->addWidget(m_table, 1);
     rightLayout->addLayout(buttons);
+    rightLayout->addWidget(m_reports);
     rightLayout->addLayout(bottom);
 
     auto *splitter = new QSplitter(this);
@@ -156,6 +158,8 @@ FindingsPage::FindingsPage(PanelStore &store, const Member &signedIn, QWidget *p
     connect(m_remove, &QPushButton::clicked, this, [this] { removeSelectedComponent(); });
     connect(m_browse, &QPushButton::clicked, this, &FindingsPage::browseEvidence);
     connect(m_saveNote, &QPushButton::clicked, this, [this] { saveOwnNote(); });
+    // an attached report also filled the component's evidence text
+    connect(m_reports, &AttachedReportsPanel::reportAttached, this, [this] { m_model->reload(); });
     retranslate();
     reload();
 }
@@ -279,6 +283,10 @@ void FindingsPage::showFindings()
                                                        m_saveNote})
         w->setVisible(editable);
     m_verdictPanel->setVisible(loaded);
+    m_reports->setVisible(loaded);
+    const QString reportsTeam = loaded ? m_model->team() : QString();
+    if (m_reports->team() != reportsTeam)
+        m_reports->showTeam(reportsTeam, editable);
     m_notesHeading->setVisible(loaded);
     m_otherNotes->setVisible(loaded);
     m_verdictPanel->updateFromModel();
@@ -334,6 +342,12 @@ void FindingsPage::showNotes()
     m_saveNote->setEnabled(haveRow);
     m_remove->setEnabled(haveRow);
     m_browse->setEnabled(haveRow);
+    m_reports->setComponent(haveRow ? m_model->findings().components.at(size_t(row)).id : -1, component);
+}
+
+bool FindingsPage::attachReport(qint64 componentId, const QByteArray &report, const QString &sourceName)
+{
+    return m_reports->attachReport(componentId, report, sourceName);
 }
 
 bool FindingsPage::addComponent()

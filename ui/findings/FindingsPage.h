@@ -4,7 +4,8 @@
 // on the right the selected team's model components as an editable table (R5's fields),
 // the suggested verdict with the rule that produced it, updated after every change, the
 // members' notes on the selected component with the signed-in member's own note, and the
-// chair's verdict box. A team the member declared a conflict with is listed but cannot be
+// chair's verdict box, and the provenance reports attached to the team's components
+// (AttachedReportsPanel). A team the member declared a conflict with is listed but cannot be
 // opened. Everything is committed at once through ComponentTableModel and the store.
 //
 // Wiring: `new FindingsPage(store, signedIn)` once a member is signed in (not for
@@ -12,6 +13,7 @@
 
 #include "domain/Member.h"
 #include "domain/Panel.h"
+#include "findings/AttachedReportsPanel.h"
 #include "findings/VerdictPanel.h"
 
 #include <QWidget>
@@ -48,6 +50,12 @@ public:
     bool removeSelectedComponent();
     // Saves the own note of the selected component (also done when focus leaves the note).
     bool saveOwnNote();
+
+    // Attaches a provenance report (its exact bytes) to component `componentId` of the
+    // open team as evidence (FindingsService::attachReport); what the "Compare weights…"
+    // dialog calls with the report it produced. False with the refusal shown.
+    bool attachReport(qint64 componentId, const QByteArray &report, const QString &sourceName);
+    AttachedReportsPanel *reportsPanel() const { return m_reports; }
 
     ComponentTableModel *model() const { return m_model; }
     QListWidget *teamList() const { return m_teams; }
@@ -104,6 +112,7 @@ private:
     QPlainTextEdit *m_ownNote;
     QPushButton *m_saveNote;
     VerdictPanel *m_verdictPanel;
+    AttachedReportsPanel *m_reports;
     std::pair<int, int> m_keptCell{-1, -1};   // current cell across a model reset
 };
 

@@ -1,0 +1,84 @@
+#pragma once
+// The provenance reports attached to the selected team's components (docs/provenance.md,
+// "Attaching a report to a finding"), on the findings page: one row per report (component,
+// suggestion, reason, SHA-256 prefix, who and when), "Attach report…" (a JSON report file
+// attached to the selected component through FindingsService) and "Save report…" (the
+// selected report's exact bytes to a file). The verdict stays the chair's.
+//
+// The later "Compare weights…" dialog attaches the report it produced with attachReport().
+
+#include "domain/Findings.h"
+#include "domain/Member.h"
+
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace pd {
+
+class PanelStore;
+
+class AttachedReportsPanel : public QWidget {
+    Q_OBJECT
+public:
+    // Asks for a file: `save` true for a file to write (`suggested` its name), false for a
+    // report to read. Empty: cancelled. Tests answer without a dialog.
+    using ChooseFile = std::function<QString(bool save, const QString &suggested)>;
+
+    AttachedReportsPanel(PanelStore &store, const Member &signedIn, QWidget *parent = nullptr);
+
+    // The team shown (empty: none) and whether the member may attach to its components.
+    void showTeam(const QString &team, bool mayAttach);
+    // The component attachments go to (0 or less: none selected), with its name for the heading.
+    void setComponent(qint64 componentId, const QString &name);
+    const QString &team() const { return m_team; }
+    void setChooseFile(const ChooseFile &choose) { m_choose = choose; }
+
+    // Attaches `report` (a `paneldesk-provenance` JSON report, its exact bytes) to the
+    // selected component; `sourceName` names it in a refusal. False with the refusal shown.
+    bool attachReport(const QByteArray &report, const QString &sourceName);
+    // The same for component `componentId`.
+    bool attachReport(qint64 componentId, const QByteArray &report, const QString &sourceName);
+    // Reads a report file chosen by ChooseFile and attaches it.
+    bool attachReportFile();
+    // Writes the selected report's bytes to a file chosen by ChooseFile.
+    bool saveSelectedReport();
+
+    const std::vector<AttachedReport> &reports() const { return m_reports; }
+    QTableWidget *table() const { return m_table; }
+    QPushButton *attachButton() const { return m_attach; }
+    QPushButton *saveButton() const { return m_save; }
+    QString messageText() const;
+
+Q_SIGNALS:
+    // A report was attached: the component's evidence text changed too.
+    void reportAttached(qint64 componentId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void updateButtons();
+    void showMessage(const QString &text);
+    void retranslate();
+
+    PanelStore &m_store;
+    Member m_member;
+    QString m_team;
+    bool m_mayAttach = false;
+    qint64 m_component = -1;
+    QString m_componentName;
+    std::vector<AttachedReport> m_reports;
+    ChooseFile m_choose;
+    QLabel *m_heading;
+    QTableWidget *m_table;
+    QPushButton *m_attach;
+    QPushButton *m_save;
+    QLabel *m_message;
+};
+
+} // namespace pd
