@@ -2,11 +2,10 @@
 
 #include "domain/Errors.h"
 #include "provenance/CheckpointReader.h"
-#include "provenance/ExactReuse.h"
+#include "provenance/ComparisonRun.h"
+#include "provenance/ComparisonWords.h"
 #include "provenance/Inventory.h"
-#include "provenance/ProvenanceReport.h"
 #include "provenance/TensorHashes.h"
-#include "provenance/WeightComparison.h"
 #include "report/TextTable.h"
 
 #include <QCommandLineParser>
@@ -94,18 +93,6 @@ int runInspect(const QStringList &arguments, Io &io)
     });
 }
 
-QString percent(double share) { return QString::number(100.0 * share, 'f', 1) + QLatin1Char('%'); }
-
-QString minusLog10Text(const PairMlpTest &pair, bool gu)
-{
-    const int blocks = gu ? pair.blocksGU : pair.blocksU;
-    if (!pair.applicable || blocks == 0)
-        return Tr::tr("not applicable");
-    const double v = gu ? pair.minusLog10PGU() : pair.minusLog10PU();
-    const bool floor = gu ? pair.guAtFloor : pair.uAtFloor;
-    return QString::number(v, 'f', 1) + (floor ? Tr::tr(" (at the floor)") : QString());
-}
-
 void writeReport(const QString &path, const QByteArray &json)
 {
     QSaveFile file(path);
@@ -147,26 +134,19 @@ int runCompare(const QStringList &arguments, Io &io)
                                                                : defaultMatchedRows;
         if (!rowsOk || rows < 0)
             throw InputError(Tr::tr("--rows: expected a whole number from 0, got \"%1\"").arg(parser.value(QStringLiteral("rows"))));
-        const Checkpoint candidate = openCheckpoint(parser.positionalArguments().at(0));
-        const Checkpoint reference = openCheckpoint(parser.positionalArguments().at(1));
-        std::vector<Checkpoint> controls;
-        for (const QString &path : parser.values(QStringLiteral("control")))
-            controls.push_back(openCheckpoint(path));
-        ComparisonInput input;
-        input.candidate = {&candidate, parser.value(QStringLiteral("candidate-prefix"))};
-        input.reference = {&reference, parser.value(QStringLiteral("reference-prefix"))};
-        const QString controlPrefix = parser.isSet(QStringLiteral("control-prefix"))
-            ? parser.value(QStringLiteral("control-prefix")) : input.reference.prefix;
-        for (const Checkpoint &c : controls)
-            input.controls.push_back({&c, controlPrefix});
-        input.rows = rows;
-        const ExactReuse reuse = findExactReuse(candidate, input.candidate.prefix, reference, input.reference.prefix);
-        input.exactReuseFound = !reuse.identical.empty() || !reuse.afterCast.empty();
-        input.exactReuseSummary = Tr::tr("%1 tensors identical and %2 identical after a cast (%3 of the candidate's parameters)")
-                                      .arg(reuse.identical.size()).arg(reuse.afterCast.size()).arg(percent(reuse.share()));
-        const ComparisonResult result = compareWeights(input);
-        const QByteArray json = provenanceReportJson(
-            {&input, &reuse, &result, QCoreApplication::applicationVersion()});
+        ComparisonRequest request;
+        request.candidate = parser.positionalArguments().at(0);
+        request.reference = parser.positionalArguments().at(1);
+        request.controls = parser.values(QStringLiteral("control"));
+        request.candidatePrefix = parser.value(QStringLiteral("candidate-prefix"));
+        request.referencePrefix = parser.value(QStringLiteral("reference-prefix"));
+        if (parser.isSet(QStringLiteral("control-prefix")))
+            request.controlPrefix = parser.value(QStringLiteral("control-prefix"));
+        request.rows = rows;
+        const ComparisonRun run = runComparison(request, QCoreApplication::applicationVersion());
+        const ExactReuse &reuse = run.reuse;
+        const ComparisonResult &result = run.result;
+        const QByteArray &json = run.json;
         if (parser.isSet(QStringLiteral("out")))
             writeReport(parser.value(QStringLiteral("out")), json);
         if (parser.isSet(QStringLiteral("json"))) {
@@ -174,11 +154,11 @@ int runCompare(const QStringList &arguments, Io &io)
             io.out.flush();
             return int(Ok);
         }
-        io.out << Tr::tr("candidate: %1 (prefix \"%2\")").arg(candidate.path, input.candidate.prefix) << '\n'
-               << Tr::tr("reference: %1 (prefix \"%2\")").arg(reference.path, input.reference.prefix) << '\n';
-        for (std::size_t k = 0; k < controls.size(); ++k)
-            io.out << Tr::tr("control %1: %2").arg(k + 1).arg(controls[k].path) << '\n';
-        io.out << '\n' << Tr::tr("P2 exact reuse: %1").arg(input.exactReuseSummary);
+        io.out << Tr::tr("candidate: %1 (prefix \"%2\")").arg(run.candidate, run.candidatePrefix) << '\n'
+               << Tr::tr("reference: %1 (prefix \"%2\")").arg(run.reference, run.referencePrefix) << '\n';
+        for (qsizetype k = 0; k < run.controls.size(); ++k)
+            io.out << Tr::tr("control %1: %2").arg(k + 1).arg(run.controls[k]) << '\n';
+        io.out << '\n' << Tr::tr("P2 exact reuse: %1").arg(run.exactReuseSummary);
         if (!reuse.constants.empty())
             io.out << Tr::tr("; %1 constant tensors left out").arg(reuse.constants.size());
         io.out << '\n';
@@ -189,7 +169,7 @@ int runCompare(const QStringList &arguments, Io &io)
             table.addColumn(Tr::tr("-log10 p, phi_GU"), TextTable::Align::Right);
             table.addColumn(Tr::tr("blocks"), TextTable::Align::Right);
             const auto row = [&](const QString &who, const PairMlpTest &pair) {
-                table.addRow({who, minusLog10Text(pair, false), minusLog10Text(pair, true),
+                table.addRow({who, combinedFigureText(pair, false), combinedFigureText(pair, true),
                               QString::number(std::max(pair.blocksU, pair.blocksGU))});
             };
             row(Tr::tr("candidate"), result.mlp->candidate);

@@ -1,15 +1,21 @@
 #include "provenance/ProvenanceReport.h"
 
+#include "domain/Errors.h"
 #include "importers/Sha256.h"
 #include "io/JsonWriter.h"
 #include "provenance/IndependenceStatistics.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <cmath>
 
 namespace pd::provenance {
 namespace {
+
+struct Provenance {
+    Q_DECLARE_TR_FUNCTIONS(Provenance)
+};
 
 constexpr double kLn10 = 2.302585092994045684;
 
@@ -22,7 +28,34 @@ void number(JsonWriter &w, const char *key, double v)
         w.nullValue();
 }
 
-void checkpointJson(JsonWriter &w, const ComparedCheckpoint &side)
+// The files of every checkpoint of a report are hashed one after the other: the progress
+// runs over their bytes together.
+struct FilePasses {
+    const HashProgress &outer;
+    std::uint64_t total = 0;
+    std::uint64_t before = 0;
+
+    std::vector<QByteArray> hash(const Checkpoint &c)
+    {
+        const std::uint64_t base = before;
+        std::vector<QByteArray> hashes = fileHashes(c, outer ? HashProgress([this, base](std::uint64_t done, std::uint64_t) {
+            return outer(base + done, total);
+        }) : HashProgress());
+        for (const auto &file : c.files)
+            before += file->size();
+        return hashes;
+    }
+};
+
+std::uint64_t fileBytes(const Checkpoint &c)
+{
+    std::uint64_t bytes = 0;
+    for (const auto &file : c.files)
+        bytes += file->size();
+    return bytes;
+}
+
+void checkpointJson(JsonWriter &w, const ComparedCheckpoint &side, FilePasses &passes)
 {
     const Checkpoint &c = *side.checkpoint;
     w.beginObject();
@@ -34,7 +67,7 @@ void checkpointJson(JsonWriter &w, const ComparedCheckpoint &side)
             parameters += t.elements;
         }
     w.field("tensors", qint64(tensors)).field("parameters", qint64(parameters));
-    const std::vector<QByteArray> hashes = fileHashes(c);
+    const std::vector<QByteArray> hashes = passes.hash(c);
     w.field("sha256", QString::fromLatin1(checkpointSha256(c, hashes).toHex()));
     w.key("files").beginArray();
     for (std::size_t i = 0; i < c.files.size(); ++i) {
@@ -208,15 +241,21 @@ QByteArray checkpointSha256(const Checkpoint &checkpoint, const std::vector<QByt
     return sha.result();
 }
 
-std::vector<QByteArray> fileHashes(const Checkpoint &checkpoint)
+std::vector<QByteArray> fileHashes(const Checkpoint &checkpoint, const HashProgress &progress)
 {
+    const std::uint64_t total = fileBytes(checkpoint);
+    std::uint64_t done = 0;
     std::vector<QByteArray> hashes;
     for (const auto &file : checkpoint.files) {
         Sha256 sha;
         constexpr std::uint64_t chunk = 64ull << 20;
-        for (std::uint64_t at = 0; at < file->size(); at += chunk)
-            sha.addData(QByteArrayView(reinterpret_cast<const char *>(file->data() + at),
-                                       qsizetype(std::min(chunk, file->size() - at))));
+        for (std::uint64_t at = 0; at < file->size(); at += chunk) {
+            const std::uint64_t n = std::min(chunk, file->size() - at);
+            sha.addData(QByteArrayView(reinterpret_cast<const char *>(file->data() + at), qsizetype(n)));
+            done += n;
+            if (progress && !progress(done, total))
+                throw Cancelled(Provenance::tr("The comparison was cancelled."));
+        }
         hashes.push_back(sha.result());
     }
     return hashes;
@@ -226,6 +265,10 @@ QByteArray provenanceReportJson(const ReportInput &report)
 {
     const ComparisonInput &in = *report.input;
     const ComparisonResult &result = *report.result;
+    FilePasses passes{report.progress};
+    passes.total = fileBytes(*in.candidate.checkpoint) + fileBytes(*in.reference.checkpoint);
+    for (const ComparedCheckpoint &control : in.controls)
+        passes.total += fileBytes(*control.checkpoint);
     JsonWriter w;
     w.beginObject();
     w.field("format", "paneldesk-provenance").field("version", 1);
@@ -233,9 +276,9 @@ QByteArray provenanceReportJson(const ReportInput &report)
     w.field("name", "PanelDesk").field("version", report.programVersion);
     w.endObject();
     w.key("candidate");
-    checkpointJson(w, in.candidate);
+    checkpointJson(w, in.candidate, passes);
     w.key("reference");
-    checkpointJson(w, in.reference);
+    checkpointJson(w, in.reference, passes);
     w.key("parameters").beginObject();
     w.field("rows", in.rows);
     w.key("mlp_names").beginArray();
@@ -265,7 +308,7 @@ QByteArray provenanceReportJson(const ReportInput &report)
     for (std::size_t k = 0; k < in.controls.size(); ++k) {
         w.beginObject();
         w.key("checkpoint");
-        checkpointJson(w, in.controls[k]);
+        checkpointJson(w, in.controls[k], passes);
         if (result.mlp && k < result.mlp->controls.size()) {
             w.key("tests");
             testsJson(w, result.mlp->controls[k]);

@@ -18,7 +18,8 @@
 namespace pd::provenance {
 
 // The SHA-256 of each file of `checkpoint`, in its order (a pass over every byte).
-std::vector<QByteArray> fileHashes(const Checkpoint &checkpoint);
+// `progress(done, total)` in bytes after every 64 MB; false stops: pd::Cancelled.
+std::vector<QByteArray> fileHashes(const Checkpoint &checkpoint, const HashProgress &progress = {});
 
 // The checkpoint's one SHA-256, the report's `sha256` of a checkpoint: its file's, or for a
 // sharded checkpoint the SHA-256 of its manifest, one line per shard in the checkpoint's
@@ -30,6 +31,9 @@ struct ReportInput {
     const ExactReuse *exactReuse = nullptr;
     const ComparisonResult *result = nullptr;
     QString programVersion;
+    // Called while the files are hashed (bytes of every checkpoint's files together);
+    // false stops: pd::Cancelled.
+    HashProgress progress;
 };
 
 QByteArray provenanceReportJson(const ReportInput &report);

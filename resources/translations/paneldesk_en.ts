@@ -99,6 +99,27 @@
             <numerusform>%n tensors correlate with the reference (centred r &gt;= %1) while no control does, for example %2; P4 gives -log10 p = %3, below the threshold %4.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>P4 (the MLP tests, %n block(s)): -log10 p = %1 for phi_U and %2 for phi_GU.</source>
+        <translation>
+            <numerusform>P4 (the MLP tests, %n block): -log10 p = %1 for phi_U and %2 for phi_GU.</numerusform>
+            <numerusform>P4 (the MLP tests, %n blocks): -log10 p = %1 for phi_U and %2 for phi_GU.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>P3 (similarity, %n tensor(s) compared by name and shape):</source>
+        <translation>
+            <numerusform>P3 (similarity, %n tensor compared by name and shape):</numerusform>
+            <numerusform>P3 (similarity, %n tensors compared by name and shape):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n constant tensor(s) left out: they match any constant and prove nothing.</source>
+        <translation>
+            <numerusform>%n constant tensor left out: it matches any constant and proves nothing.</numerusform>
+            <numerusform>%n constant tensors left out: they match any constant and prove nothing.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>

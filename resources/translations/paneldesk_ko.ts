@@ -2468,6 +2468,151 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>the hashing was cancelled</source>
         <translation>해시 계산이 취소되었습니다</translation>
     </message>
+    <message>
+        <source>%1 tensors identical and %2 identical after a cast (%3 of the candidate&apos;s parameters)</source>
+        <translation>텐서 %1개 동일, 형 변환 후 동일 %2개 (후보 모델 파라미터의 %3)</translation>
+    </message>
+    <message>
+        <source>control %1</source>
+        <translation>대조 모델 %1</translation>
+    </message>
+    <message>
+        <source>P4 (the MLP tests) did not apply: %1</source>
+        <translation>P4(MLP 검정)를 적용할 수 없었습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3</source>
+        <translation>%1: %2 및 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>P4 (the MLP tests, %n block(s)): -log10 p = %1 for phi_U and %2 for phi_GU.</source>
+        <translation>
+            <numerusform>P4(MLP 검정, 블록 %n개): phi_U의 -log10 p = %1, phi_GU의 -log10 p = %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No control was given: nothing shows what an unrelated model scores.</source>
+        <translation>대조 모델이 지정되지 않아 무관한 모델의 수치를 비교할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The controls against the same reference: %1.</source>
+        <translation>같은 참조 모델에 대한 대조 모델: %1.</translation>
+    </message>
+    <message>
+        <source>Above %1 points to reuse; unrelated models stay below %2 (p &gt; 0.01).</source>
+        <translation>%1을 넘으면 재사용을 시사하며, 무관한 모델은 %2 미만(p &gt; 0.01)에 머뭅니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>P3 (similarity, %n tensor(s) compared by name and shape):</source>
+        <translation>
+            <numerusform>P3(유사도, 이름과 형태로 비교한 텐서 %n개):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no figure (no tensor was compared).</source>
+        <translation>수치 없음(비교한 텐서가 없음).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>수치 없음</translation>
+    </message>
+    <message>
+        <source>median centred correlation with the reference %1 for the candidate</source>
+        <translation>참조 모델과의 중심화 상관계수 중앙값은 후보 모델 %1</translation>
+    </message>
+    <message>
+        <source>, against %1 for the controls</source>
+        <translation>, 대조 모델은 %1</translation>
+    </message>
+    <message>
+        <source>Not compared: %1 with another shape, %2 of a type PanelDesk does not read.</source>
+        <translation>비교하지 않음: 형태가 다른 텐서 %1개, PanelDesk가 읽지 않는 형식 %2개.</translation>
+    </message>
+    <message>
+        <source>reused</source>
+        <translation>재사용(reused)</translation>
+    </message>
+    <message>
+        <source>initialized</source>
+        <translation>자체 초기화(initialized)</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>판단 불가(inconclusive)</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>적용 불가</translation>
+    </message>
+    <message>
+        <source>%1 (at the floor)</source>
+        <translation>%1 (하한값)</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1. %2</source>
+        <translation>제안: %1. %2</translation>
+    </message>
+    <message>
+        <source>P2 (exact reuse): %1.</source>
+        <translation>P2(정확한 재사용): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n constant tensor(s) left out: they match any constant and prove nothing.</source>
+        <translation>
+            <numerusform>상수 텐서 %n개 제외: 어떤 상수와도 일치하므로 아무것도 증명하지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>The suggestion is evidence for the expert, not a verdict: the verdict stays the chair&apos;s. What the weights cannot show:</source>
+        <translation>이 제안은 전문가를 위한 근거이며 판정이 아닙니다. 판정은 위원장의 몫입니다. 가중치로 보여줄 수 없는 것:</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceCharts</name>
+    <message>
+        <source>candidate</source>
+        <translation>후보 모델</translation>
+    </message>
+    <message>
+        <source>control %1</source>
+        <translation>대조 모델 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>P4 per block: -log10 p against the reference</source>
+        <translation>블록별 P4: 참조 모델 대비 -log10 p</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>블록</translation>
+    </message>
+    <message>
+        <source>-log10 p</source>
+        <translation>-log10 p</translation>
+    </message>
+    <message>
+        <source>P3 per tensor: centred correlation with the reference</source>
+        <translation>텐서별 P3: 참조 모델과의 중심화 상관계수</translation>
+    </message>
+    <message>
+        <source>tensor (the reference&apos;s order)</source>
+        <translation>텐서 (참조 모델 순서)</translation>
+    </message>
+    <message>
+        <source>centred correlation</source>
+        <translation>중심화 상관계수</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceSummary</name>
@@ -2509,7 +2654,7 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
     <message>
         <source>not a PanelDesk provenance report (expected &quot;paneldesk-provenance&quot;)</source>
-        <translation>PanelDesk 출처 보고서가 아닙니다("paneldesk-provenance"가 필요합니다)</translation>
+        <translation>PanelDesk 출처 보고서가 아닙니다(&quot;paneldesk-provenance&quot;가 필요합니다)</translation>
     </message>
     <message>
         <source>expected the number 1</source>
@@ -2521,7 +2666,7 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
     <message>
         <source>&quot;%1&quot; is not one of reused, initialized, inconclusive</source>
-        <translation>"%1"은(는) reused, initialized, inconclusive 중 하나가 아닙니다</translation>
+        <translation>&quot;%1&quot;은(는) reused, initialized, inconclusive 중 하나가 아닙니다</translation>
     </message>
     <message>
         <source>expected a share between 0 and 1</source>
@@ -5095,14 +5240,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>체크포인트의 텐서 나열 (--hash를 주면 SHA-256도)</translation>
     </message>
     <message>
-        <source>not applicable</source>
-        <translation>해당 없음</translation>
-    </message>
-    <message>
-        <source> (at the floor)</source>
-        <translation> (하한값)</translation>
-    </message>
-    <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 쓸 수 없습니다: %2</translation>
     </message>
@@ -5149,10 +5286,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>--rows: expected a whole number from 0, got &quot;%1&quot;</source>
         <translation>--rows: 0 이상의 정수가 필요하지만 &quot;%1&quot;이(가) 주어졌습니다</translation>
-    </message>
-    <message>
-        <source>%1 tensors identical and %2 identical after a cast (%3 of the candidate&apos;s parameters)</source>
-        <translation>동일한 텐서 %1개, 형 변환 후 동일한 텐서 %2개 (후보 파라미터의 %3)</translation>
     </message>
     <message>
         <source>candidate: %1 (prefix &quot;%2&quot;)</source>
@@ -5424,6 +5557,18 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>Save the selected report&apos;s JSON to a file, byte for byte</source>
         <translation>선택한 보고서의 JSON을 바이트 그대로 파일에 저장합니다</translation>
     </message>
+    <message>
+        <source>Select the component the weights are compared for first.</source>
+        <translation>먼저 가중치를 비교할 구성 요소를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Compare &amp;weights…</source>
+        <translation>가중치 비교(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Compare the selected component&apos;s weights with a suspected origin and controls</source>
+        <translation>선택한 구성 요소의 가중치를 출처로 의심되는 모델 및 대조 모델과 비교합니다</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuditPage</name>
@@ -5649,6 +5794,181 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>lowest, quartiles, median, highest</source>
         <translation>최저, 사분위수, 중앙값, 최고</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CompareWeightsDialog</name>
+    <message>
+        <source>Save provenance report</source>
+        <translation>출처 보고서 저장</translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json)</source>
+        <translation>JSON 보고서 (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a checkpoint</source>
+        <translation>체크포인트 선택</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.safetensors *.gguf model.safetensors.index.json);;All files (*)</source>
+        <translation>체크포인트 (*.safetensors *.gguf model.safetensors.index.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1 of the candidate&apos;s %2 tensors under its prefix match one of the reference&apos;s by name and shape.</source>
+        <translation>접두사 아래 후보 모델 텐서 %2개 중 %1개가 이름과 형태로 참조 모델의 텐서와 일치합니다.</translation>
+    </message>
+    <message>
+        <source>Control 1: %1 match.</source>
+        <translation>대조 모델 1: %1개 일치.</translation>
+    </message>
+    <message>
+        <source>Store the JSON report in the panel as evidence for %1</source>
+        <translation>JSON 보고서를 %1의 근거로 패널에 저장합니다</translation>
+    </message>
+    <message>
+        <source>Your role does not attach evidence to findings</source>
+        <translation>현재 역할로는 판단 근거를 첨부할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Choose the candidate and the reference first.</source>
+        <translation>먼저 후보 모델과 참조 모델을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>comparison of %1 with %2</source>
+        <translation>%1과(와) %2의 비교</translation>
+    </message>
+    <message>
+        <source>Reading the checkpoints…</source>
+        <translation>체크포인트를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>중지하는 중…</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: hashing the tensors for exact reuse (P2)… %1</source>
+        <translation>1/3단계: 정확한 재사용 확인을 위한 텐서 해시 계산(P2)… %1</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: similarity and MLP tests (P3, P4)… %1</source>
+        <translation>2/3단계: 유사도 및 MLP 검정(P3, P4)… %1</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: hashing the files for the report… %1</source>
+        <translation>3/3단계: 보고서용 파일 해시 계산… %1</translation>
+    </message>
+    <message>
+        <source>Compared. Report SHA-256 %1. The suggestion is evidence; the verdict stays the chair&apos;s.</source>
+        <translation>비교했습니다. 보고서 SHA-256 %1. 제안은 근거일 뿐이며 판정은 위원장의 몫입니다.</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled: nothing was attached.</source>
+        <translation>비교를 취소했습니다. 아무것도 첨부하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>비교에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Attached as evidence to %1 (report SHA-256 %2): its evidence column cites the report. The verdict stays the chair&apos;s.</source>
+        <translation>%1에 근거로 첨부했습니다(보고서 SHA-256 %2). 근거 열에 보고서가 인용됩니다. 판정은 위원장의 몫입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>보고서를 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Compare weights: %1</source>
+        <translation>가중치 비교: %1</translation>
+    </message>
+    <message>
+        <source>Evidence for the independence finding of the component “%1”: is the team&apos;s component (the candidate) derived from a suspected origin (the reference)? Unrelated models of the same family (the controls) show what chance looks like. The result is a suggestion, never a verdict.</source>
+        <translation>구성 요소 “%1”의 독자성 판단 근거: 팀의 구성 요소(후보 모델)가 출처로 의심되는 모델(참조 모델)에서 파생되었는가? 같은 계열의 무관한 모델(대조 모델)은 우연 수준이 어느 정도인지 보여줍니다. 결과는 제안일 뿐 판정이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>후보 모델(&amp;C):</translation>
+    </message>
+    <message>
+        <source>the team&apos;s checkpoint: a .safetensors file, a sharded folder or a GGUF file</source>
+        <translation>팀의 체크포인트: .safetensors 파일, 분할 폴더 또는 GGUF 파일</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>참조 모델(&amp;R):</translation>
+    </message>
+    <message>
+        <source>the suspected origin</source>
+        <translation>출처로 의심되는 모델</translation>
+    </message>
+    <message>
+        <source>Con&amp;trols:</source>
+        <translation>대조 모델(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>제거(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Candidate &amp;prefix:</source>
+        <translation>후보 접두사(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Reference pr&amp;efix:</source>
+        <translation>참조 접두사(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Control pre&amp;fix:</source>
+        <translation>대조 접두사(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Hidden units matched (P&amp;4):</source>
+        <translation>매칭할 은닉 유닛 수(P&amp;4):</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Hidden units of the candidate matched per block in P4 (default %1; all: every unit)</source>
+        <translation>P4에서 블록마다 매칭할 후보 모델의 은닉 유닛 수 (기본값 %1, 전체: 모든 유닛)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>비교(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h as evidence</source>
+        <translation>근거로 첨부(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Save report JSON…</source>
+        <translation>보고서 JSON 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>The result appears here in words, with two charts below: each figure of the candidate beside the controls&apos;.</source>
+        <translation>결과가 여기에 문장으로 표시되고, 아래에 두 개의 차트가 나타납니다: 후보 모델의 각 수치를 대조 모델의 수치와 나란히 보여줍니다.</translation>
     </message>
 </context>
 <context>

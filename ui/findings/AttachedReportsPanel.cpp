@@ -1,6 +1,7 @@
 #include "findings/AttachedReportsPanel.h"
 
 #include "domain/Errors.h"
+#include "findings/CompareWeightsDialog.h"
 #include "provenance/ProvenanceSummary.h"
 #include "services/FindingsService.h"
 #include "storage/PanelStore.h"
@@ -22,7 +23,7 @@ namespace pd {
 
 AttachedReportsPanel::AttachedReportsPanel(PanelStore &store, const Member &signedIn, QWidget *parent)
     : QWidget(parent), m_store(store), m_member(signedIn), m_heading(new QLabel(this)),
-      m_table(new QTableWidget(0, 6, this)), m_attach(new QPushButton(this)),
+      m_table(new QTableWidget(0, 6, this)), m_compare(new QPushButton(this)), m_attach(new QPushButton(this)),
       m_save(new QPushButton(this)), m_message(new QLabel(this))
 {
     m_choose = [this](bool save, const QString &suggested) {
@@ -36,11 +37,12 @@ AttachedReportsPanel::AttachedReportsPanel(PanelStore &store, const Member &sign
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setMinimumHeight(90);
+    m_table->setMinimumHeight(70);
     m_heading->setBuddy(m_table);
     m_message->setWordWrap(true);
     m_message->hide();
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_compare);
     buttons->addWidget(m_attach);
     buttons->addWidget(m_save);
     buttons->addStretch(1);
@@ -50,6 +52,7 @@ AttachedReportsPanel::AttachedReportsPanel(PanelStore &store, const Member &sign
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
+    connect(m_compare, &QPushButton::clicked, this, [this] { openCompareWeights(); });
     connect(m_attach, &QPushButton::clicked, this, [this] { attachReportFile(); });
     connect(m_save, &QPushButton::clicked, this, [this] { saveSelectedReport(); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { updateButtons(); });
@@ -115,6 +118,7 @@ void AttachedReportsPanel::reload()
 
 void AttachedReportsPanel::updateButtons()
 {
+    m_compare->setEnabled(!m_team.isEmpty() && m_component >= 0);
     m_attach->setEnabled(m_mayAttach && m_component >= 0);
     m_save->setEnabled(!m_table->selectedItems().isEmpty());
 }
@@ -179,6 +183,27 @@ bool AttachedReportsPanel::saveSelectedReport()
     return true;
 }
 
+CompareWeightsDialog *AttachedReportsPanel::openCompareWeights()
+{
+    if (m_component < 0) {
+        showMessage(tr("Select the component the weights are compared for first."));
+        return nullptr;
+    }
+    CompareWeightsDialog::Attach attach;
+    if (m_mayAttach) {
+        attach = [this, component = m_component](const QByteArray &report, const QString &sourceName, QString &message) {
+            const bool attached = attachReport(component, report, sourceName);
+            message = messageText();
+            return attached;
+        };
+    }
+    auto *dialog = new CompareWeightsDialog(m_componentName, attach, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
 QString AttachedReportsPanel::messageText() const
 {
     return m_message->isHidden() ? QString() : m_message->text();
@@ -202,6 +227,8 @@ void AttachedReportsPanel::retranslate()
     m_heading->setText(tr("Attached provenance report&s"));
     m_table->setHorizontalHeaderLabels({tr("Component"), tr("Suggestion"), tr("Reason"),
                                         tr("SHA-256"), tr("Attached by"), tr("When")});
+    m_compare->setText(tr("Compare &weights…"));
+    m_compare->setToolTip(tr("Compare the selected component's weights with a suspected origin and controls"));
     m_attach->setText(tr("Attach re&port…"));
     m_attach->setToolTip(tr("Attach a provenance report (JSON) as evidence to the selected component"));
     m_save->setText(tr("Save report &JSON…"));

@@ -5,7 +5,8 @@
 // attached to the selected component through FindingsService) and "Save report…" (the
 // selected report's exact bytes to a file). The verdict stays the chair's.
 //
-// The later "Compare weights…" dialog attaches the report it produced with attachReport().
+// "Compare weights…" opens CompareWeightsDialog for the selected component; its "Attach as
+// evidence" attaches the report it produced with attachReport().
 
 #include "domain/Findings.h"
 #include "domain/Member.h"
@@ -19,6 +20,7 @@ class QTableWidget;
 
 namespace pd {
 
+class CompareWeightsDialog;
 class PanelStore;
 
 class AttachedReportsPanel : public QWidget {
@@ -46,11 +48,15 @@ public:
     bool attachReportFile();
     // Writes the selected report's bytes to a file chosen by ChooseFile.
     bool saveSelectedReport();
+    // Opens the "Compare weights…" dialog (window-modal, deleted on close) for the selected
+    // component; nullptr with a message when none is selected.
+    CompareWeightsDialog *openCompareWeights();
 
     const std::vector<AttachedReport> &reports() const { return m_reports; }
     QTableWidget *table() const { return m_table; }
     QPushButton *attachButton() const { return m_attach; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *compareButton() const { return m_compare; }
     QString messageText() const;
 
 Q_SIGNALS:
@@ -76,6 +82,7 @@ private:
     ChooseFile m_choose;
     QLabel *m_heading;
     QTableWidget *m_table;
+    QPushButton *m_compare;
     QPushButton *m_attach;
     QPushButton *m_save;
     QLabel *m_message;

@@ -126,9 +126,9 @@ FindingsPage::FindingsPage(PanelStore &store, const Member &signedIn, QWidget *p
     rightLayout->addWidget(m_summary);
     rightLayout->addWidget(m_suggestion);
     rightLayout->addWidget(m_message);
-    rightLayout->addWidget(m_table, 1);
+    rightLayout->addWidget(m_table, 3);
     rightLayout->addLayout(buttons);
-    rightLayout->addWidget(m_reports);
+    rightLayout->addWidget(m_reports, 1);
     rightLayout->addLayout(bottom);
 
     auto *splitter = new QSplitter(this);
