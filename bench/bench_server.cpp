@@ -33,6 +33,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -45,6 +46,9 @@
 #include <map>
 #include <random>
 #include <thread>
+
+#include <time.h>
+#include <unistd.h>
 
 using namespace pd;
 using namespace pd::bench;
@@ -92,6 +96,40 @@ QString loadAverage()
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("?");
     return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 0);
+}
+
+// CPU time of the calling thread, ms.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// CPU time (user + system) of every process of this machine named "postgres" (the cluster's
+// backends and helpers), ms, from /proc (clock ticks: 10 ms steps); -1 without /proc.
+double postgresCpuMs()
+{
+    const QDir proc(QStringLiteral("/proc"));
+    if (!proc.exists())
+        return -1;
+    const double tick = 1000.0 / double(sysconf(_SC_CLK_TCK));
+    double total = 0;
+    for (const QString &pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (!pid.front().isDigit())
+            continue;
+        QFile stat(proc.filePath(pid + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const qsizetype open = text.indexOf('('), close = text.lastIndexOf(')');
+        if (open < 0 || close < 0 || text.mid(open + 1, close - open - 1) != "postgres")
+            continue;
+        const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+        if (fields.size() > 12)   // utime and stime: fields 14 and 15 of stat, 12 and 13 after the name
+            total += double(fields[11].toLongLong() + fields[12].toLongLong()) * tick;
+    }
+    return total;
 }
 
 QString setting(const QString &name)
@@ -281,16 +319,21 @@ int main(int argc, char **argv)
         //    connection, so a new server backend, and an empty score cache), alternating.
         {
             const int firstReads = std::max(1, int(number("first-reads")));
-            std::vector<double> fileTimes, serverTimes, ratios;
+            std::vector<double> fileTimes, serverTimes, ratios, fileCpu, clientCpu, backendCpu;
             const QString loadBefore = loadAverage();
             for (int run = 0; run < firstReads; ++run) {
                 {
                     const auto local = PanelLocation::parse(file).open();
+                    const double cpu = threadCpuMs();
                     fileTimes.push_back(timed(*local, fromFile));
+                    fileCpu.push_back(threadCpuMs() - cpu);
                 }
                 {
                     const auto remote = serverAddress.open(chair);
+                    const double cpu = threadCpuMs(), server = postgresCpuMs();
                     serverTimes.push_back(timed(*remote, fromServer));
+                    backendCpu.push_back(postgresCpuMs() - server);
+                    clientCpu.push_back(threadCpuMs() - cpu);
                 }
                 ratios.push_back(serverTimes.back() / fileTimes.back());
                 same = same && standingsJson(fromFile) == standingsJson(fromServer);
@@ -307,7 +350,13 @@ int main(int argc, char **argv)
                 << QString::number(*std::max_element(ratios.begin(), ratios.end()), 'f', 2) << Qt::endl
                 << "  first reads, SQLite: " << list(fileTimes) << " ms" << Qt::endl
                 << "  first reads, server: " << list(serverTimes) << " ms" << Qt::endl
-                << "  ratios:              " << list(ratios) << Qt::endl;
+                << "  ratios:              " << list(ratios) << Qt::endl
+                << "  CPU time, median: SQLite " << QString::number(median(fileCpu), 'f', 1) << " ms; server: the client "
+                << QString::number(median(clientCpu), 'f', 1) << " ms, the cluster's processes "
+                << QString::number(median(backendCpu), 'f', 0) << " ms (10 ms steps)" << Qt::endl
+                << "  CPU, SQLite:         " << list(fileCpu) << " ms" << Qt::endl
+                << "  CPU, server client:  " << list(clientCpu) << " ms" << Qt::endl
+                << "  CPU, server cluster: " << list(backendCpu) << " ms" << Qt::endl;
         }
 
         // 2. Repeated reads of one store of each kind (the server's from its score cache after
