@@ -13,8 +13,12 @@
 // removes it afterwards (fsync=off there unless PANELDESK_PG_OPTIONS says otherwise):
 //   bash tests/server/with-cluster.sh build/bench/bench_server [options]
 //   PANELDESK_PG_OPTIONS='-c fsync=on' bash tests/server/with-cluster.sh build/bench/bench_server
-// Options: --teams N --experts N --ratings N --runs N (standings), --clients N --seconds N
-// (load), --skip-standings, --skip-load.
+// Options: --teams N --experts N --ratings N --runs N --first-reads N (standings),
+// --clients N --seconds N (load), --skip-standings, --skip-load.
+// The standings are timed twice: a store's first read (each time a new SQLite store and a
+// new PgStore, its own connection and an empty score cache: --first-reads pairs, alternating),
+// then --runs reads of one store of each kind (the PgStore's first among them, the later ones
+// from its score cache, PgScoreCache.h). The 1-minute load average is printed with each figure.
 #include "BenchTiming.h"
 #include "LargePanel.h"
 
@@ -29,6 +33,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -40,6 +46,9 @@
 #include <map>
 #include <random>
 #include <thread>
+
+#include <time.h>
+#include <unistd.h>
 
 using namespace pd;
 using namespace pd::bench;
@@ -79,6 +88,48 @@ Panel withChair(Panel panel)
 {
     panel.reviewers.insert(panel.reviewers.begin(), {QStringLiteral("chair"), QStringLiteral("Chair"), Role::Chair, {}});
     return panel;
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 0);
+}
+
+// CPU time of the calling thread, ms.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// CPU time (user + system) of every process of this machine named "postgres" (the cluster's
+// backends and helpers), ms, from /proc (clock ticks: 10 ms steps); -1 without /proc.
+double postgresCpuMs()
+{
+    const QDir proc(QStringLiteral("/proc"));
+    if (!proc.exists())
+        return -1;
+    const double tick = 1000.0 / double(sysconf(_SC_CLK_TCK));
+    double total = 0;
+    for (const QString &pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (!pid.front().isDigit())
+            continue;
+        QFile stat(proc.filePath(pid + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const qsizetype open = text.indexOf('('), close = text.lastIndexOf(')');
+        if (open < 0 || close < 0 || text.mid(open + 1, close - open - 1) != "postgres")
+            continue;
+        const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+        if (fields.size() > 12)   // utime and stime: fields 14 and 15 of stat, 12 and 13 after the name
+            total += double(fields[11].toLongLong() + fields[12].toLongLong()) * tick;
+    }
+    return total;
 }
 
 QString setting(const QString &name)
@@ -213,6 +264,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("experts"), QStringLiteral("Experts of the standings panel (100)."), QStringLiteral("N"), QStringLiteral("100")});
     parser.addOption({QStringLiteral("ratings"), QStringLiteral("User ratings of the standings panel (2000000)."), QStringLiteral("N"), QStringLiteral("2000000")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Timed standings runs; the median is reported (5)."), QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("first-reads"), QStringLiteral("Timed first reads of fresh stores; the median is reported (5)."), QStringLiteral("N"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("clients"), QStringLiteral("Clients saving at once (50)."), QStringLiteral("N"), QStringLiteral("50")});
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("Seconds each load run lasts (20)."), QStringLiteral("N"), QStringLiteral("20")});
     parser.addOption({QStringLiteral("skip-standings"), QStringLiteral("Only the load runs.")});
@@ -241,31 +293,6 @@ int main(int argc, char **argv)
         const std::map<QString, QString> passwords = deploy(QStringLiteral("bench_standings"), panel);
         out << "deployed it to the server in " << timer.elapsed() << " ms" << Qt::endl;
 
-        const auto local = PanelLocation::parse(file).open();
-        timer.restart();
-        const auto remote = PanelLocation::parse(address(QStringLiteral("bench_standings")))
-                                .open(ServerLogin{QStringLiteral("chair"), passwords.at(QStringLiteral("chair"))});
-        const qint64 connectMs = timer.elapsed();
-        Standings fromFile, fromServer;
-        // The file's and the server's runs alternate, so that the other work on a shared
-        // machine weighs on both alike; each ratio is of one run of each, side by side.
-        std::vector<double> fileTimes, serverTimes, ratios;
-        for (int run = 0; run < runs; ++run) {
-            QElapsedTimer one;
-            one.start();
-            {
-                const ScoringInputs inputs = local->loadScoringInputs();
-                fromFile = computeStandings(inputs.panel, inputs.ratingTallies);
-            }
-            fileTimes.push_back(double(one.nsecsElapsed()) / 1e6);
-            one.restart();
-            {
-                const ScoringInputs inputs = remote->loadScoringInputs();
-                fromServer = computeStandings(inputs.panel, inputs.ratingTallies);
-            }
-            serverTimes.push_back(double(one.nsecsElapsed()) / 1e6);
-            ratios.push_back(serverTimes.back() / fileTimes.back());
-        }
         const auto median = [](std::vector<double> values) {
             std::sort(values.begin(), values.end());
             return values[values.size() / 2];
@@ -276,19 +303,93 @@ int main(int argc, char **argv)
                 texts << QString::number(value, 'f', 2);
             return texts.join(QStringLiteral(", "));
         };
+        const PanelLocation serverAddress = PanelLocation::parse(address(QStringLiteral("bench_standings")));
+        const ServerLogin chair{QStringLiteral("chair"), passwords.at(QStringLiteral("chair"))};
+        const auto timed = [](const PanelStore &store, Standings &standings) {
+            QElapsedTimer one;
+            one.start();
+            const ScoringInputs inputs = store.loadScoringInputs();
+            standings = computeStandings(inputs.panel, inputs.ratingTallies);
+            return double(one.nsecsElapsed()) / 1e6;
+        };
+        Standings fromFile, fromServer;
+        bool same = true;
+
+        // 1. A store's first read: a new store of each kind each time (the PgStore its own new
+        //    connection, so a new server backend, and an empty score cache), alternating.
+        {
+            const int firstReads = std::max(1, int(number("first-reads")));
+            std::vector<double> fileTimes, serverTimes, ratios, fileCpu, clientCpu, backendCpu;
+            const QString loadBefore = loadAverage();
+            for (int run = 0; run < firstReads; ++run) {
+                {
+                    const auto local = PanelLocation::parse(file).open();
+                    const double cpu = threadCpuMs();
+                    fileTimes.push_back(timed(*local, fromFile));
+                    fileCpu.push_back(threadCpuMs() - cpu);
+                }
+                {
+                    const auto remote = serverAddress.open(chair);
+                    const double cpu = threadCpuMs(), server = postgresCpuMs();
+                    serverTimes.push_back(timed(*remote, fromServer));
+                    backendCpu.push_back(postgresCpuMs() - server);
+                    clientCpu.push_back(threadCpuMs() - cpu);
+                }
+                ratios.push_back(serverTimes.back() / fileTimes.back());
+                same = same && standingsJson(fromFile) == standingsJson(fromServer);
+            }
+            const double fileMs = median(fileTimes);
+            const double serverMs = median(serverTimes);
+            out << Qt::endl << "a store's first read (a new store each time; connecting not counted), median of "
+                << firstReads << " of each, alternating, load average " << loadBefore << " -> " << loadAverage() << ":" << Qt::endl
+                << "  from the SQLite file:                 " << QString::number(fileMs, 'f', 1) << " ms" << Qt::endl
+                << "  through the server on loopback (chair): " << QString::number(serverMs, 'f', 1) << " ms" << Qt::endl
+                << "  ratio server / SQLite:                " << QString::number(serverMs / fileMs, 'f', 2)
+                << " (goal: within 2); median of the ratios " << QString::number(median(ratios), 'f', 2)
+                << ", range " << QString::number(*std::min_element(ratios.begin(), ratios.end()), 'f', 2) << "-"
+                << QString::number(*std::max_element(ratios.begin(), ratios.end()), 'f', 2) << Qt::endl
+                << "  first reads, SQLite: " << list(fileTimes) << " ms" << Qt::endl
+                << "  first reads, server: " << list(serverTimes) << " ms" << Qt::endl
+                << "  ratios:              " << list(ratios) << Qt::endl
+                << "  CPU time, median: SQLite " << QString::number(median(fileCpu), 'f', 1) << " ms; server: the client "
+                << QString::number(median(clientCpu), 'f', 1) << " ms, the cluster's processes "
+                << QString::number(median(backendCpu), 'f', 0) << " ms (10 ms steps)" << Qt::endl
+                << "  CPU, SQLite:         " << list(fileCpu) << " ms" << Qt::endl
+                << "  CPU, server client:  " << list(clientCpu) << " ms" << Qt::endl
+                << "  CPU, server cluster: " << list(backendCpu) << " ms" << Qt::endl;
+        }
+
+        // 2. Repeated reads of one store of each kind (the server's from its score cache after
+        //    its first).
+        const auto local = PanelLocation::parse(file).open();
+        timer.restart();
+        const auto remote = serverAddress.open(chair);
+        const qint64 connectMs = timer.elapsed();
+        // The file's and the server's runs alternate, so that the other work on a shared
+        // machine weighs on both alike; each ratio is of one run of each, side by side.
+        std::vector<double> fileTimes, serverTimes, ratios;
+        const QString loadBefore = loadAverage();
+        for (int run = 0; run < runs; ++run) {
+            fileTimes.push_back(timed(*local, fromFile));
+            serverTimes.push_back(timed(*remote, fromServer));
+            ratios.push_back(serverTimes.back() / fileTimes.back());
+            same = same && standingsJson(fromFile) == standingsJson(fromServer);
+        }
         const double fileMs = median(fileTimes);
         const double serverMs = median(serverTimes);
-        const bool same = standingsJson(fromFile) == standingsJson(fromServer);
-        out << Qt::endl << "standings (loadScoringInputs + computeStandings), median of " << runs << " runs of each, alternating:" << Qt::endl
+        out << Qt::endl << "standings (loadScoringInputs + computeStandings), median of " << runs
+            << " runs of one store of each, alternating, load average " << loadBefore << " -> " << loadAverage() << ":" << Qt::endl
             << "  from the SQLite file:                 " << QString::number(fileMs, 'f', 1) << " ms" << Qt::endl
             << "  through the server on loopback (chair): " << QString::number(serverMs, 'f', 1) << " ms"
             << " (connecting and signing in: " << connectMs << " ms, once)" << Qt::endl
             << "  ratio server / SQLite:                " << QString::number(serverMs / fileMs, 'f', 2)
             << " (goal: within 2); median of the runs' ratios " << QString::number(median(ratios), 'f', 2) << Qt::endl
+            << "  the store's first read (run 1): SQLite " << QString::number(fileTimes.front(), 'f', 1) << " ms, server "
+            << QString::number(serverTimes.front(), 'f', 1) << " ms, ratio " << QString::number(ratios.front(), 'f', 2) << Qt::endl
             << "  runs, SQLite: " << list(fileTimes) << " ms" << Qt::endl
             << "  runs, server: " << list(serverTimes) << " ms" << Qt::endl
             << "  ratios:       " << list(ratios) << Qt::endl
-            << "  the same standings: " << (same ? "yes" : "NO") << Qt::endl;
+            << "  the same standings (every read): " << (same ? "yes" : "NO") << Qt::endl;
         if (!same)
             status = 1;
     }

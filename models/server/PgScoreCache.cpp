@@ -8,7 +8,6 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace pd::server {
 using namespace copyrows;
@@ -46,8 +45,9 @@ std::vector<ExpertScore> VisibleScoreCache::update(const QSqlDatabase &db, const
     m_sheetsRead = 0;
     m_readAll = false;
 
-    // 1. The sheets the member may see now, with their versions and states.
-    std::unordered_set<quint64> listed;
+    // 1. The sheets the member may see now, with their versions and states. Each listed
+    //    sheet is marked with this read's number, so that the others can be forgotten below.
+    ++m_readNumber;
     std::vector<quint64> changed;
     bool moved = !m_valid;
     {
@@ -62,8 +62,8 @@ std::vector<ExpertScore> VisibleScoreCache::update(const QSqlDatabase &db, const
             const quint64 key = sheetKey(lastReviewer.numberOf(m_ids, fields[0]), m_ids.numberOf(fields[1]));
             const qint64 version = integerOf(fields[2]);
             const bool submitted = fields[3] == std::string_view("submitted");
-            listed.insert(key);
             Sheet &sheet = m_sheets[key];   // a new sheet has version 0, which no sheet has
+            sheet.listedBy = m_readNumber;
             if (sheet.version != version) {
                 sheet.version = version;
                 sheet.scores.clear();
@@ -77,7 +77,7 @@ std::vector<ExpertScore> VisibleScoreCache::update(const QSqlDatabase &db, const
     }
     // 2. Sheets no longer shown are forgotten; the others' scores read again where they moved.
     for (auto it = m_sheets.begin(); it != m_sheets.end();) {
-        if (listed.count(it->first) == 0) {
+        if (it->second.listedBy != m_readNumber) {
             it = m_sheets.erase(it);
             moved = true;
         } else {
@@ -140,15 +140,23 @@ void VisibleScoreCache::readScores(const QSqlDatabase &db, const QString &round,
     std::vector<std::string_view> fields;
     LastId lastReviewer, lastTeam;
     CopyOut copy(libpqOf(db), sql.toUtf8(), Tr::tr("reading the scores"));
+    // The scores come sheet by sheet (in the table's order): the sheet of the row before is
+    // looked up once per run of rows.
+    quint64 lastKey = 0;
+    Sheet *sheet = nullptr;
     while (copy.next(fields)) {
         if (!present(fields, 6))
             badRow();
         const quint64 key = sheetKey(lastReviewer.numberOf(m_ids, fields[1]), lastTeam.numberOf(m_ids, fields[2]));
-        const auto sheet = m_sheets.find(key);
-        if (sheet == m_sheets.end())   // a score without a listed sheet: the policies are one rule
-            badRow();
-        sheet->second.scores.push_back(Score{integerOf(fields[0]), m_ids.numberOf(fields[3]), numberOf(fields[4]),
-                                             commentOf(fields[5])});
+        if (!sheet || key != lastKey) {
+            const auto found = m_sheets.find(key);
+            if (found == m_sheets.end())   // a score without a listed sheet: the policies are one rule
+                badRow();
+            sheet = &found->second;
+            lastKey = key;
+        }
+        sheet->scores.push_back(Score{integerOf(fields[0]), m_ids.numberOf(fields[3]), numberOf(fields[4]),
+                                      commentOf(fields[5])});
     }
 }
 

@@ -49,6 +49,7 @@ private:
     struct Sheet {
         qint64 version = 0;
         bool submitted = false;
+        quint64 listedBy = 0;   // the number of the last read that listed it
         std::vector<Score> scores;
     };
 
@@ -60,6 +61,7 @@ private:
     copyrows::Ids m_ids;
     std::unordered_map<quint64, Sheet> m_sheets;   // copyrows::sheetKey(reviewer, team)
     std::vector<ExpertScore> m_last;               // what the last read() returned
+    quint64 m_readNumber = 0;
     bool m_valid = false;
     std::size_t m_sheetsRead = 0;
     bool m_readAll = false;

@@ -3,12 +3,12 @@
 // numbers from their text, and one shared QString per distinct id (as the SQLite reader
 // shares them). Used by PgVisibleScores.cpp and PgScoreCache.cpp.
 
-#include <QHash>
 #include <QByteArray>
 #include <QString>
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace pd::server::copyrows {
@@ -18,24 +18,29 @@ namespace pd::server::copyrows {
 double numberOf(std::string_view text);
 qint64 integerOf(std::string_view text);
 
-// One shared QString per distinct id, and its number.
+// One shared QString per distinct id, and its number. The look-up hashes the id's bytes with
+// std::hash<std::string_view> (no copy, no QByteArray): QHash<QByteArray>'s hash was a quarter
+// of the client's time in a first read of the bench panel's 100,000 scores (docs/benchmarks.md).
 class Ids {
 public:
     quint32 numberOf(std::string_view text)
     {
-        const QByteArray key = QByteArray::fromRawData(text.data(), qsizetype(text.size()));
-        const auto found = m_numbers.constFind(key);
-        if (found != m_numbers.constEnd())
-            return found.value();
+        const auto found = m_numbers.find(text);
+        if (found != m_numbers.end())
+            return found->second;
         const quint32 number = quint32(m_ids.size());
         m_ids.push_back(QString::fromUtf8(text.data(), qsizetype(text.size())));
-        m_numbers.insert(QByteArray(text.data(), qsizetype(text.size())), number);
+        m_numbers.emplace(std::string(text), number);
         return number;
     }
     const QString &id(quint32 number) const { return m_ids[number]; }
 
 private:
-    QHash<QByteArray, quint32> m_numbers;
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    std::unordered_map<std::string, quint32, Hash, std::equal_to<>> m_numbers;
     std::vector<QString> m_ids;
 };
 
