@@ -140,6 +140,39 @@ private Q_SLOTS:
         }
     }
 
+    // The worked example of docs/provenance.md ("A worked example"): the files it names, with
+    // the suggestions it shows. PANELDESK_PROVENANCE_FIXTURES=DIR keeps them in DIR for the
+    // reader to run the commands of the example.
+    void workedExample()
+    {
+        QTemporaryDir scratch;
+        const QString dir = qEnvironmentVariableIsEmpty("PANELDESK_PROVENANCE_FIXTURES")
+            ? scratch.path() : qEnvironmentVariable("PANELDESK_PROVENANCE_FIXTURES");
+        QVERIFY(QDir().mkpath(dir));
+        const ModelShape shape{MlpFamily::Fc, 6, 256, 684};
+        const FixtureModel qwen = makeModel(shape, 2025);
+        const auto path = [&](const char *name) { return QDir(dir).filePath(QString::fromLatin1(name)); };
+        QVERIFY(writeFixture(path("qwen-vit.safetensors"), qwen));
+        QVERIFY(writeFixture(path("omni.safetensors"), embedded(fineTuned(qwen, 1), QStringLiteral("thinker.visual."), 2), true));
+        QVERIFY(writeFixture(path("permuted.safetensors"), permutedHiddenUnits(fineTuned(qwen, 3), 4)));
+        QVERIFY(writeFixture(path("own-vit.safetensors"), makeModel(shape, 2026)));
+        QVERIFY(writeFixture(path("control-a.safetensors"), makeModel(shape, 2027)));
+        QVERIFY(writeFixture(path("control-b.safetensors"), makeModel(shape, 2028)));
+        const auto compare = [&](const char *candidate, const QString &prefix) {
+            ComparisonRequest request;
+            request.candidate = path(candidate);
+            request.reference = path("qwen-vit.safetensors");
+            request.controls = {path("control-a.safetensors"), path("control-b.safetensors")};
+            request.candidatePrefix = prefix;
+            return parseProvenanceSummary(runComparison(request, QStringLiteral("test")).json, QString::fromLatin1(candidate));
+        };
+        const Checkpoint omni = openCheckpoint(path("omni.safetensors"));
+        QCOMPARE(proposePrefixes(omni, openCheckpoint(path("qwen-vit.safetensors"))).candidate, QStringLiteral("thinker.visual."));
+        QCOMPARE(compare("omni.safetensors", QStringLiteral("thinker.visual.")).suggestion, QStringLiteral("reused"));
+        QCOMPARE(compare("permuted.safetensors", QString()).suggestion, QStringLiteral("reused"));
+        QCOMPARE(compare("own-vit.safetensors", QString()).suggestion, QStringLiteral("initialized"));
+    }
+
     void brokenFileIsNamed()
     {
         const QString path = m_dir.filePath(QStringLiteral("broken.safetensors"));
