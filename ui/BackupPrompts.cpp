@@ -4,9 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QLocale>
-#include <QMessageBox>
 
 namespace pd {
 namespace {
@@ -15,25 +13,23 @@ struct Tr {
 };
 } // namespace
 
-BackupPrompts BackupPrompts::dialogs(SignInThrottle &throttle)
+BackupPrompts BackupPrompts::dialogs(SignInThrottle &throttle, Dialogs *const &dialogs)
 {
     BackupPrompts prompts;
-    prompts.chooseBackup = [](QWidget *parent, const QString &folder) {
-        return QFileDialog::getOpenFileName(parent, Tr::tr("Restore from a backup"), folder,
-                                            Tr::tr("PanelDesk backups (*.paneldesk);;All files (*)"));
+    prompts.chooseBackup = [&dialogs](QWidget *parent, const QString &folder) {
+        return dialogs->openFile(parent, Tr::tr("Restore from a backup"), folder,
+                                Tr::tr("PanelDesk backups (*.paneldesk);;All files (*)"));
     };
-    prompts.confirmRestore = [](QWidget *parent, const QString &backup, const QString &panel) {
-        return QMessageBox::question(
+    prompts.confirmRestore = [&dialogs](QWidget *parent, const QString &backup, const QString &panel) {
+        return dialogs->ask(
                    parent, Tr::tr("Restore from a backup"),
                    Tr::tr("Replace the panel %1 with the backup %2?\n\nThe backup is verified "
                           "first; the panel as it is now is kept in its backups folder. Everyone "
                           "is signed out and the panel is opened again.")
-                       .arg(QDir::toNativeSeparators(panel), QDir::toNativeSeparators(backup)),
-                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               == QMessageBox::Yes;
+                       .arg(QDir::toNativeSeparators(panel), QDir::toNativeSeparators(backup)));
     };
-    prompts.offerBackup = [](QWidget *parent, const QString &problem, const BackupRecord &backup) {
-        return QMessageBox::question(
+    prompts.offerBackup = [&dialogs](QWidget *parent, const QString &problem, const BackupRecord &backup) {
+        return dialogs->ask(
                    parent, Tr::tr("Damaged panel"),
                    Tr::tr("%1\n\nThe newest good backup of this panel is from %2 (%3). Restore "
                           "it? Changes made after it are lost; the chair or the secretariat "
@@ -41,8 +37,7 @@ BackupPrompts BackupPrompts::dialogs(SignInThrottle &throttle)
                        .arg(problem,
                             QLocale().toString(backup.created, QLocale::ShortFormat),
                             QDir::toNativeSeparators(backup.path)),
-                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
-               == QMessageBox::Yes;
+                   true);
     };
     prompts.signIn = [&throttle](QWidget *parent, PanelStore &store) -> std::optional<Member> {
         SignInDialog dialog(store, throttle, {}, parent);

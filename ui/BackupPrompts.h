@@ -5,6 +5,7 @@
 // read. Each is a function, so that tests answer them without dialogs; dialogs() asks with
 // the real ones.
 
+#include "Dialogs.h"
 #include "domain/Member.h"
 #include "services/Backups.h"
 
@@ -29,7 +30,9 @@ struct BackupPrompts {
     // when cancelled.
     std::function<std::optional<Member>(QWidget *parent, PanelStore &store)> signIn;
 
-    static BackupPrompts dialogs(SignInThrottle &throttle);
+    // The real questions, asked through the Dialogs `dialogs` points to when they are asked
+    // (the window's, Dialogs.h); the pointer must outlive the prompts.
+    static BackupPrompts dialogs(SignInThrottle &throttle, Dialogs *const &dialogs);
 };
 
 } // namespace pd

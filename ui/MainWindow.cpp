@@ -38,14 +38,11 @@
 #include <QEvent>
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QStatusBar>
@@ -57,7 +54,7 @@ MainWindow::MainWindow(const QString &demoFolder, Translations *translations, QW
       m_stack(new QStackedWidget(this)), m_welcome(new QLabel(this)), m_banner(new QLabel(this)),
       m_view(new PanelView(this)), m_writeWait(new WriteWaitPrompt(this))
 {
-    m_prompts = BackupPrompts::dialogs(m_throttle);
+    m_prompts = BackupPrompts::dialogs(m_throttle, m_dialogs);
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
     m_stack->addWidget(m_welcome);
@@ -149,6 +146,7 @@ void MainWindow::setSignedIn(const std::optional<Member> &member, std::optional<
     m_imports = nullptr;
     if (m_store && member) {
         m_imports = new ImportFlows(this, *m_store, *member, m_key ? &*m_key : nullptr);
+        m_imports->setDialogs(*m_dialogs);
         connect(m_imports, &ImportFlows::imported, this, &MainWindow::refreshStandings);
         connect(m_imports, &ImportFlows::message, this,
                 [this](const QString &text) { statusBar()->showMessage(text); });
@@ -160,6 +158,7 @@ void MainWindow::setSignedIn(const std::optional<Member> &member, std::optional<
                                         reopens ? member->id : QString());
     if (m_store && mayFillSheets(member)) {
         auto *workspace = new ExpertWorkspace(*m_store, *member);
+        workspace->sheetEditor()->setDialogs(*m_dialogs);
         // a submitted (or reopened) sheet changes the standings and charts at once
         // (only that sheet is read again: actions/LiveInputs.h)
         const QString reviewer = member->id;
@@ -174,11 +173,15 @@ void MainWindow::setSignedIn(const std::optional<Member> &member, std::optional<
         ? new FindingsPage(*m_store, *member)
         : nullptr;
     if (findings)
+        findings->setDialogs(*m_dialogs);
+    if (findings)
         connect(findings, &FindingsPage::verdictRecorded, this, [this](const QString &team) {
             showChange([&] { m_view->findingsChanged(*m_store, m_member, team); });
         });
     m_view->setFindingsPage(findings);
     auto *decision = m_store && mayRunDecision(member) ? new DecisionPage(*m_store, *member) : nullptr;
+    if (decision)
+        decision->setDialogs(*m_dialogs);
     if (decision)
         connect(decision, &DecisionPage::changed, this, &MainWindow::refreshStandings);
     m_view->setDecisionPage(decision);
@@ -431,29 +434,26 @@ bool MainWindow::openSheetsFile(const QString &sheetsFile, const QString &passph
 
 void MainWindow::openSheetsFileWithDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Fill offline score sheets"), QString(),
-                                                      tr("Score sheets (*.json);;All files (*)"));
+    const QString path = m_dialogs->openFile(this, tr("Fill offline score sheets"), QString(),
+                                             tr("Score sheets (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     // The file carries the member's key sealed under their passphrase: it signs the sheets
     // exported from here.
-    bool ok = false;
-    const QString passphrase = QInputDialog::getText(
+    const std::optional<QString> passphrase = m_dialogs->text(
         this, tr("Fill offline score sheets"),
-        tr("Your passphrase (it opens your key, which signs the sheets you export):"),
-        QLineEdit::Password, QString(), &ok);
-    if (!ok)
+        tr("Your passphrase (it opens your key, which signs the sheets you export):"), Dialogs::TextKind::Secret);
+    if (!passphrase)
         return;
     QString error;
-    if (!openSheetsFile(path, passphrase, &error))
+    if (!openSheetsFile(path, *passphrase, &error))
         reportError(error);
 }
 
 void MainWindow::openWithDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open panel"), QFileInfo(m_path).absolutePath(),
-        tr("PanelDesk panels (*.paneldesk *.db *.sqlite);;All files (*)"));
+    const QString path = m_dialogs->openFile(this, tr("Open panel"), QFileInfo(m_path).absolutePath(),
+                                             tr("PanelDesk panels (*.paneldesk *.db *.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -573,7 +573,7 @@ void MainWindow::openDemoFromMenu()
 
 void MainWindow::newPanel()
 {
-    const NewPanelDialog::Created created = NewPanelDialog::createPanel(this, m_demoFolder);
+    const NewPanelDialog::Created created = NewPanelDialog::createPanel(this, m_demoFolder, *m_dialogs);
     if (created.path.isEmpty())
         return;
     QString error;
@@ -623,16 +623,24 @@ void MainWindow::reload()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About PanelDesk"),
+    m_dialogs->show(this, Dialogs::Severity::Information, tr("About PanelDesk"),
                        tr("<p><b>PanelDesk</b> %1</p><p>Expert panels rank competing teams "
                           "and defend the decision in public.</p>")
                            .arg(QApplication::applicationVersion()));
 }
 
+void MainWindow::setDialogs(Dialogs &dialogs)
+{
+    m_dialogs = &dialogs;
+    m_view->setDialogs(dialogs);
+    if (m_imports)
+        m_imports->setDialogs(dialogs);
+}
+
 void MainWindow::reportError(const QString &message)
 {
     statusBar()->showMessage(message);
-    QMessageBox::critical(this, tr("PanelDesk"), message);
+    m_dialogs->show(this, Dialogs::Severity::Critical, tr("PanelDesk"), message);
 }
 
 } // namespace pd

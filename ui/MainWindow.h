@@ -88,6 +88,9 @@ public:
     // over the open panel, which is opened again (everyone signed out). Tests replace the
     // prompts (BackupPrompts.h); by default they are dialogs.
     void setBackupPrompts(BackupPrompts prompts) { m_prompts = std::move(prompts); }
+    // The standard dialogs of the window and of every page it makes (Dialogs.h); `dialogs`
+    // must outlive the window. Set it before signing in (pages made later get it too).
+    void setDialogs(Dialogs &dialogs);
     bool backUp();
     bool restoreFromBackup();
     // File > Open and Open Recent: opens `path`; a damaged file offers its newest good
@@ -147,6 +150,7 @@ private:
     PanelView *m_view;
     QPointer<RecentFilesMenu> m_recentMenu;
     ImportFlows *m_imports = nullptr;
+    Dialogs *m_dialogs = &widgetDialogs();
     BackupPrompts m_prompts;
     WriteWaitPrompt *m_writeWait;
     bool m_liveRetry = false;   // live changes wait for a dialog to close

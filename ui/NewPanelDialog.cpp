@@ -8,7 +8,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -92,9 +91,10 @@ NewPanelDialog::NewPanelDialog(const QString &folder, QWidget *parent)
     resize(640, 620);
 }
 
-NewPanelDialog::Created NewPanelDialog::createPanel(QWidget *parent, const QString &folder)
+NewPanelDialog::Created NewPanelDialog::createPanel(QWidget *parent, const QString &folder, Dialogs &dialogs)
 {
     NewPanelDialog dialog(folder, parent);
+    dialog.setDialogs(dialogs);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     return {dialog.createdPath(), dialog.chairId()};
@@ -114,8 +114,7 @@ void NewPanelDialog::addTeam()
 
 void NewPanelDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New panel"), m_path->text(),
-                                                      tr("PanelDesk panels (*.paneldesk)"));
+    const QString path = m_dialogs->saveFile(this, tr("New panel"), m_path->text(), tr("PanelDesk panels (*.paneldesk)"));
     if (!path.isEmpty())
         m_path->setText(path);
 }

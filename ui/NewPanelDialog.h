@@ -5,6 +5,8 @@
 // and calls createPanelWithChair (actions/PanelDatabase.h); refusals are shown in
 // errorLabel() and nothing is written.
 
+#include "Dialogs.h"
+
 #include <QDialog>
 #include <QString>
 
@@ -27,7 +29,7 @@ public:
         QString path;
         QString chairId;
     };
-    static Created createPanel(QWidget *parent, const QString &folder);
+    static Created createPanel(QWidget *parent, const QString &folder, Dialogs &dialogs);
 
     QString createdPath() const { return m_created; }
     QString chairId() const;
@@ -43,6 +45,7 @@ public:
     QLineEdit *passphraseEdit() const { return m_passphrase; }
     QLineEdit *repeatEdit() const { return m_repeat; }
     QLineEdit *pathEdit() const { return m_path; }
+    void setDialogs(Dialogs &dialogs) { m_dialogs = &dialogs; }   // Browse… (Dialogs.h)
     QPushButton *createButton() const { return m_create; }
     QLabel *errorLabel() const { return m_error; }
 
@@ -63,6 +66,7 @@ private:
     QLineEdit *m_passphrase;
     QLineEdit *m_repeat;
     QLineEdit *m_path;
+    Dialogs *m_dialogs = &widgetDialogs();
     QPushButton *m_browse;
     QPushButton *m_create;
     QLabel *m_error;

@@ -38,6 +38,12 @@ PanelView::PanelView(QWidget *parent)
     });
 }
 
+void PanelView::setDialogs(Dialogs &dialogs)
+{
+    m_progress->setDialogs(dialogs);
+    m_charts->setDialogs(dialogs);
+}
+
 void PanelView::showPanel(const PanelStore &store, const std::optional<Member> &member)
 {
     m_inputs.reload(store);

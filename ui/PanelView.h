@@ -8,6 +8,8 @@
 #include "decision/Decision.h"
 #include "domain/Member.h"
 
+#include "Dialogs.h"
+
 #include <QTabWidget>
 #include <optional>
 
@@ -25,6 +27,8 @@ class PanelView : public QTabWidget {
     Q_OBJECT
 public:
     explicit PanelView(QWidget *parent = nullptr);
+    // The standard dialogs of the pages it holds (Dialogs.h).
+    void setDialogs(Dialogs &dialogs);
 
     // Reads the store and refreshes every tab for `member`. Throws pd::Error when the store
     // cannot be read.

@@ -12,7 +12,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -125,7 +124,7 @@ void ProgressPage::reopenSelected()
     try {
         reopenSheetAs(*m_store, cell.member, cell.team, dialog.reason(), m_chair);
     } catch (const Error &e) {   // a refusal (InputError) or a store that failed
-        QMessageBox::warning(this, tr("Reopen sheet"), e.message());
+        m_dialogs->show(this, Dialogs::Severity::Warning, tr("Reopen sheet"), e.message());
     }
     Q_EMIT refreshWanted();
 }

@@ -7,6 +7,8 @@
 #include "domain/Panel.h"
 #include "domain/SheetRecord.h"
 
+#include "Dialogs.h"
+
 #include <QWidget>
 
 class QAction;
@@ -39,6 +41,7 @@ public:
 
     QPushButton *reopenButton() const { return m_reopenButton; }
     QAction *reopenAction() const { return m_reopenAction; }   // the table's context menu
+    void setDialogs(Dialogs &dialogs) { m_dialogs = &dialogs; }   // a refused reopening is said (Dialogs.h)
 
 Q_SIGNALS:
     // The store changed (a sheet was reopened): the owner should read it and call showPanel.
@@ -48,6 +51,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    Dialogs *m_dialogs = &widgetDialogs();
     struct Cell {
         QString member;
         QString team;

@@ -1,5 +1,6 @@
 // paneldesk: the desktop application. Only wiring: options, translations, the main window.
 
+#include "Dialogs.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Translations.h"
@@ -7,7 +8,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QStandardPaths>
 
 int main(int argc, char **argv)
@@ -47,8 +47,8 @@ int main(int argc, char **argv)
     if (parser.isSet(db) && pd::PanelLocation::parse(parser.value(db)).isServer())
         window.connectWithDialog(parser.value(db), parser.value(as));
     else if (parser.isSet(db) && !window.openDatabase(parser.value(db), &error))
-        QMessageBox::critical(&window, QStringLiteral("PanelDesk"), error);
+        pd::widgetDialogs().show(&window, pd::Dialogs::Severity::Critical, QStringLiteral("PanelDesk"), error);
     else if (parser.isSet(demo) && !window.openDemo(&error))
-        QMessageBox::critical(&window, QStringLiteral("PanelDesk"), error);
+        pd::widgetDialogs().show(&window, pd::Dialogs::Severity::Critical, QStringLiteral("PanelDesk"), error);
     return app.exec();
 }

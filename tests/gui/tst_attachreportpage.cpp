@@ -4,6 +4,7 @@
 // evidence text now cites the report; the file holds it byte for byte; "Save report…"
 // writes the same bytes back. A malformed file is refused with the key named and nothing
 // changes. PANELDESK_SCREENSHOTS=dir saves the page with the attached report.
+#include "ScriptedDialogs.h"
 #include "../itemmodels/SheetFixture.h"
 
 #include "findings/FindingsPage.h"
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<SqliteStore> m_store;
     std::unique_ptr<FindingsPage> m_page;
     QString m_chosen;   // what the file chooser answers
+    ScriptedDialogs m_dialogs;
 
     void open(const QString &memberId)
     {
@@ -56,7 +58,8 @@ private:
         me.id = memberId;
         me.name = memberId;
         m_page = std::make_unique<FindingsPage>(*m_store, me);
-        m_page->reportsPanel()->setChooseFile([this](bool, const QString &) { return m_chosen; });
+        m_dialogs.onFile = [this](const QString &, const QString &) { return m_chosen; };
+        m_page->setDialogs(m_dialogs);
         m_page->resize(1300, 820);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));

@@ -2,6 +2,7 @@
 // window and, without switching tabs or reloading, the standings table, its margin to the cut
 // and the expert-totals chart show it. The charts carry the engine's figures (a bar equals
 // the team's category score) and the demo notice; a chart saves as PNG and SVG.
+#include "ScriptedDialogs.h"
 #include "../itemmodels/SheetFixture.h"
 
 #include "MainWindow.h"
@@ -98,9 +99,11 @@ private Q_SLOTS:
         const QString png = m_dir.filePath(QStringLiteral("chart.png"));
         const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
         charts->tabs()->setCurrentIndex(0);
-        charts->setAskFileName([&](const QString &, const QString &filter) {
+        ScriptedDialogs dialogs;
+        dialogs.onFile = [&](const QString &, const QString &filter) {
             return filter.contains(QLatin1String("svg")) ? svg : png;
-        });
+        };
+        charts->setDialogs(dialogs);
         QCOMPARE(charts->saveCurrent(false), QString());
         QCOMPARE(charts->saveCurrent(true), QString());
         QVERIFY(QFile(png).size() > 1000);
@@ -108,9 +111,9 @@ private Q_SLOTS:
         QVERIFY(svgFile.open(QIODevice::ReadOnly));
         QVERIFY(svgFile.readAll().contains("<svg"));
         // an unwritable place gives a message naming the file, nothing half-written
-        charts->setAskFileName([&](const QString &, const QString &) {
+        dialogs.onFile = [&](const QString &, const QString &) {
             return m_dir.filePath(QStringLiteral("missing/dir/chart.png"));
-        });
+        };
         QVERIFY(charts->saveCurrent(false).contains(QLatin1String("chart.png")));
     }
 
@@ -275,7 +278,9 @@ private Q_SLOTS:
         QVERIFY(workspace);
         QVERIFY(workspace->openTeam(QStringLiteral("nc")));
         SheetEditor *editor = workspace->sheetEditor();
-        editor->setConfirmation([](const QString &) { return true; });
+        ScriptedDialogs yes;
+        yes.onAsk = [](const QString &) { return true; };
+        editor->setDialogs(yes);
         SheetTableModel *sheet = editor->model();
         for (int row = 0; row < sheet->rowCount(); ++row) {
             const QModelIndex maximum = sheet->index(row, SheetTableModel::PointsColumn);

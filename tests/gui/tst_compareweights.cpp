@@ -7,6 +7,7 @@
 // Cancel (clicked at a chosen moment through the worker hook, not a timer) stops the run
 // with nothing attached; a broken checkpoint is named with its offset and nothing runs.
 // PANELDESK_SCREENSHOTS=dir saves the dialog after a run, in English and in Korean.
+#include "ScriptedDialogs.h"
 #include "../itemmodels/SheetFixture.h"
 #include "../provenance/ProvenanceFixtures.h"
 
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<SqliteStore> m_store;
     std::unique_ptr<FindingsPage> m_page;
     QStringList m_answers;   // what the file chooser answers, in turn
+    ScriptedDialogs m_dialogs;
 
     CompareWeightsDialog *openDialog(const QString &memberId)
     {
@@ -69,7 +71,7 @@ private:
         QTest::keyClick(button, Qt::Key_Space);
         auto *dialog = m_page->findChild<CompareWeightsDialog *>();
         if (dialog)
-            dialog->setChoosePath([this](int, const QString &) { return m_answers.isEmpty() ? QString() : m_answers.takeFirst(); });
+            dialog->setDialogs(m_dialogs);
         return dialog;
     }
 
@@ -100,6 +102,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        m_dialogs.onFile = [this](const QString &, const QString &) { return m_answers.isEmpty() ? QString() : m_answers.takeFirst(); };
         QVERIFY(m_dir.isValid());
         const ModelShape shape{MlpFamily::Fc, 6, 128, 342};
         const FixtureModel reference = makeModel(shape, 71);

@@ -3,6 +3,7 @@
 // eliminated team, the countdown of the appeal window, the appeals register, the report's
 // progress dialog (Cancel at each stage through a hook: no file, no error box), and the tab
 // only for the chair in the main window.
+#include "ScriptedDialogs.h"
 #include "decision/ComposeDecision.h"
 #include "decision/Fingerprint.h"
 #include "importers/RatingsCsv.h"
@@ -22,10 +23,8 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QProgressDialog>
@@ -37,6 +36,7 @@
 #include <functional>
 
 using namespace pd;
+using pd::test::ScriptedDialogs;
 
 Q_DECLARE_METATYPE(pd::ReportStage)
 
@@ -77,23 +77,15 @@ struct ReportDialogs {
     int previews = 0;
 };
 
-ReportDialogs answerReportDialogs(const std::function<void()> &action, const QString &path = {})
+ReportDialogs answerReportDialogs(ScriptedDialogs &dialogs, const std::function<void()> &action, const QString &path = {})
 {
     ReportDialogs seen;
-    QTimer poll;
+    const qsizetype before = dialogs.calls.size();
+    dialogs.files = {path};
+    QTimer poll;   // the print preview is the page's own dialog, not one of Dialogs.h
     QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
         QWidget *modal = QApplication::activeModalWidget();
-        if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-            // typed, as the chair would (selectFile leaves a focused name field as it is)
-            files->setDirectory(QFileInfo(path).absolutePath());
-            auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-            QVERIFY(name);
-            name->setText(QFileInfo(path).fileName());
-            files->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
-        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            seen.messages << box->text();
-            box->accept();
-        } else if (auto *preview = qobject_cast<QPrintPreviewDialog *>(modal)) {
+        if (auto *preview = qobject_cast<QPrintPreviewDialog *>(modal)) {
             ++seen.previews;
             preview->reject();
         }
@@ -101,6 +93,10 @@ ReportDialogs answerReportDialogs(const std::function<void()> &action, const QSt
     poll.start(10);
     action();
     poll.stop();
+    for (qsizetype i = before; i < dialogs.calls.size(); ++i)
+        if (dialogs.calls[i].kind == QLatin1String("show"))
+            seen.messages << dialogs.calls[i].text;
+    dialogs.files.clear();
     return seen;
 }
 
@@ -121,6 +117,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<SqliteStore> m_store;
     std::unique_ptr<DecisionPage> m_page;
+    ScriptedDialogs m_dialogs;   // the page's questions, messages and file names
     Member m_chair{u"chair"_qs, u"위원장"_qs, Role::Chair, {}, true};
 
     RoundState state() const { return m_store->loadRoundStatus().state; }
@@ -132,7 +129,9 @@ private Q_SLOTS:
         createDemoDatabase(path, {false, u"demo"_qs});
         m_store = SqliteStore::open(path);
         pd::test::signAs(*m_store, m_chair.id, demoPassphrase(Role::Chair));
+        m_dialogs = ScriptedDialogs();
         m_page = std::make_unique<DecisionPage>(*m_store, m_chair);
+        m_page->setDialogs(m_dialogs);
         m_page->setToday(QDate(2026, 1, 14));
         m_page->show();
     }
@@ -147,11 +146,13 @@ private Q_SLOTS:
         QVERIFY(m_page->lockButton()->isEnabled());
         QVERIFY(!m_page->decideButton()->isEnabled());
         QVERIFY(!m_page->finalizeButton()->isEnabled());
-        QVERIFY(answerModal<QMessageBox>([&] { m_page->lockButton()->click(); },
-                                         [](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); }));
+        m_dialogs.asks = {false};
+        m_page->lockButton()->click();
+        QCOMPARE(m_dialogs.count(u"ask"_qs), 1);
+        QVERIFY(m_dialogs.lastText(u"ask"_qs).startsWith(u"Lock round"_qs));
         QCOMPARE(int(state()), int(RoundState::Scoring));   // Cancel: nothing changed
-        QVERIFY(answerModal<QMessageBox>([&] { m_page->lockButton()->click(); },
-                                         [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); }));
+        m_dialogs.asks = {true};
+        m_page->lockButton()->click();
         QCOMPARE(int(state()), int(RoundState::Locked));
         QVERIFY(!m_page->lockButton()->isEnabled());
         QVERIFY(m_page->decideButton()->isEnabled());
@@ -217,8 +218,8 @@ private Q_SLOTS:
         }));
         QVERIFY(m_page->appealsTable()->item(0, 6)->text().startsWith(u"rejected"_qs));
         QVERIFY(m_page->finalizeButton()->isEnabled());
-        QVERIFY(answerModal<QMessageBox>([&] { m_page->finalizeButton()->click(); },
-                                         [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); }));
+        m_dialogs.asks = {true};
+        m_page->finalizeButton()->click();
         QCOMPARE(int(state()), int(RoundState::Final));
         for (QPushButton *b : {m_page->lockButton(), m_page->reopenButton(), m_page->decideButton(),
                                m_page->announceButton(), m_page->appealButton(), m_page->ruleButton(),
@@ -292,7 +293,7 @@ private Q_SLOTS:
             if (stage == ReportStage::Verifying && !qEnvironmentVariableIsEmpty("PANELDESK_SCREENSHOTS"))
                 dialog.grab().save(qEnvironmentVariable("PANELDESK_SCREENSHOTS") + u"/report-progress.png"_qs);
         });
-        const ReportDialogs seen = answerReportDialogs([&] { m_page->pdfButton()->click(); }, path);
+        const ReportDialogs seen = answerReportDialogs(m_dialogs, [&] { m_page->pdfButton()->click(); }, path);
         QCOMPARE(seen.messages, QStringList());
         QCOMPARE(stages, (QList<ReportStage>{ReportStage::Verifying, ReportStage::ReadingRound,
                                              ReportStage::LayingOut, ReportStage::WritingPdf}));
@@ -328,7 +329,7 @@ private Q_SLOTS:
                 pressCancel(dialog);
         });
         const QString path = m_dir.filePath(QStringLiteral("cancelled-%1.pdf").arg(int(cancelAt)));
-        const ReportDialogs seen = answerReportDialogs([&] { m_page->pdfButton()->click(); }, path);
+        const ReportDialogs seen = answerReportDialogs(m_dialogs, [&] { m_page->pdfButton()->click(); }, path);
         QCOMPARE(seen.messages, QStringList());
         QCOMPARE(stages.last(), cancelAt);   // no stage after the cancelled one ran
         QVERIFY(!stages.isEmpty() && stages.first() == ReportStage::Verifying);
@@ -344,7 +345,7 @@ private Q_SLOTS:
         QList<ReportStage> stages;
         m_page->setProgressDelay(0);
         m_page->setReportProgressHook([&](QProgressDialog &, ReportStage stage) { stages << stage; });
-        ReportDialogs seen = answerReportDialogs([&] { m_page->previewButton()->click(); });
+        ReportDialogs seen = answerReportDialogs(m_dialogs, [&] { m_page->previewButton()->click(); });
         QCOMPARE(seen.messages, QStringList());
         QCOMPARE(stages, (QList<ReportStage>{ReportStage::Verifying, ReportStage::ReadingRound}));
         QCOMPARE(seen.previews, 1);
@@ -355,7 +356,7 @@ private Q_SLOTS:
             if (stage == ReportStage::ReadingRound)
                 pressCancel(dialog);
         });
-        seen = answerReportDialogs([&] { m_page->previewButton()->click(); });
+        seen = answerReportDialogs(m_dialogs, [&] { m_page->previewButton()->click(); });
         QCOMPARE(seen.messages, QStringList());
         QCOMPARE(seen.previews, 0);
         QCOMPARE(stages, (QList<ReportStage>{ReportStage::Verifying, ReportStage::ReadingRound}));
@@ -433,7 +434,9 @@ private Q_SLOTS:
         m_store->replacePanel(panel, u"test"_qs);
         pd::test::signAs(*m_store, m_chair.id, demoPassphrase(Role::Chair));   // registers the root key
         m_store->lockRound(m_chair.id);
+        m_dialogs = ScriptedDialogs();
         m_page = std::make_unique<DecisionPage>(*m_store, m_chair);
+        m_page->setDialogs(m_dialogs);
         m_page->setToday(QDate(2026, 1, 14));
         bool tieAnswered = false;
         bool reasonsAnswered = false;
@@ -477,6 +480,7 @@ private Q_SLOTS:
         m_page.reset();
         m_store.reset();
         MainWindow window(m_dir.path());
+        window.setDialogs(m_dialogs);
         window.show();
         QString error;
         QVERIFY2(window.openDatabase(path, &error), qPrintable(error));
@@ -497,8 +501,9 @@ private Q_SLOTS:
         QVERIFY(window.panelView()->isShowing(page));
         window.panelView()->setCurrentWidget(page);
         window.resize(1200, 720);
-        QVERIFY(answerModal<QMessageBox>([&] { page->lockButton()->click(); },
-                                         [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); }));
+        m_dialogs.asks = {true};   // the window's dialogs reach the page it made
+        page->lockButton()->click();
+        QCOMPARE(m_dialogs.count(u"ask"_qs), 1);
         QCOMPARE(int(window.store()->loadRoundStatus().state), int(RoundState::Locked));
         if (!qEnvironmentVariableIsEmpty("PANELDESK_SCREENSHOTS"))
             window.grab().save(qEnvironmentVariable("PANELDESK_SCREENSHOTS") + u"/decision-window.png"_qs);
@@ -512,10 +517,9 @@ private Q_SLOTS:
         m_store->recordVerdict(u"skt"_qs, Verdict::Pending, {}, m_chair.id);
         m_store->lockRound(m_chair.id);
         m_page->refresh();
-        QVERIFY(answerModal<QMessageBox>([&] { m_page->decideButton()->click(); }, [](QMessageBox *box) {
-            QVERIFY2(box->text().contains(u"not complete"_qs), qPrintable(box->text()));
-            box->accept();
-        }));
+        m_page->decideButton()->click();
+        QCOMPARE(m_dialogs.count(u"show"_qs), 1);
+        QVERIFY2(m_dialogs.lastText(u"show"_qs).contains(u"not complete"_qs), qPrintable(m_dialogs.lastText(u"show"_qs)));
         QCOMPARE(int(state()), int(RoundState::Locked));
         QVERIFY(m_store->loadRoundStatus().versions.empty());
     }

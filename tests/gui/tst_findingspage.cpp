@@ -4,6 +4,7 @@
 // on; a conflicted team cannot be opened; the secretariat reads only; the chair records a
 // verdict, is asked to confirm one that differs from the suggestion, and the difference is
 // shown with a warning on the page, in the team list and in the standings.
+#include "ScriptedDialogs.h"
 #include "../itemmodels/SheetFixture.h"
 
 #include "findings/FindingsPage.h"
@@ -40,6 +41,7 @@ private:
     std::unique_ptr<FindingsPage> m_page;
     QStringList m_questions;
     bool m_answer = true;
+    ScriptedDialogs m_dialogs;
 
     void open(const QString &memberId)
     {
@@ -47,10 +49,11 @@ private:
         me.id = memberId;
         me.name = memberId;
         m_page = std::make_unique<FindingsPage>(*m_store, me);
-        m_page->setConfirm([this](const QString &question) {
+        m_dialogs.onAsk = [this](const QString &question) {
             m_questions << question;
             return m_answer;
-        });
+        };
+        m_page->setDialogs(m_dialogs);
         m_page->resize(1300, 720);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));

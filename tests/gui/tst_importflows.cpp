@@ -4,6 +4,7 @@
 // dialog with line:column; an lm-evaluation-harness file goes through the preview (team,
 // mapping, old -> new) and is written on Import. Set PANELDESK_SCREENSHOTS=DIR to keep PNGs.
 
+#include "ScriptedDialogs.h"
 #include "MainWindow.h"
 #include "PanelView.h"
 #include "imports/BenchmarkPreviewDialog.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void chairImportsSheetsFile();
     void fillOfflineSheets();
     void menuFollowsTheRole();
+    void ratingsMenuAsksAddOrReplace();
 
 private:
     Member member(const QString &id) const;
@@ -75,6 +77,36 @@ Member TestImportFlows::member(const QString &id) const
         if (m.id == id)
             return m;
     return {};
+}
+
+// Import > User ratings… through the window's dialogs (Dialogs.h): the file is chosen, and
+// with ratings already stored the member chooses to add or replace; cancelling that choice
+// changes nothing, "Replace them" leaves exactly the file's ratings.
+void TestImportFlows::ratingsMenuAsksAddOrReplace()
+{
+    m_window->setSignedIn(member(u"secretariat"_qs));
+    const QString csv = m_dir.filePath(u"few-ratings.csv"_qs);
+    writeFile(csv, ratings(4));   // 20 rows
+    pd::test::ScriptedDialogs dialogs;
+    m_window->setDialogs(dialogs);
+    const QByteArray before = databaseFingerprint(m_db);
+    dialogs.files = {csv};
+    dialogs.choices = {-1};
+    m_window->importFlows()->importRatings();
+    QCOMPARE(dialogs.count(u"openFile"_qs), 1);
+    QCOMPARE(dialogs.count(u"choose"_qs), 1);
+    QVERIFY(dialogs.lastText(u"choose"_qs).contains(u"few-ratings.csv"_qs));
+    QCOMPARE(databaseFingerprint(m_db), before);   // cancelled: nothing written
+
+    dialogs.files = {csv};
+    dialogs.choices = {1};   // "Replace them"
+    m_window->importFlows()->importRatings();
+    qint64 stored = 0;
+    for (const RatingTally &t : m_window->store()->loadScoringInputs().ratingTallies)
+        stored += t.count;
+    QCOMPARE(stored, qint64(20));
+    QCOMPARE(dialogs.count(u"show"_qs), 0);   // no error
+    m_window->setDialogs(pd::widgetDialogs());
 }
 
 void TestImportFlows::initTestCase()

@@ -3,6 +3,7 @@
 // is shown disabled; Clear empties the list; choosing an entry opens it like File > Open,
 // and a file that is not a panel shows the same error.
 
+#include "ScriptedDialogs.h"
 #include "MainWindow.h"
 #include "RecentFiles.h"
 #include "RecentFilesMenu.h"
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -230,18 +230,11 @@ void TestRecentFiles::nonPanelFileShowsOpenError()
 
     Settings().setRecentFiles({canonical(text), canonical(panel)});
     window.recentFilesMenu()->refill();
-    QString shown;
-    QTimer poll;   // the message box runs its own event loop: answer it from there
-    connect(&poll, &QTimer::timeout, this, [&shown] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            shown = box->text();
-            box->accept();
-        }
-    });
-    poll.start(10);
+    pd::test::ScriptedDialogs dialogs;
+    window.setDialogs(dialogs);
     window.recentFilesMenu()->fileActions().constFirst()->trigger();
-    poll.stop();
-    QCOMPARE(shown, expected);
+    QCOMPARE(dialogs.count(QStringLiteral("show")), 1);
+    QCOMPARE(dialogs.lastText(QStringLiteral("show")), expected);
     QCOMPARE(window.currentPath(), panel);   // the panel shown before stays
 }
 

@@ -4,6 +4,7 @@
 // sheet (draft in the store and in the cell, the reason in the audit log); a refusal by the
 // store is shown as a warning. Draft, not-started and conflict cells leave it disabled.
 
+#include "ScriptedDialogs.h"
 #include "MainWindow.h"
 #include "PanelView.h"
 #include "ProgressPage.h"
@@ -19,7 +20,6 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -197,15 +197,8 @@ void TestReopenSheet::refusalShownAsWarning()
 {
     signInChair();
     QVERIFY(page()->selectCell(u"e02"_qs, u"upstage"_qs));
-    QString warning;
-    QTimer boxPoll;   // the warning runs its own event loop: answer it from there
-    connect(&boxPoll, &QTimer::timeout, this, [&warning] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            warning = box->text();
-            box->accept();
-        }
-    });
-    boxPoll.start(10);
+    pd::test::ScriptedDialogs dialogs;   // the warning goes through the window's dialogs
+    m_window->setDialogs(dialogs);
     const bool answered = answerModal<ReopenSheetDialog>(
         [this] { page()->reopenButton()->click(); },
         [this](ReopenSheetDialog *dialog) {
@@ -214,8 +207,9 @@ void TestReopenSheet::refusalShownAsWarning()
             QTest::keyClicks(dialog->reasonEdit(), u"second reopen"_qs);
             dialog->reopenButton()->click();
         });
-    boxPoll.stop();
     QVERIFY(answered);
+    QCOMPARE(dialogs.count(u"show"_qs), 1);
+    const QString warning = dialogs.lastText(u"show"_qs);
     QVERIFY2(warning.contains(u"not submitted"), qPrintable(warning));
     QCOMPARE(cellText(u"e02"_qs, u"upstage"_qs), u"draft"_qs);
 }

@@ -3,6 +3,7 @@
 // redo (keys and buttons) change the database; wrong scores are refused inline with the old
 // value kept; submit asks for confirmation and locks; an incomplete sheet is not submitted;
 // a conflicted team cannot be opened; a submitted sheet is read-only.
+#include "ScriptedDialogs.h"
 #include "../itemmodels/SheetFixture.h"
 
 #include "itemmodels/SheetListModel.h"
@@ -33,6 +34,7 @@ private:
     std::unique_ptr<ExpertWorkspace> m_workspace;
     QStringList m_questions;
     bool m_answer = true;
+    ScriptedDialogs m_dialogs;
 
     SheetEditor *editor() const { return m_workspace->sheetEditor(); }
     SheetTableModel *model() const { return editor()->model(); }
@@ -43,10 +45,11 @@ private:
         me.id = memberId;
         me.name = memberId;
         m_workspace = std::make_unique<ExpertWorkspace>(*m_store, me);
-        editor()->setConfirmation([this](const QString &question) {
+        m_dialogs.onAsk = [this](const QString &question) {
             m_questions << question;
             return m_answer;
-        });
+        };
+        editor()->setDialogs(m_dialogs);
         m_workspace->resize(1200, 700);
         m_workspace->show();
         QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));

@@ -14,13 +14,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBarModelMapper>
 #include <QHBoxLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QMessageBox>
 #include <QPolarChart>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -109,9 +107,6 @@ ChartsPage::ChartsPage(StandingsTableModel *standings, QWidget *parent)
       m_tabs(new QTabWidget(this)), m_copy(new QPushButton(this)),
       m_savePng(new QPushButton(this)), m_saveSvg(new QPushButton(this))
 {
-    m_askFileName = [this](const QString &title, const QString &filter) {
-        return QFileDialog::getSaveFileName(this, title, QString(), filter);
-    };
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
@@ -127,7 +122,7 @@ ChartsPage::ChartsPage(StandingsTableModel *standings, QWidget *parent)
     const auto save = [this](bool svg) {
         const QString error = saveCurrent(svg);
         if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Save chart"), error);
+            m_dialogs->show(this, Dialogs::Severity::Warning, tr("Save chart"), error);
     };
     connect(m_savePng, &QPushButton::clicked, this, [save] { save(false); });
     connect(m_saveSvg, &QPushButton::clicked, this, [save] { save(true); });
@@ -397,8 +392,8 @@ QString ChartsPage::saveCurrent(bool svg)
     if (!view)
         return {};
     const QString title = m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&'));
-    const QString path = m_askFileName(svg ? tr("Save chart as SVG") : tr("Save chart as PNG"),
-                                       svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    const QString path = m_dialogs->saveFile(this, svg ? tr("Save chart as SVG") : tr("Save chart as PNG"), QString(),
+                                             svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return {};
     return svg ? saveChartSvg(view, path, title) : saveChartPng(view, path);

@@ -13,6 +13,8 @@
 #include "domain/Panel.h"
 #include "scoring/Standings.h"
 
+#include "Dialogs.h"
+
 #include <QWidget>
 #include <functional>
 
@@ -42,9 +44,8 @@ public:
     // standings model was set. Fills the chart models and the axes.
     void showPanel(const Panel &panel, const Standings &standings);
 
-    // Where Save asks for a file name (tests answer without a dialog); empty cancels.
-    using AskFileName = std::function<QString(const QString &title, const QString &filter)>;
-    void setAskFileName(AskFileName ask) { m_askFileName = std::move(ask); }
+    // Where Save asks for a file name and says it failed (Dialogs.h).
+    void setDialogs(Dialogs &dialogs) { m_dialogs = &dialogs; }
 
     QTabWidget *tabs() const { return m_tabs; }
     QChartView *chartView(int index) const;
@@ -81,7 +82,7 @@ private:
     QPushButton *m_saveSvg;
     std::vector<QChartView *> m_views;
     QLineSeries *m_cutLine = nullptr;
-    AskFileName m_askFileName;
+    Dialogs *m_dialogs = &widgetDialogs();
 };
 
 } // namespace pd

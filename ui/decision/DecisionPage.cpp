@@ -15,15 +15,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPageSize>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -242,8 +239,7 @@ void DecisionPage::updateButtons()
 
 bool DecisionPage::confirm(const QString &title, const QString &text)
 {
-    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) == QMessageBox::Yes;
+    return m_dialogs->ask(this, title, text);
 }
 
 void DecisionPage::run(const QString &title, const std::function<void()> &step)
@@ -251,7 +247,7 @@ void DecisionPage::run(const QString &title, const std::function<void()> &step)
     try {
         step();
     } catch (const Error &e) {   // a refusal (InputError) or a store that failed
-        QMessageBox::warning(this, title, e.message());
+        m_dialogs->show(this, Dialogs::Severity::Warning, title, e.message());
     }
     refresh();
     Q_EMIT changed();
@@ -266,11 +262,10 @@ void DecisionPage::lock()
 
 void DecisionPage::reopen()
 {
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(
-        this, tr("Reopen the round"), tr("Why is the round reopened? (kept in the audit log)"), {}, &ok);
-    if (ok && !reason.trimmed().isEmpty())
-        run(tr("Reopen the round"), [&] { reopenRoundStep(m_store, reason, m_today, m_chair.id); });
+    const std::optional<QString> reason = m_dialogs->text(
+        this, tr("Reopen the round"), tr("Why is the round reopened? (kept in the audit log)"), Dialogs::TextKind::Lines);
+    if (reason && !reason->trimmed().isEmpty())
+        run(tr("Reopen the round"), [&] { reopenRoundStep(m_store, *reason, m_today, m_chair.id); });
 }
 
 void DecisionPage::decide()
@@ -285,7 +280,7 @@ void DecisionPage::decide()
             return TieResolution{tie.order(), tie.rationale()};
         });
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Decide the round"), e.message());
+        m_dialogs->show(this, Dialogs::Severity::Warning, tr("Decide the round"), e.message());
         return;
     }
     if (!plan)
@@ -457,14 +452,13 @@ void DecisionPage::preview()
         });
         dialog.exec();
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Decision report"), e.message());
+        m_dialogs->show(this, Dialogs::Severity::Warning, tr("Decision report"), e.message());
     }
 }
 
 void DecisionPage::savePdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the decision report"), QString(),
-                                                      tr("PDF (*.pdf)"));
+    const QString path = m_dialogs->saveFile(this, tr("Save the decision report"), QString(), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     try {
@@ -472,7 +466,7 @@ void DecisionPage::savePdf()
             writeReportPdf(buildVerifiedReport(m_store, reportOptions(), progress), path, {}, progress);
         });
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Decision report"), e.message());
+        m_dialogs->show(this, Dialogs::Severity::Warning, tr("Decision report"), e.message());
     }
 }
 

@@ -16,6 +16,8 @@
 #include <functional>
 
 #include <QDate>
+#include "Dialogs.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -63,6 +65,8 @@ public:
     void setProgressDelay(int ms) { m_progressDelay = ms; }
     // Test seam: called with the progress dialog after each progress report (ratings
     // written and their number), instead of racing a timer.
+    // The questions, the reason to reopen, the report file and the refusals (Dialogs.h).
+    void setDialogs(Dialogs &dialogs) { m_dialogs = &dialogs; }
     using ProgressHook = std::function<void(QProgressDialog &dialog, qint64 done, qint64 total)>;
     void setProgressHook(ProgressHook hook) { m_progressHook = std::move(hook); }
     // Making the report (print preview, PDF) verifies the file and reads the round first: a
@@ -126,6 +130,7 @@ private:
     QTableWidget *m_appeals;
     int m_progressDelay = 500;
     ProgressHook m_progressHook;
+    Dialogs *m_dialogs = &widgetDialogs();
     ReportProgressHook m_reportProgressHook;
 };
 

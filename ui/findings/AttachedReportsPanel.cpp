@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,12 +25,6 @@ AttachedReportsPanel::AttachedReportsPanel(PanelStore &store, const Member &sign
       m_table(new QTableWidget(0, 6, this)), m_compare(new QPushButton(this)), m_attach(new QPushButton(this)),
       m_save(new QPushButton(this)), m_message(new QLabel(this))
 {
-    m_choose = [this](bool save, const QString &suggested) {
-        return save ? QFileDialog::getSaveFileName(this, tr("Save provenance report"), suggested,
-                                                   tr("JSON reports (*.json)"))
-                    : QFileDialog::getOpenFileName(this, tr("Attach provenance report"), QString(),
-                                                   tr("JSON reports (*.json);;All files (*)"));
-    };
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -154,7 +147,8 @@ bool AttachedReportsPanel::attachReportFile()
         showMessage(tr("Select the component the report is evidence for first."));
         return false;
     }
-    const QString path = m_choose(false, QString());
+    const QString path = m_dialogs->openFile(this, tr("Attach provenance report"), QString(),
+                                             tr("JSON reports (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
     QFile file(path);
@@ -171,7 +165,9 @@ bool AttachedReportsPanel::saveSelectedReport()
     if (selected.isEmpty())
         return false;
     const AttachedReport &r = m_reports.at(size_t(selected.first()->row()));
-    const QString path = m_choose(true, QStringLiteral("provenance-%1.json").arg(r.sha256.left(12)));
+    const QString path = m_dialogs->saveFile(this, tr("Save provenance report"),
+                                             QStringLiteral("provenance-%1.json").arg(r.sha256.left(12)),
+                                             tr("JSON reports (*.json)"));
     if (path.isEmpty())
         return false;
     QSaveFile file(path);
@@ -198,6 +194,7 @@ CompareWeightsDialog *AttachedReportsPanel::openCompareWeights()
         };
     }
     auto *dialog = new CompareWeightsDialog(m_componentName, attach, this);
+    dialog->setDialogs(*m_dialogs);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();

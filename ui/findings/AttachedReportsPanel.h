@@ -8,6 +8,7 @@
 // "Compare weights…" opens CompareWeightsDialog for the selected component; its "Attach as
 // evidence" attaches the report it produced with attachReport().
 
+#include "Dialogs.h"
 #include "domain/Findings.h"
 #include "domain/Member.h"
 
@@ -26,10 +27,6 @@ class PanelStore;
 class AttachedReportsPanel : public QWidget {
     Q_OBJECT
 public:
-    // Asks for a file: `save` true for a file to write (`suggested` its name), false for a
-    // report to read. Empty: cancelled. Tests answer without a dialog.
-    using ChooseFile = std::function<QString(bool save, const QString &suggested)>;
-
     AttachedReportsPanel(PanelStore &store, const Member &signedIn, QWidget *parent = nullptr);
 
     // The team shown (empty: none) and whether the member may attach to its components.
@@ -37,16 +34,17 @@ public:
     // The component attachments go to (0 or less: none selected), with its name for the heading.
     void setComponent(qint64 componentId, const QString &name);
     const QString &team() const { return m_team; }
-    void setChooseFile(const ChooseFile &choose) { m_choose = choose; }
+    // The file dialogs here and in the Compare weights dialog (Dialogs.h).
+    void setDialogs(Dialogs &dialogs) { m_dialogs = &dialogs; }
 
     // Attaches `report` (a `paneldesk-provenance` JSON report, its exact bytes) to the
     // selected component; `sourceName` names it in a refusal. False with the refusal shown.
     bool attachReport(const QByteArray &report, const QString &sourceName);
     // The same for component `componentId`.
     bool attachReport(qint64 componentId, const QByteArray &report, const QString &sourceName);
-    // Reads a report file chosen by ChooseFile and attaches it.
+    // Reads a report file the member chooses and attaches it.
     bool attachReportFile();
-    // Writes the selected report's bytes to a file chosen by ChooseFile.
+    // Writes the selected report's bytes to a file the member chooses.
     bool saveSelectedReport();
     // Opens the "Compare weights…" dialog (window-modal, deleted on close) for the selected
     // component; nullptr with a message when none is selected.
@@ -79,7 +77,7 @@ private:
     qint64 m_component = -1;
     QString m_componentName;
     std::vector<AttachedReport> m_reports;
-    ChooseFile m_choose;
+    Dialogs *m_dialogs = &widgetDialogs();
     QLabel *m_heading;
     QTableWidget *m_table;
     QPushButton *m_compare;

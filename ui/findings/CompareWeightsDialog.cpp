@@ -12,7 +12,6 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -97,13 +96,6 @@ void setPrefixes(QComboBox *box, const QStringList &prefixes, const QString &cur
 CompareWeightsDialog::CompareWeightsDialog(const QString &componentName, const Attach &attach, QWidget *parent)
     : QDialog(parent), m_componentName(componentName), m_attachTo(attach), m_peeked(std::make_unique<Peeked>())
 {
-    m_choose = [this](int kind, const QString &suggested) {
-        if (kind == 1)
-            return QFileDialog::getSaveFileName(this, tr("Save provenance report"), suggested, tr("JSON reports (*.json)"));
-        return QFileDialog::getOpenFileName(
-            this, tr("Choose a checkpoint"), QString(),
-            tr("Checkpoints (*.safetensors *.gguf model.safetensors.index.json);;All files (*)"));
-    };
     buildForm();
     retranslate();
     updateButtons();
@@ -256,7 +248,10 @@ void CompareWeightsDialog::buildForm()
 
 QString CompareWeightsDialog::choose(int kind, const QString &suggested)
 {
-    return m_choose ? m_choose(kind, suggested) : QString();
+    if (kind == 1)
+        return m_dialogs->saveFile(this, tr("Save provenance report"), suggested, tr("JSON reports (*.json)"));
+    return m_dialogs->openFile(this, tr("Choose a checkpoint"), QFileInfo(suggested).absolutePath(),
+                               tr("Checkpoints (*.safetensors *.gguf model.safetensors.index.json);;All files (*)"));
 }
 
 void CompareWeightsDialog::setCandidate(const QString &path)

@@ -10,6 +10,7 @@
 // (the findings page stores it through FindingsService); "Save report JSON…" writes it.
 // The verdict stays the chair's: nothing here records one.
 
+#include "Dialogs.h"
 #include "provenance/ComparisonRun.h"
 
 #include <QDialog>
@@ -37,8 +38,6 @@ public:
     // Stores the report as evidence; false when refused (the refusal is shown by the caller's
     // page, `message` says what to show here). Empty: the member may not attach.
     using Attach = std::function<bool(const QByteArray &report, const QString &sourceName, QString &message)>;
-    // Asks for a path. `kind`: 0 a checkpoint to open, 1 a file to save the report in.
-    using ChoosePath = std::function<QString(int kind, const QString &suggested)>;
     // Called on the worker thread with every progress report, before Cancel is looked at
     // (tests click Cancel at a chosen moment through it; nothing else should use it).
     using WorkerHook = std::function<void(provenance::ComparisonStage stage, std::uint64_t done, std::uint64_t total)>;
@@ -46,7 +45,7 @@ public:
     CompareWeightsDialog(const QString &componentName, const Attach &attach, QWidget *parent = nullptr);
     ~CompareWeightsDialog() override;
 
-    void setChoosePath(const ChoosePath &choose) { m_choose = choose; }
+    void setDialogs(Dialogs &dialogs) { m_dialogs = &dialogs; }   // the file dialogs (Dialogs.h)
     void setWorkerHook(const WorkerHook &hook) { m_hook = hook; }
 
     // The paths (what the Browse buttons and the line edits set); each re-reads the
@@ -106,7 +105,7 @@ private:
 
     QString m_componentName;
     Attach m_attachTo;
-    ChoosePath m_choose;
+    Dialogs *m_dialogs = &widgetDialogs();
     WorkerHook m_hook;
     struct Peeked;
     std::unique_ptr<Peeked> m_peeked;

@@ -10,14 +10,12 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -51,11 +49,6 @@ FindingsPage::FindingsPage(PanelStore &store, const Member &signedIn, QWidget *p
       m_verdictPanel(new VerdictPanel(*m_model, this)),
       m_reports(new AttachedReportsPanel(store, signedIn, this))
 {
-    m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Independence findings"), question)
-            == QMessageBox::Yes;
-    };
-    m_verdictPanel->setConfirm(m_confirm);
     connect(m_verdictPanel, &VerdictPanel::recorded, this,
             [this] { Q_EMIT verdictRecorded(m_model->team()); });
 
@@ -164,10 +157,11 @@ FindingsPage::FindingsPage(PanelStore &store, const Member &signedIn, QWidget *p
     reload();
 }
 
-void FindingsPage::setConfirm(const VerdictPanel::Confirm &confirm)
+void FindingsPage::setDialogs(Dialogs &dialogs)
 {
-    m_confirm = confirm;
-    m_verdictPanel->setConfirm(confirm);
+    m_dialogs = &dialogs;
+    m_verdictPanel->setDialogs(dialogs);
+    m_reports->setDialogs(dialogs);
 }
 
 void FindingsPage::reload()
@@ -379,7 +373,7 @@ bool FindingsPage::removeSelectedComponent()
     const QString question = notes == 0
         ? tr("Remove the component \"%1\"?").arg(name)
         : tr("Remove the component \"%1\" and its %n note(s)?", nullptr, int(notes)).arg(name);
-    if (!m_confirm(question))
+    if (!m_dialogs->ask(this, tr("Independence findings"), question))
         return false;
     return m_model->removeComponent(row);
 }
@@ -400,7 +394,7 @@ void FindingsPage::browseEvidence()
     const int row = selectedRow();
     if (row < 0)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Evidence file"));
+    const QString path = m_dialogs->openFile(this, tr("Evidence file"), QString(), QString());
     if (path.isEmpty())
         return;
     m_model->setData(m_model->index(row, ComponentTableModel::EvidenceFileColumn),

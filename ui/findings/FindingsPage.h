@@ -41,9 +41,9 @@ public:
     void reload();
     // Selects and opens `team`; false (with a message) for a conflicted or unknown team.
     bool openTeam(const QString &team);
-    // Confirmation for a verdict that differs from the suggestion and for removing a
-    // component (tests answer without a dialog).
-    void setConfirm(const VerdictPanel::Confirm &confirm);
+    // The dialogs of the page, its verdict box and its reports (Dialogs.h): the confirmation
+    // of a verdict that differs from the suggestion and of removing a component, the files.
+    void setDialogs(Dialogs &dialogs);
 
     // Adds a component named as in the name field; removes the selected component.
     bool addComponent();
@@ -92,7 +92,7 @@ private:
     PanelStore &m_store;
     Member m_member;
     Panel m_panel;   // teams, reviewers and verdicts (no scores are used here)
-    VerdictPanel::Confirm m_confirm;
+    Dialogs *m_dialogs = &widgetDialogs();
     ComponentTableModel *m_model;
     QLabel *m_teamsLabel;
     QListWidget *m_teams;

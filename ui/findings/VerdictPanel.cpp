@@ -7,7 +7,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -18,10 +17,6 @@ VerdictPanel::VerdictPanel(ComponentTableModel &model, QWidget *parent)
       m_verdict(new QComboBox(this)), m_rationaleLabel(new QLabel(this)),
       m_rationale(new QPlainTextEdit(this)), m_record(new QPushButton(this))
 {
-    m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Record verdict"), question)
-            == QMessageBox::Yes;
-    };
     m_rationale->setTabChangesFocus(true);
     m_rationale->setMaximumHeight(90);
     m_verdictLabel->setBuddy(m_verdict);
@@ -59,7 +54,7 @@ bool VerdictPanel::record()
                "warning wherever its verdict appears.")
                 .arg(findingtext::verdict(suggestion.verdict), m_model.suggestionText(),
                      findingtext::verdict(verdict));
-        if (!m_confirm(question))
+        if (!m_dialogs->ask(this, tr("Record verdict"), question))
             return false;
     }
     if (!m_model.recordVerdict(verdict, m_rationale->toPlainText()))

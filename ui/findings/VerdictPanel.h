@@ -4,6 +4,8 @@
 // findings (R5) asks for confirmation first. Everyone else sees the box read-only.
 // The rules live in ComponentTableModel and the store; this box only collects the input.
 
+#include "Dialogs.h"
+
 #include <QGroupBox>
 #include <functional>
 
@@ -19,11 +21,10 @@ class ComponentTableModel;
 class VerdictPanel : public QGroupBox {
     Q_OBJECT
 public:
-    // Asked with the question text; true to go on. Default: a QMessageBox.
-    using Confirm = std::function<bool(const QString &question)>;
+    // The questions go through `dialogs` (Dialogs.h; the window's by default).
 
     explicit VerdictPanel(ComponentTableModel &model, QWidget *parent = nullptr);
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void setDialogs(Dialogs &dialogs) { m_dialogs = &dialogs; }
 
     // Shows the model's verdict and whether it may be changed.
     void updateFromModel();
@@ -49,7 +50,7 @@ private:
     QLabel *m_rationaleLabel;
     QPlainTextEdit *m_rationale;
     QPushButton *m_record;
-    Confirm m_confirm;
+    Dialogs *m_dialogs = &widgetDialogs();
 };
 
 } // namespace pd

@@ -11,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -152,7 +151,7 @@ void BenchmarkPreviewDialog::apply()
     try {
         applyBenchmarkPlan(m_store, m_plan, m_actor);
     } catch (const Error &e) {
-        QMessageBox::critical(this, windowTitle(), e.message());
+        m_dialogs->show(this, Dialogs::Severity::Critical, windowTitle(), e.message());
         recompute();
         return;
     }

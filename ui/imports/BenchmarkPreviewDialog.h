@@ -7,6 +7,8 @@
 
 #include "importers/BenchmarkPlan.h"
 
+#include "Dialogs.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -36,6 +38,9 @@ public:
     const BenchmarkPlan &plan() const { return m_plan; }
     QString resultMessage() const { return m_result; }
 
+    // Where a failed import is said (Dialogs.h).
+    void setDialogs(Dialogs &dialogs) { m_dialogs = &dialogs; }
+
     // The mapping to use (and keep) instead of the stored one; previews again.
     void setMapping(const BenchmarkMapping &mapping);
     void editMapping();   // the mapping editor (modal)
@@ -47,6 +52,7 @@ private:
     PanelStore &m_store;
     QString m_path;
     QString m_actor;
+    Dialogs *m_dialogs = &widgetDialogs();
     bool m_lmEval = false;
     std::optional<BenchmarkMapping> m_mapping;
     BenchmarkPlan m_plan;

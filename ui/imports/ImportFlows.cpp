@@ -8,11 +8,8 @@
 #include "storage/PanelStore.h"
 
 #include <QApplication>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QProgressDialog>
-#include <QPushButton>
 
 namespace pd {
 
@@ -48,8 +45,7 @@ void ImportFlows::importRatings()
 {
     if (!allowed(mayImportRatings(m_member), tr("Only the secretariat and the chair import user ratings.")))
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import user ratings"), QString(),
+    const QString path = m_dialogs->openFile(m_window, tr("Import user ratings"), QString(),
         tr("Ratings (CSV, UTF-8) (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -58,19 +54,17 @@ void ImportFlows::importRatings()
         stored += tally.count;
     bool replace = false;
     if (stored > 0) {
-        QMessageBox box(QMessageBox::Question, tr("Import user ratings"),
-                        tr("The round already holds %1 user ratings. Replace them with the "
-                           "ratings of %2, or add the file's ratings to them (a rating "
-                           "already stored is then a duplicate)?")
-                            .arg(QLocale().toString(stored), QFileInfo(path).fileName()),
-                        QMessageBox::Cancel, m_window);
-        QPushButton *replaceButton = box.addButton(tr("&Replace them"), QMessageBox::DestructiveRole);
-        QPushButton *addButton = box.addButton(tr("&Add to them"), QMessageBox::AcceptRole);
-        box.setDefaultButton(addButton);
-        box.exec();
-        if (box.clickedButton() != replaceButton && box.clickedButton() != addButton)
+        // the first choice is the default: adding keeps what is stored
+        const int choice = m_dialogs->choose(
+            m_window, tr("Import user ratings"),
+            tr("The round already holds %1 user ratings. Replace them with the "
+               "ratings of %2, or add the file's ratings to them (a rating "
+               "already stored is then a duplicate)?")
+                .arg(QLocale().toString(stored), QFileInfo(path).fileName()),
+            {tr("&Add to them"), tr("&Replace them")});
+        if (choice < 0)
             return;
-        replace = box.clickedButton() == replaceButton;
+        replace = choice == 1;
     }
     importRatingsFile(path, replace);
 }
@@ -105,7 +99,7 @@ RatingsImportResult ImportFlows::importRatingsFile(const QString &path, bool rep
     } catch (const Error &e) {
         QApplication::restoreOverrideCursor();
         progress.close();
-        QMessageBox::critical(m_window, tr("Import user ratings"), e.message());
+        m_dialogs->show(m_window, Dialogs::Severity::Critical, tr("Import user ratings"), e.message());
         return result;
     }
     progress.close();
@@ -134,12 +128,12 @@ void ImportFlows::importBenchmarks()
     if (!allowed(mayImportBenchmarks(m_member),
                  tr("Only the secretariat and the chair import benchmark results.")))
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import benchmark results"), QString(),
+    const QString path = m_dialogs->openFile(m_window, tr("Import benchmark results"), QString(),
         tr("Benchmark results (*.csv *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     BenchmarkPreviewDialog dialog(m_store, path, m_member.id, m_window);
+    dialog.setDialogs(*m_dialogs);
     if (dialog.exec() == QDialog::Accepted) {
         say(dialog.resultMessage());
         Q_EMIT imported();
@@ -150,8 +144,7 @@ void ImportFlows::importSheets()
 {
     if (!allowed(mayImportSheets(m_member), tr("Only the chair imports score sheets.")))
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import score sheets"), QString(), tr("Score sheets (*.json);;All files (*)"));
+    const QString path = m_dialogs->openFile(m_window, tr("Import score sheets"), QString(), tr("Score sheets (*.json);;All files (*)"));
     if (!path.isEmpty())
         importSheetsFile(path);
 }
@@ -165,7 +158,7 @@ bool ImportFlows::importSheetsFile(const QString &path)
     try {
         result = pd::importSheetsFile(m_store, path, name, m_member.id);
     } catch (const Error &e) {
-        QMessageBox::critical(m_window, tr("Import score sheets"), e.message());
+        m_dialogs->show(m_window, Dialogs::Severity::Critical, tr("Import score sheets"), e.message());
         return false;
     }
     if (!result.imported) {
@@ -185,8 +178,7 @@ void ImportFlows::exportMySheets()
 {
     if (!allowed(mayExportOwnSheets(m_member), tr("Only experts and the chair hold score sheets to export.")))
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export my score sheets"), m_member.id + QStringLiteral("-sheets.json"),
+    const QString path = m_dialogs->saveFile(m_window, tr("Export my score sheets"), m_member.id + QStringLiteral("-sheets.json"),
         tr("Score sheets (*.json)"));
     if (!path.isEmpty())
         exportMySheetsFile(path);
@@ -205,7 +197,7 @@ bool ImportFlows::exportMySheetsFile(const QString &path)
         say(tr("Wrote your signed sheets to %1.").arg(QFileInfo(path).fileName()));
         return true;
     } catch (const Error &e) {
-        QMessageBox::critical(m_window, tr("Export my score sheets"), e.message());
+        m_dialogs->show(m_window, Dialogs::Severity::Critical, tr("Export my score sheets"), e.message());
     }
     return false;
 }

@@ -12,6 +12,8 @@
 #include "imports/ImportProblemsDialog.h"
 #include "importers/RatingsCsv.h"
 
+#include "Dialogs.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -51,6 +53,8 @@ public:
     // cancelled. A test cancels at a given point through it instead of racing a timer.
     using ProgressHook = std::function<void(QProgressDialog &dialog, qint64 done, qint64 total)>;
     void setProgressHook(ProgressHook hook) { m_progressHook = std::move(hook); }
+    // The file dialogs, the add-or-replace question and the failures (Dialogs.h).
+    void setDialogs(Dialogs &dialogs) { m_dialogs = &dialogs; }
 
 Q_SIGNALS:
     void imported();   // something was written: refresh the views
@@ -67,6 +71,7 @@ private:
     PanelStore &m_store;
     Member m_member;
     const Signer *m_key = nullptr;   // not owned: the window's signed-in key
+    Dialogs *m_dialogs = &widgetDialogs();
     QPointer<ImportProblemsDialog> m_problems;
     QString m_lastMessage;
     ProgressHook m_progressHook;

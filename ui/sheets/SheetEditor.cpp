@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -27,10 +26,6 @@ SheetEditor::SheetEditor(PanelStore &store, QWidget *parent)
       m_undoAction(new QAction(this)), m_redoAction(new QAction(this)),
       m_opinionTimer(new QTimer(this))
 {
-    m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Submit sheet"), question)
-            == QMessageBox::Yes;
-    };
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -195,7 +190,7 @@ bool SheetEditor::submit()
            "chair can reopen it.")
             .arg(m_teamName, SheetTableModel::scoreText(m_model->total()),
                  SheetTableModel::scoreText(m_model->maximum()));
-    if (!m_confirm || !m_confirm(question))
+    if (!m_dialogs->ask(this, tr("Submit sheet"), question))
         return false;
     if (!m_model->submit())
         return false;

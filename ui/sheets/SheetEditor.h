@@ -11,6 +11,8 @@
 #include "access/SheetState.h"
 #include "domain/Panel.h"
 
+#include "Dialogs.h"
+
 #include <QWidget>
 #include <functional>
 
@@ -29,8 +31,6 @@ class SheetTableView;
 class SheetEditor : public QWidget {
     Q_OBJECT
 public:
-    // Answers a yes/no question (the submit confirmation); replaceable in tests.
-    using Confirmation = std::function<bool(const QString &question)>;
 
     explicit SheetEditor(PanelStore &store, QWidget *parent = nullptr);
     ~SheetEditor() override;
@@ -41,7 +41,7 @@ public:
                    const QString &actor);
     void closeSheet();   // writes a pending opinion first
 
-    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    void setDialogs(Dialogs &dialogs) { m_dialogs = &dialogs; }   // the submit confirmation (Dialogs.h)
     void showMessage(const QString &message);
 
     // The current cell becomes the first item's score, with an editor open on it.
@@ -89,7 +89,7 @@ private:
     QAction *m_undoAction;
     QAction *m_redoAction;
     QTimer *m_opinionTimer;
-    Confirmation m_confirm;
+    Dialogs *m_dialogs = &widgetDialogs();
     QString m_teamName;
 };
 
