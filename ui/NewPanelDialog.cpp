@@ -5,6 +5,7 @@
 #include "domain/Errors.h"
 #include "templates/FirstEvaluationTemplate.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -20,8 +21,9 @@
 namespace pd {
 
 NewPanelDialog::NewPanelDialog(const QString &folder, QWidget *parent)
-    : QDialog(parent), m_program(new QLineEdit(this)), m_round(new QLineEdit(this)),
-      m_date(new QDateEdit(QDate::currentDate(), this)), m_teams(new QTableWidget(0, 3, this)),
+    : QDialog(parent), m_template(new QComboBox(this)), m_note(new QLabel(this)),
+      m_program(new QLineEdit(this)), m_round(new QLineEdit(this)),
+      m_date(new QDateEdit(QDate::currentDate(), this)), m_teams(new QTableWidget(0, 4, this)),
       m_addTeam(new QPushButton(tr("Add &team"), this)),
       m_removeTeam(new QPushButton(tr("Remove team"), this)), m_chairId(new QLineEdit(this)),
       m_chairName(new QLineEdit(this)), m_passphrase(new QLineEdit(this)),
@@ -33,7 +35,9 @@ NewPanelDialog::NewPanelDialog(const QString &folder, QWidget *parent)
     m_round->setText(tr("First evaluation"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_teams->setHorizontalHeaderLabels({tr("Id"), tr("Name"), tr("Model")});
+    m_teams->setHorizontalHeaderLabels({tr("Id"), tr("Name"), tr("Model"), tr("Re-called")});
+    m_template->addItem(tr("First evaluation (eliminate 1)"));
+    m_template->addItem(tr("Second evaluation (4 teams → 3, with re-called teams)"));
     m_teams->horizontalHeader()->setStretchLastSection(true);
     m_teams->verticalHeader()->hide();
     m_passphrase->setEchoMode(QLineEdit::Password);
@@ -51,6 +55,7 @@ NewPanelDialog::NewPanelDialog(const QString &folder, QWidget *parent)
     pathRow->addWidget(m_browse);
 
     auto *form = new QFormLayout;
+    form->addRow(tr("T&emplate:"), m_template);
     form->addRow(tr("&Program:"), m_program);
     form->addRow(tr("&Round:"), m_round);
     form->addRow(tr("&Date:"), m_date);
@@ -65,10 +70,7 @@ NewPanelDialog::NewPanelDialog(const QString &folder, QWidget *parent)
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
 
-    auto *note = new QLabel(tr("The first-evaluation template: benchmark 40, expert 35 and user "
-                               "25 points, eliminate 1, appeal within 10 days. You become the "
-                               "panel's chair."), this);
-    note->setWordWrap(true);
+    m_note->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_create, QDialogButtonBox::AcceptRole);
@@ -82,13 +84,32 @@ NewPanelDialog::NewPanelDialog(const QString &folder, QWidget *parent)
             m_teams->removeRow(m_teams->currentRow());
     });
     connect(m_browse, &QPushButton::clicked, this, &NewPanelDialog::browse);
+    connect(m_template, &QComboBox::currentIndexChanged, this, &NewPanelDialog::templateChanged);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(note);
+    layout->addWidget(m_note);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(640, 620);
+    resize(720, 700);
+    templateChanged();
+}
+
+void NewPanelDialog::templateChanged()
+{
+    const bool second = m_template->currentIndex() == 1;
+    m_teams->setColumnHidden(3, !second);
+    const QString first = tr("First evaluation");
+    const QString secondName = tr("Second evaluation");
+    if (m_round->text().isEmpty() || m_round->text() == first || m_round->text() == secondName)
+        m_round->setText(second ? secondName : first);
+    m_note->setText(second
+        ? tr("The second-evaluation template (round R2): the teams that advanced and those re-called "
+             "(tick \"Re-called\"); the first evaluation's points, eliminate 1 (4 teams → 3), appeal "
+             "within 10 days. You become the panel's chair.")
+        : tr("The first-evaluation template: benchmark 40, expert 35 and user "
+             "25 points, eliminate 1, appeal within 10 days. You become the "
+             "panel's chair."));
 }
 
 NewPanelDialog::Created NewPanelDialog::createPanel(QWidget *parent, const QString &folder, Dialogs &dialogs)
@@ -108,6 +129,10 @@ void NewPanelDialog::addTeam()
     m_teams->insertRow(row);
     for (int column = 0; column < 3; ++column)
         m_teams->setItem(row, column, new QTableWidgetItem);
+    auto *recalled = new QTableWidgetItem;
+    recalled->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    recalled->setCheckState(Qt::Unchecked);
+    m_teams->setItem(row, 3, recalled);
     m_teams->setCurrentCell(row, 0);
     m_teams->editItem(m_teams->item(row, 0));
 }
@@ -129,7 +154,9 @@ void NewPanelDialog::create()
     for (int row = 0; row < m_teams->rowCount(); ++row) {
         if (text(row, 0).isEmpty() && text(row, 1).isEmpty())
             continue;   // an empty row is ignored
-        teams.push_back({text(row, 0), text(row, 1), text(row, 2), {}});
+        const QTableWidgetItem *recalled = m_teams->item(row, 3);
+        const bool recall = recalled && recalled->checkState() == Qt::Checked;
+        teams.push_back({text(row, 0), text(row, 1), text(row, 2), recall ? QStringLiteral("R2") : QString()});
     }
     if (m_program->text().trimmed().isEmpty()) {
         m_error->setText(tr("Enter the program's name."));
@@ -150,9 +177,12 @@ void NewPanelDialog::create()
     }
     QString passphrase = m_passphrase->text();
     try {
-        const Panel panel = firstEvaluationTemplate(m_program->text().trimmed(),
-                                                    m_round->text().trimmed(), m_date->date(),
-                                                    std::move(teams));
+        const bool second = m_template->currentIndex() == 1;
+        const Panel panel = second
+            ? secondEvaluationTemplate(m_program->text().trimmed(), m_round->text().trimmed(), m_date->date(),
+                                       std::move(teams))
+            : firstEvaluationTemplate(m_program->text().trimmed(), m_round->text().trimmed(), m_date->date(),
+                                      std::move(teams));
         createPanelWithChair(panel, path,
                              {chairId(), m_chairName->text().trimmed(), Role::Chair, {}},
                              passphrase);

@@ -10,6 +10,7 @@
 #include <QDialog>
 #include <QString>
 
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -37,7 +38,9 @@ public:
     QLineEdit *programEdit() const { return m_program; }
     QLineEdit *roundEdit() const { return m_round; }
     QDateEdit *dateEdit() const { return m_date; }
-    QTableWidget *teamsTable() const { return m_teams; }   // columns id, name, model
+    QTableWidget *teamsTable() const { return m_teams; }   // columns id, name, model, re-called (second evaluation)
+    // 0: the first evaluation, 1: the second evaluation (4 teams -> 3, re-called teams).
+    QComboBox *templateBox() const { return m_template; }
     QPushButton *addTeamButton() const { return m_addTeam; }
     QPushButton *removeTeamButton() const { return m_removeTeam; }
     QLineEdit *chairIdEdit() const { return m_chairId; }
@@ -55,6 +58,10 @@ private:
     void create();
 
     QString m_created;
+    void templateChanged();
+
+    QComboBox *m_template;
+    QLabel *m_note;
     QLineEdit *m_program;
     QLineEdit *m_round;
     QDateEdit *m_date;

@@ -28,4 +28,18 @@ Panel firstEvaluationTemplate(const QString &programName, const QString &roundNa
     return panel;
 }
 
+Panel secondEvaluationTemplate(const QString &programName, const QString &roundName, QDate date,
+                               std::vector<Team> teams)
+{
+    for (Team &team : teams)
+        if (team.enteredRound.isEmpty())
+            team.enteredRound = QStringLiteral("R1");
+    const std::vector<Team> entered = teams;
+    Panel panel = firstEvaluationTemplate(programName, roundName, date, std::move(teams));
+    panel.round.id = QStringLiteral("R2");
+    panel.round.cut = Cut{1, std::nullopt, std::nullopt};   // 4 teams -> 3
+    panel.teams = entered;   // keep each team's first round
+    return panel;
+}
+
 } // namespace pd

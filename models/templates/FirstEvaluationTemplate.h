@@ -20,4 +20,13 @@ namespace pd {
 Panel firstEvaluationTemplate(const QString &programName, const QString &roundName, QDate date,
                               std::vector<Team> teams);
 
+// The second-evaluation template (issue 16): the program's second round, "4 teams, eliminate
+// 1" — the teams that advanced from the first round and the teams re-called for this one —,
+// with the first evaluation's categories, points, appeal window and tie-break, round id
+// "R2". A team whose enteredRound is empty continues from "R1"; a re-called team's
+// enteredRound is "R2" (set it so before the call). Like the first template, every team
+// gets its own five individual benchmarks.
+Panel secondEvaluationTemplate(const QString &programName, const QString &roundName, QDate date,
+                               std::vector<Team> teams);
+
 } // namespace pd

@@ -7082,6 +7082,30 @@ This verdict differs from what the findings suggest.</source>
         <source>Choose the file of the new panel.</source>
         <translation>새 평가를 저장할 파일을 고르세요.</translation>
     </message>
+    <message>
+        <source>Re-called</source>
+        <translation>재호출</translation>
+    </message>
+    <message>
+        <source>First evaluation (eliminate 1)</source>
+        <translation>1차 평가 (1팀 탈락)</translation>
+    </message>
+    <message>
+        <source>Second evaluation (4 teams → 3, with re-called teams)</source>
+        <translation>2차 평가 (4팀 → 3팀, 재호출 팀 포함)</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>템플릿(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Second evaluation</source>
+        <translation>2차 평가</translation>
+    </message>
+    <message>
+        <source>The second-evaluation template (round R2): the teams that advanced and those re-called (tick &quot;Re-called&quot;); the first evaluation&apos;s points, eliminate 1 (4 teams → 3), appeal within 10 days. You become the panel&apos;s chair.</source>
+        <translation>2차 평가 템플릿(차수 R2): 1차를 통과한 팀과 재호출된 팀(&quot;재호출&quot;에 표시)으로 구성하며, 1차 평가와 같은 배점, 1팀 탈락(4팀 → 3팀), 10일 이내 이의 신청을 적용합니다. 본인이 패널의 위원장이 됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PanelView</name>

@@ -8,6 +8,7 @@
 #include "actions/PanelDatabase.h"
 #include "storage/SqliteStore.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,7 @@ class TestNewPanel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void createsPanelFromTemplate();
+    void createsSecondEvaluation();
     void refusesWithoutTeams();
     void refusesDifferingPassphrases();
     void refusesExistingFile();
@@ -106,6 +108,46 @@ void TestNewPanel::createsPanelFromTemplate()
     QTest::keyClick(signIn.passphraseEdit(), Qt::Key_Return);
     QVERIFY(signIn.signedInMember());
     QCOMPARE(signIn.signedInMember()->id, QStringLiteral("kim"));
+}
+
+// The second-evaluation template, chosen with the keyboard: round R2, eliminate 1 of 4, the
+// re-called team entered in R2 and the others in R1; it scores as a panel from its JSON would.
+void TestNewPanel::createsSecondEvaluation()
+{
+    QTemporaryDir dir;
+    NewPanelDialog dialog(dir.path());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.teamsTable()->isColumnHidden(3));
+    dialog.templateBox()->setFocus();
+    QTest::keyClick(dialog.templateBox(), Qt::Key_Down);
+    QCOMPARE(dialog.templateBox()->currentIndex(), 1);
+    QVERIFY(!dialog.teamsTable()->isColumnHidden(3));
+    QTest::keyClicks(dialog.programEdit(), QStringLiteral("Sovereign AI"));
+    QCOMPARE(dialog.roundEdit()->text(), QStringLiteral("Second evaluation"));
+    dialog.dateEdit()->setDate(QDate(2026, 12, 30));
+    QTest::keyClicks(dialog.chairIdEdit(), QStringLiteral("kim"));
+    QTest::keyClicks(dialog.chairNameEdit(), QStringLiteral("Kim Chair"));
+    QTest::keyClicks(dialog.passphraseEdit(), QStringLiteral("chair passphrase"));
+    QTest::keyClicks(dialog.repeatEdit(), QStringLiteral("chair passphrase"));
+    addTeam(dialog, QStringLiteral("lg"), QStringLiteral("LG"));
+    addTeam(dialog, QStringLiteral("skt"), QStringLiteral("SKT"));
+    addTeam(dialog, QStringLiteral("upstage"), QStringLiteral("Upstage"));
+    addTeam(dialog, QStringLiteral("motif"), QStringLiteral("Motif"));
+    dialog.teamsTable()->item(3, 3)->setCheckState(Qt::Checked);   // re-called for this round
+    if (!qEnvironmentVariableIsEmpty("PANELDESK_SCREENSHOTS"))
+        dialog.grab().save(qEnvironmentVariable("PANELDESK_SCREENSHOTS") + QStringLiteral("/new-panel-second-evaluation.png"));
+    QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
+    QVERIFY2(dialog.errorLabel()->text().isEmpty(), qPrintable(dialog.errorLabel()->text()));
+    const ScoredRound round = scoreDatabase(dialog.createdPath());
+    QCOMPARE(round.panel.round.id, QStringLiteral("R2"));
+    QCOMPARE(round.panel.round.name, QStringLiteral("Second evaluation"));
+    QCOMPARE(round.panel.round.cut.eliminate, std::optional<int>(1));
+    QCOMPARE(round.panel.teams.size(), 4u);
+    QCOMPARE(round.panel.teams[0].enteredRound, QStringLiteral("R1"));
+    QCOMPARE(round.panel.teams[3].enteredRound, QStringLiteral("R2"));
+    QCOMPARE(round.panel.categories[0].groups[2].benchmarks.size(), 20u);   // 5 per team
+    QCOMPARE(round.standings.teams.size(), size_t(4));
 }
 
 void TestNewPanel::refusesWithoutTeams()
