@@ -22,7 +22,7 @@ struct ExportSheet {
     // Per column, the decimals a spreadsheet shows of its numbers (the XLSX number format,
     // exportNumberFormat): the round's display decimals for scores, one more for means.
     // kGeneralFormat, or no entry: the General format (counts, ranks, text).
-    QList<int> shownDecimals;
+    QList<int> shownDecimals = {};
 };
 
 inline constexpr int kGeneralFormat = -1;
