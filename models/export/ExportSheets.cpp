@@ -20,6 +20,11 @@ ExportSheet standingsSheet(const Panel &panel, const Standings &standings)
     sheet.header << groups;
     sheet.header << QStringLiteral("independence") << QStringLiteral("outcome")
                  << QStringLiteral("flags");
+    const int decimals = panel.round.displayDecimals;
+    const qsizetype scores = qsizetype(panel.categories.size()) + 1 + groups.size();
+    sheet.shownDecimals = QList<int>(4, kGeneralFormat)   // the ranks, team, name
+                          + QList<int>(scores, decimals)  // categories, total, groups
+                          + QList<int>(3, kGeneralFormat);
     for (const TeamStanding &t : standings.teams) {
         const Team *team = panel.team(t.team);
         QVariantList row{double(t.scoreRank),
@@ -44,6 +49,7 @@ ExportSheet reviewerTotalsSheet(const Panel &panel)
     sheet.header << QStringLiteral("reviewer") << QStringLiteral("name") << QStringLiteral("team")
                  << QStringLiteral("team_name") << QStringLiteral("items")
                  << QStringLiteral("total");
+    sheet.shownDecimals = QList<int>(5, kGeneralFormat) << panel.round.displayDecimals;
     QMap<std::pair<QString, QString>, std::pair<int, double>> totals;
     for (const ExpertScore &s : panel.expertScores) {
         if (!s.submitted)
@@ -70,6 +76,8 @@ ExportSheet ratingSummarySheet(const Panel &panel, const std::vector<RatingTally
                  << QStringLiteral("item_name") << QStringLiteral("ratings")
                  << QStringLiteral("mean") << QStringLiteral("scale_min")
                  << QStringLiteral("scale_max");
+    sheet.shownDecimals = QList<int>(5, kGeneralFormat)
+                          << panel.round.displayDecimals + 1 << kGeneralFormat << kGeneralFormat;
     for (const Team &t : panel.teams)
         for (const Category &c : panel.categories)
             for (const UserItem &item : c.userItems)

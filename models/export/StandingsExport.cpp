@@ -1,13 +1,14 @@
 #include "export/StandingsExport.h"
 
 #include "domain/Errors.h"
+#include "export/ExportNumbers.h"
 #include "io/DiskFull.h"
-#include "io/JsonWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QUuid>
 
 #include <xlsxwriter.h>
@@ -27,7 +28,7 @@ QByteArray csvField(const QVariant &cell)
     if (cell.isNull())
         return {};
     if (cell.typeId() == QMetaType::Double)
-        return JsonWriter::formatNumber(cell.toDouble());
+        return exportNumberText(cell.toDouble());   // six decimals at most, no noise
     const QByteArray text = neutralizeFormula(cell.toString()).toUtf8();
     if (!text.contains(',') && !text.contains('"') && !text.contains('\n') && !text.contains('\r'))
         return text;
@@ -90,6 +91,18 @@ void writeXlsx(const std::vector<ExportSheet> &sheets, const QString &path, cons
                          + Tr::tr("cannot write the file: %1").arg(Tr::tr("cannot create it")));
     lxw_format *bold = workbook_add_format(workbook);
     format_set_bold(bold);
+    QHash<int, lxw_format *> numberFormats;   // by shown decimals; owned by the workbook
+    const auto numberFormat = [&](const ExportSheet &sheet, qsizetype column) -> lxw_format * {
+        const int decimals = sheet.shownDecimals.value(column, kGeneralFormat);
+        if (decimals == kGeneralFormat)
+            return nullptr;
+        lxw_format *&format = numberFormats[decimals];
+        if (!format) {
+            format = workbook_add_format(workbook);
+            format_set_num_format(format, exportNumberFormat(decimals).constData());
+        }
+        return format;
+    };
     lxw_error error = LXW_NO_ERROR;
     for (const ExportSheet &sheet : sheets) {
         const QByteArray name = sheet.name.left(31).toUtf8();
@@ -110,8 +123,13 @@ void writeXlsx(const std::vector<ExportSheet> &sheets, const QString &path, cons
                 if (cell.isNull())
                     continue;
                 if (cell.typeId() == QMetaType::Double) {
-                    if (std::isfinite(cell.toDouble()))
-                        error = worksheet_write_number(ws, xr, xc, cell.toDouble(), nullptr);
+                    // Rounded to six decimals (export/ExportNumbers.h), shown with the
+                    // column's decimals; NaN and infinities stay empty cells.
+                    const double number = exportNumber(cell.toDouble());
+                    if (std::isfinite(number))
+                        error = worksheet_write_number(ws, xr, xc, number, numberFormat(sheet, c));
+                    if (error != LXW_NO_ERROR)
+                        break;
                     continue;
                 }
                 // A string cell (shared string table) is never evaluated, whatever it holds:
