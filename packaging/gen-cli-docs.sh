@@ -6,7 +6,7 @@
 set -euo pipefail
 cli=$1 man_out=$2 completion_out=$3 version=$4
 
-export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE= QT_QPA_PLATFORM=offscreen
+export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE='' QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 help() { "$cli" "$@" --help 2>/dev/null; }
 
@@ -40,7 +40,7 @@ spec() {
 
 # The manual section of one help text (stdin), titled $1.
 man_section() {
-  local title=$1 line state=text first=1 entry
+  local title=$1 line state=text first=1
   printf '.SS "%s"\n' "$title"
   while IFS= read -r line; do
     if [ $first = 1 ]; then

@@ -3,9 +3,13 @@
 # and checks what a package would hold (docs/packaging.md): the file list, the desktop
 # entry, the MIME type, the AppStream metainfo, the manual pages (every command of the
 # CLI's help), the bash completion, and that the installed paneldesk-cli runs.
-#   check-install.sh BUILD_DIR SCRATCH_ROOT
+# With --deb, also packs that root with cpack -G DEB (the settings of packaging/CMakeLists.txt,
+# Depends from dpkg-shlibdeps), lists it with dpkg-deb -c, unpacks it with dpkg -x into
+# another scratch root and runs the paneldesk-cli found there (scripts/package.sh makes the
+# real package from the build tree instead, stripped).
+#   check-install.sh BUILD_DIR SCRATCH_ROOT [--deb]
 set -euo pipefail
-build=$1 root=$2
+build=$1 root=$2 deb_stage=${3:-}
 share=$root/usr/share
 app_id=org.paneldesk.PanelDesk
 failures=0
@@ -20,8 +24,8 @@ gui=$root/usr/bin/paneldesk
 # ---- the file list: everything expected is there, nothing else is
 expected=(
   usr/bin/paneldesk usr/bin/paneldesk-cli
-  usr/share/applications/$app_id.desktop
-  usr/share/metainfo/$app_id.metainfo.xml
+  "usr/share/applications/$app_id.desktop"
+  "usr/share/metainfo/$app_id.metainfo.xml"
   usr/share/mime/packages/paneldesk.xml
   usr/share/icons/hicolor/scalable/apps/paneldesk.svg
   usr/share/man/man1/paneldesk.1.gz usr/share/man/man1/paneldesk-cli.1.gz
@@ -30,7 +34,7 @@ expected=(
   usr/share/doc/paneldesk/README.md
 )
 for size in 16 22 24 32 48 64 128 256; do
-  expected+=(usr/share/icons/hicolor/${size}x${size}/apps/paneldesk.png)
+  expected+=("usr/share/icons/hicolor/${size}x${size}/apps/paneldesk.png")
 done
 for f in "${expected[@]}"; do [ -s "$root/$f" ] || fail "not installed: /$f"; done
 while IFS= read -r f; do
@@ -84,7 +88,8 @@ grep -q '<mediatype>application/x-paneldesk</mediatype>' "$metainfo" || fail "me
 ok "AppStream metainfo"
 
 # ---- the manual pages: no warnings, and every command, subcommand and option of the help
-export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+mkdir -m 700 "$mime/runtime"
+export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$mime/runtime
 for page in paneldesk paneldesk-cli; do
   gz=$share/man/man1/$page.1.gz
   [ -s "$gz" ] || continue
@@ -156,5 +161,36 @@ db=$mime/demo.paneldesk
 "$cli" standings --db "$db" >/dev/null || fail "installed paneldesk-cli standings"
 ok "installed paneldesk-cli demo and standings"
 
+# ---- the .deb: cpack over the scratch root, dpkg-deb -c, dpkg -x, and its paneldesk-cli
+if [ "$deb_stage" = --deb ]; then
+  debdir=$root.deb
+  rm -rf "$debdir"
+  cpack -G DEB --config "$build/CPackConfig.cmake" -B "$debdir" -D CPACK_INSTALL_CMAKE_PROJECTS= \
+    -D "CPACK_INSTALLED_DIRECTORIES=$root/usr;usr" >"$mime/cpack.log" 2>&1 ||
+    fail "cpack -G DEB: $(cat "$mime/cpack.log")"
+  deb=$(ls "$debdir"/paneldesk_*.deb 2>/dev/null | head -1)
+  if [ -n "$deb" ]; then
+    listed=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./||' | grep -v '/$' | sort)
+    installed=$(cd "$root" && find . -type f | sed 's|^\./||' | sort)
+    [ "$listed" = "$installed" ] || fail "dpkg-deb -c differs from the install: $(diff <(echo "$listed") <(echo "$installed"))"
+    depends=$(dpkg-deb -f "$deb" Depends)
+    for lib in libqt6core6 libqt6widgets6 libsodium23 libsqlite3-0 libc6 libqt6sql6-sqlite qt6-qpa-plugins; do
+      [[ $depends == *"$lib"* ]] || fail "Depends lacks $lib: $depends"
+    done
+    for field in Maintainer Section Description; do
+      [ -n "$(dpkg-deb -f "$deb" "$field")" ] || fail "the package has no $field"
+    done
+    dpkg -x "$deb" "$debdir/root"
+    "$debdir/root/usr/bin/paneldesk-cli" --help | grep -q '^Commands:' || fail "unpacked paneldesk-cli --help"
+    "$debdir/root/usr/bin/paneldesk-cli" demo --db "$mime/deb-demo.paneldesk" >/dev/null ||
+      fail "unpacked paneldesk-cli demo"
+    rm -rf "$debdir"
+    ok "cpack -G DEB, dpkg-deb -c ($(wc -l <<<"$listed") files), dpkg -x and its paneldesk-cli demo"
+  else
+    fail "cpack made no .deb"
+  fi
+fi
+
 [ "$failures" -eq 0 ] || { echo "$failures check(s) failed" >&2; exit 1; }
+rm -rf "$root"
 echo "package.install: all checks passed"
