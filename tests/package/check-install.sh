@@ -82,6 +82,8 @@ ok "MIME type"
 # ---- the AppStream metainfo
 metainfo=$share/metainfo/$app_id.metainfo.xml
 out=$(appstreamcli validate --no-net "$metainfo" 2>&1) || fail "appstreamcli validate --no-net: $out"
+# validate-tree also checks the metainfo against the installed desktop entry it launches
+out=$(appstreamcli validate-tree --no-net "$root" 2>&1) || fail "appstreamcli validate-tree --no-net: $out"
 grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" || fail "metainfo: launchable"
 grep -q '<mediatype>application/x-paneldesk</mediatype>' "$metainfo" || fail "metainfo: mediatype"
 [ "$(grep -c '<image>https://' "$metainfo")" -ge 1 ] || fail "metainfo: no screenshot"
