@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QStandardPaths>
 #include <cstdio>
 
@@ -18,6 +19,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("PanelDesk"));
     QApplication::setOrganizationName(QStringLiteral("PanelDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PANELDESK_VERSION));
+    // the installed desktop entry (packaging/): Wayland matches the window to its name and icon
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.paneldesk.PanelDesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("paneldesk")));   // hicolor, once installed
 
     pd::Translations translations;
     translations.apply(pd::Settings().language());
