@@ -12,6 +12,7 @@ PANELDESK_PACKAGES=(
   clang libclang-rt-14-dev      # the libFuzzer harnesses of the importers (fuzz/, test T7)
   postgresql-15 postgresql-common libqt6sql6-psql libpq-dev   # the shared server (models/server/, tests/server/)
   libopenblas-dev               # the cosine matrices of weight provenance (models/provenance/CosineMatrix.cpp)
+  librsvg2-bin desktop-file-utils appstream shared-mime-info bash-completion man-db groff-base dpkg-dev   # the package (packaging/, scripts/package.sh, tests/package/)
 )
 
 ensure_packages() {

@@ -1,6 +1,7 @@
 // paneldesk: the desktop application. Only wiring: options, translations, the main window.
 
 #include "Dialogs.h"
+#include "LaunchOptions.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Translations.h"
@@ -8,7 +9,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QStandardPaths>
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -16,6 +19,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("PanelDesk"));
     QApplication::setOrganizationName(QStringLiteral("PanelDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PANELDESK_VERSION));
+    // the installed desktop entry (packaging/): Wayland matches the window to its name and icon
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.paneldesk.PanelDesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("paneldesk")));   // hicolor, once installed
 
     pd::Translations translations;
     translations.apply(pd::Settings().language());
@@ -24,31 +30,24 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("main", "PanelDesk: expert panel scoring desk"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QApplication::translate("main", "Open this panel: a file, or a server "
-                                                                "(postgresql://…), asked for the "
-                                                                "password."),
-                                QStringLiteral("PANEL"));
-    const QCommandLineOption as(QStringLiteral("as"),
-                                QApplication::translate("main", "The member who connects to a "
-                                                                "panel on a server."),
-                                QStringLiteral("MEMBER"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the demo panel."));
-    parser.addOption(db);
-    parser.addOption(as);
-    parser.addOption(demo);
+    const pd::gui::LaunchOptions options;
+    options.addTo(parser);
     parser.process(app);
+    if (const QString error = options.error(parser); !error.isEmpty()) {
+        std::fprintf(stderr, "%s\n\n%s", qPrintable(error), qPrintable(parser.helpText()));
+        return 2;
+    }
+    const QString panel = options.panel(parser);
 
     pd::MainWindow window(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
                           &translations);
     window.show();
     QString error;
-    if (parser.isSet(db) && pd::PanelLocation::parse(parser.value(db)).isServer())
-        window.connectWithDialog(parser.value(db), parser.value(as));
-    else if (parser.isSet(db) && !window.openDatabase(parser.value(db), &error))
+    if (!panel.isEmpty() && pd::PanelLocation::parse(panel).isServer())
+        window.connectWithDialog(panel, parser.value(options.as));
+    else if (!panel.isEmpty() && !window.openDatabase(panel, &error))
         pd::widgetDialogs().show(&window, pd::Dialogs::Severity::Critical, QStringLiteral("PanelDesk"), error);
-    else if (parser.isSet(demo) && !window.openDemo(&error))
+    else if (parser.isSet(options.demo) && !window.openDemo(&error))
         pd::widgetDialogs().show(&window, pd::Dialogs::Severity::Critical, QStringLiteral("PanelDesk"), error);
     return app.exec();
 }

@@ -5367,6 +5367,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
 <context>
     <name>main</name>
     <message>
+        <source>Give one panel to open, as PANEL or with --db.</source>
+        <translation>열 평가는 하나만, PANEL 또는 --db로 지정하십시오.</translation>
+    </message>
+    <message>
         <source>PanelDesk: expert panel scoring desk</source>
         <translation>PanelDesk: 전문가 평가 위원회 채점 도구</translation>
     </message>
@@ -5381,6 +5385,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>The member who connects to a panel on a server.</source>
         <translation>서버의 평가에 연결할 위원.</translation>
+    </message>
+    <message>
+        <source>The panel file to open (the same as --db).</source>
+        <translation>열 평가 파일(--db와 같음).</translation>
     </message>
 </context>
 <context>
