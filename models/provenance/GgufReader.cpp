@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include <array>
 #include <cstring>
 
@@ -215,10 +217,11 @@ GgufHeader parseGguf(const unsigned char *data, std::uint64_t size, const QStrin
         std::uint64_t elements = 1;
         for (std::uint32_t d = 0; d < dims; ++d) {
             const std::uint64_t n = in.read<std::uint64_t>(t.name);
-            t.shape.insert(t.shape.begin(), n);   // GGUF lists the innermost first
+            t.shape.push_back(n);
             if (__builtin_mul_overflow(elements, n, &elements))
                 in.refuse(Tr::tr("tensor \"%1\": its dimensions' product overflows").arg(t.name), start);
         }
+        std::reverse(t.shape.begin(), t.shape.end());   // GGUF lists the innermost first
         t.elements = elements;
         const std::uint64_t typeAt = in.at();
         const std::uint32_t type = in.read<std::uint32_t>(t.name);
