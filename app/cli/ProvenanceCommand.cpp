@@ -1,6 +1,7 @@
 #include "ProvenanceCommand.h"
 
 #include "domain/Errors.h"
+#include "io/AtomicWrite.h"
 #include "provenance/CheckpointReader.h"
 #include "provenance/ComparisonRun.h"
 #include "provenance/ComparisonWords.h"
@@ -11,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -93,12 +93,6 @@ int runInspect(const QStringList &arguments, Io &io)
     });
 }
 
-void writeReport(const QString &path, const QByteArray &json)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        throw StoreError(Tr::tr("%1: cannot be written: %2").arg(path, file.errorString()));
-}
 
 int runCompare(const QStringList &arguments, Io &io)
 {
@@ -148,7 +142,7 @@ int runCompare(const QStringList &arguments, Io &io)
         const ComparisonResult &result = run.result;
         const QByteArray &json = run.json;
         if (parser.isSet(QStringLiteral("out")))
-            writeReport(parser.value(QStringLiteral("out")), json);
+            saveAtomically(parser.value(QStringLiteral("out")), json);   // io/AtomicWrite.h
         if (parser.isSet(QStringLiteral("json"))) {
             io.out << QString::fromUtf8(json);
             io.out.flush();

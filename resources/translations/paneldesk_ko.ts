@@ -5240,10 +5240,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>체크포인트의 텐서 나열 (--hash를 주면 SHA-256도)</translation>
     </message>
     <message>
-        <source>%1: cannot be written: %2</source>
-        <translation>%1: 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Compares a team&apos;s component (CANDIDATE) with its suspected origin (REFERENCE), with unrelated models of the same family as controls: exact reuse of tensors matched by content, cast-aware (P2); per-tensor similarity (P3); permutation-robust tests on the MLP weights, phi_U and phi_GU (P4); and a suggestion (reused, initialized or inconclusive) with its reason, never a verdict (docs/provenance.md). --json prints the paneldesk-provenance report; --out writes it to a file.</source>
         <translation>팀의 구성 요소(CANDIDATE)를 출처로 의심되는 모델(REFERENCE)과 비교하며, 같은 계열의 무관한 모델을 대조군으로 씁니다: 내용으로 대응시킨 텐서의 정확한 재사용(형 변환 포함, P2), 텐서별 유사도(P3), MLP 가중치에 대한 순열에 강건한 검정 phi_U와 phi_GU(P4), 그리고 근거를 붙인 제안(reused, initialized 또는 inconclusive)을 냅니다. 판정이 아닙니다(docs/provenance.md). --json은 paneldesk-provenance 보고서를 출력하고, --out은 파일로 씁니다.</translation>
     </message>
@@ -5512,10 +5508,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>
@@ -5881,10 +5873,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>Attached as evidence to %1 (report SHA-256 %2): its evidence column cites the report. The verdict stays the chair&apos;s.</source>
         <translation>%1에 근거로 첨부했습니다(보고서 SHA-256 %2). 근거 열에 보고서가 인용됩니다. 판정은 위원장의 몫입니다.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>

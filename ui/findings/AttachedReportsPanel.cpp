@@ -1,6 +1,7 @@
 #include "findings/AttachedReportsPanel.h"
 
 #include "domain/Errors.h"
+#include "io/AtomicWrite.h"
 #include "findings/CompareWeightsDialog.h"
 #include "provenance/ProvenanceSummary.h"
 #include "services/FindingsService.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -170,9 +170,10 @@ bool AttachedReportsPanel::saveSelectedReport()
                                              tr("JSON reports (*.json)"));
     if (path.isEmpty())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(r.bytes) != r.bytes.size() || !file.commit()) {
-        showMessage(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    try {
+        saveAtomically(path, r.bytes);   // io/AtomicWrite.h: all or nothing, "disk full" named
+    } catch (const Error &e) {
+        showMessage(e.message());
         return false;
     }
     showMessage(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));

@@ -1,6 +1,7 @@
 #include "findings/CompareWeightsDialog.h"
 
 #include "domain/Errors.h"
+#include "io/AtomicWrite.h"
 #include "findings/ProvenanceCharts.h"
 #include "provenance/CheckpointReader.h"
 #include "provenance/ComparisonWords.h"
@@ -20,7 +21,6 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QTextBrowser>
 #include <QThread>
@@ -512,9 +512,10 @@ bool CompareWeightsDialog::saveReport()
     const QString path = choose(1, QStringLiteral("provenance-%1.json").arg(sha256Hex(m_report).left(12)));
     if (path.isEmpty())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_report) != m_report.size() || !file.commit()) {
-        setStatus(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    try {
+        saveAtomically(path, m_report);   // io/AtomicWrite.h: all or nothing, "disk full" named
+    } catch (const Error &e) {
+        setStatus(e.message());
         return false;
     }
     setStatus(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
