@@ -4,6 +4,8 @@
 #include "decision/DecisionPage.h"
 #include "Settings.h"
 #include "MembersDialog.h"
+#include "services/PanelSetup.h"
+#include "setup/PanelSetupDialog.h"
 #include "NewPanelDialog.h"
 #include "PanelView.h"
 #include "ProgressPage.h"
@@ -263,6 +265,9 @@ void MainWindow::createMenus()
                                                                   : tr("My &conflicts and passphrase…"),
                                        this, &MainWindow::manageMembers);
     members->setEnabled(m_store && (mayManageMembers(m_member) || mayEditOwnMembership(m_member)));
+    QAction *setupAction = file->addAction(tr("Panel set&up…"), this, &MainWindow::setUpPanel);
+    setupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    setupAction->setEnabled(m_store && m_member);
     file->addSeparator();
     // Imports: the secretariat and the chair bring data in; sheets are the chair's
     // (access/WindowAccess.h; each flow asks again).
@@ -609,6 +614,26 @@ void MainWindow::manageMembers()
         return;
     MembersDialog dialog(*m_store, *m_member, this, m_key ? &*m_key : nullptr);
     dialog.exec();
+    QString error;
+    if (!refresh(&error))
+        reportError(error);
+}
+
+void MainWindow::setUpPanel()
+{
+    if (!m_store || !m_member)
+        return;
+    const SetupPermission permission = setupPermission(*m_store, Actor(m_member->id));
+    if (permission.access == SetupAccess::Refused) {
+        m_dialogs->show(this, Dialogs::Severity::Information, tr("Panel setup"), permission.why);
+        return;
+    }
+    PanelSetupDialog dialog(*m_store, *m_member, this);
+    dialog.setDialogs(*m_dialogs);
+    if (m_setupHook)
+        m_setupHook(dialog);
+    else
+        dialog.exec();
     QString error;
     if (!refresh(&error))
         reportError(error);

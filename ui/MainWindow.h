@@ -22,6 +22,7 @@ struct VerifyReport;
 
 class ImportFlows;
 class PanelStore;
+class PanelSetupDialog;
 struct ServerLogin;
 class PanelView;
 class RecentFilesMenu;
@@ -57,6 +58,12 @@ public:
     bool openSheetsFile(const QString &sheetsFile, const QString &passphrase, QString *error);
 
     ~MainWindow() override;
+
+    // File > Panel setup… (setup/PanelSetupDialog.h), for the signed-in member; refused with
+    // the reason in a message when they may not change the setup. `hook` (tests) receives the
+    // dialog instead of it being run.
+    void setUpPanel();
+    void setSetupDialogHook(std::function<void(PanelSetupDialog &)> hook) { m_setupHook = std::move(hook); }
 
     QString currentPath() const { return m_path; }
     PanelView *panelView() const { return m_view; }
@@ -140,6 +147,7 @@ private:
     Translations *m_translations;
     QString m_path;
     std::unique_ptr<PanelStore> m_store;
+    std::function<void(PanelSetupDialog &)> m_setupHook;
     std::optional<Member> m_member;
     std::optional<MemberKey> m_key;
     SignInThrottle m_throttle;

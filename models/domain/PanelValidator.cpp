@@ -178,6 +178,14 @@ private:
         if (round.cut.advance && *round.cut.advance < 0)
             fail(member(cut, "advance"),
                  Text::tr("must not be negative (found %1)").arg(*round.cut.advance));
+        // The cut cannot take more teams than the round has (its field).
+        const auto field = static_cast<int>(m_panel.teams.size());
+        if (round.cut.eliminate && *round.cut.eliminate > field)
+            fail(member(cut, "eliminate"),
+                 Text::tr("eliminates %1 of a field of %2 teams").arg(*round.cut.eliminate).arg(field));
+        if (round.cut.advance && *round.cut.advance > field)
+            fail(member(cut, "advance"),
+                 Text::tr("advances %1 of a field of %2 teams").arg(*round.cut.advance).arg(field));
         if (round.cut.minTotal)
             checkFinite(member(cut, "min_total"), *round.cut.minTotal);
 

@@ -322,6 +322,10 @@ void TestPanelFile::rejectsEdit_data()
         "round.cut: exactly one of");
     row("cut negative", "{\"eliminate\": 1,", "{\"eliminate\": -1,",
         "round.cut.eliminate: must not be negative (found -1)");
+    row("cut larger than the field", "{\"eliminate\": 1,", "{\"eliminate\": 9,",
+        "round.cut.eliminate: eliminates 9 of a field of 4 teams");
+    row("advance larger than the field", "{\"eliminate\": 1,", "{\"advance\": 6,",
+        "round.cut.advance: advances 6 of a field of 4 teams");
     row("appeal days negative", "\"appeal_days\": 7,", "\"appeal_days\": -1,",
         "round.appeal_days: must not be negative");
     row("display decimals 5", "\"display_decimals\": 2,", "\"display_decimals\": 5,",
