@@ -1909,6 +1909,14 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>the component must be named</source>
         <translation>구성요소의 이름을 적어야 합니다</translation>
     </message>
+    <message>
+        <source>eliminates %1 of a field of %2 teams</source>
+        <translation>참가 %2개 팀 중 %1개 팀을 탈락시킵니다 (참가 팀 수보다 많음)</translation>
+    </message>
+    <message>
+        <source>advances %1 of a field of %2 teams</source>
+        <translation>참가 %2개 팀 중 %1개 팀을 진출시킵니다 (참가 팀 수보다 많음)</translation>
+    </message>
 </context>
 <context>
     <name>Passphrase</name>
@@ -6829,6 +6837,14 @@ This verdict differs from what the findings suggest.</source>
         <source>Updated from the server</source>
         <translation>서버의 변경 사항으로 새로 고쳤습니다</translation>
     </message>
+    <message>
+        <source>Panel set&amp;up…</source>
+        <translation>패널 설정(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Panel setup</source>
+        <translation>패널 설정</translation>
+    </message>
 </context>
 <context>
     <name>pd::MappingDialog</name>
@@ -7101,6 +7117,249 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>The second-evaluation template (round R2): the teams that advanced and those re-called (tick &quot;Re-called&quot;); the first evaluation&apos;s points, eliminate 1 (4 teams → 3), appeal within 10 days. You become the panel&apos;s chair.</source>
         <translation>2차 평가 템플릿(차수 R2): 1차를 통과한 팀과 재호출된 팀(&quot;재호출&quot;에 표시)으로 구성하며, 1차 평가와 같은 배점, 1팀 탈락(4팀 → 3팀), 10일 이내 이의 신청을 적용합니다. 본인이 패널의 위원장이 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PanelSetupDialog</name>
+    <message>
+        <source>Panel setup</source>
+        <translation>패널 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>차수(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>평가 영역(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmarks</source>
+        <translation>벤치마크(&amp;B)</translation>
+    </message>
+    <message>
+        <source>R&amp;ubric</source>
+        <translation>평가 항목(&amp;U)</translation>
+    </message>
+    <message>
+        <source>U&amp;ser panel</source>
+        <translation>사용자 평가(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>팀(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>사업명(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganizer:</source>
+        <translation>주관 기관(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>안내문(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Round &amp;id:</source>
+        <translation>차수 ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Round na&amp;me:</source>
+        <translation>차수 이름(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Evaluation &amp;date:</source>
+        <translation>평가일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Appeal da&amp;ys:</source>
+        <translation>이의신청 기간(일)(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Decimals sho&amp;wn:</source>
+        <translation>표시 소수 자릿수(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Eliminate</source>
+        <translation>탈락</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>진출</translation>
+    </message>
+    <message>
+        <source>Cut &amp;line:</source>
+        <translation>선정 기준(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Floor (minimum total):</source>
+        <translation>최저 총점(&amp;F):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Tie-break &amp;order:</source>
+        <translation>동점 처리 순서(&amp;O):</translation>
+    </message>
+    <message>
+        <source>category ids, best first (empty: category order)</source>
+        <translation>평가 영역 ID, 우선순위 순 (비우면 영역 순서)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>배점</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>집계</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>절사 수</translation>
+    </message>
+    <message>
+        <source>Scale min</source>
+        <translation>척도 최소</translation>
+    </message>
+    <message>
+        <source>Scale max</source>
+        <translation>척도 최대</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <source>Benchmark &amp;groups:</source>
+        <translation>벤치마크 그룹(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>평가 영역</translation>
+    </message>
+    <message>
+        <source>Achievement cap</source>
+        <translation>달성률 상한</translation>
+    </message>
+    <message>
+        <source>Bench&amp;marks (teams: empty for every team, else the ids it applies to):</source>
+        <translation>벤치마크(&amp;M) (팀: 비우면 모든 팀, 아니면 적용되는 팀 ID):</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>우수 방향</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Entered round</source>
+        <translation>참가 차수</translation>
+    </message>
+    <message>
+        <source>Insert adds a row, Shift+Delete removes the current one; F2 or typing edits a cell, Tab leaves the table.</source>
+        <translation>Insert 키는 행 추가, Shift+Delete는 현재 행 삭제, F2 또는 입력은 셀 편집, Tab은 표에서 나갑니다.</translation>
+    </message>
+    <message>
+        <source>Standings with this setup (pre&amp;view):</source>
+        <translation>이 설정의 순위 (미리보기)(&amp;V):</translation>
+    </message>
+    <message>
+        <source>S&amp;how field</source>
+        <translation>해당 칸 보기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>R&amp;eason for the change:</source>
+        <translation>변경 사유(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>No score has been entered yet: Apply changes the setup at once, recorded in the audit log.</source>
+        <translation>아직 입력된 점수가 없습니다. 적용하면 설정이 바로 바뀌고 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Scores have been entered: a change needs your reason, which the audit log keeps.</source>
+        <translation>점수가 입력되어 있습니다. 변경하려면 사유가 필요하며 감사 로그에 남습니다.</translation>
+    </message>
+    <message>
+        <source>The setup passes every check.</source>
+        <translation>설정이 모든 검사를 통과했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Applied: the setup is saved and recorded in the audit log.</source>
+        <translation>적용됨: 설정이 저장되고 감사 로그에 기록되었습니다.</translation>
+    </message>
+    <message>
+        <source>Close without applying your changes?</source>
+        <translation>변경 사항을 적용하지 않고 닫을까요?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot;은(는) 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>choose one of: %1</source>
+        <translation>다음 중 하나를 고르십시오: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot;은(는) 날짜가 아닙니다 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>no %1 category &quot;%2&quot;</source>
+        <translation>%1 영역 &quot;%2&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>no benchmark group &quot;%1&quot;</source>
+        <translation>벤치마크 그룹 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ void TestPanelFile::omittedOptionalKeysTakeDefaults()
     QVERIFY(panel.round.evaluationDate.isNull());
     QCOMPARE(panel.round.appealDays, 10);
     QCOMPARE(panel.round.displayDecimals, 1);
-    QCOMPARE(panel.round.cut.advance, std::optional<int>(3));
+    QCOMPARE(panel.round.cut.advance, std::optional<int>(1));
     QVERIFY(!panel.round.cut.eliminate);
     QVERIFY(!panel.round.cut.minTotal);
     QVERIFY(panel.round.tieBreak.isEmpty());

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
@@ -142,7 +143,8 @@ PanelSetupDialog::PanelSetupDialog(PanelStore &store, const Member &actor, QWidg
     m_saved = configurationOf(setup());   // as the cells read it: what changes is what the user edits
     retranslate();
     refresh();
-    resize(1180, 640);
+    resize(1240, 660);
+    splitter->setSizes({760, 480});
 }
 
 PanelSetupDialog::~PanelSetupDialog()
@@ -362,7 +364,8 @@ void PanelSetupDialog::showProblem()
         m_markedField->setToolTip(m_problem->message);
     }
     QString where = m_tabs->tabText(mark->tab);
-    where.remove(QLatin1Char('&'));
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)|&"));   // "팀(&T)", "&Teams"
+    where.remove(mnemonic);
     m_problemLabel->setText(tr("%1: %2").arg(where, m_problem->text()));
     m_showField->setEnabled(true);
 }
