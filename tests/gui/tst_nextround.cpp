@@ -27,6 +27,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -117,6 +119,17 @@ private:
         QDir().mkpath(folder);
         QVERIFY(widget->grab().save(QDir(folder).filePath(name)));
     }
+    // The demo's first evaluation to final, signed by the chair as the window would.
+    static void finalize(const QString &path)
+    {
+        auto store = SqliteStore::open(path);
+        pd::test::signAs(*store, kChair, demoPassphrase(Role::Chair));
+        store->lockRound(kChair);
+        decideRound(*store, QDate(2026, 1, 14), {{u"nc"_qs, u"lowest total"_qs},
+                                                {u"naver"_qs, u"independence (R5)"_qs}}, {}, kChair);
+        store->announceDecision(QDate(2026, 1, 15), QDate(2026, 1, 15), kChair);
+        store->finalizeDecision(QDate(2026, 1, 26), kChair);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -124,15 +137,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_final = m_dir.filePath(u"demo.paneldesk"_qs);
         createDemoDatabase(m_final, {false, u"demo"_qs});
-        {
-            auto store = SqliteStore::open(m_final);
-            pd::test::signAs(*store, kChair, demoPassphrase(Role::Chair));
-            store->lockRound(kChair);
-            decideRound(*store, QDate(2026, 1, 14), {{u"nc"_qs, u"lowest total"_qs},
-                                                    {u"naver"_qs, u"independence (R5)"_qs}}, {}, kChair);
-            store->announceDecision(QDate(2026, 1, 15), QDate(2026, 1, 15), kChair);
-            store->finalizeDecision(QDate(2026, 1, 26), kChair);
-        }
+        finalize(m_final);
         m_open = m_dir.filePath(u"open.paneldesk"_qs);
         createDemoDatabase(m_open, {false, u"demo"_qs});
     }
@@ -157,6 +162,15 @@ private Q_SLOTS:
         openAs(m_open, kChair);
         m_window->nextRoundAction()->trigger();
         QVERIFY(!m_window->findChild<NextRoundDialog *>());
+        // the round made final (here by another connection): the next refresh enables it
+        const QString other = m_dir.filePath(u"later.paneldesk"_qs);
+        createDemoDatabase(other, {false, u"demo"_qs});
+        openAs(other, kChair);
+        QVERIFY(!m_window->nextRoundAction()->isEnabled());
+        finalize(other);
+        QString error;
+        QVERIFY2(m_window->refresh(&error), qPrintable(error));
+        QVERIFY(m_window->nextRoundAction()->isEnabled());
     }
 
     void createWithTheKeyboard()
@@ -255,6 +269,7 @@ private Q_SLOTS:
                  qPrintable(dialog->idProblemLabel()->text()));
         QVERIFY(dialog->idProblemLabel()->text().contains(u"advanced"_qs));
         QVERIFY(!dialog->createButton()->isEnabled());
+        screenshot(dialog, u"next-round-dialog-taken-id-en.png"_qs);
         // an eliminated team's id: it re-enters instead
         dialog->recalledTable()->item(0, NextRoundDialog::IdColumn)->setText(u"nc"_qs);
         QVERIFY2(dialog->idProblem().contains(u"Re-entering"_qs), qPrintable(dialog->idProblem()));
@@ -288,6 +303,25 @@ private Q_SLOTS:
         openAs(m_final, kChair);
         NextRoundDialog *dialog = openDialogWithKeyboard();
         QVERIFY(dialog);
+        // the default file is never one already there (createWithTheKeyboard made demo-R2)
+        QVERIFY2(!QFileInfo::exists(dialog->pathEdit()->text()), qPrintable(dialog->pathEdit()->text()));
+        // a file already there is refused in the dialog, before anything is read or written
+        const QByteArray before = [&] {
+            QFile file(m_final);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        dialog->pathEdit()->setText(m_final);
+        QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);
+        QTest::keyClicks(focused(), demoPassphrase(Role::Chair));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->errorLabel()->text().contains(u"already exists"_qs), qPrintable(dialog->errorLabel()->text()));
+        QCOMPARE(focused(), dialog->pathEdit());
+        QFile file(m_final);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        dialog->passphraseEdit()->clear();
+
         const QString path = m_dir.filePath(u"wrong.paneldesk"_qs);
         // Browse… asks the window's Dialogs for the file
         m_dialogs.files = {path};

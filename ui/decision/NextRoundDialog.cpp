@@ -97,6 +97,7 @@ NextRoundDialog::NextRoundDialog(const QString &finalPath, const Panel &finalRou
     m_cutKind->addItem(QString());
     m_cutCount->setRange(0, 0);
     m_preview->setWordWrap(true);
+    m_preview->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_preview->setObjectName(QStringLiteral("preview"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_error->setWordWrap(true);
@@ -124,9 +125,6 @@ NextRoundDialog::NextRoundDialog(const QString &finalPath, const Panel &finalRou
     cutRow->addWidget(m_cutKind);
     cutRow->addWidget(m_cutCount);
     cutRow->addStretch();
-    auto *cut = new QVBoxLayout;   // the preview right under the cut it follows
-    cut->addLayout(cutRow);
-    cut->addWidget(m_preview);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
@@ -136,7 +134,8 @@ NextRoundDialog::NextRoundDialog(const QString &finalPath, const Panel &finalRou
     form->addRow(m_roundNameLabel, m_roundName);
     form->addRow(m_recalledLabel, teams);
     form->addRow(m_reenteringLabel, m_reentering);
-    form->addRow(m_cutLabel, cut);
+    form->addRow(m_cutLabel, cutRow);
+    form->addRow(QString(), m_preview);   // right under the cut it follows
     form->addRow(m_pathLabel, pathRow);
     form->addRow(m_passphraseLabel, m_passphrase);
 
@@ -179,7 +178,10 @@ NextRoundDialog::NextRoundDialog(const QString &finalPath, const Panel &finalRou
     connect(m_recalled, &QTableWidget::itemChanged, this, &NextRoundDialog::update);
     connect(m_reentering, &QListWidget::itemChanged, this, &NextRoundDialog::update);
     connect(m_passphrase, &QLineEdit::textChanged, this, &NextRoundDialog::update);
-    connect(m_path, &QLineEdit::textChanged, this, &NextRoundDialog::update);
+    connect(m_path, &QLineEdit::textChanged, this, [this] {
+        m_error->clear();   // a refusal of the file before is no longer about this one
+        update();
+    });
     const auto cutChosen = [this] {
         if (!m_updating)
             m_cutTouched = true;
@@ -331,7 +333,12 @@ QString NextRoundDialog::defaultPath() const
     const QString suffix = QLatin1Char('-') + m_finalRound.round.id;
     if (base.endsWith(suffix))
         base.chop(suffix.size());
-    return final.dir().filePath(QStringLiteral("%1-%2.paneldesk").arg(base, id.isEmpty() ? QStringLiteral("next") : id));
+    const QString stem = final.dir().filePath(QStringLiteral("%1-%2").arg(base, id.isEmpty() ? QStringLiteral("next") : id));
+    // a file already there (an earlier attempt) is never the default: "-2", "-3", ... after it
+    QString path = stem + QStringLiteral(".paneldesk");
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QStringLiteral("%1-%2.paneldesk").arg(stem).arg(n);
+    return path;
 }
 
 void NextRoundDialog::roundIdChanged()
@@ -449,6 +456,12 @@ void NextRoundDialog::create()
     if (!m_create->isEnabled())
         return;   // Enter on an incomplete form: the problem is shown already
     const QString path = m_path->text().trimmed();
+    if (QFileInfo::exists(path)) {   // the use case refuses it too, in the command line's words
+        m_error->setText(tr("%1 already exists: the next round needs a new file (choose another "
+                            "with Browse…).").arg(QDir::toNativeSeparators(path)));
+        m_path->setFocus();
+        return;
+    }
     const NextRoundRequest wanted = request();
     QString passphrase = m_passphrase->text();
     QApplication::setOverrideCursor(Qt::WaitCursor);
