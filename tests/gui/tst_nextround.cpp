@@ -7,7 +7,8 @@
 // named and keeps Create disabled; a wrong passphrase is shown in the dialog, which stays open,
 // and writes no file. The dialog is window-modal without blocking (open()): no timer answers
 // it. With PANELDESK_SCREENSHOTS=DIR the dialog is saved as next-round-dialog-en.png and
-// next-round-dialog-ko.png (docs/setup.md).
+// next-round-dialog-ko.png, the window on the new round as next-round-window-en.png
+// (docs/setup.md).
 
 #include "MainWindow.h"
 #include "PanelView.h"
@@ -249,6 +250,11 @@ private Q_SLOTS:
         QVERIFY2(m_window->windowTitle().contains(u"Evaluation 2"_qs), qPrintable(m_window->windowTitle()));
         QCOMPARE(m_window->standingsPage()->table()->model()->rowCount(), 4);
         QVERIFY(m_window->panelView()->isShowing(m_window->standingsPage()));
+        bool titled = false;   // "program — Evaluation 2": no date yet, no empty "()"
+        for (const QLabel *label : m_window->standingsPage()->findChildren<QLabel *>())
+            titled = titled || label->text().endsWith(u"— Evaluation 2"_qs);
+        QVERIFY(titled);
+        screenshot(m_window.get(), u"next-round-window-en.png"_qs);
         // the new round is open: no next round from it yet
         QVERIFY(!m_window->nextRoundAction()->isEnabled());
     }
