@@ -268,8 +268,23 @@ private Q_SLOTS:
         QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);
         QTest::keyClicks(focused(), demoPassphrase(Role::Chair));
         QVERIFY(dialog->createButton()->isEnabled());
-        addTeamWithKeyboard(dialog, u"lg"_qs, u"LG again"_qs, QString());
+        // checked as typed, before the cell is left
+        pressAfter(dialog, Qt::Key_T, 1);
+        QTest::keyClicks(focused(), u"l"_qs);
+        QVERIFY(dialog->idProblem().isEmpty());
+        QVERIFY(dialog->createButton()->isEnabled());
+        QTest::keyClicks(focused(), u"g"_qs);
+        QVERIFY2(dialog->idProblem().contains(u"\"lg\" is taken"_qs), qPrintable(dialog->idProblem()));
+        QVERIFY(!dialog->createButton()->isEnabled());
+        QTest::keyClicks(focused(), u" x"_qs);
+        QVERIFY2(dialog->idProblem().contains(u"not a valid id"_qs), qPrintable(dialog->idProblem()));
+        QTest::keyClick(focused(), Qt::Key_Backspace);
+        QTest::keyClick(focused(), Qt::Key_Backspace);
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QTest::keyClicks(focused(), u"LG again"_qs);
+        QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);
         QCOMPARE(focused(), dialog->passphraseEdit());
+        QCOMPARE(dialog->recalledTable()->item(0, NextRoundDialog::IdColumn)->text(), u"lg"_qs);
         QVERIFY2(dialog->idProblemLabel()->isVisibleTo(dialog), "the problem is shown");
         QVERIFY2(dialog->idProblemLabel()->text().contains(u"\"lg\" is taken"_qs),
                  qPrintable(dialog->idProblemLabel()->text()));

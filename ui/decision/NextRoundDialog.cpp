@@ -22,8 +22,11 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace pd {
 namespace {
@@ -43,6 +46,29 @@ QString cellText(const QTableWidget *table, int row, int column)
     const QTableWidgetItem *item = table->item(row, column);
     return item ? item->text().trimmed() : QString();
 }
+
+// The id column's editor reports every keystroke, so that the id is checked as it is typed
+// (not only once the cell is left).
+class IdDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    std::function<void(int row, const QString &text)> edited;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            const int row = index.row();
+            const auto report = edited;
+            QObject::connect(line, &QLineEdit::textEdited, line, [report, row](const QString &text) {
+                if (report)
+                    report(row, text);
+            });
+        }
+        return editor;
+    }
+};
 
 } // namespace
 
@@ -71,6 +97,17 @@ NextRoundDialog::NextRoundDialog(const QString &finalPath, const Panel &finalRou
     m_recalled->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_recalled->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_recalled->setTabKeyNavigation(false);   // Tab leaves the table; arrows move within it
+    auto *ids = new IdDelegate(m_recalled);
+    ids->edited = [this](int row, const QString &text) {
+        m_liveRow = row;
+        m_liveId = text;
+        update();
+    };
+    connect(ids, &QAbstractItemDelegate::closeEditor, this, [this] {
+        m_liveRow = -1;   // committed (itemChanged) or given up (Escape): the cell's text again
+        update();
+    });
+    m_recalled->setItemDelegateForColumn(IdColumn, ids);
     m_recalled->setMinimumHeight(110);
     m_recalled->setMaximumHeight(170);
     m_idProblem->setWordWrap(true);
@@ -175,7 +212,10 @@ NextRoundDialog::NextRoundDialog(const QString &finalPath, const Panel &finalRou
     connect(m_removeTeam, &QPushButton::clicked, this, &NextRoundDialog::removeTeam);
     connect(m_browse, &QPushButton::clicked, this, &NextRoundDialog::browse);
     connect(m_roundId, &QLineEdit::textChanged, this, &NextRoundDialog::roundIdChanged);
-    connect(m_recalled, &QTableWidget::itemChanged, this, &NextRoundDialog::update);
+    connect(m_recalled, &QTableWidget::itemChanged, this, [this] {
+        m_liveRow = -1;
+        update();
+    });
     connect(m_reentering, &QListWidget::itemChanged, this, &NextRoundDialog::update);
     connect(m_passphrase, &QLineEdit::textChanged, this, &NextRoundDialog::update);
     connect(m_path, &QLineEdit::textChanged, this, [this] {
@@ -267,7 +307,7 @@ NextRoundRequest NextRoundDialog::request() const
     request.roundId = m_roundId->text().trimmed();
     request.roundName = m_roundName->text().trimmed();
     for (int row = 0; row < m_recalled->rowCount(); ++row) {
-        const QString id = cellText(m_recalled, row, IdColumn);
+        const QString id = idAt(row);
         const QString name = cellText(m_recalled, row, NameColumn);
         if (id.isEmpty() && name.isEmpty())
             continue;   // an empty row is ignored
@@ -290,11 +330,16 @@ NextRoundRequest NextRoundDialog::request() const
 
 QString NextRoundDialog::idProblem() const { return findIdProblem().second; }
 
+QString NextRoundDialog::idAt(int row) const
+{
+    return row == m_liveRow ? m_liveId.trimmed() : cellText(m_recalled, row, IdColumn);
+}
+
 std::pair<int, QString> NextRoundDialog::findIdProblem() const
 {
     QHash<QString, int> rows;   // id -> first row
     for (int row = 0; row < m_recalled->rowCount(); ++row) {
-        const QString id = cellText(m_recalled, row, IdColumn);
+        const QString id = idAt(row);
         const QString name = cellText(m_recalled, row, NameColumn);
         if (id.isEmpty() && name.isEmpty())
             continue;
@@ -359,9 +404,11 @@ void NextRoundDialog::update()
     const auto [problemRow, problem] = findIdProblem();
     m_idProblem->setText(problem);
     m_idProblem->setVisible(!problem.isEmpty());
-    // the offending cells are marked, the others plain
+    // the offending cells are marked, the others plain (no itemChanged for that); not the
+    // cell being typed in: a change of its item would reset its editor to the item's text
+    const QSignalBlocker quiet(m_recalled);
     for (int row = 0; row < m_recalled->rowCount(); ++row)
-        if (QTableWidgetItem *item = m_recalled->item(row, IdColumn)) {
+        if (QTableWidgetItem *item = m_recalled->item(row, IdColumn); item && row != m_liveRow) {
             const bool bad = row == problemRow;
             item->setBackground(bad ? QColor(0xff, 0xcd, 0xd2) : QBrush());
         }
@@ -430,6 +477,7 @@ void NextRoundDialog::removeTeam()
     const int row = m_recalled->currentRow();
     if (row < 0)
         return;
+    m_liveRow = -1;
     m_recalled->removeRow(row);
     m_recalled->setFocus();
     update();

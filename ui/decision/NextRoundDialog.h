@@ -85,6 +85,7 @@ private:
     // After every edit: the id check, the default cut and path, the preview, Create.
     void update();
     std::pair<int, QString> findIdProblem() const;   // the row and the problem, or (-1, "")
+    QString idAt(int row) const;   // the id of a row, as typed so far while its cell is edited
     void roundIdChanged();
     QString defaultPath() const;
     int fieldSize() const;
@@ -97,6 +98,8 @@ private:
     Dialogs *m_dialogs = &widgetDialogs();
     bool m_cutTouched = false;    // the chair chose the cut: the default no longer follows the field
     bool m_updating = false;
+    int m_liveRow = -1;   // the row whose id is being typed (its editor's text in m_liveId)
+    QString m_liveId;
     QString m_shownDefaultPath;   // the default path last filled in (followed while unchanged)
     Cut m_copiedCut;
 
