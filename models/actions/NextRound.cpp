@@ -126,7 +126,10 @@ Panel buildNextRound(const Panel &finalRound, const RoundStatus &status,
 
     // The new round's own cut (R10: each round has its own), or the copied one.
     if (request.cut) {
+        const std::optional<double> copiedMinimum = next.round.cut.minTotal;
         next.round.cut = *request.cut;
+        if (!next.round.cut.minTotal)
+            next.round.cut.minTotal = copiedMinimum;
         const int field = int(next.teams.size());
         const Cut &cut = *request.cut;
         if (cut.eliminate && *cut.eliminate > field)

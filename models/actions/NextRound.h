@@ -29,7 +29,8 @@ struct NextRoundRequest {
     std::vector<Team> recalled;      // new teams (enteredRound is set to roundId)
     QStringList reentering;          // ids of teams eliminated in the final round
     // The new round's cut (eliminate N or advance N) instead of the copied one, e.g. the
-    // second evaluation's "4 teams, eliminate 1" after a re-call.
+    // second evaluation's "4 teams, eliminate 1" after a re-call. A minimum total it does not
+    // give (min_total) stays as copied.
     std::optional<Cut> cut = std::nullopt;
 };
 

@@ -95,6 +95,18 @@ private Q_SLOTS:
         validatePanel(next);   // no throw
     }
 
+    void minimumTotalStaysAsCopied()
+    {
+        Panel withMinimum = m_final;
+        withMinimum.round.cut.minTotal = 50.0;
+        QCOMPARE(buildNextRound(withMinimum, m_status, recallKt(eliminate(1))).round.cut.minTotal,
+                 std::optional<double>(50.0));
+        Cut own = eliminate(1);
+        own.minTotal = 60.0;
+        QCOMPARE(buildNextRound(withMinimum, m_status, recallKt(own)).round.cut.minTotal,
+                 std::optional<double>(60.0));
+    }
+
     void withoutCutTheCopiedOneStays()
     {
         const Panel next = buildNextRound(m_final, m_status, recallKt(std::nullopt));

@@ -323,7 +323,7 @@ NextRoundRequest NextRoundDialog::request() const
             request.reentering << m_reentering->item(i)->data(Qt::UserRole).toString();
     Cut cut;
     (m_cutKind->currentIndex() == Advance ? cut.advance : cut.eliminate) = m_cutCount->value();
-    cut.minTotal = m_copiedCut.minTotal;   // a minimum total stays as it was
+    // a minimum total (min_total) stays as copied: actions/NextRound.h
     request.cut = cut;
     return request;
 }
