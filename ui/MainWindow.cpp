@@ -2,6 +2,7 @@
 
 #include "RoleText.h"
 #include "decision/DecisionPage.h"
+#include "decision/NextRoundDialog.h"
 #include "Settings.h"
 #include "MembersDialog.h"
 #include "services/PanelSetup.h"
@@ -222,6 +223,7 @@ bool MainWindow::refresh(QString *error)
         return false;
     try {
         m_view->showPanel(*m_store, m_member);
+        updateNextRoundAction();   // a decision step may have made the round final
         return true;
     } catch (const Error &e) {
         if (error)
@@ -310,6 +312,14 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    // Decision: the step after a final round (the lifecycle steps are on the Decision tab).
+    QMenu *decision = menuBar()->addMenu(tr("&Decision"));
+    m_nextRound = decision->addAction(tr("Start &next round…"), this, &MainWindow::startNextRound);
+    m_nextRound->setObjectName(QStringLiteral("nextRoundAction"));
+    m_nextRound->setStatusTip(tr("Creates the next round's file from this final round: the "
+                                 "advancing teams, re-called and re-entering teams, a new cut."));
+    updateNextRoundAction();
+
     if (m_translations) {
         QMenu *language = menuBar()->addMenu(tr("&Language"));
         auto *group = new QActionGroup(language);
@@ -332,6 +342,59 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PanelDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::updateNextRoundAction()
+{
+    if (!m_nextRound)
+        return;
+    // a file's round (the new round's file is written beside it); the rule is WindowAccess.h's
+    const bool file = m_store && !PanelLocation::parse(m_path).isServer();
+    m_nextRound->setEnabled(file && mayStartNextRound(m_member, m_view->roundState()));
+}
+
+void MainWindow::startNextRound()
+{
+    if (!m_store || !m_member)
+        return;
+    Panel panel;
+    RoundStatus status;
+    try {
+        status = m_store->loadRoundStatus();
+        panel = m_store->loadPanel();
+    } catch (const Error &e) {
+        reportError(e.message());
+        return;
+    }
+    if (!mayStartNextRound(m_member, status.state) || PanelLocation::parse(m_path).isServer())
+        return;
+    auto *dialog = new NextRoundDialog(m_path, panel, status, m_member->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDialogs(*m_dialogs);
+    const QString chair = m_member->id;
+    connect(dialog, &NextRoundDialog::created, this, [this, dialog, chair](const QString &path) {
+        QString passphrase = dialog->takePassphrase();
+        openNextRound(path, chair, passphrase);
+        wipe(passphrase);
+    });
+    dialog->open();   // window-modal; Create or Cancel closes it
+}
+
+void MainWindow::openNextRound(const QString &path, const QString &chair, QString &passphrase)
+{
+    QString error;
+    if (!openDatabase(path, &error)) {
+        reportError(error);
+        return;
+    }
+    // The chair created it with their passphrase: they stay signed in on the new round.
+    const SignInResult result =
+        attemptSignIn(*m_store, m_throttle, chair, passphrase, std::chrono::steady_clock::now());
+    if (result.outcome == SignInResult::Outcome::SignedIn)
+        setSignedIn(actingMember(*m_store, chair), result.key);
+    m_view->setCurrentWidget(m_view->standings());
+    statusBar()->showMessage(tr("Round %1 created: %2").arg(m_roundName, QDir::toNativeSeparators(path)));
+    Q_EMIT nextRoundCreated(path);
 }
 
 bool MainWindow::openDatabase(const QString &path, QString *error)
