@@ -395,6 +395,9 @@ void MainWindow::openNextRound(const QString &path, const QString &chair, QStrin
     m_view->setCurrentWidget(m_view->standings());
     statusBar()->showMessage(tr("Round %1 created: %2").arg(m_roundName, QDir::toNativeSeparators(path)));
     Q_EMIT nextRoundCreated(path);
+    // The new round's setup next (the re-called teams' benchmarks, the points): once the
+    // dialog that created it has closed.
+    QMetaObject::invokeMethod(this, &MainWindow::setUpPanel, Qt::QueuedConnection);
 }
 
 bool MainWindow::openDatabase(const QString &path, QString *error)

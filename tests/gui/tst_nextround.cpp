@@ -18,6 +18,7 @@
 #include "actions/PanelDatabase.h"
 #include "decision/ComposeDecision.h"
 #include "decision/NextRoundDialog.h"
+#include "setup/PanelSetupDialog.h"
 #include "demo/DemoPanel.h"
 #include "demo/DemoPassphrases.h"
 #include "services/ActingMember.h"
@@ -178,6 +179,10 @@ private Q_SLOTS:
     {
         openAs(m_final, kChair);
         QSignalSpy created(m_window.get(), &MainWindow::nextRoundCreated);
+        QString setupRound;   // the new round's setup opens after the dialog has closed
+        m_window->setSetupDialogHook([&setupRound](PanelSetupDialog &setup) {
+            setupRound = setup.roundIdEdit()->text() + u' ' + setup.permissionLabel()->text();
+        });
         NextRoundDialog *dialog = openDialogWithKeyboard();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
@@ -255,6 +260,9 @@ private Q_SLOTS:
             titled = titled || label->text().endsWith(u"— Evaluation 2"_qs);
         QVERIFY(titled);
         screenshot(m_window.get(), u"next-round-window-en.png"_qs);
+        QVERIFY(setupRound.isEmpty());
+        QCoreApplication::sendPostedEvents(m_window.get(), QEvent::MetaCall);   // the queued File > Panel setup…
+        QVERIFY2(setupRound.startsWith(u"R2 No score"_qs), qPrintable(setupRound));
         // the new round is open: no next round from it yet
         QVERIFY(!m_window->nextRoundAction()->isEnabled());
     }
