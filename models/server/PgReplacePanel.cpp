@@ -10,6 +10,7 @@
 #include "server/PgStore.h"
 
 #include "domain/Errors.h"
+#include "domain/PanelConfiguration.h"
 #include "domain/PanelValidator.h"
 #include "server/PgStoreSql.h"
 #include "storage/DecisionStore.h"
@@ -133,6 +134,42 @@ void PgStore::replacePanel(const Panel &panel, const Actor &actor)
         requireReplaceable(m_db);   // the file's: no decision records, open or scoring
         requireReplaceableOnServer(m_db, panel);
         pgRun(m_db, QStringLiteral("SELECT replace_panel(?::jsonb)"), {QString::fromUtf8(rows)});
+    });
+}
+
+} // namespace pd::server
+
+namespace pd::server {
+
+bool PgStore::holdsInputs() const
+{
+    return pgValue(m_db, QStringLiteral("SELECT round_holds_inputs()")).toBool();
+}
+
+// The configuration in place, for now before the first input only (ServerChangeSetup.cpp):
+// the round with its new configuration is validated and written into a temporary file like a
+// replaced panel, and its configuration rows go to change_setup(rows, reason).
+void PgStore::changeConfiguration(const Panel &setup, const QString &reason, const Actor &actor)
+{
+    requireActor(actor);
+    if (m_role != Role::Chair && m_role != Role::Secretariat)   // the function refuses them too (42501)
+        throw InputError(Tr::tr("changing the configuration is the chair's or the secretariat's: %1 is %2")
+                             .arg(actor.id, toString(m_role)));
+    const Panel stored = loadPanel();
+    if (holdsInputs())
+        throw InputError(Tr::tr("round %1 holds inputs: on a server its configuration can change only "
+                                "before the first score for now (docs/server.md, \"Changing the "
+                                "configuration\")").arg(stored.round.id));
+    if (setup.round.id != stored.round.id)
+        throw InputError(Tr::tr("round.id: on a server the round keeps its id %1 (docs/server.md)")
+                             .arg(stored.round.id));
+    const Panel changed = withConfigurationOf(stored, setup);
+    validatePanel(changed);   // every rule first, with the validator's paths (as a file)
+    const QByteArray rows = panelRows(changed);
+    writeTransaction([&] {
+        requireReplaceable(m_db);   // the file's: no decision records, open or scoring
+        pgRun(m_db, QStringLiteral("SELECT change_setup(?::jsonb, ?)"),
+              {QString::fromUtf8(rows), reason.isNull() ? QStringLiteral("") : reason});
     });
 }
 
