@@ -146,9 +146,11 @@ bool PgStore::holdsInputs() const
     return pgValue(m_db, QStringLiteral("SELECT round_holds_inputs()")).toBool();
 }
 
-// The configuration in place, for now before the first input only (ServerChangeSetup.cpp):
-// the round with its new configuration is validated and written into a temporary file like a
-// replaced panel, and its configuration rows go to change_setup(rows, reason).
+// The configuration in place (ServerChangeSetup.cpp): validated first on what this member
+// reads (the stored inputs with the new configuration, validatePanel's paths as in a file),
+// then the configuration alone is written into a temporary file like a replaced panel, and
+// its rows go to change_setup(rows, reason), which checks the role, the round's state, the
+// reason and every stored input (other members' drafts included) again on the locked round.
 void PgStore::changeConfiguration(const Panel &setup, const QString &reason, const Actor &actor)
 {
     requireActor(actor);
@@ -156,18 +158,20 @@ void PgStore::changeConfiguration(const Panel &setup, const QString &reason, con
         throw InputError(Tr::tr("changing the configuration is the chair's or the secretariat's: %1 is %2")
                              .arg(actor.id, toString(m_role)));
     const Panel stored = loadPanel();
-    if (holdsInputs())
-        throw InputError(Tr::tr("round %1 holds inputs: on a server its configuration can change only "
-                                "before the first score for now (docs/server.md, \"Changing the "
-                                "configuration\")").arg(stored.round.id));
     if (setup.round.id != stored.round.id)
         throw InputError(Tr::tr("round.id: on a server the round keeps its id %1 (docs/server.md)")
                              .arg(stored.round.id));
-    const Panel changed = withConfigurationOf(stored, setup);
-    validatePanel(changed);   // every rule first, with the validator's paths (as a file)
-    const QByteArray rows = panelRows(changed);
+    // The inputs a change would orphan first, named as a file names them (from what this
+    // member reads; the function counts every row again), then every rule of the round.
+    if (const QString orphaned = orphanedInput(stored, loadSheets(), setup); !orphaned.isEmpty())
+        throw InputError(orphaned);
+    validatePanel(withConfigurationOf(stored, setup));
+    Panel configuration = withConfigurationOf(Panel(), setup);
+    configuration.round.tieResolutions.clear();
+    const QByteArray rows = panelRows(configuration);
     writeTransaction([&] {
-        requireReplaceable(m_db);   // the file's: no decision records, open or scoring
+        if (m_role == Role::Chair)   // the secretariat reads no decision record: the function checks
+            requireReplaceable(m_db);   // the file's: no decision records, open or scoring
         pgRun(m_db, QStringLiteral("SELECT change_setup(?::jsonb, ?)"),
               {QString::fromUtf8(rows), reason.isNull() ? QStringLiteral("") : reason});
     });

@@ -1,15 +1,20 @@
 // Server schema step 1: change_setup(rows, reason), changing the round's configuration in
 // place on a server (RoundInputs::changeConfiguration; PgReplacePanel.cpp sends the rows,
-// docs/server.md, "Changing the configuration"). For now a server takes the change only
-// before the first input (no sheet, expert score, benchmark result, user rating, verdict or
-// finding): the chair or the secretariat prepares the round. The configuration (program,
-// round settings, teams, categories, benchmark groups and benchmarks with their team
-// restrictions, rubric and user items) is rewritten; the members, their conflicts and the
-// tie resolutions are kept. Refusals (SQLSTATE, nothing changed):
-//   42501  a caller who is neither the chair nor the secretariat
-//   55000  a round that is not open, holds decision records, or holds an input
-//   22023  rows that change the round's id or carry no program; a team removed that a
-//          member declared a conflict with (named)
+// docs/server.md, "Changing the configuration"). The configuration (program, round settings,
+// teams, categories, benchmark groups and benchmarks with their team restrictions, rubric and
+// user items) is rewritten in place: rows that stay are updated, new ones inserted, the ones
+// that go deleted last; a changed user scale cascades to the ratings (their CHECK refuses one
+// outside it). Every input, the members, their conflicts and the tie resolutions are kept.
+// Refusals (SQLSTATE, nothing changed):
+//   42501  a caller who is neither the chair nor the secretariat; the secretariat once the
+//          round holds an input (round_holds_inputs)
+//   55000  a round that is not open or holds decision records
+//   22023  a blank reason once the round holds inputs; rows that change the round's id or
+//          carry no program; a change that would orphan a stored input (a team with sheets,
+//          scores, results, ratings, findings, conflicts or a tie resolution; a rubric item
+//          with scores; a benchmark with results; a user item with ratings: named, as the
+//          file names them); a stored score (any member's draft included) outside a rubric
+//          item's new points or step
 // and writes the audit entry "change-setup" with the reason and a summary of the
 // configuration before and after (pd_setup_summary). round_holds_inputs() tells any member
 // whether the round holds an input (their own policies would hide some of them).
@@ -51,17 +56,70 @@ const char16_t *const kChangeSetup[] = {
     $$)",
     uR"(REVOKE ALL ON FUNCTION pd_setup_summary() FROM PUBLIC)",
 
+    // What the round holds of one team, as the file names it ("10 sheets, 30 expert scores
+    // and 98 user ratings"); '' when nothing.
+    uR"(CREATE FUNCTION pd_team_inputs(p_round TEXT, p_team TEXT) RETURNS TEXT
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        v_parts TEXT[] := '{}';
+        v_n BIGINT;
+        v_kind RECORD;
+    BEGIN
+        FOR v_kind IN SELECT * FROM (VALUES
+                (1, 'sheet', 'sheets', (SELECT count(*) FROM sheets WHERE round_id = p_round AND team_id = p_team)),
+                (2, 'expert score', 'expert scores', (SELECT count(*) FROM expert_scores WHERE round_id = p_round AND team_id = p_team)),
+                (3, 'benchmark result', 'benchmark results', (SELECT count(*) FROM benchmark_results WHERE round_id = p_round AND team_id = p_team)),
+                (4, 'user rating', 'user ratings', (SELECT coalesce(sum(ratings), 0) FROM rating_tallies WHERE round_id = p_round AND team_id = p_team)),
+                (5, 'independence finding', 'independence findings',
+                    (SELECT count(*) FROM independence WHERE round_id = p_round AND team_id = p_team)
+                    + (SELECT count(*) FROM component_findings WHERE round_id = p_round AND team_id = p_team)),
+                (6, 'declared conflict', 'declared conflicts', (SELECT count(*) FROM member_conflicts WHERE team_id = p_team)),
+                (7, 'tie resolution', 'tie resolutions', (SELECT count(*) FROM tie_resolution_teams WHERE round_id = p_round AND team_id = p_team))
+            ) k(n, one, many, c) ORDER BY n LOOP
+            v_n := v_kind.c;
+            IF v_n = 1 THEN
+                v_parts := v_parts || ('1 ' || v_kind.one);
+            ELSIF v_n > 1 THEN
+                v_parts := v_parts || (v_n || ' ' || v_kind.many);
+            END IF;
+        END LOOP;
+        IF cardinality(v_parts) <= 1 THEN
+            RETURN coalesce(v_parts[1], '');
+        END IF;
+        RETURN array_to_string(v_parts[1:cardinality(v_parts) - 1], ', ') || ' and ' || v_parts[cardinality(v_parts)];
+    END $$)",
+    uR"(REVOKE ALL ON FUNCTION pd_team_inputs(text, text) FROM PUBLIC)",
+
+    // Rows of `p_table` given in p_rows: updated in place by `p_key`, or inserted.
+    uR"(CREATE FUNCTION pd_upsert_rows(p_table TEXT, p_key TEXT, p_rows JSONB) RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        v_row JSONB;
+        v_found BOOLEAN;
+    BEGIN
+        FOR v_row IN SELECT * FROM jsonb_array_elements(coalesce(p_rows, '[]')) LOOP
+            EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I WHERE %I::text = ($1 ->> %L))', p_table, p_key, p_key)
+                INTO v_found USING v_row;
+            IF v_found THEN
+                PERFORM pd_update_row(p_table, p_key, v_row);
+            ELSE
+                PERFORM pd_insert_rows(p_table, jsonb_build_array(v_row));
+            END IF;
+        END LOOP;
+    END $$)",
+    uR"(REVOKE ALL ON FUNCTION pd_upsert_rows(text, text, jsonb) FROM PUBLIC)",
+
     uR"(CREATE FUNCTION change_setup(p_rows JSONB, p_reason TEXT) RETURNS void
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
     DECLARE
         v_round TEXT;
         v_state TEXT;
         v_before TEXT;
-        v_team JSONB;
+        v_inputs BOOLEAN;
+        v_id TEXT;
+        v_what TEXT;
+        v_n BIGINT;
         v_table TEXT;
-        v_ties JSONB;
-        v_tie_teams JSONB;
-        v_conflicted TEXT;
     BEGIN
         IF pd_me() IS NULL OR NOT (pg_has_role(session_user, @CHAIR_NAME@, 'MEMBER')
                                    OR pg_has_role(session_user, @SECRETARIAT_NAME@, 'MEMBER')) THEN
@@ -72,53 +130,92 @@ const char16_t *const kChangeSetup[] = {
         IF v_state IS DISTINCT FROM 'open' OR EXISTS (SELECT 1 FROM decisions) THEN
             RAISE EXCEPTION 'round % is %: its configuration cannot change', v_round, v_state USING ERRCODE = '55000';
         END IF;
-        IF round_holds_inputs() THEN
-            RAISE EXCEPTION 'round % holds inputs: on a server its configuration changes only before the first input', v_round
-                USING ERRCODE = '55000';
+        v_inputs := round_holds_inputs();
+        IF v_inputs AND NOT pg_has_role(session_user, @CHAIR_NAME@, 'MEMBER') THEN
+            RAISE EXCEPTION 'round % holds inputs: only the chair changes its configuration now', v_round USING ERRCODE = '42501';
+        END IF;
+        IF v_inputs AND coalesce(btrim(p_reason), '') = '' THEN
+            RAISE EXCEPTION 'round % holds inputs: changing its configuration needs a reason', v_round USING ERRCODE = '22023';
         END IF;
         IF jsonb_array_length(coalesce(p_rows -> 'rounds', '[]')) <> 1
            OR p_rows -> 'rounds' -> 0 ->> 'id' IS DISTINCT FROM v_round THEN
-            RAISE EXCEPTION 'on a server change-setup keeps the round %', v_round USING ERRCODE = '22023';
+            RAISE EXCEPTION 'round.id: on a server the round keeps its id %', v_round USING ERRCODE = '22023';
         END IF;
         IF jsonb_array_length(coalesce(p_rows -> 'program', '[]')) <> 1 THEN
             RAISE EXCEPTION 'change-setup needs the program' USING ERRCODE = '22023';
         END IF;
-        SELECT min(c.team_id) INTO v_conflicted FROM member_conflicts c
-            WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_rows -> 'teams', '[]')) e
-                              WHERE e ->> 'id' = c.team_id);
-        IF v_conflicted IS NOT NULL THEN
-            RAISE EXCEPTION 'teams: "%" has declared conflicts: it cannot be removed', v_conflicted USING ERRCODE = '22023';
-        END IF;
 
-        v_before := pd_setup_summary();
-        SELECT coalesce(jsonb_agg(to_jsonb(t)), '[]') INTO v_ties FROM tie_resolutions t;
-        SELECT coalesce(jsonb_agg(to_jsonb(t)), '[]') INTO v_tie_teams FROM tie_resolution_teams t;
-        DELETE FROM tie_resolution_teams;
-        DELETE FROM tie_resolutions;
-        DELETE FROM benchmark_teams;
-        DELETE FROM benchmarks;
-        DELETE FROM user_items;
-        DELETE FROM rubric_items;
-        DELETE FROM benchmark_groups;
-        DELETE FROM categories;
-        DELETE FROM round_teams;
-        DELETE FROM teams t WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(p_rows -> 'teams') e
-                                              WHERE e ->> 'id' = t.id);
-        FOR v_team IN SELECT * FROM jsonb_array_elements(coalesce(p_rows -> 'teams', '[]')) LOOP
-            IF EXISTS (SELECT 1 FROM teams WHERE id = v_team ->> 'id') THEN
-                PERFORM pd_update_row('teams', 'id', v_team);
-            ELSE
-                PERFORM pd_insert_rows('teams', jsonb_build_array(v_team));
+        -- Nothing stored may be orphaned (the file's checks, storage/ConfigurationWriter.cpp).
+        FOR v_id IN SELECT team_id FROM round_teams t WHERE NOT EXISTS (
+                SELECT 1 FROM jsonb_array_elements(coalesce(p_rows -> 'teams', '[]')) e WHERE e ->> 'id' = t.team_id)
+                ORDER BY seq LOOP
+            v_what := pd_team_inputs(v_round, v_id);
+            IF v_what <> '' THEN
+                RAISE EXCEPTION 'teams: "%" has %: it cannot be removed', v_id, v_what USING ERRCODE = '22023';
             END IF;
         END LOOP;
-        PERFORM pd_update_row('program', 'id', p_rows -> 'program' -> 0);
-        PERFORM pd_update_row('rounds', 'id', (p_rows -> 'rounds' -> 0) - 'lifecycle');
-        FOREACH v_table IN ARRAY ARRAY['round_teams', 'categories', 'benchmark_groups', 'benchmarks',
-                                       'benchmark_teams', 'rubric_items', 'user_items'] LOOP
-            PERFORM pd_insert_rows(v_table, p_rows -> v_table);
+        FOR v_id, v_n IN SELECT i.id, (SELECT count(*) FROM expert_scores s WHERE s.round_id = i.round_id AND s.item_id = i.id)
+                FROM rubric_items i WHERE NOT EXISTS (
+                SELECT 1 FROM jsonb_array_elements(coalesce(p_rows -> 'rubric_items', '[]')) e WHERE e ->> 'id' = i.id)
+                ORDER BY i.seq LOOP
+            IF v_n > 0 THEN
+                RAISE EXCEPTION 'categories: rubric item "%" has % expert score%: it cannot be removed', v_id, v_n,
+                    CASE WHEN v_n = 1 THEN '' ELSE 's' END USING ERRCODE = '22023';
+            END IF;
         END LOOP;
-        PERFORM pd_insert_rows('tie_resolutions', v_ties);
-        PERFORM pd_insert_rows('tie_resolution_teams', v_tie_teams);
+        FOR v_id, v_n IN SELECT b.id, (SELECT count(*) FROM benchmark_results r WHERE r.round_id = b.round_id AND r.benchmark_id = b.id)
+                FROM benchmarks b WHERE NOT EXISTS (
+                SELECT 1 FROM jsonb_array_elements(coalesce(p_rows -> 'benchmarks', '[]')) e WHERE e ->> 'id' = b.id)
+                ORDER BY b.seq LOOP
+            IF v_n > 0 THEN
+                RAISE EXCEPTION 'categories: benchmark "%" has % benchmark result%: it cannot be removed', v_id, v_n,
+                    CASE WHEN v_n = 1 THEN '' ELSE 's' END USING ERRCODE = '22023';
+            END IF;
+        END LOOP;
+        FOR v_id, v_n IN SELECT u.id, (SELECT coalesce(sum(ratings), 0) FROM rating_tallies t WHERE t.round_id = u.round_id AND t.item_id = u.id)
+                FROM user_items u WHERE NOT EXISTS (
+                SELECT 1 FROM jsonb_array_elements(coalesce(p_rows -> 'user_items', '[]')) e WHERE e ->> 'id' = u.id)
+                ORDER BY u.seq LOOP
+            IF v_n > 0 THEN
+                RAISE EXCEPTION 'categories: user item "%" has % user rating%: it cannot be removed', v_id, v_n,
+                    CASE WHEN v_n = 1 THEN '' ELSE 's' END USING ERRCODE = '22023';
+            END IF;
+        END LOOP;
+
+        -- Rewritten in place: the rows that stay are updated, new ones added, the ones that
+        -- go deleted last (nothing refers to them any more); every seq parked out of the way.
+        v_before := pd_setup_summary();
+        PERFORM pd_update_row('program', 'id', p_rows -> 'program' -> 0);
+        PERFORM pd_update_row('rounds', 'id', (p_rows -> 'rounds' -> 0) - 'lifecycle' - 'seq');
+        DELETE FROM benchmark_teams;
+        FOREACH v_table IN ARRAY ARRAY['round_teams', 'categories', 'benchmark_groups', 'benchmarks',
+                                       'rubric_items', 'user_items'] LOOP
+            EXECUTE format('UPDATE %I SET seq = -seq - 1', v_table);
+        END LOOP;
+        PERFORM pd_upsert_rows('teams', 'id', p_rows -> 'teams');
+        PERFORM pd_upsert_rows('round_teams', 'team_id', p_rows -> 'round_teams');
+        PERFORM pd_upsert_rows('categories', 'id', p_rows -> 'categories');
+        PERFORM pd_upsert_rows('benchmark_groups', 'id', p_rows -> 'benchmark_groups');
+        PERFORM pd_upsert_rows('benchmarks', 'id', p_rows -> 'benchmarks');
+        PERFORM pd_upsert_rows('rubric_items', 'id', p_rows -> 'rubric_items');
+        PERFORM pd_upsert_rows('user_items', 'id', p_rows -> 'user_items');
+        PERFORM pd_insert_rows('benchmark_teams', p_rows -> 'benchmark_teams');
+        FOREACH v_table IN ARRAY ARRAY['benchmarks', 'benchmark_groups', 'rubric_items', 'user_items', 'categories'] LOOP
+            EXECUTE format('DELETE FROM %I x WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements($1 -> %L) e '
+                           'WHERE e ->> ''id'' = x.id)', v_table, v_table) USING p_rows;
+        END LOOP;
+        DELETE FROM round_teams x WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(p_rows -> 'round_teams') e
+                                                    WHERE e ->> 'team_id' = x.team_id);
+        DELETE FROM teams t WHERE NOT EXISTS (SELECT 1 FROM round_teams r WHERE r.team_id = t.id);
+
+        -- A stored score the new points or step would not take (drafts the chair cannot read
+        -- included): refused, as the file's validation refuses it.
+        SELECT s.item_id INTO v_id FROM expert_scores s JOIN rubric_items i ON i.round_id = s.round_id AND i.id = s.item_id
+            WHERE s.score > i.points OR abs(s.score / i.step - round(s.score / i.step)) > 1e-6 LIMIT 1;
+        IF v_id IS NOT NULL THEN
+            RAISE EXCEPTION 'categories: a stored expert score of rubric item "%" is not within its new points and step', v_id
+                USING ERRCODE = '22023';
+        END IF;
         INSERT INTO audit_log (action, entity, old_value, new_value, reason)
             VALUES ('change-setup', 'rounds/' || v_round, v_before, pd_setup_summary(), coalesce(p_reason, ''));
     END $$)",
