@@ -39,6 +39,10 @@ SetupPermission setupPermission(const PanelStore &store, const Actor &actor)
     switch (stage) {
     case SetupStage::Closed: {
         const RoundStatus status = store.loadRoundStatus();
+        if (!status.versions.empty() && (status.state == RoundState::Open || status.state == RoundState::Scoring))
+            return {SetupAccess::Refused,
+                    Tr::tr("round %1 holds decision records: its configuration can no longer change "
+                           "(start the next round)").arg(status.round)};
         return {SetupAccess::Refused,
                 Tr::tr("round %1 is %2: its configuration can no longer change (reopen the round "
                        "before a decision is recorded, or start the next round)")
