@@ -270,6 +270,36 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable((report.chain.problems + report.recordProblems).join(u'\n')));
     }
 
+    // After scores, a team, a benchmark and a user item are added, then removed again (they
+    // hold no input): the inputs stay, the tallies agree, the file verifies.
+    void addAndRemoveWithoutInputsAfterScores()
+    {
+        const QString path = copyOfDemo();
+        auto store = SqliteStore::open(path);
+        const std::optional<MemberKey> chair = unlockMemberKey(*store, QStringLiteral("chair"), demoPassphrase(Role::Chair));
+        QVERIFY(chair);
+        const Panel before = store->loadPanel();
+        Panel grown = before.withoutScoresAndRatings();
+        grown.teams.push_back({QStringLiteral("kt"), QStringLiteral("KT"), QStringLiteral("Mi:dm"), QStringLiteral("R1")});
+        Category &bench = categoryOf(grown, CategoryKind::Benchmark);
+        for (BenchmarkGroup &g : bench.groups) {
+            if (!g.benchmarks.front().teams.isEmpty())
+                g.benchmarks.front().teams.append(QStringLiteral("kt"));   // an individual benchmark for kt
+            else
+                g.benchmarks.push_back({QStringLiteral("new-bench-") + g.id, QStringLiteral("new"), true, 1.0, {}});
+        }
+        categoryOf(grown, CategoryKind::User).userItems.push_back({QStringLiteral("new-item"), QStringLiteral("new"), 5});
+        QCOMPARE(refusal([&] { changePanelSetup(*store, grown, QStringLiteral("kt joins"), Actor(*chair)); }), QString());
+        QVERIFY(sameConfiguration(store->loadPanel(), grown));
+        QCOMPARE(refusal([&] { changePanelSetup(*store, before.withoutScoresAndRatings(), QStringLiteral("kt withdrew"), Actor(*chair)); }),
+                 QString());
+        const Panel after = store->loadPanel();
+        QVERIFY2(after == before, qPrintable(firstDifference(after, before)));
+        QVERIFY(store->ratingTallyProblems().isEmpty());
+        const VerifyReport report = verifyStore(*store);
+        QVERIFY2(report.ok(), qPrintable((report.chain.problems + report.recordProblems).join(u'\n')));
+    }
+
     // The refusals after scores: nothing is written, not one byte.
     void refusals_data()
     {
