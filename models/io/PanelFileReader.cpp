@@ -296,15 +296,23 @@ Panel readPanel(const JsonObjectReader &root)
     return panel;
 }
 
-} // namespace
 
-Panel parsePanelJson(const QByteArray &bytes, const QString &sourceName)
+Panel parseUnvalidated(const QByteArray &bytes, const QString &sourceName)
 {
     const QJsonDocument document = parseJsonStrictly(bytes, sourceName);
     if (!document.isObject())
         throwJsonInputError(sourceName, QString(),
                             Text::tr("expected a JSON object at the top level"));
-    const Panel panel = readPanel(JsonObjectReader(document.object(), QString(), sourceName));
+    return readPanel(JsonObjectReader(document.object(), QString(), sourceName));
+}
+
+QByteArray readPanelBytes(const QString &path);
+
+} // namespace
+
+Panel parsePanelJson(const QByteArray &bytes, const QString &sourceName)
+{
+    const Panel panel = parseUnvalidated(bytes, sourceName);
     try {
         validatePanel(panel);
     } catch (const InputError &error) {
@@ -314,6 +322,30 @@ Panel parsePanelJson(const QByteArray &bytes, const QString &sourceName)
 }
 
 Panel readPanelFile(const QString &path)
+{
+    return parsePanelJson(readPanelBytes(path), path);
+}
+
+Panel readPanelFileConfiguration(const QString &path)
+{
+    Panel panel = parseUnvalidated(readPanelBytes(path), path);
+    panel.reviewers.clear();
+    panel.benchmarkResults.clear();
+    panel.expertScores.clear();
+    panel.userRatings.clear();
+    panel.independence.clear();
+    panel.round.tieResolutions.clear();
+    try {
+        validatePanel(panel);
+    } catch (const InputError &error) {
+        throwJsonInputError(path, QString(), error.message());
+    }
+    return panel;
+}
+
+namespace {
+
+QByteArray readPanelBytes(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -335,7 +367,8 @@ Panel readPanelFile(const QString &path)
     if (file.error() != QFileDevice::NoError)
         throwJsonInputError(path, QString(),
                             Text::tr("cannot read the file: %1").arg(file.errorString()));
-    return parsePanelJson(bytes, path);
+    return bytes;
 }
 
+} // namespace
 } // namespace pd

@@ -10,6 +10,7 @@
 #include "server/PgStore.h"
 
 #include "domain/Errors.h"
+#include "domain/PanelConfiguration.h"
 #include "domain/PanelValidator.h"
 #include "server/PgStoreSql.h"
 #include "storage/DecisionStore.h"
@@ -133,6 +134,46 @@ void PgStore::replacePanel(const Panel &panel, const Actor &actor)
         requireReplaceable(m_db);   // the file's: no decision records, open or scoring
         requireReplaceableOnServer(m_db, panel);
         pgRun(m_db, QStringLiteral("SELECT replace_panel(?::jsonb)"), {QString::fromUtf8(rows)});
+    });
+}
+
+} // namespace pd::server
+
+namespace pd::server {
+
+bool PgStore::holdsInputs() const
+{
+    return pgValue(m_db, QStringLiteral("SELECT round_holds_inputs()")).toBool();
+}
+
+// The configuration in place (ServerChangeSetup.cpp): validated first on what this member
+// reads (the stored inputs with the new configuration, validatePanel's paths as in a file),
+// then the configuration alone is written into a temporary file like a replaced panel, and
+// its rows go to change_setup(rows, reason), which checks the role, the round's state, the
+// reason and every stored input (other members' drafts included) again on the locked round.
+void PgStore::changeConfiguration(const Panel &setup, const QString &reason, const Actor &actor)
+{
+    requireActor(actor);
+    if (m_role != Role::Chair && m_role != Role::Secretariat)   // the function refuses them too (42501)
+        throw InputError(Tr::tr("changing the configuration is the chair's or the secretariat's: %1 is %2")
+                             .arg(actor.id, toString(m_role)));
+    const Panel stored = loadPanel();
+    if (setup.round.id != stored.round.id)
+        throw InputError(Tr::tr("round.id: on a server the round keeps its id %1 (docs/server.md)")
+                             .arg(stored.round.id));
+    // The inputs a change would orphan first, named as a file names them (from what this
+    // member reads; the function counts every row again), then every rule of the round.
+    if (const QString orphaned = orphanedInput(stored, loadSheets(), setup); !orphaned.isEmpty())
+        throw InputError(orphaned);
+    validatePanel(withConfigurationOf(stored, setup));
+    Panel configuration = withConfigurationOf(Panel(), setup);
+    configuration.round.tieResolutions.clear();
+    const QByteArray rows = panelRows(configuration);
+    writeTransaction([&] {
+        if (m_role == Role::Chair)   // the secretariat reads no decision record: the function checks
+            requireReplaceable(m_db);   // the file's: no decision records, open or scoring
+        pgRun(m_db, QStringLiteral("SELECT change_setup(?::jsonb, ?)"),
+              {QString::fromUtf8(rows), reason.isNull() ? QStringLiteral("") : reason});
     });
 }
 

@@ -116,6 +116,7 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createServerVerdicts(db, roles);
         createDecisionRecords(db, roles);
         createReplacePanel(db, roles);
+        createChangeSetup(db, roles);   // ServerChangeSetup.cpp: the configuration in place
         createSheetImport(db, roles);   // ServerSheetImport.cpp: the chair imports sheets files
         execStep(db, roles, QStringLiteral("INSERT INTO paneldesk_schema (version) VALUES (1)"));
     }

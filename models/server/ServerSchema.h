@@ -24,7 +24,7 @@
 //                    createSignatures (ServerSignatures.cpp: member keys, signed entries),
 //                    createServerVerdicts (ServerVerdicts.cpp), createDecisionRecords
 //                    (ServerDecisionRecords.cpp), createReplacePanel (ServerReplacePanel.cpp),
-//                    createSheetImport (ServerSheetImport.cpp), createAttachedReports
+//                    createChangeSetup (ServerChangeSetup.cpp), createSheetImport (ServerSheetImport.cpp), createAttachedReports
 //                    (ServerAttachedReports.cpp: reports attached to findings; run just
 //                    before createPolicies, which enables and forces RLS on its table);
 //                    ServerSchema.cpp's list is the order.
@@ -86,6 +86,7 @@ void createReadHelpers(QSqlDatabase &db, const PanelRoles &roles);  // ServerRea
 void createServerVerdicts(QSqlDatabase &db, const PanelRoles &roles);  // ServerVerdicts.cpp
 void createDecisionRecords(QSqlDatabase &db, const PanelRoles &roles);  // ServerDecisionRecords.cpp
 void createReplacePanel(QSqlDatabase &db, const PanelRoles &roles);     // ServerReplacePanel.cpp
+void createChangeSetup(QSqlDatabase &db, const PanelRoles &roles);      // ServerChangeSetup.cpp
 void createSheetImport(QSqlDatabase &db, const PanelRoles &roles);      // ServerSheetImport.cpp
 void createAttachedReports(QSqlDatabase &db, const PanelRoles &roles);  // ServerAttachedReports.cpp
 

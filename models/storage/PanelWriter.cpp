@@ -136,6 +136,8 @@ void writeRoundAndTeams(const QSqlDatabase &db, const Panel &panel)
     }
 }
 
+} // namespace
+
 void writeCategories(const QSqlDatabase &db, const Panel &panel)
 {
     const QString &roundId = panel.round.id;
@@ -195,6 +197,8 @@ void writeCategories(const QSqlDatabase &db, const Panel &panel)
         }
     }
 }
+
+namespace {
 
 // Members are program-wide and carry columns a panel does not (passphrase_hash): update
 // the ones that stay, add the new ones, then drop those the panel no longer lists.
