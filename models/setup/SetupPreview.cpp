@@ -2,22 +2,11 @@
 
 #include "access/Visibility.h"
 #include "domain/Errors.h"
+#include "domain/PanelConfiguration.h"
 #include "domain/PanelValidator.h"
 #include "storage/RoundInputs.h"
 
 namespace pd {
-
-Panel withConfiguration(const Panel &inputs, const Panel &setup)
-{
-    Panel panel = inputs;
-    panel.program = setup.program;
-    const std::vector<TieResolution> resolutions = inputs.round.tieResolutions;
-    panel.round = setup.round;
-    panel.round.tieResolutions = resolutions;
-    panel.categories = setup.categories;
-    panel.teams = setup.teams;
-    return panel;
-}
 
 QString SetupProblem::text() const
 {
@@ -35,10 +24,15 @@ SetupProblem splitProblem(const QString &validatorMessage)
     return {path, validatorMessage.mid(colon + 2)};
 }
 
-SetupPreview previewSetup(const ScoringInputs &inputs, const Panel &setup, const QString &memberId)
+SetupPreview previewSetup(const ScoringInputs &inputs, const std::vector<SheetRecord> &sheets,
+                          const Panel &setup, const QString &memberId)
 {
     SetupPreview preview;
-    Panel combined = withConfiguration(inputs.panel, setup);
+    if (const QString orphan = orphanedInput(inputs.panel, sheets, setup); !orphan.isEmpty()) {
+        preview.problem = splitProblem(orphan);
+        return preview;
+    }
+    const Panel combined = withConfigurationOf(inputs.panel, setup);
     try {
         validatePanel(combined);
     } catch (const InputError &error) {

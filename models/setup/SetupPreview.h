@@ -1,11 +1,12 @@
 #pragma once
 // The panel setup's check and live preview (issue 16, item 1): a configuration being edited
-// (program, round settings, categories, teams: services/PanelSetup.h) put together with the
+// (program, round settings, categories, teams: domain/PanelConfiguration.h) put together with the
 // stored inputs, checked by the validator, and scored as the signed-in member would see it.
 // Pure: no store, no widgets.
 
 #include "domain/Panel.h"
 #include "domain/RatingTally.h"
+#include "domain/SheetRecord.h"
 #include "scoring/Standings.h"
 
 #include <QString>
@@ -16,10 +17,6 @@
 namespace pd {
 
 struct ScoringInputs;
-
-// `inputs` with the configuration of `setup`: its program, round (the stored tie resolutions
-// kept), categories and teams; every input of `inputs` unchanged.
-Panel withConfiguration(const Panel &inputs, const Panel &setup);
 
 // A validator message split into the JSON path of the field and the words:
 // "categories[0].points: must be greater than 0" -> {"categories[0].points", "must be …"}.
@@ -37,8 +34,11 @@ struct SetupPreview {
     QStringList hiddenTeams;               // teams whose expert figures the member may not see
 };
 
-// Checks `setup` against the stored inputs (validatePanel on the combination) and, when it
-// passes, scores the combination for `memberId`.
-SetupPreview previewSetup(const ScoringInputs &inputs, const Panel &setup, const QString &memberId);
+// Checks `setup` against the stored inputs — first an input it would orphan (a team, item or
+// benchmark that holds scores, domain/PanelConfiguration.h), then validatePanel on the
+// combination (domain/PanelConfiguration.h withConfigurationOf) — and, when both pass, scores
+// the combination for `memberId`. `sheets`: the stored sheets (PanelStore::loadSheets).
+SetupPreview previewSetup(const ScoringInputs &inputs, const std::vector<SheetRecord> &sheets,
+                          const Panel &setup, const QString &memberId);
 
 } // namespace pd

@@ -491,19 +491,20 @@ void TestPanelSetup::afterTheFirstScoreTheChairGivesAReason()
         QVERIFY(!dialog->applyButton()->isEnabled());   // no reason yet
         typeInto(dialog->reasonEdit(), QStringLiteral("운영위원회 결정 (회의록 4쪽)"));
         QVERIFY(dialog->applyButton()->isEnabled());
-        // Removing a team that has scores is refused by the store, with its words.
-        dialog->tabs()->setCurrentIndex(PanelSetupDialog::TeamsTab);
-        SetupTable *teams = dialog->teamsTable();
-        teams->setFocus();
-        teams->setCurrentCell(rowOf(teams, QStringLiteral("upstage")), 0);
-        QTest::keyClick(teams, Qt::Key_Delete, Qt::ShiftModifier);
-        QCOMPARE(teams->rowCount(), 2);
-        QVERIFY(!dialog->problem() || dialog->problem()->path.startsWith(QStringLiteral("categories")));
-        if (!dialog->problem()) {
-            QVERIFY(!dialog->apply());
-            QVERIFY2(dialog->problemLabel()->text().contains(QStringLiteral("upstage")),
-                     qPrintable(dialog->problemLabel()->text()));
-        }
+        // Removing a rubric item that holds scores (its points moved to another item) is
+        // shown at once with the scores named, as the store would refuse it.
+        SetupTable *rubric = dialog->rubricTable();
+        typeInCell(rubric, rowOf(rubric, QStringLiteral("strategy")), QStringLiteral("points"), QStringLiteral("20"));
+        rubric->setFocus();
+        rubric->setCurrentCell(rowOf(rubric, QStringLiteral("impact")), 0);
+        QTest::keyClick(rubric, Qt::Key_Delete, Qt::ShiftModifier);
+        QCOMPARE(rubric->rowCount(), 2);
+        QVERIFY(dialog->problem());
+        QVERIFY2(dialog->problemLabel()->text().contains(QStringLiteral("rubric item \"impact\" has 9 expert scores")),
+                 qPrintable(dialog->problemLabel()->text()));
+        QVERIFY(!dialog->applyButton()->isEnabled());
+        QVERIFY_THROWS_EXCEPTION(InputError, changePanelSetup(*m_store, dialog->setup(), QStringLiteral("test"),
+                                                              Actor(m_chair.id)));   // the store says the same
         if (!screenshots().isEmpty())
             dialog->grab().save(screenshots() + QStringLiteral("/panel-setup-reason-en.png"));
     }

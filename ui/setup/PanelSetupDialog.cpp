@@ -3,6 +3,7 @@
 
 #include "Dialogs.h"
 #include "domain/Errors.h"
+#include "domain/PanelConfiguration.h"
 #include "itemmodels/StandingsTableModel.h"
 #include "storage/PanelStore.h"
 
@@ -26,14 +27,6 @@
 
 namespace pd {
 namespace {
-
-// The configuration of a panel, for comparing (tie resolutions are facts, not setup).
-Panel configurationOf(const Panel &panel)
-{
-    Panel setup = withConfiguration(Panel(), panel);
-    setup.round.tieResolutions.clear();
-    return setup;
-}
 
 const QStringList kNormalizations = {QStringLiteral("target_ratio"), QStringLiteral("best_ratio"),
                                      QStringLiteral("min_max"), QStringLiteral("absolute")};
@@ -140,7 +133,8 @@ PanelSetupDialog::PanelSetupDialog(PanelStore &store, const Member &actor, QWidg
     m_inputs = m_store.loadScoringInputs();
     m_permission = setupPermission(m_store, Actor(m_actor.id));
     load(m_inputs.panel);
-    m_saved = configurationOf(setup());   // as the cells read it: what changes is what the user edits
+    m_sheets = m_store.loadSheets();
+    m_saved = setup();   // as the cells read it: what changes is what the user edits
     retranslate();
     refresh();
     resize(1240, 660);
@@ -275,14 +269,16 @@ void PanelSetupDialog::retranslate()
                                  "recorded in the audit log."));
         break;
     case SetupAccess::ChangeWithReason:
-        m_permissionLabel->setText(m_permission.why.isEmpty()
-                                  ? tr("Scores have been entered: a change needs your reason, which the audit "
-                                       "log keeps.")
-                                  : m_permission.why);
+        m_permissionLabel->setText(tr("Scores have been entered: a change needs your reason, which the audit "
+                                      "log keeps."));
         break;
-    case SetupAccess::Refused:
-        m_permissionLabel->setText(m_permission.why);
+    case SetupAccess::Refused: {
+        QString why = m_permission.why;   // the models' words, as a sentence
+        if (!why.isEmpty())
+            why[0] = why[0].toUpper();
+        m_permissionLabel->setText(why);
         break;
+    }
     }
     const bool withReason = m_permission.access == SetupAccess::ChangeWithReason;
     m_reasonLabel->setVisible(withReason);
@@ -305,7 +301,7 @@ void PanelSetupDialog::changeEvent(QEvent *event)
 
 bool PanelSetupDialog::hasChanges() const
 {
-    return configurationOf(setup()) != m_saved;
+    return !sameConfiguration(setup(), m_saved);
 }
 
 void PanelSetupDialog::refresh()
@@ -313,7 +309,7 @@ void PanelSetupDialog::refresh()
     const Gathered gathered = gather();
     m_problem = gathered.problem;
     if (!m_problem) {
-        const SetupPreview preview = previewSetup(m_inputs, gathered.panel, m_actor.id);
+        const SetupPreview preview = previewSetup(m_inputs, m_sheets, gathered.panel, m_actor.id);
         m_problem = preview.problem;
         if (!m_problem) {
             m_previewModel->setStandings(preview.panel, preview.standings, preview.hiddenTeams);
@@ -400,6 +396,7 @@ bool PanelSetupDialog::apply()
     try {
         changePanelSetup(m_store, changed, m_reason->text().trimmed(), Actor(m_actor.id));
         m_inputs = m_store.loadScoringInputs();
+        m_sheets = m_store.loadSheets();
         m_permission = setupPermission(m_store, Actor(m_actor.id));
     } catch (const Error &error) {
         m_problem = splitProblem(error.message());
@@ -407,7 +404,7 @@ bool PanelSetupDialog::apply()
         m_status->clear();
         return false;
     }
-    m_saved = configurationOf(changed);
+    m_saved = changed;
     m_reason->clear();
     retranslate();
     refresh();

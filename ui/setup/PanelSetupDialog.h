@@ -115,7 +115,8 @@ private:
     Member m_actor;
     Dialogs *m_dialogs;
     ScoringInputs m_inputs;
-    Panel m_saved;   // the configuration as stored (hasChanges)
+    std::vector<SheetRecord> m_sheets;
+    Panel m_saved;   // the configuration as loaded or last applied (hasChanges)
     SetupPermission m_permission;
     std::optional<SetupProblem> m_problem;
     QHash<QString, QWidget *> m_fields;   // round/program form fields by JSON path
