@@ -89,6 +89,8 @@ inline void makeFileAtVersion(const QString &path, int version, const Panel *pan
     schema::upgrade(raw.db(), 0, schema::kCurrentVersion);
     if (panel)
         writePanel(raw.db(), *panel);
+    if (version < 14)
+        raw.exec(QStringLiteral("DROP TABLE rubric_bands"));   // step 14
     if (version < 13)
         raw.exec(QStringLiteral("DROP TABLE attached_reports"));   // step 13 (its triggers go with it)
     if (version < 12)
