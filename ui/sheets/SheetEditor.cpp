@@ -268,6 +268,7 @@ void SheetEditor::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         refresh();
+        showCurrentBand();
     }
     QWidget::changeEvent(event);
 }
