@@ -12,6 +12,17 @@ template <typename T> const T *findById(const std::vector<T> &list, const QStrin
 }
 } // namespace
 
+const RubricBand *RubricItem::bandOf(double score) const
+{
+    const RubricBand *found = nullptr;
+    for (const RubricBand &band : bands) {
+        if (band.from > score)
+            break;
+        found = &band;
+    }
+    return found;
+}
+
 const Category *Panel::category(const QString &id) const { return findById(categories, id); }
 const Team *Panel::team(const QString &id) const { return findById(teams, id); }
 const Reviewer *Panel::reviewer(const QString &id) const { return findById(reviewers, id); }

@@ -304,6 +304,28 @@ private:
         checkPointSum(groupsPath, sum, category.points, true);
     }
 
+    // The score bands of a rubric item (domain/Panel.h RubricBand): each `from` within
+    // [0, points], strictly ascending, each with a description.
+    static void checkBands(const QString &path, const RubricItem &rubricItem)
+    {
+        for (std::size_t b = 0; b < rubricItem.bands.size(); ++b) {
+            const RubricBand &band = rubricItem.bands[b];
+            const QString at = item(path, qsizetype(b));
+            const QString from = member(at, "from");
+            checkFinite(from, band.from);
+            if (band.from < 0.0)
+                fail(from, Text::tr("must not be negative (found %1)").arg(num(band.from)));
+            if (band.from > rubricItem.points)
+                fail(from, Text::tr("%1 is above the item's %2 points")
+                               .arg(num(band.from), num(rubricItem.points)));
+            if (b > 0 && !(band.from > rubricItem.bands[b - 1].from))
+                fail(from, Text::tr("%1 must be above the previous band's %2 (bands ascending)")
+                               .arg(num(band.from), num(rubricItem.bands[b - 1].from)));
+            if (band.description.trimmed().isEmpty())
+                fail(member(at, "description"), Text::tr("a description is required"));
+        }
+    }
+
     static void checkExpertCategory(const QString &path, const Category &category,
                                     FirstSeen &rubricIds)
     {
@@ -321,6 +343,7 @@ private:
             checkId(member(at, "id"), rubricItem.id, rubricIds);
             checkPositive(member(at, "points"), rubricItem.points);
             checkPositive(member(at, "step"), rubricItem.step);
+            checkBands(member(at, "bands"), rubricItem);
             sum += rubricItem.points;
         }
         checkPointSum(itemsPath, sum, category.points, false);

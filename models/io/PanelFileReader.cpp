@@ -109,12 +109,19 @@ void readExpertPart(const JsonObjectReader &json, Category &category)
     const JsonArrayReader items = json.array("items");
     for (qsizetype i = 0; i < items.size(); ++i) {
         const JsonObjectReader entry = items.object(i);
-        entry.allowOnly({"id", "name", "points", "step"});
+        entry.allowOnly({"id", "name", "points", "step", "bands"});
         RubricItem item;
         item.id = entry.string("id");
         item.name = entry.string("name");
         item.points = entry.number("points");
         item.step = entry.number("step", 0.5);
+        // Extension (docs/panel-file.md): a description per score band, optional.
+        const JsonArrayReader bands = entry.optionalArray("bands");
+        for (qsizetype b = 0; b < bands.size(); ++b) {
+            const JsonObjectReader band = bands.object(b);
+            band.allowOnly({"from", "description"});
+            item.bands.push_back({band.number("from"), band.string("description")});
+        }
         category.rubric.push_back(item);
     }
 }

@@ -85,9 +85,19 @@ void writeCategory(JsonWriter &w, const Category &category)
         w.endObject();
         w.key("items").beginArray();
         for (const RubricItem &item : category.rubric) {
-            w.beginObject(Inline);
+            // One line per item as before; an item with bands spreads over lines, one per band.
+            w.beginObject(item.bands.empty() ? Inline : JsonWriter::Layout::Block);
             w.field("id", item.id).field("name", item.name);
             w.field("points", item.points).field("step", item.step);
+            if (!item.bands.empty()) {
+                w.key("bands").beginArray();
+                for (const RubricBand &band : item.bands) {
+                    w.beginObject(Inline);
+                    w.field("from", band.from).field("description", band.description);
+                    w.endObject();
+                }
+                w.endArray();
+            }
             w.endObject();
         }
         w.endArray();

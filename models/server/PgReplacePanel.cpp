@@ -26,6 +26,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace pd::server {
 namespace {
 
@@ -38,7 +40,7 @@ struct Tr {
 const char *const kReplacedTables[] = {
     "program", "rounds", "teams", "round_teams", "tie_resolutions", "tie_resolution_teams",
     "categories", "benchmark_groups", "benchmarks", "benchmark_teams", "rubric_items",
-    "user_items", "benchmark_results", "user_ratings", "rating_tallies", "independence",
+    "rubric_bands", "user_items", "benchmark_results", "user_ratings", "rating_tallies", "independence",
     "component_findings"};
 
 QJsonArray rowsOf(QSqlDatabase &source, const QString &sql)
@@ -98,6 +100,12 @@ void requireReplaceableOnServer(const QSqlDatabase &db, const Panel &panel)
     if (panel.round.id != round)
         throw InputError(Tr::tr("on a server replace-panel keeps the round %1: \"%2\" would be another "
                                 "round (docs/server.md)").arg(round, panel.round.id));
+    const bool hasBands = std::any_of(panel.categories.begin(), panel.categories.end(), [](const Category &c) {
+        return std::any_of(c.rubric.begin(), c.rubric.end(), [](const RubricItem &i) { return !i.bands.empty(); });
+    });
+    if (hasBands && !pgValue(db, QStringLiteral("SELECT to_regclass('rubric_bands') IS NOT NULL")).toBool())
+        throw InputError(Tr::tr("the panel's server has no score bands (server schema version 1): "
+                                "upgrade the server's schema or leave the rubric without bands"));
     if (!panel.expertScores.empty())
         throw InputError(Tr::tr("on a server replace-panel writes no expert score: each member enters "
                                 "their own (docs/server.md)"));

@@ -19,48 +19,8 @@
 namespace pd::server::schema {
 namespace {
 
-const char16_t *const kReplacePanel[] = {
-    // The summary a file's replace-panel entry records (storage/PanelWriter.cpp,
-    // summarizeStoredPanel: a compact JSON object, keys in order).
-    uR"(CREATE FUNCTION pd_panel_summary() RETURNS TEXT
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-        SELECT format('{"benchmark_results":%s,"expert_scores":%s,"independence":%s,"reviewers":%s,'
-                      '"round":%s,"teams":%s,"user_ratings":%s}',
-                      (SELECT count(*) FROM benchmark_results), (SELECT count(*) FROM expert_scores),
-                      (SELECT count(*) FROM independence), (SELECT count(*) FROM members),
-                      to_json((SELECT id FROM rounds ORDER BY seq LIMIT 1))::text,
-                      (SELECT count(*) FROM round_teams), (SELECT count(*) FROM user_ratings))
-    $$)",
-    uR"(REVOKE ALL ON FUNCTION pd_panel_summary() FROM PUBLIC)",
-
-    // Inserts the rows given for `p_table` (a JSON array of objects named by column).
-    uR"(CREATE FUNCTION pd_insert_rows(p_table TEXT, p_rows JSONB) RETURNS void
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    DECLARE
-        v_columns TEXT;
-    BEGIN
-        IF p_rows IS NULL OR jsonb_array_length(p_rows) = 0 THEN
-            RETURN;
-        END IF;
-        SELECT string_agg(quote_ident(k), ', ') INTO v_columns FROM jsonb_object_keys(p_rows -> 0) k;
-        EXECUTE format('INSERT INTO %I (%s) SELECT %s FROM jsonb_populate_recordset(NULL::%I, $1)',
-                       p_table, v_columns, v_columns, p_table) USING p_rows;
-    END $$)",
-    uR"(REVOKE ALL ON FUNCTION pd_insert_rows(text, jsonb) FROM PUBLIC)",
-
-    // Updates the one row of `p_table` whose `p_key` is the given row's with its columns.
-    uR"(CREATE FUNCTION pd_update_row(p_table TEXT, p_key TEXT, p_row JSONB) RETURNS void
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    DECLARE
-        v_columns TEXT;
-    BEGIN
-        SELECT string_agg(quote_ident(k), ', ') INTO v_columns FROM jsonb_object_keys(p_row) k;
-        EXECUTE format('UPDATE %I SET (%s) = (SELECT %s FROM jsonb_populate_record(NULL::%I, $1)) '
-                       'WHERE %I::text = ($1 ->> %L)',
-                       p_table, v_columns, v_columns, p_table, p_key, p_key) USING p_row;
-    END $$)",
-    uR"(REVOKE ALL ON FUNCTION pd_update_row(text, text, jsonb) FROM PUBLIC)",
-
+// Released in step 1; step 2 (ServerRubricBands.cpp) recreates it with rubric_bands.
+const char16_t *const kReplacePanelFunction =
     uR"(CREATE FUNCTION replace_panel(p_rows JSONB) RETURNS void
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
     DECLARE
@@ -143,12 +103,58 @@ const char16_t *const kReplacePanel[] = {
         PERFORM setval('component_findings_seq', coalesce((SELECT max(seq) FROM component_findings), 0) + 1, false);
         INSERT INTO audit_log (action, entity, old_value, new_value)
             VALUES ('replace-panel', 'rounds/' || v_round, v_before, pd_panel_summary());
+    END $$)";
+
+const char16_t *const kReplacePanel[] = {
+    // The summary a file's replace-panel entry records (storage/PanelWriter.cpp,
+    // summarizeStoredPanel: a compact JSON object, keys in order).
+    uR"(CREATE FUNCTION pd_panel_summary() RETURNS TEXT
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        SELECT format('{"benchmark_results":%s,"expert_scores":%s,"independence":%s,"reviewers":%s,'
+                      '"round":%s,"teams":%s,"user_ratings":%s}',
+                      (SELECT count(*) FROM benchmark_results), (SELECT count(*) FROM expert_scores),
+                      (SELECT count(*) FROM independence), (SELECT count(*) FROM members),
+                      to_json((SELECT id FROM rounds ORDER BY seq LIMIT 1))::text,
+                      (SELECT count(*) FROM round_teams), (SELECT count(*) FROM user_ratings))
+    $$)",
+    uR"(REVOKE ALL ON FUNCTION pd_panel_summary() FROM PUBLIC)",
+
+    // Inserts the rows given for `p_table` (a JSON array of objects named by column).
+    uR"(CREATE FUNCTION pd_insert_rows(p_table TEXT, p_rows JSONB) RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        v_columns TEXT;
+    BEGIN
+        IF p_rows IS NULL OR jsonb_array_length(p_rows) = 0 THEN
+            RETURN;
+        END IF;
+        SELECT string_agg(quote_ident(k), ', ') INTO v_columns FROM jsonb_object_keys(p_rows -> 0) k;
+        EXECUTE format('INSERT INTO %I (%s) SELECT %s FROM jsonb_populate_recordset(NULL::%I, $1)',
+                       p_table, v_columns, v_columns, p_table) USING p_rows;
     END $$)",
+    uR"(REVOKE ALL ON FUNCTION pd_insert_rows(text, jsonb) FROM PUBLIC)",
+
+    // Updates the one row of `p_table` whose `p_key` is the given row's with its columns.
+    uR"(CREATE FUNCTION pd_update_row(p_table TEXT, p_key TEXT, p_row JSONB) RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        v_columns TEXT;
+    BEGIN
+        SELECT string_agg(quote_ident(k), ', ') INTO v_columns FROM jsonb_object_keys(p_row) k;
+        EXECUTE format('UPDATE %I SET (%s) = (SELECT %s FROM jsonb_populate_record(NULL::%I, $1)) '
+                       'WHERE %I::text = ($1 ->> %L)',
+                       p_table, v_columns, v_columns, p_table, p_key, p_key) USING p_row;
+    END $$)",
+    uR"(REVOKE ALL ON FUNCTION pd_update_row(text, text, jsonb) FROM PUBLIC)",
+
+    kReplacePanelFunction,
     uR"(REVOKE ALL ON FUNCTION replace_panel(jsonb) FROM PUBLIC)",
     uR"(GRANT EXECUTE ON FUNCTION replace_panel(jsonb) TO @CHAIR@)",
 };
 
 } // namespace
+
+QString replacePanelStatement() { return QString::fromUtf16(kReplacePanelFunction); }
 
 void createReplacePanel(QSqlDatabase &db, const PanelRoles &roles)
 {

@@ -120,6 +120,8 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createSheetImport(db, roles);   // ServerSheetImport.cpp: the chair imports sheets files
         execStep(db, roles, QStringLiteral("INSERT INTO paneldesk_schema (version) VALUES (1)"));
     }
+    if (from < 2 && to >= 2)
+        createRubricBands(db, roles);   // ServerRubricBands.cpp
     execStep(db, roles, QStringLiteral("UPDATE paneldesk_schema SET version = %1").arg(to));
     execStep(db, roles, QStringLiteral("RESET ROLE"));
 }

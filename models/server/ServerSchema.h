@@ -28,6 +28,9 @@
 //                    (ServerAttachedReports.cpp: reports attached to findings; run just
 //                    before createPolicies, which enables and forces RLS on its table);
 //                    ServerSchema.cpp's list is the order.
+//   step 2 (1 -> 2)  createRubricBands (ServerRubricBands.cpp): rubric_bands (the SQLite
+//                    schema's step 14), its grants, policy, audit and notification triggers,
+//                    and replace_panel recreated to replace it with the rest.
 // A released step is never edited: a change is a new step.
 //
 // Names, for a panel database <db>: the owner <db>_owner (NOLOGIN), the groups <db>_chair,
@@ -45,7 +48,7 @@
 
 namespace pd::server {
 
-inline constexpr int kServerSchemaVersion = 1;
+inline constexpr int kServerSchemaVersion = 2;
 
 struct PanelRoles {
     QString database;   // the panel database's name ([a-z][a-z0-9_]*, at most 40 characters)
@@ -89,9 +92,15 @@ void createReplacePanel(QSqlDatabase &db, const PanelRoles &roles);     // Serve
 void createChangeSetup(QSqlDatabase &db, const PanelRoles &roles);      // ServerChangeSetup.cpp
 void createSheetImport(QSqlDatabase &db, const PanelRoles &roles);      // ServerSheetImport.cpp
 void createAttachedReports(QSqlDatabase &db, const PanelRoles &roles);  // ServerAttachedReports.cpp
+void createRubricBands(QSqlDatabase &db, const PanelRoles &roles);      // ServerRubricBands.cpp (step 2)
 
-// Every table of the schema, in creation (foreign key) order.
-QStringList tableNames();
+// Every table of the schema at `version`, in creation (foreign key) order (step 1's
+// policies cover the tables of version 1; a later step enables RLS on its own tables).
+QStringList tableNames(int version = kServerSchemaVersion);
+
+// The CREATE FUNCTION replace_panel statement of step 1 (ServerReplacePanel.cpp), which a
+// later step recreates (CREATE OR REPLACE) with its own tables.
+QString replacePanelStatement();
 
 // The SECURITY DEFINER functions callable by members (EXECUTE granted to groups only).
 QStringList memberFunctions();

@@ -21,7 +21,7 @@ const char *const kDeleteOrder[] = {
     // user_ratings: above; sealed_drafts (schema 9) go with their sheets (ON DELETE CASCADE)
     "rating_tallies", "component_notes", "component_findings", "independence", "expert_scores", "sheets",
     "benchmark_results", "member_conflicts", "benchmark_teams", "benchmarks",
-    "benchmark_groups", "rubric_items", "user_items", "categories", "tie_resolution_teams",
+    "benchmark_groups", "rubric_bands", "rubric_items", "user_items", "categories", "tie_resolution_teams",
     "tie_resolutions", "round_teams", "rounds", "teams", "program",
 };
 
@@ -157,6 +157,9 @@ void writeCategories(const QSqlDatabase &db, const Panel &panel)
     RowInserter rubricItem(db, QStringLiteral(
         "INSERT INTO rubric_items (round_id, id, category_id, seq, name, points, step) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    RowInserter rubricBand(db, QStringLiteral(
+        "INSERT INTO rubric_bands (round_id, item_id, seq, from_score, description) "
+        "VALUES (?, ?, ?, ?, ?)"));
     RowInserter userItem(db, QStringLiteral(
         "INSERT INTO user_items (round_id, id, category_id, seq, name, weight, scale_min, "
         "scale_max) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -189,6 +192,11 @@ void writeCategories(const QSqlDatabase &db, const Panel &panel)
             const RubricItem &item = cat.rubric[size_t(i)];
             rubricItem.insert(items, i, roundId, item.id, cat.id, rubricSeq++, item.name,
                               item.points, item.step);
+            const QString bands = path(items, i, "bands");
+            for (qsizetype b = 0; b < qsizetype(item.bands.size()); ++b) {
+                const RubricBand &band = item.bands[size_t(b)];
+                rubricBand.insert(bands, b, roundId, item.id, b, band.from, band.description);
+            }
         }
         for (qsizetype i = 0; i < qsizetype(cat.userItems.size()); ++i) {
             const UserItem &item = cat.userItems[size_t(i)];

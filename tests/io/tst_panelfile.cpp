@@ -9,9 +9,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
+
 using namespace pd;
 using pd::test::fullPanel;
 using pd::test::readFixture;
+
+Q_DECLARE_METATYPE(std::function<void(pd::Panel &)>)
 
 class TestPanelFile : public QObject {
     Q_OBJECT
@@ -23,6 +28,9 @@ private Q_SLOTS:
     void fixtureReadsBackAsBuilt();
     void omittedOptionalKeysTakeDefaults();
     void writerOmitsDefaultsAndReadsThemBack();
+    void bandsRoundTrip_data();
+    void bandsRoundTrip();
+    void bandsAreWrittenOneLineEach();
     void byteOrderMarkIsAccepted();
     void rejectsEdit_data();
     void rejectsEdit();
@@ -282,6 +290,30 @@ void TestPanelFile::rejectsEdit_data()
         "categories[2].items[0].weight: must be greater than 0");
     row("step zero", "\"step\": 0.25}", "\"step\": 0}",
         "categories[1].items[2].step: must be greater than 0");
+    // Validator and reader: score bands of a rubric item (extension "bands").
+    const char *strategy = "{\"id\": \"strategy\", \"name\": \"개발 전략\", \"points\": 10, \"step\": 0.5}";
+    const auto withBands = [](const char *bands) -> QByteArray {
+        return QByteArray("{\"id\": \"strategy\", \"name\": \"개발 전략\", \"points\": 10, \"step\": 0.5, "
+                          "\"bands\": ") + bands + "}";
+    };
+    row("band above the points", strategy, withBands("[{\"from\": 0, \"description\": \"a\"}, "
+                                                     "{\"from\": 12, \"description\": \"b\"}]"),
+        "full.json: categories[1].items[0].bands[1].from: 12 is above the item's 10 points");
+    row("band negative", strategy, withBands("[{\"from\": -1, \"description\": \"a\"}]"),
+        "categories[1].items[0].bands[0].from: must not be negative (found -1)");
+    row("bands not ascending", strategy, withBands("[{\"from\": 5, \"description\": \"a\"}, "
+                                                   "{\"from\": 5, \"description\": \"b\"}]"),
+        "categories[1].items[0].bands[1].from: 5 must be above the previous band's 5 (bands ascending)");
+    row("band without description", strategy, withBands("[{\"from\": 0, \"description\": \" \"}]"),
+        "categories[1].items[0].bands[0].description: a description is required");
+    row("band description missing", strategy, withBands("[{\"from\": 0}]"),
+        "categories[1].items[0].bands[0].description: required key is missing");
+    row("band from a string", strategy, withBands("[{\"from\": \"0\", \"description\": \"a\"}]"),
+        "categories[1].items[0].bands[0].from: expected a number (found a string)");
+    row("band unknown key", strategy, withBands("[{\"from\": 0, \"description\": \"a\", \"to\": 5}]"),
+        "categories[1].items[0].bands[0].to: unknown key (expected one of: from, description)");
+    row("bands not an array", strategy, withBands("{\"from\": 0}"),
+        "categories[1].items[0].bands: expected an array");
     row("benchmark weight zero", "\"weight\": 0.5}", "\"weight\": 0}",
         "categories[0].groups[1].benchmarks[1].weight: must be greater than 0");
     row("achievement cap zero", "\"achievement_cap\": 1.2,", "\"achievement_cap\": 0,",
@@ -417,6 +449,63 @@ void TestPanelFile::rejectsEdit_data()
         "independence[3].rationale: a written rationale is required for a \"pass\" verdict");
     row("unnamed component", "\"component\": \"backbone\"", "\"component\": \"\"",
         "independence[0].components[0].component: the component must be named");
+}
+
+// Score bands of rubric items (extension "bands", docs/panel-file.md).
+using BandsEdit = std::function<void(Panel &)>;
+
+void TestPanelFile::bandsRoundTrip_data()
+{
+    QTest::addColumn<BandsEdit>("edit");
+    const auto str = [](const char *text) { return QString::fromUtf8(text); };
+    QTest::newRow("none") << BandsEdit([](Panel &) {});
+    QTest::newRow("one item") << BandsEdit([=](Panel &p) {
+        p.categories[1].rubric[0].bands = {{0, str("부족")}, {5, str("보통")}, {8, str("우수")}};
+    });
+    QTest::newRow("every item, first above 0, last at the points") << BandsEdit([=](Panel &p) {
+        p.categories[1].rubric[0].bands = {{2.5, str("a")}};
+        p.categories[1].rubric[1].bands = {{0, str("없음")}, {7.5, str("있음")}, {15, str("만점")}};
+        p.categories[1].rubric[2].bands = {{0.25, str("x")}, {9.75, str("y")}};
+    });
+    QTest::newRow("escapes and Korean") << BandsEdit([=](Panel &p) {
+        p.categories[1].rubric[2].bands = {{0, str("\"인용\"과 줄\n바꿈\t탭 \\")}, {1e-7, str("tiny")}};
+    });
+}
+
+void TestPanelFile::bandsRoundTrip()
+{
+    QFETCH(BandsEdit, edit);
+    Panel original = fullPanel();
+    edit(original);
+    const QByteArray first = writePanelJson(original);
+    const Panel back = parsePanelJson(first, QStringLiteral("mem"));
+    QVERIFY(back == original);
+    QCOMPARE(back.categories[1].rubric[0].bands, original.categories[1].rubric[0].bands);
+    QCOMPARE(writePanelJson(back), first);   // read -> write gives the same bytes
+    const bool any = std::any_of(original.categories[1].rubric.begin(), original.categories[1].rubric.end(),
+                                 [](const RubricItem &item) { return !item.bands.empty(); });
+    QCOMPARE(first.contains("\"bands\""), any);
+    if (!any)   // a panel without bands: the bytes of before (the golden file)
+        QCOMPARE(first, readFixture(QStringLiteral("panels/full.json")));
+}
+
+void TestPanelFile::bandsAreWrittenOneLineEach()
+{
+    Panel panel = fullPanel();
+    panel.categories[1].rubric[0].bands = {{0, QStringLiteral("low")}, {5, QStringLiteral("mid")}};
+    const QByteArray text = writePanelJson(panel);
+    QVERIFY2(text.contains("        {\n"
+                           "          \"id\": \"strategy\",\n"
+                           "          \"name\": \"개발 전략\",\n"
+                           "          \"points\": 10,\n"
+                           "          \"step\": 0.5,\n"
+                           "          \"bands\": [\n"
+                           "            {\"from\": 0, \"description\": \"low\"},\n"
+                           "            {\"from\": 5, \"description\": \"mid\"}\n"
+                           "          ]\n"
+                           "        },\n"
+                           "        {\"id\": \"tech\", \"name\": \"기술력\", \"points\": 15, \"step\": 1},"),
+             text.constData());
 }
 
 void TestPanelFile::rejectsEdit()

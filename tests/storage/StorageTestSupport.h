@@ -254,6 +254,18 @@ inline FileFingerprint fingerprint(const QString &path)
     return f;
 }
 
+// `panel` with score bands on every rubric item of its expert categories: from 0, half the
+// points, and the points (docs/panel-file.md, extension "bands").
+inline Panel withRubricBands(Panel panel)
+{
+    for (Category &category : panel.categories)
+        for (RubricItem &item : category.rubric)
+            item.bands = {{0, QString::fromUtf8("부족: %1").arg(item.id)},
+                          {item.points / 2, QString::fromUtf8("보통 \"인용\"\n두 줄")},
+                          {item.points, QStringLiteral("full marks")}};
+    return panel;
+}
+
 // Which part of two panels differs ("" when equal), for readable failures.
 inline QString firstDifference(const Panel &a, const Panel &b)
 {

@@ -67,14 +67,17 @@ inline QStringList ratingIndexOrigins(RawDb &raw)
     return origins;
 }
 
-// Today's writer keeps the rating tallies of step 10 beside the ratings; an older file has
-// none, so the table stands in while `panel` is written into it, and goes again.
+// Today's writer keeps the rating tallies of step 10 beside the ratings and empties the
+// rubric bands of step 14 with the rubric items; an older file has neither, so the tables
+// stand in while `panel` (without bands) is written into it, and go again.
 inline void writePanelBeforeStep10(RawDb &raw, const Panel &panel)
 {
     WriteTransaction transaction(raw.db());
     raw.exec(QStringLiteral("CREATE TABLE rating_tallies (round_id, team_id, item_id, ratings, "
                             "rating_sum, PRIMARY KEY (round_id, team_id, item_id))"));
+    raw.exec(QStringLiteral("CREATE TABLE rubric_bands (round_id, item_id, seq, from_score, description)"));
     writePanel(raw.db(), panel);
+    raw.exec(QStringLiteral("DROP TABLE rubric_bands"));
     raw.exec(QStringLiteral("DROP TABLE rating_tallies"));
     transaction.commit();
 }
@@ -89,6 +92,8 @@ inline void makeFileAtVersion(const QString &path, int version, const Panel *pan
     schema::upgrade(raw.db(), 0, schema::kCurrentVersion);
     if (panel)
         writePanel(raw.db(), *panel);
+    if (version < 14)
+        raw.exec(QStringLiteral("DROP TABLE rubric_bands"));   // step 14
     if (version < 13)
         raw.exec(QStringLiteral("DROP TABLE attached_reports"));   // step 13 (its triggers go with it)
     if (version < 12)

@@ -275,6 +275,67 @@ private Q_SLOTS:
         const TalliedPanel read = versionPanel(v, {});
         QCOMPARE(standingsJson(computeStandings(read.panel, read.tallies)), v.standings);
     }
+
+    // A version-13 file keeps every row through step 14 (its rubric has no bands); bands can
+    // then be stored, with the table's rules, and an open upgrades a version-13 file too.
+    void step14AddsRubricBands()
+    {
+        const QString path = newPath();
+        const Panel panel = fullPanel();
+        makeFileAtVersion(path, 13, &panel);
+        {
+            RawDb raw(path);
+            QVERIFY(!tableExists(raw, "rubric_bands"));
+            WriteTransaction transaction(raw.db());
+            schema::upgrade(raw.db(), 13, 14);
+            transaction.commit();
+            QCOMPARE(schema::userVersion(raw.db()), 14);
+            QVERIFY(tableExists(raw, "rubric_bands"));
+            QCOMPARE(firstDifference(readPanel(raw.db()), panel), QString());
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM rubric_bands")).toInt(), 0);
+
+            const Panel banded = withRubricBands(panel);
+            {
+                WriteTransaction write(raw.db());
+                writePanel(raw.db(), banded);
+                write.commit();
+            }
+            QCOMPARE(firstDifference(readPanel(raw.db()), banded), QString());
+            QVERIFY(readPanel(raw.db()) == banded);
+            const QString item = banded.categories[1].rubric[0].id;
+            const QString insert = QStringLiteral(
+                "INSERT INTO rubric_bands (round_id, item_id, seq, from_score, description) "
+                "VALUES ('%1', '%2', %3)").arg(banded.round.id, item);
+            QVERIFY(raw.tryExec(insert.arg(QStringLiteral("9, -1, 'x'"))).contains(u"rubric_band_from_not_negative"));
+            QVERIFY(raw.tryExec(insert.arg(QStringLiteral("9, 1, ' '"))).contains(u"rubric_band_needs_description"));
+            QVERIFY(raw.tryExec(insert.arg(QString::fromUtf8("9, 1, '\u3000'"))).contains(u"rubric_band_needs_description"));
+            QVERIFY(raw.tryExec(insert.arg(QStringLiteral("-1, 1, 'x'"))).contains(u"rubric_band_seq_not_negative"));
+            QVERIFY(raw.tryExec(insert.arg(QStringLiteral("0, 1, 'x'"))).contains(u"UNIQUE"));   // seq taken
+            QVERIFY(raw.tryExec(insert.arg(QStringLiteral("9, 0, 'x'"))).contains(u"UNIQUE"));   // from taken
+            QVERIFY(raw.tryExec(QStringLiteral(
+                        "INSERT INTO rubric_bands VALUES ('%1', 'no-such-item', 0, 0, 'x')").arg(banded.round.id))
+                        .contains(u"FOREIGN KEY"));
+            // The key to rubric_items cascades nothing: an item with bands is not deleted under them.
+            QVERIFY(raw.tryExec(QStringLiteral("DELETE FROM rubric_items WHERE id = '%1'").arg(item))
+                        .contains(u"FOREIGN KEY"));
+            const int items = raw.value(QStringLiteral("SELECT count(*) FROM rubric_items")).toInt();
+            QVERIFY(raw.tryExec(QStringLiteral("DELETE FROM rubric_bands")).isEmpty());
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM rubric_items")).toInt(), items);
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        }
+        // The open's upgrade: a version-13 file opens at 14 with its data.
+        const QString opened = newPath();
+        makeFileAtVersion(opened, 13, &panel);
+        {
+            auto store = SqliteStore::open(opened);
+            QCOMPARE(firstDifference(store->loadPanel(), panel), QString());
+            const Panel banded = withRubricBands(panel);
+            store->replacePanel(banded, QStringLiteral("cli"));
+            QVERIFY(store->loadPanel() == banded);
+        }
+        RawDb raw(opened);
+        QCOMPARE(schema::userVersion(raw.db()), 14);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLaterUpgrades)

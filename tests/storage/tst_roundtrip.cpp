@@ -72,6 +72,38 @@ private Q_SLOTS:
         QTest::newRow("no date, advance 0, negative min_total, no conflicts") << undated;
     }
 
+    // Score bands are stored with their rubric items, in order, and go with them when the
+    // panel is replaced (by one with other bands, or none).
+    void rubricBandsRoundTripAndGoWithReplace()
+    {
+        const QString path = newPath();
+        const Panel banded = withRubricBands(fullPanel());
+        {
+            auto store = SqliteStore::create(path);
+            store->replacePanel(banded, QStringLiteral("cli"));
+            verifyEqual(store->loadPanel(), banded);
+        }
+        {
+            auto reopened = SqliteStore::open(path);
+            verifyEqual(reopened->loadPanel(), banded);
+            Panel other = banded;
+            for (Category &category : other.categories)
+                for (RubricItem &item : category.rubric)
+                    if (!item.bands.empty())
+                        item.bands.erase(item.bands.begin() + 1);
+            other.categories[1].rubric[0].bands.clear();
+            reopened->replacePanel(other, QStringLiteral("cli"));
+            verifyEqual(reopened->loadPanel(), other);
+            reopened->replacePanel(fullPanel(), QStringLiteral("cli"));
+            verifyEqual(reopened->loadPanel(), fullPanel());
+        }
+        RawDb raw(path);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM rubric_bands")).toInt(), 0);
+        QSqlQuery dangling(raw.db());
+        QVERIFY(dangling.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!dangling.next());
+    }
+
     void minimalPanelsRoundTrip()
     {
         QFETCH(Panel, panel);
