@@ -129,6 +129,7 @@ private Q_SLOTS:
     void validationMessages_data();
     void validationMessages();
     void previewFollowsAnEdit();
+    void scoreBandsOfARubricItem();
     void whoMayChangeTheSetup();
     void afterTheFirstScoreTheChairGivesAReason();
     void menuOpensTheDialog();
@@ -443,6 +444,50 @@ void TestPanelSetup::previewFollowsAnEdit()
     QCOMPARE(preview.rowCount(), 3);
 }
 
+void TestPanelSetup::scoreBandsOfARubricItem()
+{
+    auto dialog = openDialog(m_chair);
+    SetupTable *rubric = dialog->rubricTable();
+    SetupTable *bands = dialog->bandsTable();
+    QTest::keyClick(dialog.get(), Qt::Key_U, Qt::AltModifier);   // the Rubric tab
+    QCOMPARE(dialog->tabs()->currentIndex(), int(PanelSetupDialog::RubricTab));
+    // The template's bands of the current item; the arrow key moves to the next item's.
+    const int technology = rowOf(rubric, QStringLiteral("technology"));
+    rubric->setFocus();
+    rubric->setCurrentCell(technology - 1, 1);
+    QTest::keyClick(rubric, Qt::Key_Down);
+    QCOMPARE(rubric->currentRow(), technology);
+    const Panel stored = m_store->loadPanel();
+    const RubricItem &item = stored.categories[1].rubric[std::size_t(technology)];
+    QCOMPARE(bands->rowCount(), int(item.bands.size()));
+    QVERIFY(bands->rowCount() >= 2);
+    QCOMPARE(bands->text(1, QStringLiteral("description")), item.bands[1].description);
+    // A band above the item's points is named at the bands table, then mended.
+    const QString before = bands->text(1, QStringLiteral("from"));
+    typeInCell(bands, 1, QStringLiteral("from"), QStringLiteral("99"));
+    expectProblem(*dialog, QStringLiteral("categories[1].items[%1].bands[1].from").arg(technology),
+                  PanelSetupDialog::RubricTab);
+    int row = -1, column = -1;
+    QVERIFY(bands->locate(dialog->problem()->path, &row, &column));
+    QCOMPARE(row, 1);
+    typeInCell(bands, 1, QStringLiteral("from"), before);
+    expectNoProblem(*dialog);
+    // A new top band with Insert, applied: the stored item has it.
+    bands->setFocus();
+    QTest::keyClick(bands, Qt::Key_Insert);
+    const int last = bands->rowCount() - 1;
+    typeInCell(bands, last, QStringLiteral("from"), QStringLiteral("14.5"));
+    typeInCell(bands, last, QStringLiteral("description"), QStringLiteral("탁월 이상"));
+    expectNoProblem(*dialog);
+    QVERIFY(dialog->apply());
+    const RubricItem &after = m_store->loadPanel().categories[1].rubric[std::size_t(technology)];
+    QCOMPARE(after.bands.size(), item.bands.size() + 1);
+    QCOMPARE(after.bands.back().from, 14.5);
+    QCOMPARE(after.bands.back().description, QStringLiteral("탁월 이상"));
+    if (!screenshots().isEmpty())
+        dialog->grab().save(screenshots() + QStringLiteral("/panel-setup-rubric-en.png"));
+}
+
 void TestPanelSetup::whoMayChangeTheSetup()
 {
     m_store->addMember({QStringLiteral("sec"), QStringLiteral("사무국"), Role::Secretariat, {}}, m_chair.id);
@@ -513,7 +558,7 @@ void TestPanelSetup::afterTheFirstScoreTheChairGivesAReason()
         auto dialog = openDialog(m_chair);
         typeInto(dialog->appealDaysSpin(), QStringLiteral("14"));
         typeInto(dialog->reasonEdit(), QStringLiteral("운영위원회 결정 (회의록 4쪽)"));
-        QVERIFY(dialog->apply());
+        QVERIFY2(dialog->apply(), qPrintable(dialog->problemLabel()->text()));
     }
     const Panel after = m_store->loadPanel();
     QCOMPARE(after.round.appealDays, 14);

@@ -51,6 +51,7 @@ PanelSetupDialog::PanelSetupDialog(PanelStore &store, const Member &actor, QWidg
                                    key("higher_is_better", {QStringLiteral("higher"), QStringLiteral("lower")}),
                                    key("weight"), key("teams")});
     m_rubric = new SetupTable({key("category"), key("id"), key("name"), key("points"), key("step")});
+    m_bands = new SetupTable({key("from"), key("description")});
     m_userItems = new SetupTable({key("category"), key("id"), key("name"), key("weight")});
     m_teams = new SetupTable({key("id"), key("name"), key("model"), key("entered_round")});
 
@@ -60,7 +61,8 @@ PanelSetupDialog::PanelSetupDialog(PanelStore &store, const Member &actor, QWidg
     m_benchmarksCaption = new QLabel;
     m_tabs->addTab(tableTab({m_categories}, {nullptr}), QString());
     m_tabs->addTab(tableTab({m_groups, m_benchmarks}, {m_groupsCaption, m_benchmarksCaption}), QString());
-    m_tabs->addTab(tableTab({m_rubric}, {nullptr}), QString());
+    m_bandsCaption = new QLabel;
+    m_tabs->addTab(tableTab({m_rubric, m_bands}, {nullptr, m_bandsCaption}), QString());
     m_tabs->addTab(tableTab({m_userItems}, {nullptr}), QString());
     m_tabs->addTab(tableTab({m_teams}, {nullptr}), QString());
 
@@ -123,12 +125,19 @@ PanelSetupDialog::PanelSetupDialog(PanelStore &store, const Member &actor, QWidg
     layout->addLayout(reasonRow);
     layout->addLayout(buttons);
 
-    for (SetupTable *table : {m_categories, m_groups, m_benchmarks, m_rubric, m_userItems, m_teams})
+    for (SetupTable *table : {m_categories, m_groups, m_benchmarks, m_rubric, m_bands, m_userItems, m_teams})
         connect(table, &SetupTable::rowsEdited, this, [this, table] {
             if (table == m_categories)
                 kindsChanged();
+            if (table == m_bands)
+                keepBands();
             refresh();
         });
+    connect(m_rubric, &QTableWidget::currentCellChanged, this,
+            [this](int row, int, int previous, int) {
+                if (row != previous)
+                    showBandsOf(row);
+            });
 
     m_inputs = m_store.loadScoringInputs();
     m_permission = setupPermission(m_store, Actor(m_actor.id));
@@ -144,7 +153,7 @@ PanelSetupDialog::PanelSetupDialog(PanelStore &store, const Member &actor, QWidg
 PanelSetupDialog::~PanelSetupDialog()
 {
     // An editor still open commits when the dialog hides: nothing to check any more.
-    for (SetupTable *table : {m_categories, m_groups, m_benchmarks, m_rubric, m_userItems, m_teams})
+    for (SetupTable *table : {m_categories, m_groups, m_benchmarks, m_rubric, m_bands, m_userItems, m_teams})
         disconnect(table, nullptr, this, nullptr);
 }
 
@@ -253,6 +262,8 @@ void PanelSetupDialog::retranslate()
     m_benchmarksCaption->setText(tr("Bench&marks (teams: empty for every team, else the ids it applies to):"));
     m_benchmarks->setTitles({tr("Group"), tr("Id"), tr("Name"), tr("Better"), tr("Weight"), tr("Teams")});
     m_rubric->setTitles({tr("Category"), tr("Id"), tr("Name"), tr("Points"), tr("Step")});
+    m_bands->setTitles({tr("From score"), tr("Description")});
+    updateBandsCaption();
     m_userItems->setTitles({tr("Category"), tr("Id"), tr("Name"), tr("Weight")});
     m_teams->setTitles({tr("Id"), tr("Name"), tr("Model"), tr("Entered round")});
     for (QLabel *hint : m_keysHints)
@@ -288,6 +299,40 @@ void PanelSetupDialog::retranslate()
     for (QWidget *page : {m_tabs->widget(RoundTab), m_tabs->widget(CategoriesTab), m_tabs->widget(BenchmarksTab),
                           m_tabs->widget(RubricTab), m_tabs->widget(UserTab), m_tabs->widget(TeamsTab)})
         page->setEnabled(m_permission.access != SetupAccess::Refused);
+}
+
+void PanelSetupDialog::showBandsOf(int rubricRow)
+{
+    m_bandsRow = rubricRow;
+    {
+        const QSignalBlocker blocker(m_bands);
+        m_bands->clearRows();
+        for (const QVariant &band : m_rubric->rowData(rubricRow).toList())
+            m_bands->appendRow(band.toStringList());
+    }
+    m_bands->setEnabled(rubricRow >= 0);
+    updateBandsCaption();
+    refresh();   // the band rows get their paths
+}
+
+void PanelSetupDialog::updateBandsCaption()
+{
+    const QString rubricId = m_bandsRow >= 0 ? m_rubric->text(m_bandsRow, QStringLiteral("id")) : QString();
+    m_bandsCaption->setText(rubricId.isEmpty()
+                                ? tr("Score ba&nds of the selected item:")
+                                : tr("Score ba&nds of \"%1\" (each from its score up to the next band; shown "
+                                     "beside the score on the sheet):").arg(rubricId));
+}
+
+void PanelSetupDialog::keepBands()
+{
+    if (m_bandsRow < 0)
+        return;
+    QVariantList bands;
+    for (int row = 0; row < m_bands->rowCount(); ++row)
+        bands.append(QStringList{m_bands->text(row, QStringLiteral("from")),
+                                 m_bands->text(row, QStringLiteral("description"))});
+    m_rubric->setRowData(m_bandsRow, bands);
 }
 
 void PanelSetupDialog::changeEvent(QEvent *event)
@@ -329,7 +374,7 @@ void PanelSetupDialog::refresh()
 
 void PanelSetupDialog::showProblem()
 {
-    for (SetupTable *table : {m_categories, m_groups, m_benchmarks, m_rubric, m_userItems, m_teams})
+    for (SetupTable *table : {m_categories, m_groups, m_benchmarks, m_rubric, m_bands, m_userItems, m_teams})
         table->clearProblem();
     if (m_markedField) {
         m_markedField->setStyleSheet(QString());

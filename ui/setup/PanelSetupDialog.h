@@ -68,6 +68,9 @@ public:
     SetupTable *groupsTable() const { return m_groups; }
     SetupTable *benchmarksTable() const { return m_benchmarks; }
     SetupTable *rubricTable() const { return m_rubric; }
+    // The score bands of the rubric item that is current in rubricTable(): from which score
+    // a band starts, and its description (shown beside the score in the sheet editor).
+    SetupTable *bandsTable() const { return m_bands; }
     SetupTable *userItemsTable() const { return m_userItems; }
     SetupTable *teamsTable() const { return m_teams; }
     QLabel *problemLabel() const { return m_problemLabel; }
@@ -109,6 +112,9 @@ private:
     void showProblem();
     void updateApply();
     void kindsChanged();
+    void showBandsOf(int rubricRow);   // the bands table shows that item's bands
+    void keepBands();                  // the bands table's rows back into the item's row
+    void updateBandsCaption();
     std::optional<FieldMark> locate(const QString &path) const;
 
     PanelStore &m_store;
@@ -129,8 +135,9 @@ private:
     QSpinBox *m_appealDays, *m_decimals, *m_cutCount;
     QComboBox *m_cutKind;
     QLineEdit *m_minTotal, *m_tieBreak;
-    SetupTable *m_categories, *m_groups, *m_benchmarks, *m_rubric, *m_userItems, *m_teams;
-    QLabel *m_groupsCaption, *m_benchmarksCaption;
+    SetupTable *m_categories, *m_groups, *m_benchmarks, *m_rubric, *m_bands, *m_userItems, *m_teams;
+    int m_bandsRow = -1;   // the rubric row whose bands m_bands shows
+    QLabel *m_groupsCaption, *m_benchmarksCaption, *m_bandsCaption;
     std::vector<QLabel *> m_keysHints;
     QLabel *m_previewTitle;
     QTableView *m_preview;

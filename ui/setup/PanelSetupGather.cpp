@@ -106,7 +106,7 @@ void PanelSetupDialog::load(const Panel &panel)
     m_minTotal->setText(round.cut.minTotal ? number(*round.cut.minTotal) : QString());
     m_tieBreak->setText(joined(round.tieBreak));
 
-    for (SetupTable *table : {m_categories, m_groups, m_benchmarks, m_rubric, m_userItems, m_teams}) {
+    for (SetupTable *table : {m_categories, m_groups, m_benchmarks, m_rubric, m_bands, m_userItems, m_teams}) {
         const QSignalBlocker blocker(table);
         table->clearRows();
     }
@@ -128,7 +128,11 @@ void PanelSetupDialog::load(const Panel &panel)
         }
         for (const RubricItem &r : c.rubric) {
             const QSignalBlocker rubricBlocker(m_rubric);
-            m_rubric->appendRow({c.id, r.id, r.name, number(r.points), number(r.step)});
+            const int row = m_rubric->appendRow({c.id, r.id, r.name, number(r.points), number(r.step)});
+            QVariantList bands;
+            for (const RubricBand &band : r.bands)
+                bands.append(QStringList{number(band.from), band.description});
+            m_rubric->setRowData(row, bands);
         }
         for (const UserItem &u : c.userItems) {
             const QSignalBlocker userBlocker(m_userItems);
@@ -140,7 +144,19 @@ void PanelSetupDialog::load(const Panel &panel)
         m_teams->appendRow({t.id, t.name, t.model, t.enteredRound});
     }
     kindsChanged();
-    for (SetupTable *table : {m_categories, m_groups, m_benchmarks, m_rubric, m_userItems, m_teams})
+    {
+        const QSignalBlocker blocker(m_rubric);
+        m_rubric->setCurrentCell(m_rubric->rowCount() > 0 ? 0 : -1, 0);
+    }
+    m_bandsRow = -1;
+    const QSignalBlocker bandsBlocker(m_bands);
+    m_bands->clearRows();
+    if (m_rubric->rowCount() > 0) {
+        m_bandsRow = 0;
+        for (const QVariant &band : m_rubric->rowData(0).toList())
+            m_bands->appendRow(band.toStringList());
+    }
+    for (SetupTable *table : {m_categories, m_groups, m_benchmarks, m_rubric, m_bands, m_userItems, m_teams})
         table->resizeColumnsToContents();
 }
 
@@ -291,6 +307,20 @@ PanelSetupDialog::Gathered PanelSetupDialog::gather() const
         r.name = cells.text(QStringLiteral("name"));
         r.points = cells.number(QStringLiteral("points"), 0.0);
         r.step = cells.number(QStringLiteral("step"), 0.5);
+        const QVariantList bands = m_rubric->rowData(row).toList();
+        for (qsizetype k = 0; k < bands.size(); ++k) {
+            const QStringList band = bands[k].toStringList();
+            const QString bandPath = item(path + QStringLiteral(".bands"), std::size_t(k));
+            if (row == m_bandsRow)
+                m_bands->setRowPath(int(k), bandPath);
+            RubricBand b;
+            bool ok = false;
+            b.from = QLocale::c().toDouble(band.value(0), &ok);
+            if (!ok)
+                fail(bandPath + QStringLiteral(".from"), tr("\"%1\" is not a number").arg(band.value(0)));
+            b.description = band.value(1);
+            r.bands.push_back(b);
+        }
         c.rubric.push_back(r);
     }
     for (int row = 0; row < m_userItems->rowCount(); ++row) {
@@ -347,7 +377,7 @@ std::optional<PanelSetupDialog::FieldMark> PanelSetupDialog::locate(const QStrin
         return FieldMark{RoundTab, nullptr, m_fields.value(field), -1, -1};
     const std::pair<SetupTable *, int> tables[] = {
         {m_categories, CategoriesTab}, {m_groups, BenchmarksTab}, {m_benchmarks, BenchmarksTab},
-        {m_rubric, RubricTab}, {m_userItems, UserTab}, {m_teams, TeamsTab}};
+        {m_rubric, RubricTab}, {m_bands, RubricTab}, {m_userItems, UserTab}, {m_teams, TeamsTab}};
     std::optional<FieldMark> best;
     qsizetype bestLength = 0;
     for (const auto &[table, tab] : tables) {

@@ -9,6 +9,7 @@ namespace pd {
 namespace {
 
 constexpr int kChoicesRole = Qt::UserRole + 40;
+constexpr int kRowDataRole = Qt::UserRole + 41;
 
 // A combo box for cells that offer choices; text for the others.
 class ChoiceTextDelegate : public QStyledItemDelegate {
@@ -52,6 +53,7 @@ SetupTable::SetupTable(std::vector<Column> columns, QWidget *parent)
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                     | QAbstractItemView::AnyKeyPressed);
     horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionResizeMode(int(m_columns.size()) - 1, QHeaderView::Stretch);
     verticalHeader()->setVisible(false);
     connect(this, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *) { Q_EMIT rowsEdited(); });
 
@@ -150,6 +152,20 @@ bool SetupTable::isApplicable(int row, const QString &key) const
 {
     const QTableWidgetItem *cell = item(row, column(key));
     return cell && (cell->flags() & Qt::ItemIsEnabled);
+}
+
+void SetupTable::setRowData(int row, const QVariant &value)
+{
+    if (QTableWidgetItem *cell = item(row, 0)) {
+        const QSignalBlocker blocker(this);
+        cell->setData(kRowDataRole, value);
+    }
+}
+
+QVariant SetupTable::rowData(int row) const
+{
+    const QTableWidgetItem *cell = item(row, 0);
+    return cell ? cell->data(kRowDataRole) : QVariant();
 }
 
 void SetupTable::setRowPath(int row, const QString &path)

@@ -38,6 +38,10 @@ public:
     void setApplicable(int row, const QString &key, bool applicable);
     bool isApplicable(int row, const QString &key) const;
 
+    // A value that travels with a row (e.g. a rubric item's bands, edited in another table).
+    void setRowData(int row, const QVariant &value);
+    QVariant rowData(int row) const;
+
     void setRowPath(int row, const QString &path);
     QString rowPath(int row) const;
     // The cell of `path`: the row whose path is the longest prefix, the column whose key
