@@ -12,6 +12,7 @@
 #include "domain/Errors.h"
 #include "domain/PanelValidator.h"
 #include "server/PgStoreSql.h"
+#include "server/ServerSchema.h"
 #include "storage/DecisionStore.h"
 #include "storage/SqliteStore.h"
 
@@ -36,8 +37,8 @@ struct Tr {
 // conflicts only what it compares with the stored ones.
 const char *const kReplacedTables[] = {
     "program", "rounds", "teams", "round_teams", "tie_resolutions", "tie_resolution_teams",
-    "categories", "benchmark_groups", "benchmarks", "benchmark_teams", "rubric_items",
-    "user_items", "benchmark_results", "user_ratings", "rating_tallies", "independence",
+    "categories", "benchmark_groups", "benchmarks", "benchmark_teams", "benchmark_targets",
+    "rubric_items", "user_items", "benchmark_results", "user_ratings", "rating_tallies", "independence",
     "component_findings"};
 
 QJsonArray rowsOf(QSqlDatabase &source, const QString &sql)
@@ -120,6 +121,22 @@ void requireReplaceableOnServer(const QSqlDatabase &db, const Panel &panel)
                                 "(docs/server.md)"));
 }
 
+// A panel deployed at server schema version 1 has no benchmark_targets (step 2) and its
+// replace_panel would drop configured targets without a word: refuse them there.
+void requireTargetsStorable(QSqlDatabase &db, const Panel &panel)
+{
+    bool any = false;
+    for (const Category &category : panel.categories)
+        for (const BenchmarkGroup &group : category.groups)
+            for (const Benchmark &benchmark : group.benchmarks)
+                any = any || !benchmark.targets.empty();
+    const int version = schema::serverVersion(db);
+    if (any && version < 2)
+        throw InputError(Tr::tr("the panel configures benchmark targets, which this server's schema "
+                                "(version %1) cannot hold: its administrator must upgrade it to "
+                                "version 2 first (docs/server.md)").arg(version));
+}
+
 } // namespace
 
 void PgStore::replacePanel(const Panel &panel, const Actor &actor)
@@ -128,6 +145,7 @@ void PgStore::replacePanel(const Panel &panel, const Actor &actor)
     if (m_role != Role::Chair)   // the function refuses them too (42501)
         throw InputError(Tr::tr("replacing the panel is the chair's: %1 is %2").arg(actor.id, toString(m_role)));
     validatePanel(panel);   // every rule first, with the validator's paths (as a file)
+    requireTargetsStorable(m_db, panel);
     const QByteArray rows = panelRows(panel);
     writeTransaction([&] {
         requireReplaceable(m_db);   // the file's: no decision records, open or scoring

@@ -119,6 +119,8 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createSheetImport(db, roles);   // ServerSheetImport.cpp: the chair imports sheets files
         execStep(db, roles, QStringLiteral("INSERT INTO paneldesk_schema (version) VALUES (1)"));
     }
+    if (from < 2 && to >= 2)
+        addBenchmarkTargets(db, roles);   // ServerBenchmarkTargets.cpp: configured targets
     execStep(db, roles, QStringLiteral("UPDATE paneldesk_schema SET version = %1").arg(to));
     execStep(db, roles, QStringLiteral("RESET ROLE"));
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The schema of a panel database on a PostgreSQL server and its own upgrade ladder
-// (docs/server.md). The tables mirror the SQLite schema (storage/Schema.h) at its version 12;
+// (docs/server.md). The tables mirror the SQLite schema (storage/Schema.h) at its version 14;
 // the server adds roles, grants, row-level security, SECURITY DEFINER functions and the
 // audit chain kept by triggers.
 //
@@ -28,6 +28,13 @@
 //                    (ServerAttachedReports.cpp: reports attached to findings; run just
 //                    before createPolicies, which enables and forces RLS on its table);
 //                    ServerSchema.cpp's list is the order.
+//   step 2 (1 -> 2)  addBenchmarkTargets (ServerBenchmarkTargets.cpp): benchmark_targets,
+//                    each team's configured target (issue 16; the SQLite schema's step 14),
+//                    with its grant, policies, rules and notification; the results' target
+//                    rule accepts a configured target; replace_panel replaces these rows too
+//                    (ServerReplacePanel.cpp upgradeReplacePanelForTargets). A panel deployed
+//                    at version 1 reads as having no configured targets and refuses a
+//                    replace-panel that carries some until it is upgraded.
 // A released step is never edited: a change is a new step.
 //
 // Names, for a panel database <db>: the owner <db>_owner (NOLOGIN), the groups <db>_chair,
@@ -45,7 +52,7 @@
 
 namespace pd::server {
 
-inline constexpr int kServerSchemaVersion = 1;
+inline constexpr int kServerSchemaVersion = 2;
 
 struct PanelRoles {
     QString database;   // the panel database's name ([a-z][a-z0-9_]*, at most 40 characters)
@@ -88,9 +95,14 @@ void createDecisionRecords(QSqlDatabase &db, const PanelRoles &roles);  // Serve
 void createReplacePanel(QSqlDatabase &db, const PanelRoles &roles);     // ServerReplacePanel.cpp
 void createSheetImport(QSqlDatabase &db, const PanelRoles &roles);      // ServerSheetImport.cpp
 void createAttachedReports(QSqlDatabase &db, const PanelRoles &roles);  // ServerAttachedReports.cpp
+// Step 2.
+void addBenchmarkTargets(QSqlDatabase &db, const PanelRoles &roles);    // ServerBenchmarkTargets.cpp
+void upgradeReplacePanelForTargets(QSqlDatabase &db, const PanelRoles &roles);   // ServerReplacePanel.cpp
 
-// Every table of the schema, in creation (foreign key) order.
+// Every table of the schema at kServerSchemaVersion, in creation (foreign key) order.
 QStringList tableNames();
+// The tables step 1 creates (its policies are made for these).
+QStringList stepOneTableNames();
 
 // The SECURITY DEFINER functions callable by members (EXECUTE granted to groups only).
 QStringList memberFunctions();

@@ -455,6 +455,11 @@ void createTables(QSqlDatabase &db, const PanelRoles &roles)
 
 QStringList tableNames()
 {
+    return stepOneTableNames() << QStringLiteral("benchmark_targets");   // step 2
+}
+
+QStringList stepOneTableNames()
+{
     return {QStringLiteral("paneldesk_schema"), QStringLiteral("program"), QStringLiteral("rounds"),
             QStringLiteral("teams"), QStringLiteral("round_teams"), QStringLiteral("tie_resolutions"),
             QStringLiteral("tie_resolution_teams"), QStringLiteral("categories"),
