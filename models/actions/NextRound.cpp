@@ -84,11 +84,13 @@ Panel buildNextRound(const Panel &finalRound, const RoundStatus &status,
     }
 
     // Benchmarks for some teams only keep the teams still in the round; one left without
-    // any is dropped (it would otherwise apply to every team).
+    // any is dropped (it would otherwise apply to every team). Configured targets are kept
+    // for the teams still in the round.
     for (Category &c : next.categories)
         for (BenchmarkGroup &g : c.groups) {
             std::vector<Benchmark> kept;
             for (Benchmark b : g.benchmarks) {
+                std::erase_if(b.targets, [&](const BenchmarkTarget &t) { return !ids.contains(t.team); });
                 if (b.teams.isEmpty()) {
                     kept.push_back(b);
                     continue;
@@ -112,7 +114,7 @@ Panel buildNextRound(const Panel &finalRound, const RoundStatus &status,
                 if (!covered)
                     g.benchmarks.push_back({QStringLiteral("%1-%2").arg(g.id, t.id),
                                             Tr::tr("%1: benchmark to be set").arg(t.name), true, 1.0,
-                                            {t.id}});
+                                            {t.id}, {}});
             }
         }
     for (Reviewer r : finalRound.reviewers) {

@@ -46,13 +46,27 @@ struct Round {
     friend bool operator==(const Round &, const Round &) = default;
 };
 
+// A team's target on a benchmark of a target_ratio group, configured with the round before
+// any result comes in (issue 16). Panel-file extension: optional key "targets" of a
+// benchmark, [{"team": "lg", "target": 88}] (docs/panel-file.md). A result's own target takes
+// precedence over it (rule R2, docs/scoring.md; scoring/BenchmarkScoring.h targetFor).
+struct BenchmarkTarget {
+    QString team;
+    double target = 0.0;
+    friend bool operator==(const BenchmarkTarget &, const BenchmarkTarget &) = default;
+};
+
 struct Benchmark {
     QString id;
     QString name;
     bool higherIsBetter = true;
     double weight = 1.0;
     QStringList teams;   // empty: applies to every team
+    std::vector<BenchmarkTarget> targets;   // configured targets, a team at most once
     friend bool operator==(const Benchmark &, const Benchmark &) = default;
+
+    // The configured target of `teamId` (first entry; the validator allows one), if any.
+    std::optional<double> configuredTarget(const QString &teamId) const;
 };
 
 struct BenchmarkGroup {

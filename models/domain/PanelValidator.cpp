@@ -288,6 +288,7 @@ private:
                 checkId(member(b, "id"), benchmark.id, benchmarkIds);
                 checkPositive(member(b, "weight"), benchmark.weight);
                 checkTeamList(member(b, "teams"), benchmark.teams);
+                checkTargets(member(b, "targets"), group, benchmark);
             }
             // R2: the group score divides by the weights of the benchmarks that apply.
             for (const Team &team : m_panel.teams) {
@@ -323,6 +324,34 @@ private:
                                .arg(num(band.from), num(rubricItem.bands[b - 1].from)));
             if (band.description.trimmed().isEmpty())
                 fail(member(at, "description"), Text::tr("a description is required"));
+        }
+    }
+
+    // Configured targets (issue 16): only where the group compares with a target, each for
+    // a known team the benchmark applies to, once, finite and above 0.
+    void checkTargets(const QString &path, const BenchmarkGroup &group,
+                      const Benchmark &benchmark) const
+    {
+        if (benchmark.targets.empty())
+            return;
+        if (group.normalization != Normalization::TargetRatio)
+            fail(path, Text::tr("targets are allowed only in a group that uses target_ratio "
+                                "(group %1 uses %2)")
+                           .arg(quoted(group.id), toString(group.normalization)));
+        QHash<QString, qsizetype> seen;
+        for (std::size_t i = 0; i < benchmark.targets.size(); ++i) {
+            const BenchmarkTarget &target = benchmark.targets[i];
+            const QString at = item(path, qsizetype(i));
+            checkKnownTeam(member(at, "team"), target.team);
+            if (!benchmark.teams.isEmpty() && !benchmark.teams.contains(target.team))
+                fail(member(at, "team"), Text::tr("benchmark %1 does not apply to team %2")
+                                             .arg(quoted(benchmark.id), quoted(target.team)));
+            if (seen.contains(target.team))
+                fail(member(at, "team"), Text::tr("team %1 is listed twice (first at %2)")
+                                             .arg(quoted(target.team),
+                                                  item(path, seen.value(target.team))));
+            seen.insert(target.team, qsizetype(i));
+            checkPositive(member(at, "target"), target.target);
         }
     }
 
@@ -420,12 +449,15 @@ private:
             const BenchmarkGroup &group = *ref->group;
             if (result.target)
                 checkFinite(member(at, "target"), *result.target);
+            // R2 with issue 16: the result's own target, else the team's configured one.
             if (group.normalization == Normalization::TargetRatio) {
-                if (!result.target)
+                if (result.target)
+                    checkPositive(member(at, "target"), *result.target);
+                else if (!benchmark.configuredTarget(result.team))
                     fail(member(at, "target"),
-                         Text::tr("required because group %1 uses target_ratio")
-                             .arg(quoted(group.id)));
-                checkPositive(member(at, "target"), *result.target);
+                         Text::tr("required because group %1 uses target_ratio (and benchmark %2 "
+                                  "configures no target for team %3)")
+                             .arg(quoted(group.id), quoted(benchmark.id), quoted(result.team)));
             }
         }
     }

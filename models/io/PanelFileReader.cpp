@@ -86,13 +86,20 @@ BenchmarkGroup readGroup(const JsonObjectReader &json)
     const JsonArrayReader benchmarks = json.array("benchmarks");
     for (qsizetype i = 0; i < benchmarks.size(); ++i) {
         const JsonObjectReader entry = benchmarks.object(i);
-        entry.allowOnly({"id", "name", "higher_is_better", "weight", "teams"});
+        entry.allowOnly({"id", "name", "higher_is_better", "weight", "teams", "targets"});
         Benchmark benchmark;
         benchmark.id = entry.string("id");
         benchmark.name = entry.string("name");
         benchmark.higherIsBetter = entry.boolean("higher_is_better", true);
         benchmark.weight = entry.number("weight", 1.0);
         benchmark.teams = entry.strings("teams", {});
+        // Panel-file extension (issue 16): each team's configured target.
+        const JsonArrayReader targets = entry.optionalArray("targets");
+        for (qsizetype t = 0; t < targets.size(); ++t) {
+            const JsonObjectReader target = targets.object(t);
+            target.allowOnly({"team", "target"});
+            benchmark.targets.push_back({target.string("team"), target.number("target")});
+        }
         group.benchmarks.push_back(benchmark);
     }
     return group;

@@ -59,6 +59,15 @@ void writeGroup(JsonWriter &w, const BenchmarkGroup &group)
         w.field("higher_is_better", benchmark.higherIsBetter).field("weight", benchmark.weight);
         if (!benchmark.teams.isEmpty())
             writeStrings(w, "teams", benchmark.teams);
+        if (!benchmark.targets.empty()) {   // omitted when empty: older files stay byte-identical
+            w.key("targets").beginArray(Inline);
+            for (const BenchmarkTarget &target : benchmark.targets) {
+                w.beginObject(Inline);
+                w.field("team", target.team).field("target", target.target);
+                w.endObject();
+            }
+            w.endArray();
+        }
         w.endObject();
     }
     w.endArray();

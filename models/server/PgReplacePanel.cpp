@@ -13,6 +13,7 @@
 #include "domain/PanelConfiguration.h"
 #include "domain/PanelValidator.h"
 #include "server/PgStoreSql.h"
+#include "server/ServerSchema.h"
 #include "storage/DecisionStore.h"
 #include "storage/SqliteStore.h"
 
@@ -39,8 +40,8 @@ struct Tr {
 // conflicts only what it compares with the stored ones.
 const char *const kReplacedTables[] = {
     "program", "rounds", "teams", "round_teams", "tie_resolutions", "tie_resolution_teams",
-    "categories", "benchmark_groups", "benchmarks", "benchmark_teams", "rubric_items",
-    "rubric_bands", "user_items", "benchmark_results", "user_ratings", "rating_tallies", "independence",
+    "categories", "benchmark_groups", "benchmarks", "benchmark_teams", "benchmark_targets",
+    "rubric_items", "rubric_bands", "user_items", "benchmark_results", "user_ratings", "rating_tallies", "independence",
     "component_findings"};
 
 QJsonArray rowsOf(QSqlDatabase &source, const QString &sql)
@@ -129,6 +130,22 @@ void requireReplaceableOnServer(const QSqlDatabase &db, const Panel &panel)
                                 "(docs/server.md)"));
 }
 
+// A panel deployed at server schema version 1 or 2 has no benchmark_targets (step 3) and its
+// replace_panel would drop configured targets without a word: refuse them there.
+void requireTargetsStorable(QSqlDatabase &db, const Panel &panel)
+{
+    bool any = false;
+    for (const Category &category : panel.categories)
+        for (const BenchmarkGroup &group : category.groups)
+            for (const Benchmark &benchmark : group.benchmarks)
+                any = any || !benchmark.targets.empty();
+    const int version = schema::serverVersion(db);
+    if (any && version < 3)
+        throw InputError(Tr::tr("the panel configures benchmark targets, which this server's schema "
+                                "(version %1) cannot hold: its administrator must upgrade it to "
+                                "version 3 first (docs/server.md)").arg(version));
+}
+
 } // namespace
 
 void PgStore::replacePanel(const Panel &panel, const Actor &actor)
@@ -137,6 +154,7 @@ void PgStore::replacePanel(const Panel &panel, const Actor &actor)
     if (m_role != Role::Chair)   // the function refuses them too (42501)
         throw InputError(Tr::tr("replacing the panel is the chair's: %1 is %2").arg(actor.id, toString(m_role)));
     validatePanel(panel);   // every rule first, with the validator's paths (as a file)
+    requireTargetsStorable(m_db, panel);
     const QByteArray rows = panelRows(panel);
     writeTransaction([&] {
         requireReplaceable(m_db);   // the file's: no decision records, open or scoring

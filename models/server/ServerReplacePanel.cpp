@@ -1,4 +1,5 @@
-// Server schema step 1: replace_panel(rows), the chair's replace-panel on a server
+// Server schema step 1 (step 2 adds the score bands, ServerRubricBands.cpp; step 3 the
+// configured targets: upgradeReplacePanelForTargets below): replace_panel(rows), the chair's replace-panel on a server
 // (RoundInputs::replacePanel; PgReplacePanel.cpp sends the rows). In a file the chair replaces
 // the whole round with another panel while no decision is recorded. On a server the step is
 // narrower, because the chair may not write another member's sheet, score, login or password:
@@ -16,10 +17,16 @@
 // notification triggers tell connected windows ("panel", "imports", "findings").
 #include "server/ServerSchema.h"
 
+#include "domain/Errors.h"
+
+#include <QCoreApplication>
+#include <utility>
+
 namespace pd::server::schema {
 namespace {
 
-// Released in step 1; step 2 (ServerRubricBands.cpp) recreates it with rubric_bands.
+// Released in step 1; step 2 (ServerRubricBands.cpp) recreates it with rubric_bands, step 3
+// (upgradeReplacePanelForTargets below) with rubric_bands and benchmark_targets.
 const char16_t *const kReplacePanelFunction =
     uR"(CREATE FUNCTION replace_panel(p_rows JSONB) RETURNS void
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -160,6 +167,29 @@ void createReplacePanel(QSqlDatabase &db, const PanelRoles &roles)
 {
     for (const char16_t *statement : kReplacePanel)
         execStep(db, roles, QString::fromUtf16(statement));
+}
+
+// Step 3 (ServerBenchmarkTargets.cpp): replace_panel also deletes the configured targets
+// (before benchmark_teams and benchmarks) and inserts the given ones (after benchmark_teams,
+// before benchmark_results, whose target rule reads them). Step 2's text (step 1's with the
+// bands, replacePanelWithBandsStatement) with exactly these two edits, so that the versions
+// cannot drift apart and the bands stay; CREATE OR REPLACE keeps the owner and the grants.
+void upgradeReplacePanelForTargets(QSqlDatabase &db, const PanelRoles &roles)
+{
+    QString sql = replacePanelWithBandsStatement();
+    const std::pair<QString, QString> edits[] = {
+        {QStringLiteral("DELETE FROM benchmark_teams;"),
+         QStringLiteral("DELETE FROM benchmark_targets;\n        DELETE FROM benchmark_teams;")},
+        {QStringLiteral("'benchmark_teams', 'rubric_items',"),
+         QStringLiteral("'benchmark_teams', 'benchmark_targets', 'rubric_items',")},
+    };
+    for (const auto &[from, to] : edits) {
+        if (sql.count(from) != 1)
+            throw StoreError(QCoreApplication::translate("Server", "server schema step 3: replace_panel "
+                                                                   "does not hold \"%1\" once").arg(from));
+        sql.replace(from, to);
+    }
+    execStep(db, roles, sql);
 }
 
 } // namespace pd::server::schema

@@ -37,16 +37,11 @@ const char16_t *const kRubricBands[] = {
 
 } // namespace
 
-void createRubricBands(QSqlDatabase &db, const PanelRoles &roles)
+// replace_panel as released in step 1, with the bands deleted before the rubric items
+// and inserted after them. CREATE OR REPLACE keeps its owner and grants. Step 3 starts from
+// this text (upgradeReplacePanelForTargets).
+QString replacePanelWithBandsStatement()
 {
-    for (const char16_t *statement : kRubricBands)
-        execStep(db, roles, QString::fromUtf16(statement));
-    execStep(db, roles, QStringLiteral(
-        "CREATE TRIGGER rubric_bands_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON rubric_bands "
-        "FOR EACH STATEMENT EXECUTE FUNCTION pd_notify_changed('%1')").arg(QLatin1String(changes::kPanel)));
-
-    // replace_panel as released in step 1, with the bands deleted before the rubric items
-    // and inserted after them. CREATE OR REPLACE keeps its owner and grants.
     QString function = replacePanelStatement();
     const auto replaceOnce = [&function](const QString &from, const QString &to) {
         if (function.count(from) != 1)
@@ -56,7 +51,18 @@ void createRubricBands(QSqlDatabase &db, const PanelRoles &roles)
     replaceOnce(QStringLiteral("CREATE FUNCTION replace_panel"), QStringLiteral("CREATE OR REPLACE FUNCTION replace_panel"));
     replaceOnce(QStringLiteral("DELETE FROM rubric_items;"), QStringLiteral("DELETE FROM rubric_bands; DELETE FROM rubric_items;"));
     replaceOnce(QStringLiteral("'rubric_items',"), QStringLiteral("'rubric_items', 'rubric_bands',"));
-    execStep(db, roles, function);
+    return function;
+}
+
+void createRubricBands(QSqlDatabase &db, const PanelRoles &roles)
+{
+    for (const char16_t *statement : kRubricBands)
+        execStep(db, roles, QString::fromUtf16(statement));
+    execStep(db, roles, QStringLiteral(
+        "CREATE TRIGGER rubric_bands_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON rubric_bands "
+        "FOR EACH STATEMENT EXECUTE FUNCTION pd_notify_changed('%1')").arg(QLatin1String(changes::kPanel)));
+
+    execStep(db, roles, replacePanelWithBandsStatement());
 }
 
 } // namespace pd::server::schema

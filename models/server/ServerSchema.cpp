@@ -122,6 +122,8 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
     }
     if (from < 2 && to >= 2)
         createRubricBands(db, roles);   // ServerRubricBands.cpp
+    if (from < 3 && to >= 3)
+        addBenchmarkTargets(db, roles);   // ServerBenchmarkTargets.cpp: configured targets
     execStep(db, roles, QStringLiteral("UPDATE paneldesk_schema SET version = %1").arg(to));
     execStep(db, roles, QStringLiteral("RESET ROLE"));
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The schema of a panel database on a PostgreSQL server and its own upgrade ladder
-// (docs/server.md). The tables mirror the SQLite schema (storage/Schema.h) at its version 12;
+// (docs/server.md). The tables mirror the SQLite schema (storage/Schema.h) at its version 15;
 // the server adds roles, grants, row-level security, SECURITY DEFINER functions and the
 // audit chain kept by triggers.
 //
@@ -31,6 +31,13 @@
 //   step 2 (1 -> 2)  createRubricBands (ServerRubricBands.cpp): rubric_bands (the SQLite
 //                    schema's step 14), its grants, policy, audit and notification triggers,
 //                    and replace_panel recreated to replace it with the rest.
+//   step 3 (2 -> 3)  addBenchmarkTargets (ServerBenchmarkTargets.cpp): benchmark_targets,
+//                    each team's configured target (issue 16; the SQLite schema's step 15),
+//                    with its grant, policies, rules and notification; the results' target
+//                    rule accepts a configured target; replace_panel (step 2's, with the bands) replaces these rows too
+//                    (ServerReplacePanel.cpp upgradeReplacePanelForTargets). A panel deployed
+//                    at version 1 or 2 reads as having no configured targets and refuses a
+//                    replace-panel that carries some until it is upgraded.
 // A released step is never edited: a change is a new step.
 //
 // Names, for a panel database <db>: the owner <db>_owner (NOLOGIN), the groups <db>_chair,
@@ -48,7 +55,7 @@
 
 namespace pd::server {
 
-inline constexpr int kServerSchemaVersion = 2;
+inline constexpr int kServerSchemaVersion = 3;
 
 struct PanelRoles {
     QString database;   // the panel database's name ([a-z][a-z0-9_]*, at most 40 characters)
@@ -101,6 +108,14 @@ QStringList tableNames(int version = kServerSchemaVersion);
 // The CREATE FUNCTION replace_panel statement of step 1 (ServerReplacePanel.cpp), which a
 // later step recreates (CREATE OR REPLACE) with its own tables.
 QString replacePanelStatement();
+// Step 2's replace_panel (CREATE OR REPLACE, with rubric_bands), which step 3 edits in turn.
+QString replacePanelWithBandsStatement();
+// The tables step 1 creates (tableNames(1); its policies are made for these).
+QStringList stepOneTableNames();
+
+// Step 3.
+void addBenchmarkTargets(QSqlDatabase &db, const PanelRoles &roles);    // ServerBenchmarkTargets.cpp
+void upgradeReplacePanelForTargets(QSqlDatabase &db, const PanelRoles &roles);   // ServerReplacePanel.cpp
 
 // The SECURITY DEFINER functions callable by members (EXECUTE granted to groups only).
 QStringList memberFunctions();

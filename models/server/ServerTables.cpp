@@ -474,7 +474,14 @@ QStringList tableNames(int version)
             QStringLiteral("attached_reports")};   // ServerAttachedReports.cpp
     if (version >= 2)
         names << QStringLiteral("rubric_bands");   // step 2, ServerRubricBands.cpp
+    if (version >= 3)
+        names << QStringLiteral("benchmark_targets");   // step 3, ServerBenchmarkTargets.cpp
     return names;
+}
+
+QStringList stepOneTableNames()
+{
+    return tableNames(1);
 }
 
 } // namespace pd::server::schema

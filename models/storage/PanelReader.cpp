@@ -103,6 +103,19 @@ bool hasRubricBands(const QSqlDatabase &db)
     return query.value(0).toBool();
 }
 
+// benchmark_targets came with the SQLite schema's step 15 and the server schema's step 3: a
+// file is upgraded when opened, but a server panel deployed before keeps its version until
+// its administrator upgrades it (no configured targets then).
+bool hasBenchmarkTargets(const QSqlDatabase &db)
+{
+    const bool postgres = db.driverName() == QLatin1String("QPSQL");
+    QSqlQuery query = execSql(db, postgres
+        ? QStringLiteral("SELECT to_regclass('benchmark_targets') IS NOT NULL")
+        : QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                         "AND name = 'benchmark_targets'"));
+    return query.next() && query.value(0).toBool();
+}
+
 bool readRound(const QSqlDatabase &db, Panel &panel)
 {
     QSqlQuery program = execSql(db, QStringLiteral(
@@ -207,6 +220,14 @@ void readCategories(const QSqlDatabase &db, Panel &panel)
         roundId);
     while (bt.next())
         lookup(benchmarkById, bt.value(0).toString(), "benchmark")->teams << bt.value(1).toString();
+    if (hasBenchmarkTargets(db)) {
+        QSqlQuery tg = select(db, QStringLiteral(
+            "SELECT benchmark_id, team_id, target FROM benchmark_targets WHERE round_id = ? "
+            "ORDER BY seq"), roundId);
+        while (tg.next())
+            lookup(benchmarkById, tg.value(0).toString(), "benchmark")
+                ->targets.push_back(BenchmarkTarget{tg.value(1).toString(), tg.value(2).toDouble()});
+    }
 
     QSqlQuery ri = select(db, QStringLiteral(
         "SELECT id, category_id, name, points, step FROM rubric_items WHERE round_id = ? "

@@ -20,7 +20,7 @@ namespace {
 const char *const kDeleteOrder[] = {
     // user_ratings: above; sealed_drafts (schema 9) go with their sheets (ON DELETE CASCADE)
     "rating_tallies", "component_notes", "component_findings", "independence", "expert_scores", "sheets",
-    "benchmark_results", "member_conflicts", "benchmark_teams", "benchmarks",
+    "benchmark_results", "member_conflicts", "benchmark_targets", "benchmark_teams", "benchmarks",
     "benchmark_groups", "rubric_bands", "rubric_items", "user_items", "categories", "tie_resolution_teams",
     "tie_resolutions", "round_teams", "rounds", "teams", "program",
 };
@@ -154,6 +154,9 @@ void writeCategories(const QSqlDatabase &db, const Panel &panel)
     RowInserter benchmarkTeam(db, QStringLiteral(
         "INSERT INTO benchmark_teams (round_id, benchmark_id, team_id, seq) "
         "VALUES (?, ?, ?, ?)"));
+    RowInserter benchmarkTarget(db, QStringLiteral(
+        "INSERT INTO benchmark_targets (round_id, benchmark_id, team_id, seq, target) "
+        "VALUES (?, ?, ?, ?, ?)"));
     RowInserter rubricItem(db, QStringLiteral(
         "INSERT INTO rubric_items (round_id, id, category_id, seq, name, points, step) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -164,7 +167,8 @@ void writeCategories(const QSqlDatabase &db, const Panel &panel)
         "INSERT INTO user_items (round_id, id, category_id, seq, name, weight, scale_min, "
         "scale_max) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
 
-    qsizetype groupSeq = 0, benchmarkSeq = 0, restrictionSeq = 0, rubricSeq = 0, userSeq = 0;
+    qsizetype groupSeq = 0, benchmarkSeq = 0, restrictionSeq = 0, targetSeq = 0, rubricSeq = 0,
+              userSeq = 0;
     const QString categories = QStringLiteral("categories");
     for (qsizetype c = 0; c < qsizetype(panel.categories.size()); ++c) {
         const Category &cat = panel.categories[size_t(c)];
@@ -185,6 +189,11 @@ void writeCategories(const QSqlDatabase &db, const Panel &panel)
                 for (qsizetype t = 0; t < bm.teams.size(); ++t)
                     benchmarkTeam.insert(teams, t, roundId, bm.id, bm.teams[t],
                                          restrictionSeq++);
+                // After the benchmark's teams: the trigger checks the target's team against them.
+                const QString targets = path(benchmarks, b, "targets");
+                for (qsizetype t = 0; t < qsizetype(bm.targets.size()); ++t)
+                    benchmarkTarget.insert(targets, t, roundId, bm.id, bm.targets[size_t(t)].team,
+                                           targetSeq++, bm.targets[size_t(t)].target);
             }
         }
         const QString items = path(categories, c, "items");

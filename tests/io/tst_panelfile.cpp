@@ -32,6 +32,8 @@ private Q_SLOTS:
     void bandsRoundTrip();
     void bandsAreWrittenOneLineEach();
     void byteOrderMarkIsAccepted();
+    void configuredTargetsRoundTrip();
+    void configuredTargetStandsInForAResultsTarget();
     void rejectsEdit_data();
     void rejectsEdit();
     void rejectsNonObjectDocuments_data();
@@ -146,6 +148,70 @@ void TestPanelFile::byteOrderMarkIsAccepted()
 
 // Each row applies one textual edit to full.json (the find text must occur exactly once) and
 // expects an InputError whose message starts with "full.json" and contains `expected`.
+// Issue 16: "targets" of a benchmark is written after "teams", inline, only when there are
+// some; a panel without any writes the bytes it always did (the golden above).
+void TestPanelFile::configuredTargetsRoundTrip()
+{
+    Panel panel = fullPanel();
+    Benchmark &niaMath = panel.categories[0].groups[0].benchmarks[0];
+    niaMath.targets = {{QStringLiteral("skt"), 90.5}, {QStringLiteral("lg"), 88.0}};
+    Benchmark &lgInd = panel.categories[0].groups[3].benchmarks[0];
+    lgInd.targets = {{QStringLiteral("lg"), 1e-7}};
+    const QByteArray written = writePanelJson(panel);
+    QVERIFY(written.contains(
+        "{\"id\": \"nia-math\", \"name\": \"수학\", \"higher_is_better\": true, \"weight\": 1, "
+        "\"targets\": [{\"team\": \"skt\", \"target\": 90.5}, {\"team\": \"lg\", \"target\": 88}]}"));
+    QVERIFY(written.contains("\"teams\": [\"lg\"], \"targets\": [{\"team\": \"lg\", \"target\": 1e-7}]}"));
+    const Panel back = parsePanelJson(written, QStringLiteral("mem"));
+    QVERIFY(back == panel);
+    QCOMPARE(back.categories[0].groups[0].benchmarks[0].targets.size(), std::size_t(2));
+    QCOMPARE(writePanelJson(back), written);
+
+    // Without them again: byte for byte the golden file, no "targets" key anywhere.
+    niaMath.targets.clear();
+    lgInd.targets.clear();
+    const QByteArray plain = writePanelJson(panel);
+    QVERIFY(!plain.contains("\"targets\""));
+    QCOMPARE(plain, readFixture(QStringLiteral("panels/full.json")));
+}
+
+// A target_ratio result without its own target is valid when the benchmark configures a
+// target for the team, and only then.
+void TestPanelFile::configuredTargetStandsInForAResultsTarget()
+{
+    QByteArray text = readFixture(QStringLiteral("panels/full.json"));
+    const QByteArray niaMath =
+        "{\"id\": \"nia-math\", \"name\": \"수학\", \"higher_is_better\": true, \"weight\": 1}";
+    QCOMPARE(text.count(niaMath), 1);
+    QCOMPARE(text.count("\"score\": 79.25, \"target\": 88}"), 1);
+    text.replace("\"score\": 79.25, \"target\": 88}", "\"score\": 79.25}");   // skt's result
+    auto configured = [&](const char *team) {
+        QByteArray edited = text;
+        const QByteArray with = "{\"id\": \"nia-math\", \"name\": \"수학\", \"higher_is_better\": "
+                                "true, \"weight\": 1, \"targets\": [{\"team\": \"" + QByteArray(team)
+                                + "\", \"target\": 90}]}";
+        edited.replace(niaMath, with);
+        return edited;
+    };
+    const Panel panel = parsePanelJson(configured("skt"), QStringLiteral("full.json"));
+    QCOMPARE(panel.benchmarkResults[2].team, QStringLiteral("skt"));
+    QVERIFY(!panel.benchmarkResults[2].target);
+    QCOMPARE(panel.categories[0].groups[0].benchmarks[0].configuredTarget(QStringLiteral("skt")),
+             std::optional<double>(90.0));
+    for (const QByteArray &refused : {text, configured("lg")}) {
+        try {
+            parsePanelJson(refused, QStringLiteral("full.json"));
+            QFAIL("accepted");
+        } catch (const InputError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral(
+                         "benchmark_results[2].target: required because group \"nia\" uses "
+                         "target_ratio (and benchmark \"nia-math\" configures no target for team "
+                         "\"skt\")")),
+                     qPrintable(error.message()));
+        }
+    }
+}
+
 void TestPanelFile::rejectsEdit_data()
 {
     QTest::addColumn<QByteArray>("find");
@@ -384,6 +450,45 @@ void TestPanelFile::rejectsEdit_data()
         "benchmark_results[0].target: required because group \"nia\" uses target_ratio");
     row("target zero", "\"score\": 12, \"target\": 10}", "\"score\": 12, \"target\": 0}",
         "benchmark_results[9].target: must be greater than 0 (found 0)");
+
+    // Validator: configured targets (issue 16; docs/panel-file.md).
+    const char *niaMath = "{\"id\": \"nia-math\", \"name\": \"수학\", \"higher_is_better\": true, \"weight\": 1}";
+    auto withTargets = [](const char *targets) -> QByteArray {
+        return "{\"id\": \"nia-math\", \"name\": \"수학\", \"higher_is_better\": true, \"weight\": 1, "
+               "\"targets\": " + QByteArray(targets) + "}";
+    };
+    row("target for unknown team", niaMath, withTargets("[{\"team\": \"kt\", \"target\": 88}]"),
+        "full.json: categories[0].groups[0].benchmarks[0].targets[0].team: unknown team \"kt\"");
+    row("target for a team the benchmark does not apply to",
+        "\"teams\": [\"lg\"]}", "\"teams\": [\"lg\"], \"targets\": [{\"team\": \"skt\", \"target\": 60}]}",
+        "categories[0].groups[3].benchmarks[0].targets[0].team: benchmark \"lg-ind-1\" does not "
+        "apply to team \"skt\"");
+    row("configured target zero", niaMath, withTargets("[{\"team\": \"lg\", \"target\": 0}]"),
+        "categories[0].groups[0].benchmarks[0].targets[0].target: must be greater than 0 (found 0)");
+    row("configured target negative", niaMath,
+        withTargets("[{\"team\": \"lg\", \"target\": 88}, {\"team\": \"skt\", \"target\": -1}]"),
+        "categories[0].groups[0].benchmarks[0].targets[1].target: must be greater than 0 (found -1)");
+    row("team with two targets", niaMath,
+        withTargets("[{\"team\": \"lg\", \"target\": 88}, {\"team\": \"skt\", \"target\": 90}, "
+                    "{\"team\": \"lg\", \"target\": 89}]"),
+        "categories[0].groups[0].benchmarks[0].targets[2].team: team \"lg\" is listed twice (first "
+        "at categories[0].groups[0].benchmarks[0].targets[0])");
+    row("targets outside target_ratio",
+        "{\"id\": \"mmlu\", \"name\": \"MMLU\", \"higher_is_better\": true, \"weight\": 1}",
+        "{\"id\": \"mmlu\", \"name\": \"MMLU\", \"higher_is_better\": true, \"weight\": 1, "
+        "\"targets\": [{\"team\": \"lg\", \"target\": 90}]}",
+        "categories[0].groups[1].benchmarks[0].targets: targets are allowed only in a group that "
+        "uses target_ratio (group \"common\" uses best_ratio)");
+    row("unknown key in a target", niaMath,
+        withTargets("[{\"team\": \"lg\", \"target\": 88, \"note\": \"x\"}]"),
+        "categories[0].groups[0].benchmarks[0].targets[0].note: unknown key (expected one of: team, "
+        "target)");
+    row("target without a value", niaMath, withTargets("[{\"team\": \"lg\"}]"),
+        "categories[0].groups[0].benchmarks[0].targets[0].target: required key is missing");
+    row("target as a string", niaMath, withTargets("[{\"team\": \"lg\", \"target\": \"88\"}]"),
+        "categories[0].groups[0].benchmarks[0].targets[0].target: expected a number (found a string)");
+    row("targets not a list", niaMath, withTargets("{\"lg\": 88}"),
+        "categories[0].groups[0].benchmarks[0].targets: expected an array");
 
     // Validator: expert scores and sheets.
     row("score above item points", "\"item\": \"tech\", \"score\": 15,",

@@ -87,6 +87,29 @@ void TestPanelValidator::rejects_data()
         "categories[0].groups[1].points: expected a finite number");
     row("NaN weight", [=](Panel &p) { p.categories[0].groups[0].benchmarks[0].weight = nan; },
         "categories[0].groups[0].benchmarks[0].weight: expected a finite number");
+    row("NaN configured target",
+        [=](Panel &p) { p.categories[0].groups[0].benchmarks[1].targets = {{QStringLiteral("lg"), nan}}; },
+        "categories[0].groups[0].benchmarks[1].targets[0].target: expected a finite number");
+    row("infinite configured target",
+        [=](Panel &p) {
+            p.categories[0].groups[3].benchmarks[3].targets = {{QStringLiteral("naver"), 1},
+                                                               {QStringLiteral("lg"), inf}};
+        },
+        "categories[0].groups[3].benchmarks[3].targets[1].target: expected a finite number");
+    row("configured target outside target_ratio",
+        [](Panel &p) { p.categories[0].groups[4].benchmarks[0].targets = {{QStringLiteral("lg"), 50}}; },
+        "categories[0].groups[4].benchmarks[0].targets: targets are allowed only in a group that "
+        "uses target_ratio (group \"abs\" uses absolute)");
+    row("configured target for a team outside the benchmark's",
+        [](Panel &p) { p.categories[0].groups[3].benchmarks[3].targets = {{QStringLiteral("skt"), 50}}; },
+        "categories[0].groups[3].benchmarks[3].targets[0].team: benchmark \"shared.ind\" does not "
+        "apply to team \"skt\"");
+    row("NaN result target with a configured one",
+        [=](Panel &p) {
+            p.categories[0].groups[0].benchmarks[0].targets = {{QStringLiteral("lg"), 88}};
+            p.benchmarkResults[0].target = nan;
+        },
+        "benchmark_results[0].target: expected a finite number");
     row("infinite step", [=](Panel &p) { p.categories[1].rubric[0].step = inf; },
         "categories[1].items[0].step: expected a finite number");
 

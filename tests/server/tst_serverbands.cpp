@@ -129,7 +129,9 @@ private Q_SLOTS:
         const test::DeployedPanel deployed = test::deployForTest(QStringLiteral("bands_v1"), unscored());
         const server::PanelRoles roles{deployed.database};
         QSqlDatabase admin = test::panelAdmin(deployed.database);
-        // Back to version 1: the table of step 2 and the replace_panel of step 1.
+        // Back to version 1: step 3 undone (ServerPanelSupport.h), then the table of step 2
+        // and the replace_panel of step 1.
+        test::undoServerStepThree(deployed.database);
         QVERIFY(admin.transaction());
         server::schema::execStep(admin, roles, QStringLiteral("SET LOCAL ROLE @OWNER@"));
         server::schema::execStep(admin, roles, QStringLiteral("DROP TABLE rubric_bands"));

@@ -297,6 +297,7 @@ private Q_SLOTS:
             const Panel banded = withRubricBands(panel);
             {
                 WriteTransaction write(raw.db());
+                schema::upgrade(raw.db(), 14, 15);   // today's writer needs step 15's table too
                 writePanel(raw.db(), banded);
                 write.commit();
             }
@@ -334,7 +335,76 @@ private Q_SLOTS:
             QVERIFY(store->loadPanel() == banded);
         }
         RawDb raw(opened);
-        QCOMPARE(schema::userVersion(raw.db()), 14);
+        QCOMPARE(schema::userVersion(raw.db()), schema::kCurrentVersion);
+    }
+
+    // Step 15 (issue 16): benchmark_targets, empty after the upgrade; the results' target
+    // triggers then accept a target_ratio result without a target when its team's target is
+    // configured, and only then.
+    void step15AddsBenchmarkTargets()
+    {
+        const QString path = newPath();
+        const Panel panel = fullPanel();
+        makeFileAtVersion(path, 14, &panel);
+        RawDb raw(path);
+        QVERIFY(!tableExists(raw, "benchmark_targets"));
+        const QString withoutTarget = QStringLiteral(
+            "INSERT INTO benchmark_results (round_id, team_id, benchmark_id, seq, score, target) "
+            "VALUES ('R1', '%1', 'nia-math', %2, 70.0, NULL)");
+        QVERIFY(raw.tryExec(withoutTarget.arg(QLatin1String("upstage")).arg(100))
+                    .contains(u"needs a target above 0"));   // version 14 has no configured target
+        {
+            WriteTransaction transaction(raw.db());
+            schema::upgrade(raw.db(), 14, 15);
+            transaction.commit();
+        }
+        QCOMPARE(schema::userVersion(raw.db()), 15);
+        QVERIFY(tableExists(raw, "benchmark_targets"));
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM benchmark_targets")).toInt(), 0);
+        QCOMPARE(firstDifference(readPanel(raw.db()), panel), QString());
+
+        // Still refused without a configured target; accepted with one; 0 refused with one.
+        QVERIFY(raw.tryExec(withoutTarget.arg(QLatin1String("upstage")).arg(100))
+                    .contains(u"needs a target above 0"));
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO benchmark_targets (round_id, benchmark_id, "
+                                           "team_id, seq, target) VALUES ('R1', 'nia-math', 'upstage', 0, 85.0)"))
+                    .isEmpty());
+        QVERIFY(raw.tryExec(withoutTarget.arg(QLatin1String("upstage")).arg(100)).isEmpty());
+        QVERIFY(raw.tryExec(withoutTarget.arg(QLatin1String("naver")).arg(101))
+                    .contains(u"needs a target above 0"));   // upstage's target is upstage's
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE benchmark_results SET target = 0 WHERE team_id = "
+                                           "'upstage' AND benchmark_id = 'nia-math'"))
+                    .contains(u"needs a target above 0"));
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE benchmark_results SET target = 80.0 WHERE team_id = "
+                                           "'upstage' AND benchmark_id = 'nia-math'")).isEmpty());
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE benchmark_results SET target = NULL WHERE team_id = "
+                                           "'upstage' AND benchmark_id = 'nia-math'")).isEmpty());
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE benchmark_results SET target = NULL WHERE team_id = "
+                                           "'lg' AND benchmark_id = 'nia-math'"))
+                    .contains(u"needs a target above 0"));
+        // The rows' own rules.
+        const QString target = QStringLiteral("INSERT INTO benchmark_targets (round_id, benchmark_id, "
+                                              "team_id, seq, target) VALUES ('R1', '%1', '%2', %3, %4)");
+        QVERIFY(raw.tryExec(target.arg(u"mmlu"_qs, u"lg"_qs).arg(1).arg(90.0))
+                    .contains(u"needs a benchmark of a target_ratio group"));
+        QVERIFY(raw.tryExec(target.arg(u"lg-ind-1"_qs, u"skt"_qs).arg(1).arg(60.0))
+                    .contains(u"does not apply to this team"));
+        QVERIFY(raw.tryExec(target.arg(u"lg-ind-1"_qs, u"lg"_qs).arg(1).arg(60.0)).isEmpty());
+        for (const char *bad : {"0", "-1", "'x'", "NULL"})
+            QVERIFY2(!raw.tryExec(target.arg(u"nia-math"_qs, u"skt"_qs).arg(2).arg(QLatin1String(bad))).isEmpty(), bad);
+        QVERIFY(raw.tryExec(target.arg(u"nia-math"_qs, u"upstage"_qs).arg(3).arg(70.0)).contains(u"UNIQUE"));
+        QVERIFY(raw.tryExec(target.arg(u"nia-math"_qs, u"ghost"_qs).arg(3).arg(70.0)).contains(u"FOREIGN KEY"));
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE benchmark_targets SET benchmark_id = 'mmlu' "
+                                           "WHERE team_id = 'upstage'"))
+                    .contains(u"needs a benchmark of a target_ratio group"));
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+
+        const Panel read = readPanel(raw.db());
+        const Benchmark &niaMath = read.categories[0].groups[0].benchmarks[0];
+        QCOMPARE(niaMath.targets.size(), std::size_t(1));
+        QCOMPARE(niaMath.configuredTarget(u"upstage"_qs), std::optional<double>(85.0));
+        QCOMPARE(read.categories[0].groups[2].benchmarks[0].targets.size(), std::size_t(1));
     }
 };
 
