@@ -64,7 +64,7 @@ Panel expectedSetup()
         for (BenchmarkGroup &group : category.groups)
             if (group.id == QLatin1String("individual"))
                 group.benchmarks.push_back({QStringLiteral("motif-ind-1"), QStringLiteral("Motif 개별 1"), true, 1.0,
-                                            {QStringLiteral("motif")}});
+                                            {QStringLiteral("motif")}, {{QStringLiteral("motif"), 80.0}}});
     return panel;
 }
 
@@ -82,9 +82,10 @@ Panel withInputs(Panel panel)
             for (const BenchmarkGroup &group : category.groups)
                 for (const Benchmark &b : group.benchmarks)
                     if (b.teams.isEmpty() || b.teams.contains(team.id))
-                        panel.benchmarkResults.push_back({team.id, b.id, 60.0 + 7.0 * double(t) + double(b.id.size() % 5),
-                                                          group.normalization == Normalization::TargetRatio
-                                                              ? std::optional<double>(90.0) : std::nullopt});
+                        panel.benchmarkResults.push_back(   // a configured target stands in for the result's
+                            {team.id, b.id, 60.0 + 7.0 * double(t) + double(b.id.size() % 5),
+                             group.normalization == Normalization::TargetRatio && b.targets.empty()
+                                 ? std::optional<double>(90.0) : std::nullopt});
             for (const RubricItem &item : category.rubric)
                 for (int e = 1; e <= 3; ++e) {
                     const double raw = item.points * (0.45 + 0.1 * double(t) + 0.03 * e);
@@ -307,6 +308,13 @@ void TestPanelSetup::secondEvaluationFromScratch()
     typeInCell(benchmarks, b, QStringLiteral("teams"), QStringLiteral("motif, kt"));
     expectProblem(*dialog, QStringLiteral(".teams[1]: unknown team \"kt\""), PanelSetupDialog::BenchmarksTab);
     typeInCell(benchmarks, b, QStringLiteral("teams"), QStringLiteral("motif"));
+    expectNoProblem(*dialog);
+    // The re-called team's own target for it.
+    typeInCell(benchmarks, b, QStringLiteral("targets"), QStringLiteral("motif:80"));
+    expectProblem(*dialog, QStringLiteral("\"motif:80\" is not team=target"), PanelSetupDialog::BenchmarksTab);
+    typeInCell(benchmarks, b, QStringLiteral("targets"), QStringLiteral("kt=80"));
+    expectProblem(*dialog, QStringLiteral(".targets[0].team: unknown team \"kt\""), PanelSetupDialog::BenchmarksTab);
+    typeInCell(benchmarks, b, QStringLiteral("targets"), QStringLiteral("motif=80"));
     expectNoProblem(*dialog);
 
     if (!screenshots().isEmpty()) {

@@ -49,7 +49,7 @@ PanelSetupDialog::PanelSetupDialog(PanelStore &store, const Member &actor, QWidg
                                key("normalization", kNormalizations), key("achievement_cap"), key("scale_max")});
     m_benchmarks = new SetupTable({key("group"), key("id"), key("name"),
                                    key("higher_is_better", {QStringLiteral("higher"), QStringLiteral("lower")}),
-                                   key("weight"), key("teams")});
+                                   key("weight"), key("teams"), key("targets")});
     m_rubric = new SetupTable({key("category"), key("id"), key("name"), key("points"), key("step")});
     m_bands = new SetupTable({key("from"), key("description")});
     m_userItems = new SetupTable({key("category"), key("id"), key("name"), key("weight")});
@@ -259,8 +259,10 @@ void PanelSetupDialog::retranslate()
     m_groupsCaption->setText(tr("Benchmark &groups:"));
     m_groups->setTitles({tr("Category"), tr("Id"), tr("Name"), tr("Points"), tr("Normalization"),
                          tr("Achievement cap"), tr("Scale max")});
-    m_benchmarksCaption->setText(tr("Bench&marks (teams: empty for every team, else the ids it applies to):"));
-    m_benchmarks->setTitles({tr("Group"), tr("Id"), tr("Name"), tr("Better"), tr("Weight"), tr("Teams")});
+    m_benchmarksCaption->setText(tr("Bench&marks (teams: empty for every team, else the ids it applies to; "
+                                    "targets: team=target for a target_ratio group, e.g. lg=88, skt=90):"));
+    m_benchmarks->setTitles({tr("Group"), tr("Id"), tr("Name"), tr("Better"), tr("Weight"), tr("Teams"),
+                             tr("Targets")});
     m_rubric->setTitles({tr("Category"), tr("Id"), tr("Name"), tr("Points"), tr("Step")});
     m_bands->setTitles({tr("From score"), tr("Description")});
     updateBandsCaption();

@@ -121,9 +121,12 @@ void PanelSetupDialog::load(const Panel &panel)
                                  number(g.achievementCap), number(g.scaleMax)});
             for (const Benchmark &b : g.benchmarks) {
                 const QSignalBlocker benchmarksBlocker(m_benchmarks);
+                QStringList targets;
+                for (const BenchmarkTarget &t : b.targets)
+                    targets << t.team + QLatin1Char('=') + number(t.target);
                 m_benchmarks->appendRow({g.id, b.id, b.name,
                                          b.higherIsBetter ? QStringLiteral("higher") : QStringLiteral("lower"),
-                                         number(b.weight), joined(b.teams)});
+                                         number(b.weight), joined(b.teams), joined(targets)});
             }
         }
         for (const RubricItem &r : c.rubric) {
@@ -287,6 +290,16 @@ PanelSetupDialog::Gathered PanelSetupDialog::gather() const
         b.higherIsBetter = direction != QLatin1String("lower");
         b.weight = cells.number(QStringLiteral("weight"), 1.0);
         b.teams = idList(cells.text(QStringLiteral("teams")));
+        for (const QString &pair : idList(cells.text(QStringLiteral("targets")))) {   // "lg=88"
+            const qsizetype equals = pair.indexOf(QLatin1Char('='));
+            bool ok = false;
+            const double target = equals > 0 ? QLocale::c().toDouble(pair.mid(equals + 1), &ok) : 0.0;
+            if (!ok) {
+                cells.fail(QStringLiteral("targets"), tr("\"%1\" is not team=target (e.g. lg=88)").arg(pair));
+                continue;
+            }
+            b.targets.push_back({pair.left(equals), target});
+        }
         g.benchmarks.push_back(b);
     }
     for (int row = 0; row < m_rubric->rowCount(); ++row) {
