@@ -1885,10 +1885,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>%1 팀의 벤치마크 %2 결과가 중복되었습니다 (처음 위치: %3)</translation>
     </message>
     <message>
-        <source>required because group %1 uses target_ratio</source>
-        <translation>그룹 %1이(가) target_ratio를 쓰므로 반드시 있어야 합니다</translation>
-    </message>
-    <message>
         <source>unknown reviewer %1</source>
         <translation>등록되지 않은 평가위원 %1입니다</translation>
     </message>
@@ -1975,6 +1971,14 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>a description is required</source>
         <translation>설명이 필요합니다</translation>
+    </message>
+    <message>
+        <source>targets are allowed only in a group that uses target_ratio (group %1 uses %2)</source>
+        <translation>목표치는 target_ratio를 쓰는 그룹에만 둘 수 있습니다 (그룹 %1은(는) %2 사용)</translation>
+    </message>
+    <message>
+        <source>required because group %1 uses target_ratio (and benchmark %2 configures no target for team %3)</source>
+        <translation>그룹 %1이(가) target_ratio를 쓰므로 필요합니다 (벤치마크 %2에 팀 %3의 목표치가 설정되지 않음)</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2217,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>round.id: on a server the round keeps its id %1 (docs/server.md)</source>
         <translation>round.id: 서버에서는 차수가 ID %1을(를) 유지합니다 (docs/server.md)</translation>
+    </message>
+    <message>
+        <source>the panel configures benchmark targets, which this server&apos;s schema (version %1) cannot hold: its administrator must upgrade it to version 3 first (docs/server.md)</source>
+        <translation>패널에 벤치마크 목표치가 설정되어 있는데 이 서버의 스키마(버전 %1)는 담을 수 없습니다: 관리자가 먼저 버전 3으로 올려야 합니다 (docs/server.md)</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3017,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>cannot deploy the panel as %1: the role %2 already exists on the server; choose another database name or remove it first</source>
         <translation>패널을 %1(으)로 배포할 수 없습니다: 서버에 역할 %2이(가) 이미 있습니다. 다른 데이터베이스 이름을 고르거나 먼저 그 역할을 지우세요</translation>
+    </message>
+    <message>
+        <source>server schema step 3: replace_panel does not hold &quot;%1&quot; once</source>
+        <translation>서버 스키마 단계 3: replace_panel에 &quot;%1&quot;이(가) 정확히 한 번 있지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3820,14 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>round %1 holds inputs: changing its configuration needs a reason</source>
         <translation>차수 %1에 입력이 있어 설정을 바꾸려면 사유가 필요합니다</translation>
+    </message>
+    <message>
+        <source>a configured target needs a benchmark of a target_ratio group</source>
+        <translation>설정된 목표치에는 target_ratio 그룹의 벤치마크가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the benchmark does not apply to this team</source>
+        <translation>이 벤치마크는 이 팀에 적용되지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -7655,10 +7675,6 @@ This verdict differs from what the findings suggest.</source>
         <translation>달성률 상한</translation>
     </message>
     <message>
-        <source>Bench&amp;marks (teams: empty for every team, else the ids it applies to):</source>
-        <translation>벤치마크(&amp;M) (팀: 비우면 모든 팀, 아니면 적용되는 팀 ID):</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
@@ -7773,6 +7789,18 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>Score ba&amp;nds of &quot;%1&quot; (each from its score up to the next band; shown beside the score on the sheet):</source>
         <translation>&quot;%1&quot;의 점수 구간(&amp;N) (각 구간은 시작 점수부터 다음 구간 전까지, 평가표의 점수 옆에 표시):</translation>
+    </message>
+    <message>
+        <source>Bench&amp;marks (teams: empty for every team, else the ids it applies to; targets: team=target for a target_ratio group, e.g. lg=88, skt=90):</source>
+        <translation>벤치마크(&amp;M) (팀: 비우면 모든 팀, 아니면 적용되는 팀 ID; 목표치: target_ratio 그룹에서 팀=목표치, 예: lg=88, skt=90):</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>목표치</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not team=target (e.g. lg=88)</source>
+        <translation>&quot;%1&quot;은(는) 팀=목표치 형식이 아닙니다 (예: lg=88)</translation>
     </message>
 </context>
 <context>
