@@ -146,6 +146,42 @@ void requireTargetsStorable(QSqlDatabase &db, const Panel &panel)
                                 "version 3 first (docs/server.md)").arg(version));
 }
 
+// change_setup handles the score bands (step 2) and the configured targets (step 3) from
+// server schema step 3 on (ServerChangeSetup.cpp upgradeChangeSetupForBandsAndTargets):
+// before it, step 1's change_setup would drop the bands and targets it is given, and could
+// not remove a rubric item with stored bands. Refused there, naming the version.
+void requireBandsAndTargetsChangeable(QSqlDatabase &db, const Panel &stored, const Panel &setup)
+{
+    const auto hasBands = [](const Panel &panel) {
+        for (const Category &category : panel.categories)
+            for (const RubricItem &item : category.rubric)
+                if (!item.bands.empty())
+                    return true;
+        return false;
+    };
+    const auto hasTargets = [](const Panel &panel) {
+        for (const Category &category : panel.categories)
+            for (const BenchmarkGroup &group : category.groups)
+                for (const Benchmark &benchmark : group.benchmarks)
+                    if (!benchmark.targets.empty())
+                        return true;
+        return false;
+    };
+    const bool bands = hasBands(stored) || hasBands(setup);
+    const bool targets = hasTargets(stored) || hasTargets(setup);
+    if (!bands && !targets)
+        return;
+    const int version = schema::serverVersion(db);
+    if (version < 3)
+        throw InputError(Tr::tr("the configuration holds %1, which this server's schema (version %2) "
+                                "cannot change: its administrator must upgrade it to version 3 first "
+                                "(docs/server.md)")
+                             .arg(bands && targets ? Tr::tr("score bands and benchmark targets")
+                                  : bands          ? Tr::tr("score bands")
+                                                   : Tr::tr("benchmark targets"))
+                             .arg(version));
+}
+
 } // namespace
 
 void PgStore::replacePanel(const Panel &panel, const Actor &actor)
@@ -192,6 +228,7 @@ void PgStore::changeConfiguration(const Panel &setup, const QString &reason, con
     if (const QString orphaned = orphanedInput(stored, loadSheets(), setup); !orphaned.isEmpty())
         throw InputError(orphaned);
     validatePanel(withConfigurationOf(stored, setup));
+    requireBandsAndTargetsChangeable(m_db, stored, setup);
     Panel configuration = withConfigurationOf(Panel(), setup);
     configuration.round.tieResolutions.clear();
     const QByteArray rows = panelRows(configuration);

@@ -88,6 +88,7 @@ void addBenchmarkTargets(QSqlDatabase &db, const PanelRoles &roles)
         "ON benchmark_targets FOR EACH STATEMENT EXECUTE FUNCTION pd_notify_changed('%1')")
         .arg(QLatin1String(changes::kPanel)));
     upgradeReplacePanelForTargets(db, roles);
+    upgradeChangeSetupForBandsAndTargets(db, roles);   // ServerChangeSetup.cpp
 }
 
 } // namespace pd::server::schema

@@ -1,4 +1,5 @@
-// Server schema step 1: change_setup(rows, reason), changing the round's configuration in
+// Server schema step 1 (step 3 recreates change_setup with the score bands and configured
+// targets: upgradeChangeSetupForBandsAndTargets below): change_setup(rows, reason), changing the round's configuration in
 // place on a server (RoundInputs::changeConfiguration; PgReplacePanel.cpp sends the rows,
 // docs/server.md, "Changing the configuration"). The configuration (program, round settings,
 // teams, categories, benchmark groups and benchmarks with their team restrictions, rubric and
@@ -20,95 +21,17 @@
 // whether the round holds an input (their own policies would hide some of them).
 #include "server/ServerSchema.h"
 
+#include "domain/Errors.h"
+
+#include <QCoreApplication>
+#include <utility>
+
 namespace pd::server::schema {
 namespace {
 
-const char16_t *const kChangeSetup[] = {
-    uR"(CREATE FUNCTION round_holds_inputs() RETURNS BOOLEAN
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-        SELECT EXISTS (SELECT 1 FROM sheets) OR EXISTS (SELECT 1 FROM expert_scores)
-            OR EXISTS (SELECT 1 FROM benchmark_results) OR EXISTS (SELECT 1 FROM user_ratings)
-            OR EXISTS (SELECT 1 FROM independence) OR EXISTS (SELECT 1 FROM component_findings)
-    $$)",
-    uR"(REVOKE ALL ON FUNCTION round_holds_inputs() FROM PUBLIC)",
-    uR"(GRANT EXECUTE ON FUNCTION round_holds_inputs() TO @MEMBERS@)",
-
-    // The configuration in short (as domain/PanelConfiguration.h's summarizeConfiguration:
-    // round, name, team ids, per category its id, kind, points and item ids).
-    uR"(CREATE FUNCTION pd_setup_summary() RETURNS TEXT
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-        SELECT jsonb_build_object(
-            'round', r.id, 'name', r.name,
-            'teams', coalesce((SELECT jsonb_agg(t.team_id ORDER BY t.seq) FROM round_teams t
-                               WHERE t.round_id = r.id), '[]'::jsonb),
-            'categories', coalesce((SELECT jsonb_agg(jsonb_build_object(
-                    'id', c.id, 'kind', c.kind, 'points', c.points,
-                    'items', coalesce((SELECT jsonb_agg(x.id ORDER BY x.k, x.seq) FROM (
-                        SELECT b.id, 0 AS k, b.seq FROM benchmarks b JOIN benchmark_groups g
-                            ON g.round_id = b.round_id AND g.id = b.group_id
-                            WHERE g.round_id = c.round_id AND g.category_id = c.id
-                        UNION ALL SELECT i.id, 1, i.seq FROM rubric_items i
-                            WHERE i.round_id = c.round_id AND i.category_id = c.id
-                        UNION ALL SELECT u.id, 2, u.seq FROM user_items u
-                            WHERE u.round_id = c.round_id AND u.category_id = c.id) x), '[]'::jsonb))
-                ORDER BY c.seq) FROM categories c WHERE c.round_id = r.id), '[]'::jsonb))::text
-        FROM rounds r ORDER BY r.seq LIMIT 1
-    $$)",
-    uR"(REVOKE ALL ON FUNCTION pd_setup_summary() FROM PUBLIC)",
-
-    // What the round holds of one team, as the file names it ("10 sheets, 30 expert scores
-    // and 98 user ratings"); '' when nothing.
-    uR"(CREATE FUNCTION pd_team_inputs(p_round TEXT, p_team TEXT) RETURNS TEXT
-        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    DECLARE
-        v_parts TEXT[] := '{}';
-        v_n BIGINT;
-        v_kind RECORD;
-    BEGIN
-        FOR v_kind IN SELECT * FROM (VALUES
-                (1, 'sheet', 'sheets', (SELECT count(*) FROM sheets WHERE round_id = p_round AND team_id = p_team)),
-                (2, 'expert score', 'expert scores', (SELECT count(*) FROM expert_scores WHERE round_id = p_round AND team_id = p_team)),
-                (3, 'benchmark result', 'benchmark results', (SELECT count(*) FROM benchmark_results WHERE round_id = p_round AND team_id = p_team)),
-                (4, 'user rating', 'user ratings', (SELECT coalesce(sum(ratings), 0) FROM rating_tallies WHERE round_id = p_round AND team_id = p_team)),
-                (5, 'independence finding', 'independence findings',
-                    (SELECT count(*) FROM independence WHERE round_id = p_round AND team_id = p_team)
-                    + (SELECT count(*) FROM component_findings WHERE round_id = p_round AND team_id = p_team)),
-                (6, 'declared conflict', 'declared conflicts', (SELECT count(*) FROM member_conflicts WHERE team_id = p_team)),
-                (7, 'tie resolution', 'tie resolutions', (SELECT count(*) FROM tie_resolution_teams WHERE round_id = p_round AND team_id = p_team))
-            ) k(n, one, many, c) ORDER BY n LOOP
-            v_n := v_kind.c;
-            IF v_n = 1 THEN
-                v_parts := v_parts || ('1 ' || v_kind.one);
-            ELSIF v_n > 1 THEN
-                v_parts := v_parts || (v_n || ' ' || v_kind.many);
-            END IF;
-        END LOOP;
-        IF cardinality(v_parts) <= 1 THEN
-            RETURN coalesce(v_parts[1], '');
-        END IF;
-        RETURN array_to_string(v_parts[1:cardinality(v_parts) - 1], ', ') || ' and ' || v_parts[cardinality(v_parts)];
-    END $$)",
-    uR"(REVOKE ALL ON FUNCTION pd_team_inputs(text, text) FROM PUBLIC)",
-
-    // Rows of `p_table` given in p_rows: updated in place by `p_key`, or inserted.
-    uR"(CREATE FUNCTION pd_upsert_rows(p_table TEXT, p_key TEXT, p_rows JSONB) RETURNS void
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    DECLARE
-        v_row JSONB;
-        v_found BOOLEAN;
-    BEGIN
-        FOR v_row IN SELECT * FROM jsonb_array_elements(coalesce(p_rows, '[]')) LOOP
-            EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I WHERE %I::text = ($1 ->> %L))', p_table, p_key, p_key)
-                INTO v_found USING v_row;
-            IF v_found THEN
-                PERFORM pd_update_row(p_table, p_key, v_row);
-            ELSE
-                PERFORM pd_insert_rows(p_table, jsonb_build_array(v_row));
-            END IF;
-        END LOOP;
-    END $$)",
-    uR"(REVOKE ALL ON FUNCTION pd_upsert_rows(text, text, jsonb) FROM PUBLIC)",
-
+// Released in step 1; step 3 (upgradeChangeSetupForBandsAndTargets below) recreates it
+// with the score bands of step 2 and the configured targets of step 3.
+const char16_t *const kChangeSetupFunction =
     uR"(CREATE FUNCTION change_setup(p_rows JSONB, p_reason TEXT) RETURNS void
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
     DECLARE
@@ -218,7 +141,95 @@ const char16_t *const kChangeSetup[] = {
         END IF;
         INSERT INTO audit_log (action, entity, old_value, new_value, reason)
             VALUES ('change-setup', 'rounds/' || v_round, v_before, pd_setup_summary(), coalesce(p_reason, ''));
+    END $$)";
+
+const char16_t *const kChangeSetup[] = {
+    uR"(CREATE FUNCTION round_holds_inputs() RETURNS BOOLEAN
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        SELECT EXISTS (SELECT 1 FROM sheets) OR EXISTS (SELECT 1 FROM expert_scores)
+            OR EXISTS (SELECT 1 FROM benchmark_results) OR EXISTS (SELECT 1 FROM user_ratings)
+            OR EXISTS (SELECT 1 FROM independence) OR EXISTS (SELECT 1 FROM component_findings)
+    $$)",
+    uR"(REVOKE ALL ON FUNCTION round_holds_inputs() FROM PUBLIC)",
+    uR"(GRANT EXECUTE ON FUNCTION round_holds_inputs() TO @MEMBERS@)",
+
+    // The configuration in short (as domain/PanelConfiguration.h's summarizeConfiguration:
+    // round, name, team ids, per category its id, kind, points and item ids).
+    uR"(CREATE FUNCTION pd_setup_summary() RETURNS TEXT
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        SELECT jsonb_build_object(
+            'round', r.id, 'name', r.name,
+            'teams', coalesce((SELECT jsonb_agg(t.team_id ORDER BY t.seq) FROM round_teams t
+                               WHERE t.round_id = r.id), '[]'::jsonb),
+            'categories', coalesce((SELECT jsonb_agg(jsonb_build_object(
+                    'id', c.id, 'kind', c.kind, 'points', c.points,
+                    'items', coalesce((SELECT jsonb_agg(x.id ORDER BY x.k, x.seq) FROM (
+                        SELECT b.id, 0 AS k, b.seq FROM benchmarks b JOIN benchmark_groups g
+                            ON g.round_id = b.round_id AND g.id = b.group_id
+                            WHERE g.round_id = c.round_id AND g.category_id = c.id
+                        UNION ALL SELECT i.id, 1, i.seq FROM rubric_items i
+                            WHERE i.round_id = c.round_id AND i.category_id = c.id
+                        UNION ALL SELECT u.id, 2, u.seq FROM user_items u
+                            WHERE u.round_id = c.round_id AND u.category_id = c.id) x), '[]'::jsonb))
+                ORDER BY c.seq) FROM categories c WHERE c.round_id = r.id), '[]'::jsonb))::text
+        FROM rounds r ORDER BY r.seq LIMIT 1
+    $$)",
+    uR"(REVOKE ALL ON FUNCTION pd_setup_summary() FROM PUBLIC)",
+
+    // What the round holds of one team, as the file names it ("10 sheets, 30 expert scores
+    // and 98 user ratings"); '' when nothing.
+    uR"(CREATE FUNCTION pd_team_inputs(p_round TEXT, p_team TEXT) RETURNS TEXT
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        v_parts TEXT[] := '{}';
+        v_n BIGINT;
+        v_kind RECORD;
+    BEGIN
+        FOR v_kind IN SELECT * FROM (VALUES
+                (1, 'sheet', 'sheets', (SELECT count(*) FROM sheets WHERE round_id = p_round AND team_id = p_team)),
+                (2, 'expert score', 'expert scores', (SELECT count(*) FROM expert_scores WHERE round_id = p_round AND team_id = p_team)),
+                (3, 'benchmark result', 'benchmark results', (SELECT count(*) FROM benchmark_results WHERE round_id = p_round AND team_id = p_team)),
+                (4, 'user rating', 'user ratings', (SELECT coalesce(sum(ratings), 0) FROM rating_tallies WHERE round_id = p_round AND team_id = p_team)),
+                (5, 'independence finding', 'independence findings',
+                    (SELECT count(*) FROM independence WHERE round_id = p_round AND team_id = p_team)
+                    + (SELECT count(*) FROM component_findings WHERE round_id = p_round AND team_id = p_team)),
+                (6, 'declared conflict', 'declared conflicts', (SELECT count(*) FROM member_conflicts WHERE team_id = p_team)),
+                (7, 'tie resolution', 'tie resolutions', (SELECT count(*) FROM tie_resolution_teams WHERE round_id = p_round AND team_id = p_team))
+            ) k(n, one, many, c) ORDER BY n LOOP
+            v_n := v_kind.c;
+            IF v_n = 1 THEN
+                v_parts := v_parts || ('1 ' || v_kind.one);
+            ELSIF v_n > 1 THEN
+                v_parts := v_parts || (v_n || ' ' || v_kind.many);
+            END IF;
+        END LOOP;
+        IF cardinality(v_parts) <= 1 THEN
+            RETURN coalesce(v_parts[1], '');
+        END IF;
+        RETURN array_to_string(v_parts[1:cardinality(v_parts) - 1], ', ') || ' and ' || v_parts[cardinality(v_parts)];
     END $$)",
+    uR"(REVOKE ALL ON FUNCTION pd_team_inputs(text, text) FROM PUBLIC)",
+
+    // Rows of `p_table` given in p_rows: updated in place by `p_key`, or inserted.
+    uR"(CREATE FUNCTION pd_upsert_rows(p_table TEXT, p_key TEXT, p_rows JSONB) RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        v_row JSONB;
+        v_found BOOLEAN;
+    BEGIN
+        FOR v_row IN SELECT * FROM jsonb_array_elements(coalesce(p_rows, '[]')) LOOP
+            EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I WHERE %I::text = ($1 ->> %L))', p_table, p_key, p_key)
+                INTO v_found USING v_row;
+            IF v_found THEN
+                PERFORM pd_update_row(p_table, p_key, v_row);
+            ELSE
+                PERFORM pd_insert_rows(p_table, jsonb_build_array(v_row));
+            END IF;
+        END LOOP;
+    END $$)",
+    uR"(REVOKE ALL ON FUNCTION pd_upsert_rows(text, text, jsonb) FROM PUBLIC)",
+
+    kChangeSetupFunction,
     uR"(REVOKE ALL ON FUNCTION change_setup(jsonb, text) FROM PUBLIC)",
     uR"(GRANT EXECUTE ON FUNCTION change_setup(jsonb, text) TO @CHAIR@, @SECRETARIAT@)",
 };
@@ -229,6 +240,53 @@ void createChangeSetup(QSqlDatabase &db, const PanelRoles &roles)
 {
     for (const char16_t *statement : kChangeSetup)
         execStep(db, roles, QString::fromUtf16(statement));
+}
+
+// Step 3 (ServerBenchmarkTargets.cpp): change_setup also replaces the round's score bands
+// (rubric_bands, step 2) and configured targets (benchmark_targets, step 3): both deleted
+// before anything else moves (nothing refers to them; their keys to rubric_items, benchmarks
+// and round_teams cascade nothing), and inserted from the given rows after the benchmarks'
+// team restrictions (the targets' rules read them). A target_ratio result that has no target
+// of its own needs its team's configured target afterwards: the results' trigger fires on
+// their writes only, so the function checks them (22023, as the validator names it). Step
+// 1's text with exactly these edits, so the two cannot drift apart; CREATE OR REPLACE keeps
+// the owner and the grants.
+void upgradeChangeSetupForBandsAndTargets(QSqlDatabase &db, const PanelRoles &roles)
+{
+    QString sql = QString::fromUtf16(kChangeSetupFunction);
+    const std::pair<QString, QString> edits[] = {
+        {QStringLiteral("CREATE FUNCTION change_setup("),
+         QStringLiteral("CREATE OR REPLACE FUNCTION change_setup(")},
+        {QStringLiteral("        DELETE FROM benchmark_teams;\n"),
+         QStringLiteral("        DELETE FROM benchmark_targets;\n"
+                        "        DELETE FROM rubric_bands;\n"
+                        "        DELETE FROM benchmark_teams;\n")},
+        {QStringLiteral("        PERFORM pd_insert_rows('benchmark_teams', p_rows -> 'benchmark_teams');\n"),
+         QStringLiteral("        PERFORM pd_insert_rows('benchmark_teams', p_rows -> 'benchmark_teams');\n"
+                        "        PERFORM pd_insert_rows('benchmark_targets', p_rows -> 'benchmark_targets');\n"
+                        "        PERFORM pd_insert_rows('rubric_bands', p_rows -> 'rubric_bands');\n")},
+        {QStringLiteral("        INSERT INTO audit_log (action, entity, old_value, new_value, reason)\n"),
+         QStringLiteral("        v_id := NULL;\n"
+                        "        SELECT r.team_id, r.benchmark_id INTO v_id, v_what FROM benchmark_results r\n"
+                        "            JOIN benchmarks b ON b.round_id = r.round_id AND b.id = r.benchmark_id\n"
+                        "            JOIN benchmark_groups g ON g.round_id = b.round_id AND g.id = b.group_id\n"
+                        "            WHERE g.normalization = 'target_ratio' AND r.target IS NULL\n"
+                        "              AND NOT EXISTS (SELECT 1 FROM benchmark_targets t WHERE t.round_id = r.round_id\n"
+                        "                              AND t.benchmark_id = r.benchmark_id AND t.team_id = r.team_id)\n"
+                        "            ORDER BY r.seq LIMIT 1;\n"
+                        "        IF v_id IS NOT NULL THEN\n"
+                        "            RAISE EXCEPTION 'benchmark_results: the result of team \"%\" on benchmark \"%\" has no target "
+                        "and relies on its configured target: it cannot be removed', v_id, v_what USING ERRCODE = '22023';\n"
+                        "        END IF;\n"
+                        "        INSERT INTO audit_log (action, entity, old_value, new_value, reason)\n")},
+    };
+    for (const auto &[from, to] : edits) {
+        if (sql.count(from) != 1)
+            throw StoreError(QCoreApplication::translate("Server", "server schema step 3: change_setup "
+                                                                   "does not hold \"%1\" once").arg(from));
+        sql.replace(from, to);
+    }
+    execStep(db, roles, sql);
 }
 
 } // namespace pd::server::schema

@@ -35,7 +35,9 @@
 //                    each team's configured target (issue 16; the SQLite schema's step 15),
 //                    with its grant, policies, rules and notification; the results' target
 //                    rule accepts a configured target; replace_panel (step 2's, with the bands) replaces these rows too
-//                    (ServerReplacePanel.cpp upgradeReplacePanelForTargets). A panel deployed
+//                    (ServerReplacePanel.cpp upgradeReplacePanelForTargets), and change_setup
+//                    replaces the bands and the targets (ServerChangeSetup.cpp
+//                    upgradeChangeSetupForBandsAndTargets). A panel deployed
 //                    at version 1 or 2 reads as having no configured targets and refuses a
 //                    replace-panel that carries some until it is upgraded.
 // A released step is never edited: a change is a new step.
@@ -116,6 +118,7 @@ QStringList stepOneTableNames();
 // Step 3.
 void addBenchmarkTargets(QSqlDatabase &db, const PanelRoles &roles);    // ServerBenchmarkTargets.cpp
 void upgradeReplacePanelForTargets(QSqlDatabase &db, const PanelRoles &roles);   // ServerReplacePanel.cpp
+void upgradeChangeSetupForBandsAndTargets(QSqlDatabase &db, const PanelRoles &roles);   // ServerChangeSetup.cpp
 
 // The SECURITY DEFINER functions callable by members (EXECUTE granted to groups only).
 QStringList memberFunctions();

@@ -201,8 +201,11 @@ void rewriteConfiguration(const QSqlDatabase &db, const Panel &stored, const Pan
         execPrepared(roundUpdate);   // throws StoreError
     }
 
-    for (const char *table : {"benchmark_teams", "benchmarks", "benchmark_groups", "rubric_items",
-                              "user_items", "categories"})
+    // The configuration tables in kDeleteOrder's order: the configured targets (schema step
+    // 15) before the benchmarks' teams and the benchmarks, the score bands (step 14) before
+    // the rubric items; writeCategories writes all of them again.
+    for (const char *table : {"benchmark_targets", "benchmark_teams", "benchmarks", "benchmark_groups",
+                              "rubric_bands", "rubric_items", "user_items", "categories"})
         runSql(db, QStringLiteral("DELETE FROM %1 WHERE round_id = ?").arg(QLatin1String(table)), {round});
 
     // Teams: those that go (nothing refers to them: requireNothingOrphaned) are deleted, the

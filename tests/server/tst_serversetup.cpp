@@ -3,11 +3,16 @@
 // prepares a round without inputs; the chair changes a scored round with a reason and every
 // input stays (a draft only its reviewer reads included), the audit chain verifies; each
 // refusal (secretariat after the first input, a blank reason, an orphaned team, a rubric item
-// scored only in another member's draft, a locked round, a direct call) changes nothing.
+// scored only in another member's draft, a locked round, a direct call) changes nothing;
+// the score bands and configured targets (server steps 2 and 3) are replaced with the rest,
+// a configured target a stored result relies on cannot go (client and function), and a
+// server below version 3 refuses a change of a configuration with either.
 #include "ServerCliSupport.h"
 
 #include "demo/DemoPanel.h"
 #include "domain/PanelConfiguration.h"
+#include "server/ServerConnection.h"
+#include "server/ServerSchema.h"
 #include "services/PanelSetup.h"
 #include "storage/PanelLocation.h"
 
@@ -68,6 +73,49 @@ Panel changedSetup(Panel setup)
     categoryOf(setup, CategoryKind::User).scaleMax = 7;
     categoryOf(setup, CategoryKind::Benchmark).groups.front().benchmarks.front().weight = 2.5;
     return setup;
+}
+
+// The first benchmark of the first target_ratio group (the demo's NIA group).
+Benchmark &targetedBenchmark(Panel &p)
+{
+    for (BenchmarkGroup &g : categoryOf(p, CategoryKind::Benchmark).groups)
+        if (g.normalization == Normalization::TargetRatio)
+            return g.benchmarks.front();
+    throw std::logic_error("the panel has no target_ratio group");
+}
+
+// scored() with score bands on every rubric item and a configured target for every team on
+// the targeted benchmark; the first of its results has no target of its own and relies on
+// the configured one.
+Panel scoredWithBandsAndTargets()
+{
+    Panel panel = scored();
+    for (RubricItem &item : categoryOf(panel, CategoryKind::Expert).rubric)
+        item.bands = {{0.0, QStringLiteral("근거가 부족함")}, {item.points / 2, QStringLiteral("보통: ") + item.id},
+                      {item.points, QStringLiteral("만점")}};
+    Benchmark &benchmark = targetedBenchmark(panel);
+    QStringList teams = benchmark.teams;
+    if (teams.isEmpty())
+        for (const Team &t : panel.teams)
+            teams << t.id;
+    for (qsizetype i = 0; i < teams.size(); ++i)
+        benchmark.targets.push_back({teams[i], 80.0 + double(i)});
+    for (BenchmarkResult &r : panel.benchmarkResults) {
+        if (r.benchmark == benchmark.id) {
+            r.target.reset();
+            break;
+        }
+    }
+    return panel;
+}
+
+// The team whose result on `benchmark` relies on its configured target.
+QString reliantTeam(const Panel &panel, const QString &benchmark)
+{
+    for (const BenchmarkResult &r : panel.benchmarkResults)
+        if (r.benchmark == benchmark && !r.target)
+            return r.team;
+    return {};
 }
 
 } // namespace
@@ -180,6 +228,119 @@ private Q_SLOTS:
         QVERIFY2(entry.newValue.contains(QStringLiteral("(revised)")), qPrintable(entry.newValue));
         QCOMPARE(test::rowsOf(test::memberDb(deployed, kChair), QStringLiteral("SELECT * FROM audit_verify()")),
                  QStringList{});
+    }
+
+    // A scored round with bands and targets: the chair edits a band, drops one, clears the
+    // bands of another item, corrects a target and drops the target of a team whose result
+    // has its own; everything else stays, the chain verifies. A rubric item with bands (and
+    // no score) may go too.
+    void bandsAndTargetsChangeOnScoredRound()
+    {
+        const Panel deployedPanel = scoredWithBandsAndTargets();
+        const test::DeployedPanel deployed = test::deployForTest(QStringLiteral("setup_bands"), deployedPanel);
+        const auto chair = open(deployed, kChair);
+        const Panel before = chair->loadPanel();
+        QCOMPARE(before.categories, deployedPanel.categories);   // read back with bands and targets
+        QCOMPARE(before.benchmarkResults, deployedPanel.benchmarkResults);
+        const ScoringInputs inputsBefore = chair->loadScoringInputs();
+
+        Panel setup = changedSetup(before.withoutScoresAndRatings());
+        Category &expert = categoryOf(setup, CategoryKind::Expert);
+        expert.rubric[0].bands[1].description = QStringLiteral("보통 (수정)");
+        expert.rubric[0].bands.pop_back();
+        expert.rubric[1].bands.clear();
+        Benchmark &benchmark = targetedBenchmark(setup);
+        const QString reliant = reliantTeam(before, benchmark.id);
+        QVERIFY(!reliant.isEmpty());
+        for (BenchmarkTarget &t : benchmark.targets)
+            if (t.team == reliant)
+                t.target = 99.5;
+        const auto other = std::find_if(benchmark.targets.begin(), benchmark.targets.end(),
+                                        [&](const BenchmarkTarget &t) { return t.team != reliant; });
+        QVERIFY(other != benchmark.targets.end());
+        benchmark.targets.erase(other);
+        QCOMPARE(test::errorOf([&] { changePanelSetup(*chair, setup, QStringLiteral("bands and targets revised"), Actor(kChair)); }),
+                 QStringLiteral("none"));
+
+        const auto check = [&](const Panel &next) {
+            const Panel expected = withConfigurationOf(before, next);
+            for (const QString &member : {kChair, QStringLiteral("obs")}) {
+                const Panel after = open(deployed, member)->loadPanel();
+                QCOMPARE(after.categories, expected.categories);
+                QCOMPARE(after.teams, expected.teams);
+                QCOMPARE(after.round, expected.round);
+            }
+            const Panel after = chair->loadPanel();
+            QCOMPARE(after.benchmarkResults, expected.benchmarkResults);
+            QCOMPARE(after.userRatings, expected.userRatings);
+            QCOMPARE(after.independence, expected.independence);
+            QVERIFY(chair->loadScoringInputs().ratingTallies == inputsBefore.ratingTallies);
+            QCOMPARE(chair->auditLog().back().action, QStringLiteral("change-setup"));
+            QCOMPARE(test::rowsOf(test::memberDb(deployed, kChair), QStringLiteral("SELECT * FROM audit_verify()")),
+                     QStringList{});
+        };
+        check(setup);
+        if (QTest::currentTestFailed())
+            return;
+
+        // The last rubric item (bands, no score) goes; its points move to the first.
+        Panel smaller = chair->loadPanel().withoutScoresAndRatings();
+        Category &items = categoryOf(smaller, CategoryKind::Expert);
+        QVERIFY(!items.rubric.back().bands.empty());
+        items.rubric.front().points += items.rubric.back().points;
+        items.rubric.pop_back();
+        QCOMPARE(test::errorOf([&] { changePanelSetup(*chair, smaller, QStringLiteral("one item fewer"), Actor(kChair)); }),
+                 QStringLiteral("none"));
+        check(smaller);
+    }
+
+    // The configured target a stored result relies on: the client's validator names the
+    // result; the function refuses it too when called directly (22023); nothing changes.
+    void reliedOnTargetCannotGo()
+    {
+        const test::DeployedPanel deployed = test::deployForTest(QStringLiteral("setup_reliant"), scoredWithBandsAndTargets());
+        const auto chair = open(deployed, kChair);
+        Panel setup = chair->loadPanel().withoutScoresAndRatings();
+        Benchmark &benchmark = targetedBenchmark(setup);
+        const QString reliant = reliantTeam(chair->loadPanel(), benchmark.id);
+        QVERIFY(!reliant.isEmpty());
+        std::erase_if(benchmark.targets, [&](const BenchmarkTarget &t) { return t.team == reliant; });
+        const QByteArray before = test::adminDump(deployed.database);
+        const QString error = test::errorOf([&] { changePanelSetup(*chair, setup, QStringLiteral("a reason"), Actor(kChair)); });
+        QVERIFY2(error.startsWith(QStringLiteral("InputError: benchmark_results[")) && error.contains(QStringLiteral("].target: required because group"))
+                     && error.contains(QStringLiteral("configures no target for team \"%1\"").arg(reliant)),
+                 qPrintable(error));
+        QCOMPARE(test::adminDump(deployed.database), before);
+
+        // Directly: the stored configuration with that one target left out.
+        QSqlDatabase chairDb = test::memberDb(deployed, kChair);
+        QString rows = QStringLiteral("jsonb_build_object(");
+        for (const char *table : {"program", "rounds", "teams", "round_teams", "categories", "benchmark_groups", "benchmarks",
+                                  "benchmark_teams", "rubric_items", "rubric_bands", "user_items"})
+            rows += QStringLiteral("'%1', (SELECT jsonb_agg(to_jsonb(x)) FROM %1 x), ").arg(QLatin1String(table));
+        rows += QStringLiteral("'benchmark_targets', (SELECT jsonb_agg(to_jsonb(x)) FROM benchmark_targets x "
+                               "WHERE NOT (x.benchmark_id = '%1' AND x.team_id = '%2')))").arg(benchmark.id, reliant);
+        QCOMPARE(test::outcomeOf(chairDb, QStringLiteral("SELECT change_setup(%1, 'x')").arg(rows)), QStringLiteral("22023"));
+        QCOMPARE(test::adminDump(deployed.database), before);
+    }
+
+    // A panel whose server schema is below version 3 (its change_setup knows neither table):
+    // a change of a configuration with bands or targets is refused, naming the version.
+    void belowVersionThreeRefusesBandsAndTargets()
+    {
+        const test::DeployedPanel deployed = test::deployForTest(QStringLiteral("setup_v2"), scoredWithBandsAndTargets());
+        QSqlDatabase admin = test::panelAdmin(deployed.database);
+        server::execServer(admin, QStringLiteral("UPDATE paneldesk_schema SET version = 2"));
+        const auto chair = open(deployed, kChair);
+        Panel setup = chair->loadPanel().withoutScoresAndRatings();
+        setup.round.name += QStringLiteral(" (revised)");
+        const QByteArray before = test::adminDump(deployed.database);
+        const QString error = test::errorOf([&] { changePanelSetup(*chair, setup, QStringLiteral("a reason"), Actor(kChair)); });
+        QVERIFY2(error.startsWith(QStringLiteral("InputError: ")) && error.contains(QStringLiteral("score bands and benchmark targets"))
+                     && error.contains(QStringLiteral("(version 2)")),
+                 qPrintable(error));
+        QCOMPARE(test::adminDump(deployed.database), before);
+        server::execServer(admin, QStringLiteral("UPDATE paneldesk_schema SET version = %1").arg(server::kServerSchemaVersion));
     }
 
     void refusalsChangeNothing_data()

@@ -4,7 +4,9 @@
 // with a reason that keeps every input (sheets, scores, a sealed draft its reviewer still
 // reads, results, ratings and their tallies) and verifies, and the refusals that write
 // nothing: a blank reason, each input a change would orphan, an invalid configuration (with
-// validatePanel's path) and a locked round.
+// validatePanel's path) and a locked round; score bands and configured targets carried
+// through a change on a scored round, and a configured target a stored result relies on
+// refused when removed.
 #include "../storage/StorageTestSupport.h"
 
 #include "actions/PanelDatabase.h"
@@ -13,6 +15,7 @@
 #include "domain/PanelConfiguration.h"
 #include "services/PanelSetup.h"
 #include "storage/SqliteStore.h"
+#include "templates/FirstEvaluationTemplate.h"
 #include "trust/MemberKeys.h"
 #include "trust/Verification.h"
 
@@ -286,7 +289,7 @@ private Q_SLOTS:
             if (!g.benchmarks.front().teams.isEmpty())
                 g.benchmarks.front().teams.append(QStringLiteral("kt"));   // an individual benchmark for kt
             else
-                g.benchmarks.push_back({QStringLiteral("new-bench-") + g.id, QStringLiteral("new"), true, 1.0, {}});
+                g.benchmarks.push_back({QStringLiteral("new-bench-") + g.id, QStringLiteral("new"), true, 1.0, {}, {}});
         }
         categoryOf(grown, CategoryKind::User).userItems.push_back({QStringLiteral("new-item"), QStringLiteral("new"), 5});
         QCOMPARE(refusal([&] { changePanelSetup(*store, grown, QStringLiteral("kt joins"), Actor(*chair)); }), QString());
@@ -298,6 +301,127 @@ private Q_SLOTS:
         QVERIFY(store->ratingTallyProblems().isEmpty());
         const VerifyReport report = verifyStore(*store);
         QVERIFY2(report.ok(), qPrintable((report.chain.problems + report.recordProblems).join(u'\n')));
+    }
+
+    // A scored round (the demo) gains the first-evaluation template's Korean score bands on
+    // its rubric items and configured targets on a target_ratio benchmark; a second change
+    // edits a band and a target and drops one of each. Every input stays, the tallies agree,
+    // the file verifies.
+    void bandsAndTargetsChangeOnScoredRound()
+    {
+        const QString path = copyOfDemo();
+        auto store = SqliteStore::open(path);
+        const std::optional<MemberKey> chair = unlockMemberKey(*store, QStringLiteral("chair"), demoPassphrase(Role::Chair));
+        QVERIFY(chair);
+        const Panel before = store->loadPanel();
+        const ScoringInputs inputsBefore = store->loadScoringInputs();
+        const std::vector<SheetRecord> sheetsBefore = store->loadSheets();
+
+        Panel setup = before.withoutScoresAndRatings();
+        Panel model = firstEvaluationTemplate(setup.program.name, setup.round.name, setup.round.evaluationDate, setup.teams);
+        int banded = 0;
+        for (RubricItem &item : categoryOf(setup, CategoryKind::Expert).rubric) {
+            for (const RubricItem &t : categoryOf(model, CategoryKind::Expert).rubric) {
+                if (t.id != item.id || t.bands.empty())
+                    continue;
+                for (const RubricBand &band : t.bands)   // the template's bands on this item's points
+                    item.bands.push_back({band.from * item.points / t.points, band.description});
+                ++banded;
+            }
+        }
+        QVERIFY(banded > 0);
+        Benchmark *targeted = nullptr;
+        for (BenchmarkGroup &g : categoryOf(setup, CategoryKind::Benchmark).groups)
+            if (g.normalization == Normalization::TargetRatio && !targeted)
+                targeted = &g.benchmarks.front();
+        QVERIFY(targeted);
+        QStringList teams = targeted->teams;
+        if (teams.isEmpty())
+            for (const Team &t : setup.teams)
+                teams << t.id;
+        QVERIFY(teams.size() >= 2);
+        for (qsizetype i = 0; i < teams.size(); ++i)
+            targeted->targets.push_back({teams[i], 80.0 + double(i)});
+
+        const auto changeAndCheck = [&](const Panel &next, const QString &reason) {
+            QCOMPARE(refusal([&] { changePanelSetup(*store, next, reason, Actor(*chair)); }), QString());
+            const Panel after = store->loadPanel();
+            QVERIFY(sameConfiguration(after, next));
+            const Panel expected = withConfigurationOf(before, next);
+            QVERIFY2(after == expected, qPrintable(firstDifference(after, expected)));
+            QVERIFY(store->loadScoringInputs().ratingTallies == inputsBefore.ratingTallies);
+            QVERIFY(store->ratingTallyProblems().isEmpty());
+            QVERIFY(sortedSheets(store->loadSheets()) == sortedSheets(sheetsBefore));
+            QCOMPARE(store->auditLog().back().action, QStringLiteral("change-setup"));
+        };
+        changeAndCheck(setup, QStringLiteral("score bands and targets"));
+        if (QTest::currentTestFailed())
+            return;
+        {   // the template's Korean descriptions are stored as given
+            Panel stored = store->loadPanel();
+            QCOMPARE(categoryOf(stored, CategoryKind::Expert).rubric, categoryOf(setup, CategoryKind::Expert).rubric);
+        }
+
+        Panel edited = store->loadPanel().withoutScoresAndRatings();
+        for (RubricItem &item : categoryOf(edited, CategoryKind::Expert).rubric) {
+            if (item.bands.size() < 2)
+                continue;
+            item.bands[1].description = QStringLiteral("근거가 일부 부족함 (수정)");
+            item.bands.pop_back();
+            break;
+        }
+        for (BenchmarkGroup &g : categoryOf(edited, CategoryKind::Benchmark).groups) {
+            for (Benchmark &b : g.benchmarks) {
+                if (b.targets.empty())
+                    continue;
+                b.targets.front().target = 95.5;
+                b.targets.pop_back();
+            }
+        }
+        QVERIFY(!sameConfiguration(edited, setup));
+        changeAndCheck(edited, QStringLiteral("a band reworded, a target corrected"));
+        const VerifyReport report = verifyStore(*store);
+        QVERIFY2(report.ok(), qPrintable((report.chain.problems + report.recordProblems).join(u'\n')));
+    }
+
+    // A configured target that a stored result relies on (skt's nia-math result has no target
+    // of its own in panelWithTargets()) cannot be removed: the validator names the result's
+    // path, and nothing is written. Removing a target no result relies on is fine.
+    void configuredTargetReliedOnIsKept()
+    {
+        const QString path = newPath();
+        {
+            auto store = SqliteStore::create(path);
+            store->replacePanel(panelWithTargets(), QStringLiteral("cli"));
+        }
+        Panel setup;
+        {
+            auto store = SqliteStore::open(path);
+            setup = store->loadPanel().withoutScoresAndRatings();
+        }
+        Benchmark &niaMath = setup.categories[0].groups[0].benchmarks[0];
+        QCOMPARE(niaMath.id, QStringLiteral("nia-math"));
+        std::erase_if(niaMath.targets, [](const BenchmarkTarget &t) { return t.team == QLatin1String("skt"); });
+        const QByteArray before = fileBytes(path);
+        QString refused;
+        {
+            auto store = SqliteStore::open(path);
+            refused = refusal([&] { changePanelSetup(*store, setup, QStringLiteral("skt's target withdrawn"), Actor(QStringLiteral("e01"))); });
+        }
+        QVERIFY2(refused.startsWith(QStringLiteral("benchmark_results[")) && refused.contains(QStringLiteral("].target: required because group"))
+                     && refused.contains(QStringLiteral("configures no target for team \"skt\"")),
+                 qPrintable(refused));
+        QVERIFY(fileBytes(path) == before);
+
+        // lg's target on nia-math: lg's result carries its own target.
+        std::erase_if(niaMath.targets, [](const BenchmarkTarget &t) { return t.team == QLatin1String("lg"); });
+        niaMath.targets.insert(niaMath.targets.begin(), {QStringLiteral("skt"), 91.0});
+        auto store = SqliteStore::open(path);
+        QCOMPARE(refusal([&] { changePanelSetup(*store, setup, QStringLiteral("lg's target withdrawn"), Actor(QStringLiteral("e01"))); }),
+                 QString());
+        const Panel after = store->loadPanel();
+        QCOMPARE(after.categories[0].groups[0].benchmarks[0].targets, niaMath.targets);
+        QCOMPARE(after.benchmarkResults, panelWithTargets().benchmarkResults);
     }
 
     // The refusals after scores: nothing is written, not one byte.
