@@ -2222,6 +2222,22 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>the panel configures benchmark targets, which this server&apos;s schema (version %1) cannot hold: its administrator must upgrade it to version 3 first (docs/server.md)</source>
         <translation>패널에 벤치마크 목표치가 설정되어 있는데 이 서버의 스키마(버전 %1)는 담을 수 없습니다: 관리자가 먼저 버전 3으로 올려야 합니다 (docs/server.md)</translation>
     </message>
+    <message>
+        <source>the configuration holds %1, which this server&apos;s schema (version %2) cannot change: its administrator must upgrade it to version 3 first (docs/server.md)</source>
+        <translation>설정에 %1이(가) 있는데 이 서버의 스키마(버전 %2)로는 바꿀 수 없습니다: 관리자가 먼저 버전 3으로 올려야 합니다 (docs/server.md)</translation>
+    </message>
+    <message>
+        <source>score bands and benchmark targets</source>
+        <translation>점수 구간과 벤치마크 목표치</translation>
+    </message>
+    <message>
+        <source>score bands</source>
+        <translation>점수 구간</translation>
+    </message>
+    <message>
+        <source>benchmark targets</source>
+        <translation>벤치마크 목표치</translation>
+    </message>
 </context>
 <context>
     <name>Provenance</name>
@@ -3021,6 +3037,10 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>server schema step 3: replace_panel does not hold &quot;%1&quot; once</source>
         <translation>서버 스키마 단계 3: replace_panel에 &quot;%1&quot;이(가) 정확히 한 번 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>server schema step 3: change_setup does not hold &quot;%1&quot; once</source>
+        <translation>서버 스키마 단계 3: change_setup에 &quot;%1&quot;이(가) 정확히 한 번 있지 않습니다</translation>
     </message>
 </context>
 <context>
