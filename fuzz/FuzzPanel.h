@@ -15,10 +15,10 @@ inline Panel fuzzPanel()
     bench.points = 40;
     bench.groups = {
         {QStringLiteral("nia"), QStringLiteral("NIA"), 20, Normalization::TargetRatio, 1.0, 100.0,
-         {{QStringLiteral("nia-math"), QStringLiteral("math"), true, 1.0, {}}}},
+         {{QStringLiteral("nia-math"), QStringLiteral("math"), true, 1.0, {}, {}}}},
         {QStringLiteral("common"), QStringLiteral("common"), 20, Normalization::BestRatio, 1.0, 100.0,
-         {{QStringLiteral("mmlu"), QStringLiteral("MMLU"), true, 1.0, {}},
-          {QStringLiteral("lg-ind"), QStringLiteral("LG"), true, 1.0, {QStringLiteral("lg")}}}}};
+         {{QStringLiteral("mmlu"), QStringLiteral("MMLU"), true, 1.0, {}, {}},
+          {QStringLiteral("lg-ind"), QStringLiteral("LG"), true, 1.0, {QStringLiteral("lg")}, {}}}}};
     Category user;
     user.id = QStringLiteral("user");
     user.kind = CategoryKind::User;

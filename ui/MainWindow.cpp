@@ -2,8 +2,11 @@
 
 #include "RoleText.h"
 #include "decision/DecisionPage.h"
+#include "decision/NextRoundDialog.h"
 #include "Settings.h"
 #include "MembersDialog.h"
+#include "services/PanelSetup.h"
+#include "setup/PanelSetupDialog.h"
 #include "NewPanelDialog.h"
 #include "PanelView.h"
 #include "ProgressPage.h"
@@ -220,6 +223,7 @@ bool MainWindow::refresh(QString *error)
         return false;
     try {
         m_view->showPanel(*m_store, m_member);
+        updateNextRoundAction();   // a decision step may have made the round final
         return true;
     } catch (const Error &e) {
         if (error)
@@ -263,6 +267,9 @@ void MainWindow::createMenus()
                                                                   : tr("My &conflicts and passphrase…"),
                                        this, &MainWindow::manageMembers);
     members->setEnabled(m_store && (mayManageMembers(m_member) || mayEditOwnMembership(m_member)));
+    QAction *setupAction = file->addAction(tr("Panel set&up…"), this, &MainWindow::setUpPanel);
+    setupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    setupAction->setEnabled(m_store && m_member);
     file->addSeparator();
     // Imports: the secretariat and the chair bring data in; sheets are the chair's
     // (access/WindowAccess.h; each flow asks again).
@@ -305,6 +312,14 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    // Decision: the step after a final round (the lifecycle steps are on the Decision tab).
+    QMenu *decision = menuBar()->addMenu(tr("&Decision"));
+    m_nextRound = decision->addAction(tr("Start &next round…"), this, &MainWindow::startNextRound);
+    m_nextRound->setObjectName(QStringLiteral("nextRoundAction"));
+    m_nextRound->setStatusTip(tr("Creates the next round's file from this final round: the "
+                                 "advancing teams, re-called and re-entering teams, a new cut."));
+    updateNextRoundAction();
+
     if (m_translations) {
         QMenu *language = menuBar()->addMenu(tr("&Language"));
         auto *group = new QActionGroup(language);
@@ -327,6 +342,62 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PanelDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::updateNextRoundAction()
+{
+    if (!m_nextRound)
+        return;
+    // a file's round (the new round's file is written beside it); the rule is WindowAccess.h's
+    const bool file = m_store && !PanelLocation::parse(m_path).isServer();
+    m_nextRound->setEnabled(file && mayStartNextRound(m_member, m_view->roundState()));
+}
+
+void MainWindow::startNextRound()
+{
+    if (!m_store || !m_member)
+        return;
+    Panel panel;
+    RoundStatus status;
+    try {
+        status = m_store->loadRoundStatus();
+        panel = m_store->loadPanel();
+    } catch (const Error &e) {
+        reportError(e.message());
+        return;
+    }
+    if (!mayStartNextRound(m_member, status.state) || PanelLocation::parse(m_path).isServer())
+        return;
+    auto *dialog = new NextRoundDialog(m_path, panel, status, m_member->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDialogs(*m_dialogs);
+    const QString chair = m_member->id;
+    connect(dialog, &NextRoundDialog::created, this, [this, dialog, chair](const QString &path) {
+        QString passphrase = dialog->takePassphrase();
+        openNextRound(path, chair, passphrase);
+        wipe(passphrase);
+    });
+    dialog->open();   // window-modal; Create or Cancel closes it
+}
+
+void MainWindow::openNextRound(const QString &path, const QString &chair, QString &passphrase)
+{
+    QString error;
+    if (!openDatabase(path, &error)) {
+        reportError(error);
+        return;
+    }
+    // The chair created it with their passphrase: they stay signed in on the new round.
+    const SignInResult result =
+        attemptSignIn(*m_store, m_throttle, chair, passphrase, std::chrono::steady_clock::now());
+    if (result.outcome == SignInResult::Outcome::SignedIn)
+        setSignedIn(actingMember(*m_store, chair), result.key);
+    m_view->setCurrentWidget(m_view->standings());
+    statusBar()->showMessage(tr("Round %1 created: %2").arg(m_roundName, QDir::toNativeSeparators(path)));
+    Q_EMIT nextRoundCreated(path);
+    // The new round's setup next (the re-called teams' benchmarks, the points): once the
+    // dialog that created it has closed.
+    QMetaObject::invokeMethod(this, &MainWindow::setUpPanel, Qt::QueuedConnection);
 }
 
 bool MainWindow::openDatabase(const QString &path, QString *error)
@@ -609,6 +680,26 @@ void MainWindow::manageMembers()
         return;
     MembersDialog dialog(*m_store, *m_member, this, m_key ? &*m_key : nullptr);
     dialog.exec();
+    QString error;
+    if (!refresh(&error))
+        reportError(error);
+}
+
+void MainWindow::setUpPanel()
+{
+    if (!m_store || !m_member)
+        return;
+    const SetupPermission permission = setupPermission(*m_store, Actor(m_member->id));
+    if (permission.access == SetupAccess::Refused) {
+        m_dialogs->show(this, Dialogs::Severity::Information, tr("Panel setup"), permission.why);
+        return;
+    }
+    PanelSetupDialog dialog(*m_store, *m_member, this);
+    dialog.setDialogs(*m_dialogs);
+    if (m_setupHook)
+        m_setupHook(dialog);
+    else
+        dialog.exec();
     QString error;
     if (!refresh(&error))
         reportError(error);

@@ -22,6 +22,7 @@ struct VerifyReport;
 
 class ImportFlows;
 class PanelStore;
+class PanelSetupDialog;
 struct ServerLogin;
 class PanelView;
 class RecentFilesMenu;
@@ -58,6 +59,12 @@ public:
 
     ~MainWindow() override;
 
+    // File > Panel setup… (setup/PanelSetupDialog.h), for the signed-in member; refused with
+    // the reason in a message when they may not change the setup. `hook` (tests) receives the
+    // dialog instead of it being run.
+    void setUpPanel();
+    void setSetupDialogHook(std::function<void(PanelSetupDialog &)> hook) { m_setupHook = std::move(hook); }
+
     QString currentPath() const { return m_path; }
     PanelView *panelView() const { return m_view; }
     StandingsPage *standingsPage() const;
@@ -93,9 +100,22 @@ public:
     void setDialogs(Dialogs &dialogs);
     bool backUp();
     bool restoreFromBackup();
+    // Decision > Start next round… (the chair, once the round is final: access/WindowAccess.h
+    // mayStartNextRound): the next round's dialog (decision/NextRoundDialog.h), window-modal
+    // and not blocking (open()); on Create the new file is opened, the chair signed in on it
+    // with the passphrase typed, its standings shown, and nextRoundCreated emitted.
+    void startNextRound();
+    // The menu's action (rebuilt with the menus); nullptr before the menus exist.
+    QAction *nextRoundAction() const { return m_nextRound; }
+
     // File > Open and Open Recent: opens `path`; a damaged file offers its newest good
     // backup (BackupPrompts::offerBackup), restored after a sign-in on it.
     void openFile(const QString &path);
+
+Q_SIGNALS:
+    // The next round's file was created at `path` and is now open in this window (the chair
+    // signed in on it when the passphrase opened it).
+    void nextRoundCreated(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -112,6 +132,9 @@ private:
     void followLiveChanges();
     void showLiveChanges(const QStringList &kinds);
     void createMenus();
+    // Decision > Start next round… follows the round's state and the member (after a refresh).
+    void updateNextRoundAction();
+    void openNextRound(const QString &path, const QString &chair, QString &passphrase);
     void rebuildMenus();
     void retranslate();
     void chooseLanguage(const QString &code);
@@ -140,6 +163,7 @@ private:
     Translations *m_translations;
     QString m_path;
     std::unique_ptr<PanelStore> m_store;
+    std::function<void(PanelSetupDialog &)> m_setupHook;
     std::optional<Member> m_member;
     std::optional<MemberKey> m_key;
     SignInThrottle m_throttle;
@@ -149,6 +173,7 @@ private:
     QLabel *m_banner;
     PanelView *m_view;
     QPointer<RecentFilesMenu> m_recentMenu;
+    QPointer<QAction> m_nextRound;
     ImportFlows *m_imports = nullptr;
     Dialogs *m_dialogs = &widgetDialogs();
     BackupPrompts m_prompts;

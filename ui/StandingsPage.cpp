@@ -164,9 +164,12 @@ void StandingsPage::showStandings(const ShownStandings &shown)
     const Panel &panel = shown.panel;
     const Standings &standings = shown.standings;
     const StandingsDisclosure &disclosure = shown.disclosure;
-    m_title->setText(tr("%1 — %2 (%3)")
-                         .arg(panel.program.name, panel.round.name,
-                              panel.round.evaluationDate.toString(Qt::ISODate)));
+    // a round without its date yet (a next round just created) shows no empty "()"
+    m_title->setText(panel.round.evaluationDate.isValid()
+                         ? tr("%1 — %2 (%3)")
+                               .arg(panel.program.name, panel.round.name,
+                                    panel.round.evaluationDate.toString(Qt::ISODate))
+                         : tr("%1 — %2").arg(panel.program.name, panel.round.name));
     m_notice->setText(panel.program.notice);
     m_notice->setVisible(!panel.program.notice.isEmpty());
     m_watermark->setText(panel.program.notice);

@@ -25,8 +25,9 @@ int runNextRound(const QStringList &arguments, Io &io)
     parser.setApplicationDescription(
         Tr::tr("Creates the next round in a new database from a final round (chair only): the "
                "advancing teams carry over, the categories, cut and appeal settings are copied "
-               "for editing, re-called teams are added and eliminated teams may re-enter. The "
-               "chair keeps their passphrase; other members set theirs again."));
+               "for editing, re-called teams are added and eliminated teams may re-enter. "
+               "--eliminate or --advance sets the new round's cut. The chair keeps their "
+               "passphrase; other members set theirs again."));
     parser.addOption(dbOption());
     addSignInOptions(parser);
     parser.addOption({QStringLiteral("out"), Tr::tr("The new round's database."), QStringLiteral("PATH")});
@@ -39,6 +40,14 @@ int runNextRound(const QStringList &arguments, Io &io)
                       Tr::tr("The id of a team eliminated in the final round that re-applies as a "
                              "new entry (repeat the option)."),
                       QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("eliminate"),
+                      Tr::tr("The new round's cut: eliminate the last N teams (instead of the cut "
+                             "copied from the final round)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("advance"),
+                      Tr::tr("The new round's cut: advance the first N teams (instead of the cut "
+                             "copied from the final round)."),
+                      QStringLiteral("N")});
     int code = Ok;
     const QStringList required{QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("id")};
     if (!parse(parser, arguments, required, 0, io, code))
@@ -57,6 +66,21 @@ int runNextRound(const QStringList &arguments, Io &io)
             request.recalled.push_back(team);
         }
         request.reentering = parser.values(QStringLiteral("reenter"));
+        const bool eliminate = parser.isSet(QStringLiteral("eliminate"));
+        const bool advance = parser.isSet(QStringLiteral("advance"));
+        if (eliminate && advance)
+            throw InputError(Tr::tr("--eliminate and --advance: give one of them, not both"));
+        if (eliminate || advance) {
+            const QString option = eliminate ? QStringLiteral("eliminate") : QStringLiteral("advance");
+            bool ok = false;
+            const int n = parser.value(option).toInt(&ok);
+            if (!ok || n < 0)
+                throw InputError(Tr::tr("--%1: expected a whole number of teams (0 or more), got \"%2\"")
+                                     .arg(option, parser.value(option)));
+            Cut cut;
+            (eliminate ? cut.eliminate : cut.advance) = n;
+            request.cut = cut;
+        }
         QString passphrase;
         QString chair;
         {

@@ -11,6 +11,7 @@
 #include "ProvenanceCommand.h"
 #include "ReportCommand.h"
 #include "SensitivityCommand.h"
+#include "SetupCommand.h"
 #include "ServerCommands.h"
 #include "VerifyCommand.h"
 
@@ -25,11 +26,12 @@ using namespace pd::cli;
 
 namespace {
 
-const std::array<Command, 29> kCommands{{
+const std::array<Command, 30> kCommands{{
     {"demo", QT_TRANSLATE_NOOP("cli", "create the demo panel database"), runDemo},
     {"new", QT_TRANSLATE_NOOP("cli", "create an empty panel with its chair"), runNew},
     {"import-panel", QT_TRANSLATE_NOOP("cli", "build a database from a panel file"), runImportPanel},
     {"export-panel", QT_TRANSLATE_NOOP("cli", "write a database out as a panel file"), runExportPanel},
+    {"change-setup", QT_TRANSLATE_NOOP("cli", "change the round's configuration, keeping its inputs"), runChangeSetup},
     {"standings", QT_TRANSLATE_NOOP("cli", "print the standings (table or --json)"), runStandings},
     {"agreement", QT_TRANSLATE_NOOP("cli", "print how far the experts agree (table or --json)"), runAgreement},
     {"member", QT_TRANSLATE_NOOP("cli", "add or list members, set passphrases"), runMember},

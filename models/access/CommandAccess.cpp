@@ -66,6 +66,19 @@ AccessAnswer canHoldSheets(const Member *actor)
 }
 
 AccessAnswer canReplacePanel(const Member *actor) { return chairOnly(actor); }
+AccessAnswer canChangeSetup(const Member *actor, SetupStage stage)
+{
+    switch (stage) {
+    case SetupStage::BeforeFirstScore:
+        return chairOrSecretariat(actor);
+    case SetupStage::Scored:
+        return chairOnly(actor);
+    case SetupStage::Closed:
+        break;
+    }
+    return answer(false, NeededRole::Chair);
+}
+
 AccessAnswer canBackUp(const Member *actor) { return chairOrSecretariat(actor); }
 AccessAnswer canRestore(const Member *actor) { return chairOrSecretariat(actor); }
 

@@ -25,6 +25,9 @@
 //  - backups and restores of the panel file: the chair or the secretariat.
 //  - replacing an existing panel file with another (demo or import-panel --replace): the
 //    chair of the file being replaced. Creating a new file needs nobody.
+//  - changing the panel's configuration in place (services/PanelSetup.h): before the first
+//    score the chair or the secretariat; once scored, the chair alone (with a reason); once
+//    the round is locked or holds a decision, nobody.
 
 #include "domain/Member.h"
 
@@ -58,6 +61,14 @@ AccessAnswer canExportReviewerTotals(const Member *actor);
 AccessAnswer canHoldSheets(const Member *actor);
 // Replacing an existing panel file (demo --replace, import-panel --replace): its chair.
 AccessAnswer canReplacePanel(const Member *actor);
+
+// The stage of a round for a change of its configuration (docs/setup-changes.md):
+// no input stored yet; inputs stored (sheets, scores, sealed drafts, benchmark results, user
+// ratings, independence findings); locked or later (not open/scoring, or decision versions).
+enum class SetupStage { BeforeFirstScore, Scored, Closed };
+// Changing the configuration in place at `stage`: the chair or the secretariat before the
+// first score, the chair after it, nobody once closed (needed: Chair, who could reopen).
+AccessAnswer canChangeSetup(const Member *actor, SetupStage stage);
 
 // A backup of the panel file, and restoring one (paneldesk-cli backup / restore, File > Back
 // up… / Restore…): the chair or the secretariat.

@@ -34,6 +34,11 @@ bool mayVerifyServerChain(const Viewer &viewer) { return isChair(viewer); }
 
 bool mayRunDecision(const Viewer &viewer) { return bool(canRunLifecycleStep(actorOf(viewer))); }
 
+bool mayStartNextRound(const Viewer &viewer, RoundState state)
+{
+    return state == RoundState::Final && bool(canRunLifecycleStep(actorOf(viewer)));
+}
+
 bool mayReopenSheets(const Viewer &viewer) { return viewer && roleReopensSheets(viewer->role); }
 
 bool mayImportBenchmarks(const Viewer &viewer) { return bool(canImportBenchmarks(actorOf(viewer))); }

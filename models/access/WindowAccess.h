@@ -19,10 +19,12 @@
 //   manage members (add, passphrases) -       -        -        yes        yes
 //   own conflicts and passphrase      -      yes      yes       yes        yes
 //   check a server's audit chain      -       -        -         -         yes
+//   start the next round (final)      -       -        -         -         yes
 //
 // A declared conflict of interest changes no tab or menu; it closes that team's sheet and
 // findings (mayOpenSheetOf, FindingsAccess.h) and hides its expert score (Visibility.h).
 
+#include "decision/Decision.h"
 #include "domain/Member.h"
 
 #include <optional>
@@ -54,6 +56,9 @@ bool mayEditOwnMembership(const Viewer &viewer);    // File > My conflicts and p
 // On a server, the chain check on sign-in (the banner): only the chair reads every audit
 // entry there; the others read their own (docs/server.md).
 bool mayVerifyServerChain(const Viewer &viewer);
+// Decision > Start next round…: the chair (canRunLifecycleStep), once the round is final
+// (actions/NextRound.h refuses the same).
+bool mayStartNextRound(const Viewer &viewer, RoundState state);
 
 // The viewer's own score sheet for `team` may be opened: they fill sheets and declared no
 // conflict of interest with the team (the sheets list shows "conflict" instead).

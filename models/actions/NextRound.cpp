@@ -3,6 +3,7 @@
 #include "access/CommandAccess.h"
 #include "actions/PanelDatabase.h"
 #include "domain/Errors.h"
+#include "domain/PanelValidator.h"
 #include "services/ActingMember.h"
 #include "storage/PanelLocation.h"
 #include "trust/MemberKeys.h"
@@ -18,6 +19,15 @@ struct Tr {
 };
 
 } // namespace
+
+int nextRoundFieldSize(const RoundStatus &status, const NextRoundRequest &request)
+{
+    int advancing = 0;
+    if (const DecisionVersion *final = status.latest())
+        for (const DecisionOutcome &o : final->outcomes)
+            advancing += o.outcome == Outcome::Advance;
+    return advancing + int(request.reentering.size()) + int(request.recalled.size());
+}
 
 Panel buildNextRound(const Panel &finalRound, const RoundStatus &status,
                      const NextRoundRequest &request)
@@ -63,6 +73,9 @@ Panel buildNextRound(const Panel &finalRound, const RoundStatus &status,
         ids.insert(id);
     }
     for (Team t : request.recalled) {
+        if (!isValidId(t.id))   // before it names a placeholder benchmark below
+            throw InputError(Tr::tr("the re-called team id \"%1\" is not a valid id (1 to %2 letters, "
+                                    "digits, '-', '_' or '.')").arg(t.id).arg(kMaxIdLength));
         if (ids.contains(t.id) || finalRound.team(t.id))
             throw InputError(Tr::tr("the re-called team id %1 is already in use").arg(t.id));
         t.enteredRound = request.roundId;
@@ -71,11 +84,13 @@ Panel buildNextRound(const Panel &finalRound, const RoundStatus &status,
     }
 
     // Benchmarks for some teams only keep the teams still in the round; one left without
-    // any is dropped (it would otherwise apply to every team).
+    // any is dropped (it would otherwise apply to every team). Configured targets are kept
+    // for the teams still in the round.
     for (Category &c : next.categories)
         for (BenchmarkGroup &g : c.groups) {
             std::vector<Benchmark> kept;
             for (Benchmark b : g.benchmarks) {
+                std::erase_if(b.targets, [&](const BenchmarkTarget &t) { return !ids.contains(t.team); });
                 if (b.teams.isEmpty()) {
                     kept.push_back(b);
                     continue;
@@ -99,7 +114,7 @@ Panel buildNextRound(const Panel &finalRound, const RoundStatus &status,
                 if (!covered)
                     g.benchmarks.push_back({QStringLiteral("%1-%2").arg(g.id, t.id),
                                             Tr::tr("%1: benchmark to be set").arg(t.name), true, 1.0,
-                                            {t.id}});
+                                            {t.id}, {}});
             }
         }
     for (Reviewer r : finalRound.reviewers) {
@@ -110,6 +125,25 @@ Panel buildNextRound(const Panel &finalRound, const RoundStatus &status,
         r.conflicts = conflicts;
         next.reviewers.push_back(r);
     }
+
+    // The new round's own cut (R10: each round has its own), or the copied one.
+    if (request.cut) {
+        const std::optional<double> copiedMinimum = next.round.cut.minTotal;
+        next.round.cut = *request.cut;
+        if (!next.round.cut.minTotal)
+            next.round.cut.minTotal = copiedMinimum;
+        const int field = int(next.teams.size());
+        const Cut &cut = *request.cut;
+        if (cut.eliminate && *cut.eliminate > field)
+            throw InputError(Tr::tr("round.cut.eliminate: the new cut eliminates %1 teams, but round "
+                                    "%2 holds only %3")
+                                 .arg(*cut.eliminate).arg(request.roundId).arg(field));
+        if (cut.advance && *cut.advance > field)
+            throw InputError(Tr::tr("round.cut.advance: the new cut advances %1 teams, but round %2 "
+                                    "holds only %3")
+                                 .arg(*cut.advance).arg(request.roundId).arg(field));
+    }
+    validatePanel(next);   // the new round is a panel like any other (ids, cut, references)
     return next;
 }
 

@@ -18,6 +18,7 @@
 #include "domain/Panel.h"
 
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace pd {
@@ -27,11 +28,21 @@ struct NextRoundRequest {
     QString roundName;               // e.g. "2차 평가"
     std::vector<Team> recalled;      // new teams (enteredRound is set to roundId)
     QStringList reentering;          // ids of teams eliminated in the final round
+    // The new round's cut (eliminate N or advance N) instead of the copied one, e.g. the
+    // second evaluation's "4 teams, eliminate 1" after a re-call. A minimum total it does not
+    // give (min_total) stays as copied.
+    std::optional<Cut> cut = std::nullopt;
 };
+
+// The number of teams the next round would hold: the advancing teams of the final decision
+// version, plus the re-entering and the re-called ones (no checks).
+int nextRoundFieldSize(const RoundStatus &status, const NextRoundRequest &request);
 
 // The next round's panel, from the final round's panel and its final decision version.
 // InputError when the round is not final, the new id is taken or invalid, a re-called team
-// id is already in use, or a re-entering team did not take part or advanced anyway.
+// id is already in use, or a re-entering team did not take part or advanced anyway, when the
+// new cut names more teams than the round holds, or when the new panel breaks a rule of
+// validatePanel (domain/PanelValidator.h; its message, e.g. "teams[3].id: ...").
 Panel buildNextRound(const Panel &finalRound, const RoundStatus &status,
                      const NextRoundRequest &request);
 

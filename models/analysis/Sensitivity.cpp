@@ -220,6 +220,8 @@ Panel applyScenario(const Panel &panel, const SensitivityScenario &scenario)
             for (RubricItem &item : c.rubric) {
                 item.points *= factor;
                 item.step *= factor;
+                for (RubricBand &band : item.bands)   // still within the item's points
+                    band.from *= factor;
             }
             break;
         case CategoryKind::User:

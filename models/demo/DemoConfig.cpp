@@ -7,7 +7,7 @@ QString s(const char *utf8) { return QString::fromUtf8(utf8); }
 
 Benchmark benchmark(const char *id, const char *name, QStringList teams = {})
 {
-    return Benchmark{s(id), s(name), true, 1.0, std::move(teams)};
+    return Benchmark{s(id), s(name), true, 1.0, std::move(teams), {}};
 }
 
 } // namespace
@@ -66,7 +66,7 @@ Category benchmarkCategory(const std::vector<Team> &teams)
         for (int i = 1; i <= 5; ++i) {
             const QString id = QStringLiteral("%1-ind-%2").arg(team.id).arg(i);
             const QString name = QStringLiteral("%1 개별 %2").arg(team.id.toUpper()).arg(i);
-            individual.benchmarks.push_back(Benchmark{id, name, true, 1.0, {team.id}});
+            individual.benchmarks.push_back(Benchmark{id, name, true, 1.0, {team.id}, {}});
         }
     }
 

@@ -12,6 +12,25 @@ template <typename T> const T *findById(const std::vector<T> &list, const QStrin
 }
 } // namespace
 
+const RubricBand *RubricItem::bandOf(double score) const
+{
+    const RubricBand *found = nullptr;
+    for (const RubricBand &band : bands) {
+        if (band.from > score)
+            break;
+        found = &band;
+    }
+    return found;
+}
+
+std::optional<double> Benchmark::configuredTarget(const QString &teamId) const
+{
+    for (const BenchmarkTarget &entry : targets)
+        if (entry.team == teamId)
+            return entry.target;
+    return std::nullopt;
+}
+
 const Category *Panel::category(const QString &id) const { return findById(categories, id); }
 const Team *Panel::team(const QString &id) const { return findById(teams, id); }
 const Reviewer *Panel::reviewer(const QString &id) const { return findById(reviewers, id); }

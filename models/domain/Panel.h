@@ -46,13 +46,27 @@ struct Round {
     friend bool operator==(const Round &, const Round &) = default;
 };
 
+// A team's target on a benchmark of a target_ratio group, configured with the round before
+// any result comes in (issue 16). Panel-file extension: optional key "targets" of a
+// benchmark, [{"team": "lg", "target": 88}] (docs/panel-file.md). A result's own target takes
+// precedence over it (rule R2, docs/scoring.md; scoring/BenchmarkScoring.h targetFor).
+struct BenchmarkTarget {
+    QString team;
+    double target = 0.0;
+    friend bool operator==(const BenchmarkTarget &, const BenchmarkTarget &) = default;
+};
+
 struct Benchmark {
     QString id;
     QString name;
     bool higherIsBetter = true;
     double weight = 1.0;
     QStringList teams;   // empty: applies to every team
+    std::vector<BenchmarkTarget> targets;   // configured targets, a team at most once
     friend bool operator==(const Benchmark &, const Benchmark &) = default;
+
+    // The configured target of `teamId` (first entry; the validator allows one), if any.
+    std::optional<double> configuredTarget(const QString &teamId) const;
 };
 
 struct BenchmarkGroup {
@@ -66,12 +80,30 @@ struct BenchmarkGroup {
     friend bool operator==(const BenchmarkGroup &, const BenchmarkGroup &) = default;
 };
 
+// What a score of a rubric item means, as rubric tools describe it: the band covers the
+// scores from `from` up to (not including) the next band's `from`; the last band up to the
+// item's points inclusive. Bands are sorted strictly ascending by `from`, each `from` within
+// [0, points]. The first band may start above 0: a score below it falls in no band (the
+// sheet editor then shows no description). Panel-file extension: optional key "bands" of a
+// rubric item (docs/panel-file.md); none is the default.
+struct RubricBand {
+    double from = 0.0;
+    QString description;
+    friend bool operator==(const RubricBand &, const RubricBand &) = default;
+};
+
 struct RubricItem {
     QString id;
     QString name;
     double points = 0.0;
     double step = 0.5;
+    std::vector<RubricBand> bands = {};   // may be empty: no descriptions ("= {}": brace
+                                          // initializers without it stay warning-free)
     friend bool operator==(const RubricItem &, const RubricItem &) = default;
+
+    // The band `score` falls in (the last band whose `from` is at most the score), or null
+    // when the item has no bands or the score lies below the first band.
+    const RubricBand *bandOf(double score) const;
 };
 
 struct UserItem {

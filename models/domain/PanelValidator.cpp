@@ -178,6 +178,14 @@ private:
         if (round.cut.advance && *round.cut.advance < 0)
             fail(member(cut, "advance"),
                  Text::tr("must not be negative (found %1)").arg(*round.cut.advance));
+        // The cut cannot take more teams than the round has (its field).
+        const auto field = static_cast<int>(m_panel.teams.size());
+        if (round.cut.eliminate && *round.cut.eliminate > field)
+            fail(member(cut, "eliminate"),
+                 Text::tr("eliminates %1 of a field of %2 teams").arg(*round.cut.eliminate).arg(field));
+        if (round.cut.advance && *round.cut.advance > field)
+            fail(member(cut, "advance"),
+                 Text::tr("advances %1 of a field of %2 teams").arg(*round.cut.advance).arg(field));
         if (round.cut.minTotal)
             checkFinite(member(cut, "min_total"), *round.cut.minTotal);
 
@@ -280,6 +288,7 @@ private:
                 checkId(member(b, "id"), benchmark.id, benchmarkIds);
                 checkPositive(member(b, "weight"), benchmark.weight);
                 checkTeamList(member(b, "teams"), benchmark.teams);
+                checkTargets(member(b, "targets"), group, benchmark);
             }
             // R2: the group score divides by the weights of the benchmarks that apply.
             for (const Team &team : m_panel.teams) {
@@ -294,6 +303,56 @@ private:
             }
         }
         checkPointSum(groupsPath, sum, category.points, true);
+    }
+
+    // The score bands of a rubric item (domain/Panel.h RubricBand): each `from` within
+    // [0, points], strictly ascending, each with a description.
+    static void checkBands(const QString &path, const RubricItem &rubricItem)
+    {
+        for (std::size_t b = 0; b < rubricItem.bands.size(); ++b) {
+            const RubricBand &band = rubricItem.bands[b];
+            const QString at = item(path, qsizetype(b));
+            const QString from = member(at, "from");
+            checkFinite(from, band.from);
+            if (band.from < 0.0)
+                fail(from, Text::tr("must not be negative (found %1)").arg(num(band.from)));
+            if (band.from > rubricItem.points)
+                fail(from, Text::tr("%1 is above the item's %2 points")
+                               .arg(num(band.from), num(rubricItem.points)));
+            if (b > 0 && !(band.from > rubricItem.bands[b - 1].from))
+                fail(from, Text::tr("%1 must be above the previous band's %2 (bands ascending)")
+                               .arg(num(band.from), num(rubricItem.bands[b - 1].from)));
+            if (band.description.trimmed().isEmpty())
+                fail(member(at, "description"), Text::tr("a description is required"));
+        }
+    }
+
+    // Configured targets (issue 16): only where the group compares with a target, each for
+    // a known team the benchmark applies to, once, finite and above 0.
+    void checkTargets(const QString &path, const BenchmarkGroup &group,
+                      const Benchmark &benchmark) const
+    {
+        if (benchmark.targets.empty())
+            return;
+        if (group.normalization != Normalization::TargetRatio)
+            fail(path, Text::tr("targets are allowed only in a group that uses target_ratio "
+                                "(group %1 uses %2)")
+                           .arg(quoted(group.id), toString(group.normalization)));
+        QHash<QString, qsizetype> seen;
+        for (std::size_t i = 0; i < benchmark.targets.size(); ++i) {
+            const BenchmarkTarget &target = benchmark.targets[i];
+            const QString at = item(path, qsizetype(i));
+            checkKnownTeam(member(at, "team"), target.team);
+            if (!benchmark.teams.isEmpty() && !benchmark.teams.contains(target.team))
+                fail(member(at, "team"), Text::tr("benchmark %1 does not apply to team %2")
+                                             .arg(quoted(benchmark.id), quoted(target.team)));
+            if (seen.contains(target.team))
+                fail(member(at, "team"), Text::tr("team %1 is listed twice (first at %2)")
+                                             .arg(quoted(target.team),
+                                                  item(path, seen.value(target.team))));
+            seen.insert(target.team, qsizetype(i));
+            checkPositive(member(at, "target"), target.target);
+        }
     }
 
     static void checkExpertCategory(const QString &path, const Category &category,
@@ -313,6 +372,7 @@ private:
             checkId(member(at, "id"), rubricItem.id, rubricIds);
             checkPositive(member(at, "points"), rubricItem.points);
             checkPositive(member(at, "step"), rubricItem.step);
+            checkBands(member(at, "bands"), rubricItem);
             sum += rubricItem.points;
         }
         checkPointSum(itemsPath, sum, category.points, false);
@@ -389,12 +449,15 @@ private:
             const BenchmarkGroup &group = *ref->group;
             if (result.target)
                 checkFinite(member(at, "target"), *result.target);
+            // R2 with issue 16: the result's own target, else the team's configured one.
             if (group.normalization == Normalization::TargetRatio) {
-                if (!result.target)
+                if (result.target)
+                    checkPositive(member(at, "target"), *result.target);
+                else if (!benchmark.configuredTarget(result.team))
                     fail(member(at, "target"),
-                         Text::tr("required because group %1 uses target_ratio")
-                             .arg(quoted(group.id)));
-                checkPositive(member(at, "target"), *result.target);
+                         Text::tr("required because group %1 uses target_ratio (and benchmark %2 "
+                                  "configures no target for team %3)")
+                             .arg(quoted(group.id), quoted(benchmark.id), quoted(result.team)));
             }
         }
     }

@@ -1,6 +1,7 @@
 #include "importers/BenchmarkPlan.h"
 
 #include "domain/Errors.h"
+#include "scoring/BenchmarkScoring.h"
 #include "storage/PanelStore.h"
 
 #include <QCoreApplication>
@@ -84,8 +85,10 @@ BenchmarkPlan planBenchmarkImport(const Panel &panel, const BenchmarkRows &rows)
         const BenchmarkResult *old = stored.value(key, nullptr);
         BenchmarkResult after{row.team, row.benchmark, row.score,
                               row.hasTarget ? row.target : (old ? old->target : std::nullopt)};
+        // The result's own target, else the team's configured one (R2 with issue 16).
+        const std::optional<double> target = targetFor(benchmark, after);
         if (info->group->normalization == Normalization::TargetRatio
-            && (!after.target || !(*after.target > 0))) {
+            && (!target || !(*target > 0))) {
             plan.issues.add(row.where, Text::tr("benchmark %1 is in group %2, which compares with "
                                                 "a target: the result needs a target above 0")
                                            .arg(benchmark.id, info->group->id));

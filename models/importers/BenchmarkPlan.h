@@ -22,7 +22,8 @@ struct BenchmarkPlan {
 };
 
 // Checks each row against the round: known team and benchmark, the benchmark applies to the
-// team, not named twice in the file, a target above 0 where the group uses target_ratio.
+// team, not named twice in the file, a target above 0 where the group uses target_ratio (the
+// result's own, else the team's target configured on the benchmark: Benchmark::targets).
 BenchmarkPlan planBenchmarkImport(const Panel &panel, const BenchmarkRows &rows);
 
 struct BenchmarkImportRequest {

@@ -86,13 +86,20 @@ BenchmarkGroup readGroup(const JsonObjectReader &json)
     const JsonArrayReader benchmarks = json.array("benchmarks");
     for (qsizetype i = 0; i < benchmarks.size(); ++i) {
         const JsonObjectReader entry = benchmarks.object(i);
-        entry.allowOnly({"id", "name", "higher_is_better", "weight", "teams"});
+        entry.allowOnly({"id", "name", "higher_is_better", "weight", "teams", "targets"});
         Benchmark benchmark;
         benchmark.id = entry.string("id");
         benchmark.name = entry.string("name");
         benchmark.higherIsBetter = entry.boolean("higher_is_better", true);
         benchmark.weight = entry.number("weight", 1.0);
         benchmark.teams = entry.strings("teams", {});
+        // Panel-file extension (issue 16): each team's configured target.
+        const JsonArrayReader targets = entry.optionalArray("targets");
+        for (qsizetype t = 0; t < targets.size(); ++t) {
+            const JsonObjectReader target = targets.object(t);
+            target.allowOnly({"team", "target"});
+            benchmark.targets.push_back({target.string("team"), target.number("target")});
+        }
         group.benchmarks.push_back(benchmark);
     }
     return group;
@@ -109,12 +116,19 @@ void readExpertPart(const JsonObjectReader &json, Category &category)
     const JsonArrayReader items = json.array("items");
     for (qsizetype i = 0; i < items.size(); ++i) {
         const JsonObjectReader entry = items.object(i);
-        entry.allowOnly({"id", "name", "points", "step"});
+        entry.allowOnly({"id", "name", "points", "step", "bands"});
         RubricItem item;
         item.id = entry.string("id");
         item.name = entry.string("name");
         item.points = entry.number("points");
         item.step = entry.number("step", 0.5);
+        // Extension (docs/panel-file.md): a description per score band, optional.
+        const JsonArrayReader bands = entry.optionalArray("bands");
+        for (qsizetype b = 0; b < bands.size(); ++b) {
+            const JsonObjectReader band = bands.object(b);
+            band.allowOnly({"from", "description"});
+            item.bands.push_back({band.number("from"), band.string("description")});
+        }
         category.rubric.push_back(item);
     }
 }
@@ -296,15 +310,23 @@ Panel readPanel(const JsonObjectReader &root)
     return panel;
 }
 
-} // namespace
 
-Panel parsePanelJson(const QByteArray &bytes, const QString &sourceName)
+Panel parseUnvalidated(const QByteArray &bytes, const QString &sourceName)
 {
     const QJsonDocument document = parseJsonStrictly(bytes, sourceName);
     if (!document.isObject())
         throwJsonInputError(sourceName, QString(),
                             Text::tr("expected a JSON object at the top level"));
-    const Panel panel = readPanel(JsonObjectReader(document.object(), QString(), sourceName));
+    return readPanel(JsonObjectReader(document.object(), QString(), sourceName));
+}
+
+QByteArray readPanelBytes(const QString &path);
+
+} // namespace
+
+Panel parsePanelJson(const QByteArray &bytes, const QString &sourceName)
+{
+    const Panel panel = parseUnvalidated(bytes, sourceName);
     try {
         validatePanel(panel);
     } catch (const InputError &error) {
@@ -314,6 +336,30 @@ Panel parsePanelJson(const QByteArray &bytes, const QString &sourceName)
 }
 
 Panel readPanelFile(const QString &path)
+{
+    return parsePanelJson(readPanelBytes(path), path);
+}
+
+Panel readPanelFileConfiguration(const QString &path)
+{
+    Panel panel = parseUnvalidated(readPanelBytes(path), path);
+    panel.reviewers.clear();
+    panel.benchmarkResults.clear();
+    panel.expertScores.clear();
+    panel.userRatings.clear();
+    panel.independence.clear();
+    panel.round.tieResolutions.clear();
+    try {
+        validatePanel(panel);
+    } catch (const InputError &error) {
+        throwJsonInputError(path, QString(), error.message());
+    }
+    return panel;
+}
+
+namespace {
+
+QByteArray readPanelBytes(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -335,7 +381,8 @@ Panel readPanelFile(const QString &path)
     if (file.error() != QFileDevice::NoError)
         throwJsonInputError(path, QString(),
                             Text::tr("cannot read the file: %1").arg(file.errorString()));
-    return parsePanelJson(bytes, path);
+    return bytes;
 }
 
+} // namespace
 } // namespace pd

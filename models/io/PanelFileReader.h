@@ -16,6 +16,12 @@ namespace pd {
 // 256 MiB are refused.
 Panel readPanelFile(const QString &path);
 
+// The configuration of the panel file at `path` (domain/PanelConfiguration.h), read as
+// strictly as readPanelFile; only the configuration is validated, and the file's inputs,
+// members and tie resolutions are dropped (paneldesk-cli change-setup: the stored round's
+// inputs are checked against it when it is applied).
+Panel readPanelFileConfiguration(const QString &path);
+
 // Parses and validates a panel document; `sourceName` stands for the file in messages.
 Panel parsePanelJson(const QByteArray &bytes, const QString &sourceName);
 

@@ -59,6 +59,15 @@ void writeGroup(JsonWriter &w, const BenchmarkGroup &group)
         w.field("higher_is_better", benchmark.higherIsBetter).field("weight", benchmark.weight);
         if (!benchmark.teams.isEmpty())
             writeStrings(w, "teams", benchmark.teams);
+        if (!benchmark.targets.empty()) {   // omitted when empty: older files stay byte-identical
+            w.key("targets").beginArray(Inline);
+            for (const BenchmarkTarget &target : benchmark.targets) {
+                w.beginObject(Inline);
+                w.field("team", target.team).field("target", target.target);
+                w.endObject();
+            }
+            w.endArray();
+        }
         w.endObject();
     }
     w.endArray();
@@ -85,9 +94,19 @@ void writeCategory(JsonWriter &w, const Category &category)
         w.endObject();
         w.key("items").beginArray();
         for (const RubricItem &item : category.rubric) {
-            w.beginObject(Inline);
+            // One line per item as before; an item with bands spreads over lines, one per band.
+            w.beginObject(item.bands.empty() ? Inline : JsonWriter::Layout::Block);
             w.field("id", item.id).field("name", item.name);
             w.field("points", item.points).field("step", item.step);
+            if (!item.bands.empty()) {
+                w.key("bands").beginArray();
+                for (const RubricBand &band : item.bands) {
+                    w.beginObject(Inline);
+                    w.field("from", band.from).field("description", band.description);
+                    w.endObject();
+                }
+                w.endArray();
+            }
             w.endObject();
         }
         w.endArray();

@@ -7,7 +7,7 @@
 //   ratings, tie resolutions and independence components one per line;
 // - numbers in shortest round-trip form (JsonWriter::formatNumber: 25, 0.5, 1e-7);
 // - optional keys omitted at their default: program.notice "", cut.min_total unset,
-//   benchmark teams [], result target unset, score comment "", aggregation trim 1 (unless
+//   benchmark teams [], benchmark targets [] (issue 16), result target unset, score comment "", aggregation trim 1 (unless
 //   trimmed_mean), achievement_cap 1 (unless target_ratio), scale_max 100 (unless
 //   absolute), evaluation_date unset; every other key is always written;
 // - a final newline.

@@ -109,6 +109,46 @@ QString SheetTableModel::scoreText(double value)
     return QString::number(value, 'g', 12);
 }
 
+const RubricItem *SheetTableModel::itemAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)].item : nullptr;
+}
+
+std::optional<double> SheetTableModel::scoreAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[std::size_t(row)].score : std::nullopt;
+}
+
+QString SheetTableModel::bandRange(const RubricItem &item, std::size_t band)
+{
+    const double from = item.bands.at(band).from;
+    if (band + 1 < item.bands.size())
+        return tr("%1 to under %2").arg(scoreText(from), scoreText(item.bands[band + 1].from));
+    return tr("%1 to %2").arg(scoreText(from), scoreText(item.points));
+}
+
+QString SheetTableModel::bandsText(const RubricItem &item)
+{
+    QStringList lines;
+    for (std::size_t b = 0; b < item.bands.size(); ++b)
+        lines << tr("%1: %2").arg(bandRange(item, b), item.bands[b].description);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString SheetTableModel::bandLine(const RubricItem &item, std::optional<double> score)
+{
+    if (item.bands.empty())
+        return {};
+    if (!score)
+        return tr("%1: enter a score to see its band").arg(item.name);
+    const RubricBand *band = item.bandOf(*score);
+    if (!band)
+        return tr("%1: %2 is below every described band").arg(item.name, scoreText(*score));
+    const auto at = std::size_t(band - item.bands.data());
+    return tr("%1, %2 (%3): %4")
+        .arg(item.name, scoreText(*score), bandRange(item, at), band->description);
+}
+
 std::optional<double> SheetTableModel::parseScore(const QString &text, const RubricItem &item,
                                                   QString *error)
 {
@@ -302,10 +342,21 @@ QVariant SheetTableModel::data(const QModelIndex &index, int role) const
         return r.item.id;
     case RawScoreRole:
         return r.score ? QVariant(*r.score) : QVariant();
-    case Qt::ToolTipRole:
-        if (column == ScoreColumn || column == PointsColumn)
-            return tr("0 to %1 in steps of %2").arg(scoreText(r.item.points), scoreText(r.item.step));
+    case BandRole: {
+        const RubricBand *band = r.score ? r.item.bandOf(*r.score) : nullptr;
+        return band ? QVariant(band->description) : QVariant();
+    }
+    case Qt::ToolTipRole: {
+        // The item's bands, as rubric tools list them, on the item and next to its score.
+        const QString bands = bandsText(r.item);
+        if (column == ScoreColumn || column == PointsColumn) {
+            const QString rule = tr("0 to %1 in steps of %2").arg(scoreText(r.item.points), scoreText(r.item.step));
+            return bands.isEmpty() ? rule : rule + QLatin1Char('\n') + bands;
+        }
+        if (column == ItemColumn && !bands.isEmpty())
+            return bands;
         return {};
+    }
     case Qt::TextAlignmentRole:
         return column == PointsColumn || column == ScoreColumn
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

@@ -26,7 +26,9 @@ class SheetTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { ItemColumn, PointsColumn, ScoreColumn, CommentColumn, ColumnCount };
-    enum Role { ItemIdRole = Qt::UserRole + 1, RawScoreRole };
+    // BandRole: the description of the score band (domain/Panel.h RubricBand) the stored
+    // score falls in; none without a score, bands, or below the first band.
+    enum Role { ItemIdRole = Qt::UserRole + 1, RawScoreRole, BandRole };
 
     SheetTableModel(PanelStore &store, QObject *parent = nullptr);
 
@@ -55,6 +57,18 @@ public:
     static std::optional<double> parseScore(const QString &text, const RubricItem &item,
                                             QString *error);
     static QString scoreText(double value);
+
+    // The rubric item of `row` (null outside the rows) and its stored score.
+    const RubricItem *itemAt(int row) const;
+    std::optional<double> scoreAt(int row) const;
+    // The scores band `band` of `item` covers, e.g. "5 to under 8" or "8 to 10" (the last).
+    static QString bandRange(const RubricItem &item, std::size_t band);
+    // Every band of `item`, one line each: "5 to under 8: description". Empty without bands.
+    static QString bandsText(const RubricItem &item);
+    // What the sheet shows next to the score of `item` for `score` (none: no score yet):
+    // the band's range and description, or that the score lies below every band. Empty when
+    // the item has no bands.
+    static QString bandLine(const RubricItem &item, std::optional<double> score);
 
     // Through the undo facade; a refusal is reported with editRefused. True when done.
     bool undo();

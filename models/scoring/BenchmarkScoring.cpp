@@ -44,6 +44,13 @@ double minMax(bool higherIsBetter, double score, const std::vector<double> &fiel
 
 } // namespace
 
+std::optional<double> targetFor(const Benchmark &benchmark, const BenchmarkResult &result)
+{
+    if (result.target)
+        return result.target;
+    return benchmark.configuredTarget(result.team);
+}
+
 bool appliesTo(const Benchmark &benchmark, const QString &teamId)
 {
     return benchmark.teams.isEmpty() || benchmark.teams.contains(teamId);
@@ -118,8 +125,8 @@ CategoryResults scoreBenchmarkCategory(const Category &category, const Panel &pa
                     continue;
                 weights += benchmark.weight;
                 const BenchmarkResult *own = perBenchmark[b].first->value(team.id, nullptr);
-                const auto a = own ? achievement(group, benchmark, own->score, own->target,
-                                                 perBenchmark[b].second)
+                const auto a = own ? achievement(group, benchmark, own->score,
+                                                 targetFor(benchmark, *own), perBenchmark[b].second)
                                    : std::nullopt;
                 if (!a) {   // missing, or not scorable (target_ratio without a target)
                     result.flags.insert(QLatin1String(flags::IncompleteBenchmark));

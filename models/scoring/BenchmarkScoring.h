@@ -17,6 +17,11 @@ std::optional<double> achievement(const BenchmarkGroup &group, const Benchmark &
                                   double score, std::optional<double> target,
                                   const std::vector<double> &fieldScores);
 
+// The target a result is compared with under target_ratio (R2 with issue 16): the result's
+// own target when it has one, else the team's target configured on the benchmark
+// (Benchmark::targets), else none.
+std::optional<double> targetFor(const Benchmark &benchmark, const BenchmarkResult &result);
+
 // Does `benchmark` apply to `teamId` (no team list, or the team is listed)?
 bool appliesTo(const Benchmark &benchmark, const QString &teamId);
 

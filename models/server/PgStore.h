@@ -66,6 +66,10 @@ public:
     QStringList ratingTallyProblems(int limit = 20, const QString &exceptRound = {}) const override;
     void readStreamedRound(const UseStreamedRound &use) const override;
     void replacePanel(const Panel &panel, const Actor &actor) override;
+    // The configuration in place (PgReplacePanel.cpp, ServerChangeSetup.cpp; docs/server.md,
+    // "Changing the configuration"): the round keeps its id on a server.
+    bool holdsInputs() const override;
+    void changeConfiguration(const Panel &setup, const QString &reason, const Actor &actor) override;
 
     // SheetStorage
     void setExpertScore(const ExpertScore &score, const Actor &actor) override;

@@ -33,8 +33,8 @@ struct Tr {
 // (members sign in with their server password).
 const char *const kCopiedTables[] = {
     "program", "rounds", "teams", "round_teams", "tie_resolutions", "tie_resolution_teams",
-    "categories", "benchmark_groups", "benchmarks", "benchmark_teams", "rubric_items",
-    "user_items", "members", "member_conflicts", "benchmark_results", "sheets", "expert_scores",
+    "categories", "benchmark_groups", "benchmarks", "benchmark_teams", "benchmark_targets",
+    "rubric_items", "rubric_bands", "user_items", "members", "member_conflicts", "benchmark_results", "sheets", "expert_scores",
     "sealed_drafts", "user_ratings", "rating_tallies", "independence", "component_findings",
     "component_notes", "benchmark_mappings", "decisions", "decision_outcomes", "decision_events",
     "appeals", "appeal_committee", "appeal_rulings"};

@@ -217,7 +217,8 @@ QStringList memberFunctions()
             QStringLiteral("pd_may_see_component(text, bigint)"), QStringLiteral("sheet_states()"),
             QStringLiteral("submit_sheet(text, text)"), QStringLiteral("lock_round(text)"),
             QStringLiteral("reopen_sheet(text, text, text, text)"),
-            QStringLiteral("audit_verify()"), QStringLiteral("submitted_sheet_totals(text)")};
+            QStringLiteral("audit_verify()"), QStringLiteral("submitted_sheet_totals(text)"),
+            QStringLiteral("round_holds_inputs()")};
 }
 
 } // namespace pd::server::schema

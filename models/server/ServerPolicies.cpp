@@ -136,7 +136,7 @@ const char16_t *const kPolicies[] = {
 
 void createPolicies(QSqlDatabase &db, const PanelRoles &roles)
 {
-    for (const QString &table : tableNames()) {
+    for (const QString &table : tableNames(1)) {   // step 1's tables
         execStep(db, roles, QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table));
         execStep(db, roles, QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(table));
         execStep(db, roles, QStringLiteral("CREATE POLICY owner_all ON %1 TO @OWNER@ USING (true) "

@@ -1,4 +1,5 @@
-// Server schema step 1: replace_panel(rows), the chair's replace-panel on a server
+// Server schema step 1 (step 2 adds the score bands, ServerRubricBands.cpp; step 3 the
+// configured targets: upgradeReplacePanelForTargets below): replace_panel(rows), the chair's replace-panel on a server
 // (RoundInputs::replacePanel; PgReplacePanel.cpp sends the rows). In a file the chair replaces
 // the whole round with another panel while no decision is recorded. On a server the step is
 // narrower, because the chair may not write another member's sheet, score, login or password:
@@ -16,51 +17,17 @@
 // notification triggers tell connected windows ("panel", "imports", "findings").
 #include "server/ServerSchema.h"
 
+#include "domain/Errors.h"
+
+#include <QCoreApplication>
+#include <utility>
+
 namespace pd::server::schema {
 namespace {
 
-const char16_t *const kReplacePanel[] = {
-    // The summary a file's replace-panel entry records (storage/PanelWriter.cpp,
-    // summarizeStoredPanel: a compact JSON object, keys in order).
-    uR"(CREATE FUNCTION pd_panel_summary() RETURNS TEXT
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-        SELECT format('{"benchmark_results":%s,"expert_scores":%s,"independence":%s,"reviewers":%s,'
-                      '"round":%s,"teams":%s,"user_ratings":%s}',
-                      (SELECT count(*) FROM benchmark_results), (SELECT count(*) FROM expert_scores),
-                      (SELECT count(*) FROM independence), (SELECT count(*) FROM members),
-                      to_json((SELECT id FROM rounds ORDER BY seq LIMIT 1))::text,
-                      (SELECT count(*) FROM round_teams), (SELECT count(*) FROM user_ratings))
-    $$)",
-    uR"(REVOKE ALL ON FUNCTION pd_panel_summary() FROM PUBLIC)",
-
-    // Inserts the rows given for `p_table` (a JSON array of objects named by column).
-    uR"(CREATE FUNCTION pd_insert_rows(p_table TEXT, p_rows JSONB) RETURNS void
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    DECLARE
-        v_columns TEXT;
-    BEGIN
-        IF p_rows IS NULL OR jsonb_array_length(p_rows) = 0 THEN
-            RETURN;
-        END IF;
-        SELECT string_agg(quote_ident(k), ', ') INTO v_columns FROM jsonb_object_keys(p_rows -> 0) k;
-        EXECUTE format('INSERT INTO %I (%s) SELECT %s FROM jsonb_populate_recordset(NULL::%I, $1)',
-                       p_table, v_columns, v_columns, p_table) USING p_rows;
-    END $$)",
-    uR"(REVOKE ALL ON FUNCTION pd_insert_rows(text, jsonb) FROM PUBLIC)",
-
-    // Updates the one row of `p_table` whose `p_key` is the given row's with its columns.
-    uR"(CREATE FUNCTION pd_update_row(p_table TEXT, p_key TEXT, p_row JSONB) RETURNS void
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    DECLARE
-        v_columns TEXT;
-    BEGIN
-        SELECT string_agg(quote_ident(k), ', ') INTO v_columns FROM jsonb_object_keys(p_row) k;
-        EXECUTE format('UPDATE %I SET (%s) = (SELECT %s FROM jsonb_populate_record(NULL::%I, $1)) '
-                       'WHERE %I::text = ($1 ->> %L)',
-                       p_table, v_columns, v_columns, p_table, p_key, p_key) USING p_row;
-    END $$)",
-    uR"(REVOKE ALL ON FUNCTION pd_update_row(text, text, jsonb) FROM PUBLIC)",
-
+// Released in step 1; step 2 (ServerRubricBands.cpp) recreates it with rubric_bands, step 3
+// (upgradeReplacePanelForTargets below) with rubric_bands and benchmark_targets.
+const char16_t *const kReplacePanelFunction =
     uR"(CREATE FUNCTION replace_panel(p_rows JSONB) RETURNS void
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
     DECLARE
@@ -143,17 +110,86 @@ const char16_t *const kReplacePanel[] = {
         PERFORM setval('component_findings_seq', coalesce((SELECT max(seq) FROM component_findings), 0) + 1, false);
         INSERT INTO audit_log (action, entity, old_value, new_value)
             VALUES ('replace-panel', 'rounds/' || v_round, v_before, pd_panel_summary());
+    END $$)";
+
+const char16_t *const kReplacePanel[] = {
+    // The summary a file's replace-panel entry records (storage/PanelWriter.cpp,
+    // summarizeStoredPanel: a compact JSON object, keys in order).
+    uR"(CREATE FUNCTION pd_panel_summary() RETURNS TEXT
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        SELECT format('{"benchmark_results":%s,"expert_scores":%s,"independence":%s,"reviewers":%s,'
+                      '"round":%s,"teams":%s,"user_ratings":%s}',
+                      (SELECT count(*) FROM benchmark_results), (SELECT count(*) FROM expert_scores),
+                      (SELECT count(*) FROM independence), (SELECT count(*) FROM members),
+                      to_json((SELECT id FROM rounds ORDER BY seq LIMIT 1))::text,
+                      (SELECT count(*) FROM round_teams), (SELECT count(*) FROM user_ratings))
+    $$)",
+    uR"(REVOKE ALL ON FUNCTION pd_panel_summary() FROM PUBLIC)",
+
+    // Inserts the rows given for `p_table` (a JSON array of objects named by column).
+    uR"(CREATE FUNCTION pd_insert_rows(p_table TEXT, p_rows JSONB) RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        v_columns TEXT;
+    BEGIN
+        IF p_rows IS NULL OR jsonb_array_length(p_rows) = 0 THEN
+            RETURN;
+        END IF;
+        SELECT string_agg(quote_ident(k), ', ') INTO v_columns FROM jsonb_object_keys(p_rows -> 0) k;
+        EXECUTE format('INSERT INTO %I (%s) SELECT %s FROM jsonb_populate_recordset(NULL::%I, $1)',
+                       p_table, v_columns, v_columns, p_table) USING p_rows;
     END $$)",
+    uR"(REVOKE ALL ON FUNCTION pd_insert_rows(text, jsonb) FROM PUBLIC)",
+
+    // Updates the one row of `p_table` whose `p_key` is the given row's with its columns.
+    uR"(CREATE FUNCTION pd_update_row(p_table TEXT, p_key TEXT, p_row JSONB) RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        v_columns TEXT;
+    BEGIN
+        SELECT string_agg(quote_ident(k), ', ') INTO v_columns FROM jsonb_object_keys(p_row) k;
+        EXECUTE format('UPDATE %I SET (%s) = (SELECT %s FROM jsonb_populate_record(NULL::%I, $1)) '
+                       'WHERE %I::text = ($1 ->> %L)',
+                       p_table, v_columns, v_columns, p_table, p_key, p_key) USING p_row;
+    END $$)",
+    uR"(REVOKE ALL ON FUNCTION pd_update_row(text, text, jsonb) FROM PUBLIC)",
+
+    kReplacePanelFunction,
     uR"(REVOKE ALL ON FUNCTION replace_panel(jsonb) FROM PUBLIC)",
     uR"(GRANT EXECUTE ON FUNCTION replace_panel(jsonb) TO @CHAIR@)",
 };
 
 } // namespace
 
+QString replacePanelStatement() { return QString::fromUtf16(kReplacePanelFunction); }
+
 void createReplacePanel(QSqlDatabase &db, const PanelRoles &roles)
 {
     for (const char16_t *statement : kReplacePanel)
         execStep(db, roles, QString::fromUtf16(statement));
+}
+
+// Step 3 (ServerBenchmarkTargets.cpp): replace_panel also deletes the configured targets
+// (before benchmark_teams and benchmarks) and inserts the given ones (after benchmark_teams,
+// before benchmark_results, whose target rule reads them). Step 2's text (step 1's with the
+// bands, replacePanelWithBandsStatement) with exactly these two edits, so that the versions
+// cannot drift apart and the bands stay; CREATE OR REPLACE keeps the owner and the grants.
+void upgradeReplacePanelForTargets(QSqlDatabase &db, const PanelRoles &roles)
+{
+    QString sql = replacePanelWithBandsStatement();
+    const std::pair<QString, QString> edits[] = {
+        {QStringLiteral("DELETE FROM benchmark_teams;"),
+         QStringLiteral("DELETE FROM benchmark_targets;\n        DELETE FROM benchmark_teams;")},
+        {QStringLiteral("'benchmark_teams', 'rubric_items',"),
+         QStringLiteral("'benchmark_teams', 'benchmark_targets', 'rubric_items',")},
+    };
+    for (const auto &[from, to] : edits) {
+        if (sql.count(from) != 1)
+            throw StoreError(QCoreApplication::translate("Server", "server schema step 3: replace_panel "
+                                                                   "does not hold \"%1\" once").arg(from));
+        sql.replace(from, to);
+    }
+    execStep(db, roles, sql);
 }
 
 } // namespace pd::server::schema

@@ -116,9 +116,14 @@ void upgradeServer(QSqlDatabase &db, const PanelRoles &roles, int from, int to)
         createServerVerdicts(db, roles);
         createDecisionRecords(db, roles);
         createReplacePanel(db, roles);
+        createChangeSetup(db, roles);   // ServerChangeSetup.cpp: the configuration in place
         createSheetImport(db, roles);   // ServerSheetImport.cpp: the chair imports sheets files
         execStep(db, roles, QStringLiteral("INSERT INTO paneldesk_schema (version) VALUES (1)"));
     }
+    if (from < 2 && to >= 2)
+        createRubricBands(db, roles);   // ServerRubricBands.cpp
+    if (from < 3 && to >= 3)
+        addBenchmarkTargets(db, roles);   // ServerBenchmarkTargets.cpp: configured targets
     execStep(db, roles, QStringLiteral("UPDATE paneldesk_schema SET version = %1").arg(to));
     execStep(db, roles, QStringLiteral("RESET ROLE"));
 }

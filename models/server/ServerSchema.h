@@ -1,6 +1,6 @@
 #pragma once
 // The schema of a panel database on a PostgreSQL server and its own upgrade ladder
-// (docs/server.md). The tables mirror the SQLite schema (storage/Schema.h) at its version 12;
+// (docs/server.md). The tables mirror the SQLite schema (storage/Schema.h) at its version 15;
 // the server adds roles, grants, row-level security, SECURITY DEFINER functions and the
 // audit chain kept by triggers.
 //
@@ -24,10 +24,22 @@
 //                    createSignatures (ServerSignatures.cpp: member keys, signed entries),
 //                    createServerVerdicts (ServerVerdicts.cpp), createDecisionRecords
 //                    (ServerDecisionRecords.cpp), createReplacePanel (ServerReplacePanel.cpp),
-//                    createSheetImport (ServerSheetImport.cpp), createAttachedReports
+//                    createChangeSetup (ServerChangeSetup.cpp), createSheetImport (ServerSheetImport.cpp), createAttachedReports
 //                    (ServerAttachedReports.cpp: reports attached to findings; run just
 //                    before createPolicies, which enables and forces RLS on its table);
 //                    ServerSchema.cpp's list is the order.
+//   step 2 (1 -> 2)  createRubricBands (ServerRubricBands.cpp): rubric_bands (the SQLite
+//                    schema's step 14), its grants, policy, audit and notification triggers,
+//                    and replace_panel recreated to replace it with the rest.
+//   step 3 (2 -> 3)  addBenchmarkTargets (ServerBenchmarkTargets.cpp): benchmark_targets,
+//                    each team's configured target (issue 16; the SQLite schema's step 15),
+//                    with its grant, policies, rules and notification; the results' target
+//                    rule accepts a configured target; replace_panel (step 2's, with the bands) replaces these rows too
+//                    (ServerReplacePanel.cpp upgradeReplacePanelForTargets), and change_setup
+//                    replaces the bands and the targets (ServerChangeSetup.cpp
+//                    upgradeChangeSetupForBandsAndTargets). A panel deployed
+//                    at version 1 or 2 reads as having no configured targets and refuses a
+//                    replace-panel that carries some until it is upgraded.
 // A released step is never edited: a change is a new step.
 //
 // Names, for a panel database <db>: the owner <db>_owner (NOLOGIN), the groups <db>_chair,
@@ -45,7 +57,7 @@
 
 namespace pd::server {
 
-inline constexpr int kServerSchemaVersion = 1;
+inline constexpr int kServerSchemaVersion = 3;
 
 struct PanelRoles {
     QString database;   // the panel database's name ([a-z][a-z0-9_]*, at most 40 characters)
@@ -86,11 +98,27 @@ void createReadHelpers(QSqlDatabase &db, const PanelRoles &roles);  // ServerRea
 void createServerVerdicts(QSqlDatabase &db, const PanelRoles &roles);  // ServerVerdicts.cpp
 void createDecisionRecords(QSqlDatabase &db, const PanelRoles &roles);  // ServerDecisionRecords.cpp
 void createReplacePanel(QSqlDatabase &db, const PanelRoles &roles);     // ServerReplacePanel.cpp
+void createChangeSetup(QSqlDatabase &db, const PanelRoles &roles);      // ServerChangeSetup.cpp
 void createSheetImport(QSqlDatabase &db, const PanelRoles &roles);      // ServerSheetImport.cpp
 void createAttachedReports(QSqlDatabase &db, const PanelRoles &roles);  // ServerAttachedReports.cpp
+void createRubricBands(QSqlDatabase &db, const PanelRoles &roles);      // ServerRubricBands.cpp (step 2)
 
-// Every table of the schema, in creation (foreign key) order.
-QStringList tableNames();
+// Every table of the schema at `version`, in creation (foreign key) order (step 1's
+// policies cover the tables of version 1; a later step enables RLS on its own tables).
+QStringList tableNames(int version = kServerSchemaVersion);
+
+// The CREATE FUNCTION replace_panel statement of step 1 (ServerReplacePanel.cpp), which a
+// later step recreates (CREATE OR REPLACE) with its own tables.
+QString replacePanelStatement();
+// Step 2's replace_panel (CREATE OR REPLACE, with rubric_bands), which step 3 edits in turn.
+QString replacePanelWithBandsStatement();
+// The tables step 1 creates (tableNames(1); its policies are made for these).
+QStringList stepOneTableNames();
+
+// Step 3.
+void addBenchmarkTargets(QSqlDatabase &db, const PanelRoles &roles);    // ServerBenchmarkTargets.cpp
+void upgradeReplacePanelForTargets(QSqlDatabase &db, const PanelRoles &roles);   // ServerReplacePanel.cpp
+void upgradeChangeSetupForBandsAndTargets(QSqlDatabase &db, const PanelRoles &roles);   // ServerChangeSetup.cpp
 
 // The SECURITY DEFINER functions callable by members (EXECUTE granted to groups only).
 QStringList memberFunctions();

@@ -453,9 +453,9 @@ void createTables(QSqlDatabase &db, const PanelRoles &roles)
         execStep(db, roles, QString::fromUtf16(statement));
 }
 
-QStringList tableNames()
+QStringList tableNames(int version)
 {
-    return {QStringLiteral("paneldesk_schema"), QStringLiteral("program"), QStringLiteral("rounds"),
+    QStringList names{QStringLiteral("paneldesk_schema"), QStringLiteral("program"), QStringLiteral("rounds"),
             QStringLiteral("teams"), QStringLiteral("round_teams"), QStringLiteral("tie_resolutions"),
             QStringLiteral("tie_resolution_teams"), QStringLiteral("categories"),
             QStringLiteral("benchmark_groups"), QStringLiteral("benchmarks"),
@@ -472,6 +472,16 @@ QStringList tableNames()
             QStringLiteral("audit_log"), QStringLiteral("audit_chain_head"),
             QStringLiteral("sign_in_failures"),
             QStringLiteral("attached_reports")};   // ServerAttachedReports.cpp
+    if (version >= 2)
+        names << QStringLiteral("rubric_bands");   // step 2, ServerRubricBands.cpp
+    if (version >= 3)
+        names << QStringLiteral("benchmark_targets");   // step 3, ServerBenchmarkTargets.cpp
+    return names;
+}
+
+QStringList stepOneTableNames()
+{
+    return tableNames(1);
 }
 
 } // namespace pd::server::schema

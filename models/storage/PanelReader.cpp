@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlField>
 #include <QVariant>
 
@@ -83,6 +85,36 @@ public:
 private:
     QSet<QString> m_strings;
 };
+
+// rubric_bands came with the SQLite schema's step 14 and the server schema's step 2: a
+// file is upgraded when opened, but a server panel deployed before keeps version 1 until its
+// administrator upgrades it (its rubric has no bands then).
+bool hasRubricBands(const QSqlDatabase &db)
+{
+    const bool postgres = db.driverName() == QLatin1String("QPSQL");
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(postgres ? QStringLiteral("SELECT to_regclass('rubric_bands') IS NOT NULL")
+                             : QStringLiteral("SELECT count(*) FROM sqlite_schema "
+                                              "WHERE type = 'table' AND name = 'rubric_bands'"))
+        || !query.next())
+        throw StoreError(QCoreApplication::translate("Storage", "cannot read the database: %1")
+                             .arg(query.lastError().text()));
+    return query.value(0).toBool();
+}
+
+// benchmark_targets came with the SQLite schema's step 15 and the server schema's step 3: a
+// file is upgraded when opened, but a server panel deployed before keeps its version until
+// its administrator upgrades it (no configured targets then).
+bool hasBenchmarkTargets(const QSqlDatabase &db)
+{
+    const bool postgres = db.driverName() == QLatin1String("QPSQL");
+    QSqlQuery query = execSql(db, postgres
+        ? QStringLiteral("SELECT to_regclass('benchmark_targets') IS NOT NULL")
+        : QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                         "AND name = 'benchmark_targets'"));
+    return query.next() && query.value(0).toBool();
+}
 
 bool readRound(const QSqlDatabase &db, Panel &panel)
 {
@@ -188,6 +220,14 @@ void readCategories(const QSqlDatabase &db, Panel &panel)
         roundId);
     while (bt.next())
         lookup(benchmarkById, bt.value(0).toString(), "benchmark")->teams << bt.value(1).toString();
+    if (hasBenchmarkTargets(db)) {
+        QSqlQuery tg = select(db, QStringLiteral(
+            "SELECT benchmark_id, team_id, target FROM benchmark_targets WHERE round_id = ? "
+            "ORDER BY seq"), roundId);
+        while (tg.next())
+            lookup(benchmarkById, tg.value(0).toString(), "benchmark")
+                ->targets.push_back(BenchmarkTarget{tg.value(1).toString(), tg.value(2).toDouble()});
+    }
 
     QSqlQuery ri = select(db, QStringLiteral(
         "SELECT id, category_id, name, points, step FROM rubric_items WHERE round_id = ? "
@@ -196,6 +236,18 @@ void readCategories(const QSqlDatabase &db, Panel &panel)
         panel.categories.at(lookup(categoryIndex, ri.value(1).toString(), "category"))
             .rubric.push_back(RubricItem{ri.value(0).toString(), ri.value(2).toString(),
                                          ri.value(3).toDouble(), ri.value(4).toDouble()});
+    if (hasRubricBands(db)) {
+        QHash<QString, RubricItem *> itemById;   // stable: the rubric is complete
+        for (Category &cat : panel.categories)
+            for (RubricItem &item : cat.rubric)
+                itemById.insert(item.id, &item);
+        QSqlQuery rb = select(db, QStringLiteral(
+            "SELECT item_id, from_score, description FROM rubric_bands WHERE round_id = ? "
+            "ORDER BY item_id, seq"), roundId);
+        while (rb.next())
+            lookup(itemById, rb.value(0).toString(), "rubric item")
+                ->bands.push_back(RubricBand{rb.value(1).toDouble(), rb.value(2).toString()});
+    }
     QSqlQuery ui = select(db, QStringLiteral(
         "SELECT id, category_id, name, weight FROM user_items WHERE round_id = ? "
         "ORDER BY seq"), roundId);

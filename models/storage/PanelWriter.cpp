@@ -20,8 +20,8 @@ namespace {
 const char *const kDeleteOrder[] = {
     // user_ratings: above; sealed_drafts (schema 9) go with their sheets (ON DELETE CASCADE)
     "rating_tallies", "component_notes", "component_findings", "independence", "expert_scores", "sheets",
-    "benchmark_results", "member_conflicts", "benchmark_teams", "benchmarks",
-    "benchmark_groups", "rubric_items", "user_items", "categories", "tie_resolution_teams",
+    "benchmark_results", "member_conflicts", "benchmark_targets", "benchmark_teams", "benchmarks",
+    "benchmark_groups", "rubric_bands", "rubric_items", "user_items", "categories", "tie_resolution_teams",
     "tie_resolutions", "round_teams", "rounds", "teams", "program",
 };
 
@@ -136,6 +136,8 @@ void writeRoundAndTeams(const QSqlDatabase &db, const Panel &panel)
     }
 }
 
+} // namespace
+
 void writeCategories(const QSqlDatabase &db, const Panel &panel)
 {
     const QString &roundId = panel.round.id;
@@ -152,14 +154,21 @@ void writeCategories(const QSqlDatabase &db, const Panel &panel)
     RowInserter benchmarkTeam(db, QStringLiteral(
         "INSERT INTO benchmark_teams (round_id, benchmark_id, team_id, seq) "
         "VALUES (?, ?, ?, ?)"));
+    RowInserter benchmarkTarget(db, QStringLiteral(
+        "INSERT INTO benchmark_targets (round_id, benchmark_id, team_id, seq, target) "
+        "VALUES (?, ?, ?, ?, ?)"));
     RowInserter rubricItem(db, QStringLiteral(
         "INSERT INTO rubric_items (round_id, id, category_id, seq, name, points, step) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    RowInserter rubricBand(db, QStringLiteral(
+        "INSERT INTO rubric_bands (round_id, item_id, seq, from_score, description) "
+        "VALUES (?, ?, ?, ?, ?)"));
     RowInserter userItem(db, QStringLiteral(
         "INSERT INTO user_items (round_id, id, category_id, seq, name, weight, scale_min, "
         "scale_max) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
 
-    qsizetype groupSeq = 0, benchmarkSeq = 0, restrictionSeq = 0, rubricSeq = 0, userSeq = 0;
+    qsizetype groupSeq = 0, benchmarkSeq = 0, restrictionSeq = 0, targetSeq = 0, rubricSeq = 0,
+              userSeq = 0;
     const QString categories = QStringLiteral("categories");
     for (qsizetype c = 0; c < qsizetype(panel.categories.size()); ++c) {
         const Category &cat = panel.categories[size_t(c)];
@@ -180,6 +189,11 @@ void writeCategories(const QSqlDatabase &db, const Panel &panel)
                 for (qsizetype t = 0; t < bm.teams.size(); ++t)
                     benchmarkTeam.insert(teams, t, roundId, bm.id, bm.teams[t],
                                          restrictionSeq++);
+                // After the benchmark's teams: the trigger checks the target's team against them.
+                const QString targets = path(benchmarks, b, "targets");
+                for (qsizetype t = 0; t < qsizetype(bm.targets.size()); ++t)
+                    benchmarkTarget.insert(targets, t, roundId, bm.id, bm.targets[size_t(t)].team,
+                                           targetSeq++, bm.targets[size_t(t)].target);
             }
         }
         const QString items = path(categories, c, "items");
@@ -187,6 +201,11 @@ void writeCategories(const QSqlDatabase &db, const Panel &panel)
             const RubricItem &item = cat.rubric[size_t(i)];
             rubricItem.insert(items, i, roundId, item.id, cat.id, rubricSeq++, item.name,
                               item.points, item.step);
+            const QString bands = path(items, i, "bands");
+            for (qsizetype b = 0; b < qsizetype(item.bands.size()); ++b) {
+                const RubricBand &band = item.bands[size_t(b)];
+                rubricBand.insert(bands, b, roundId, item.id, b, band.from, band.description);
+            }
         }
         for (qsizetype i = 0; i < qsizetype(cat.userItems.size()); ++i) {
             const UserItem &item = cat.userItems[size_t(i)];
@@ -195,6 +214,8 @@ void writeCategories(const QSqlDatabase &db, const Panel &panel)
         }
     }
 }
+
+namespace {
 
 // Members are program-wide and carry columns a panel does not (passphrase_hash): update
 // the ones that stay, add the new ones, then drop those the panel no longer lists.

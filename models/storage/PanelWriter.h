@@ -13,6 +13,11 @@ namespace pd {
 // InputError naming its panel-file path (e.g. "user_ratings[17]: ...").
 void writePanel(const QSqlDatabase &db, const Panel &panel);
 
+// Inserts the categories of `panel` with their groups, benchmarks (and team restrictions),
+// rubric items and user items (the configuration tables below the round; the caller's
+// transaction; a refused row raises InputError naming its panel-file path).
+void writeCategories(const QSqlDatabase &db, const Panel &panel);
+
 // Empties `table` quickly (DROP and CREATE again from its stored definition, indexes and
 // triggers included; a plain DELETE when some foreign key points to it), inside the
 // caller's transaction.

@@ -1,6 +1,6 @@
 #pragma once
 // The round's inputs as one whole: read for showing and scoring, streamed for a decision's
-// fingerprint, replaced by a panel file. One of the parts of PanelStore (PanelStore.h).
+// fingerprint, replaced by a panel file, its configuration changed in place. One of the parts of PanelStore (PanelStore.h).
 
 #include "domain/Panel.h"
 #include "domain/RatingRows.h"
@@ -52,6 +52,20 @@ public:
     // Writes every input of `panel` (validated first, InputError when invalid) in one
     // transaction, replacing what the store held; audited as one entry by `actor`.
     virtual void replacePanel(const Panel &panel, const Actor &actor) = 0;
+
+    // Whether the round holds an input yet: a sheet (a sealed draft included), an expert
+    // score, a benchmark result, a user rating, an independence verdict or finding.
+    virtual bool holdsInputs() const = 0;
+
+    // Rewrites only the configuration of the stored round (domain/PanelConfiguration.h) with
+    // `setup`'s, keeping every input and record, in one transaction; audited as one
+    // "change-setup" entry by `actor` with `reason` as its text. InputError, nothing written,
+    // when the round is locked or holds decision records, when it holds inputs and `reason`
+    // is blank, when the change would orphan a
+    // stored input (the message names it), or when the round with the new configuration is
+    // invalid (validatePanel's "path: message"). Who may is the caller's (services/PanelSetup.h).
+    virtual void changeConfiguration(const Panel &setup, const QString &reason,
+                                     const Actor &actor) = 0;
 };
 
 } // namespace pd

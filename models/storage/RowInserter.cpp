@@ -16,14 +16,16 @@ void RowInserter::refused(const QString &listPath, qsizetype index) const
 
 namespace {
 
-// The messages of the schema's triggers (RAISE(ABORT, ...) in SchemaCoreTables.cpp and
-// SchemaAuditLog.cpp), listed here so that they are translated like every other message.
+// The messages of the schema's triggers (RAISE(ABORT, ...) in SchemaCoreTables.cpp,
+// SchemaAuditLog.cpp and SchemaBenchmarkTargets.cpp), listed here so that they are translated like every other message.
 constexpr const char *kTriggerMessages[] = {
+    QT_TRANSLATE_NOOP("Storage", "a configured target needs a benchmark of a target_ratio group"),
     QT_TRANSLATE_NOOP("Storage", "a result in a target_ratio group needs a target above 0"),
     QT_TRANSLATE_NOOP("Storage", "a sheet is created as a draft and submitted once complete"),
     QT_TRANSLATE_NOOP("Storage", "a submitted sheet must score every rubric item of the round"),
     QT_TRANSLATE_NOOP("Storage", "the audit log is append-only: entries cannot be changed"),
     QT_TRANSLATE_NOOP("Storage", "the audit log is append-only: entries cannot be deleted"),
+    QT_TRANSLATE_NOOP("Storage", "the benchmark does not apply to this team"),
     QT_TRANSLATE_NOOP("Storage", "the reviewer already holds a sheet for this team"),
     QT_TRANSLATE_NOOP("Storage", "the reviewer has a declared conflict of interest with this team"),
     QT_TRANSLATE_NOOP("Storage", "the score is above the points of its rubric item"),

@@ -46,6 +46,14 @@
 //   step 13 (12 -> 13) addAttachedReports: attached_reports (provenance reports attached as
 //                    evidence to a component: exact bytes, SHA-256, who and when; never
 //                    updated; removed with the component) (SchemaAttachedReports.cpp).
+//   step 14 (13 -> 14) addRubricBands: rubric_bands (a description per score band of a
+//                    rubric item, domain/Panel.h RubricBand; written and deleted with the
+//                    rubric items, before them) (SchemaRubricBands.cpp).
+//   step 15 (14 -> 15) addBenchmarkTargets: benchmark_targets (each team's target on a
+//                    benchmark of a target_ratio group, configured with the round; written
+//                    and deleted with the benchmarks, before them), and the results' target
+//                    triggers of step 1 accept a result without a target when its team's
+//                    target is configured (SchemaBenchmarkTargets.cpp).
 // A step is never edited once released: a change to the schema is a new step. A file with
 // a user_version above kCurrentVersion is refused (written by a newer PanelDesk).
 
@@ -54,7 +62,7 @@
 namespace pd::schema {
 
 inline constexpr int kApplicationId = 0x50444B31;   // "PDK1"
-inline constexpr int kCurrentVersion = 13;
+inline constexpr int kCurrentVersion = 15;
 
 // Brings the schema from version `from` to version `to` (from < to <= kCurrentVersion) and
 // writes user_version = to. The caller holds a WriteTransaction. StoreError on failure.
@@ -78,5 +86,7 @@ void addRatingTallies(QSqlDatabase &db);   // 9 -> 10
 void addSheetVersions(QSqlDatabase &db);   // 10 -> 11
 void addDecisionRatingRows(QSqlDatabase &db);   // 11 -> 12
 void addAttachedReports(QSqlDatabase &db);      // 12 -> 13
+void addRubricBands(QSqlDatabase &db);          // 13 -> 14
+void addBenchmarkTargets(QSqlDatabase &db);     // 14 -> 15
 
 } // namespace pd::schema

@@ -50,6 +50,10 @@ void upgrade(QSqlDatabase &db, int from, int to)
         addDecisionRatingRows(db);
     if (from < 13 && to >= 13)
         addAttachedReports(db);
+    if (from < 14 && to >= 14)
+        addRubricBands(db);
+    if (from < 15 && to >= 15)
+        addBenchmarkTargets(db);
     // PRAGMA values cannot be bound; `to` is an int we checked above.
     execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
 }

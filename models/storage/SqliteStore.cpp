@@ -7,6 +7,8 @@
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
 #include "storage/BenchmarkImportWriter.h"
+#include "storage/ConfigurationWriter.h"
+#include "domain/PanelConfiguration.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/RatingTallyTable.h"
 #include "storage/DecisionStore.h"
@@ -223,6 +225,40 @@ void SqliteStore::replacePanel(const Panel &panel, const Actor &given)
     sealPlainDrafts(db, std::nullopt);   // drafts of members with keys: sealed to them at once
     appendAudit(db, actor, QStringLiteral("replace-panel"),
                 QStringLiteral("rounds/") + panel.round.id, before, summarizeStoredPanel(db));
+    transaction.commit();
+}
+
+bool SqliteStore::holdsInputs() const
+{
+    return storedRoundHoldsInputs(m_connection->db());
+}
+
+void SqliteStore::changeConfiguration(const Panel &setup, const QString &reason, const Actor &given)
+{
+    const Actor actor = withSigner(given);
+    requireActor(actor);
+    QSqlDatabase &db = m_connection->db();
+    WriteTransaction transaction(db);
+    requireReplaceable(db);   // open or scoring, no decision records
+    const Panel stored = readPanelInTransaction(db, m_signer.get());
+    if (stored.round.id.isEmpty())
+        throw InputError(QCoreApplication::translate("Storage", "the panel holds no round to change"));
+    // The inputs a change would orphan first (named plainly), then every rule of the round
+    // with its new configuration, with the validator's JSON paths.
+    const bool holdsInputs = storedRoundHoldsInputs(db);
+    if (holdsInputs && reason.trimmed().isEmpty())   // again, on this state of the file
+        throw InputError(QCoreApplication::translate("Storage", "round %1 holds inputs: changing its "
+                                                                "configuration needs a reason")
+                             .arg(stored.round.id));
+    requireNothingOrphaned(db, stored, setup);
+    const Panel changed = withConfigurationOf(stored, setup);
+    validatePanel(changed);
+    if (holdsInputs)
+        rewriteConfiguration(db, stored, setup);
+    else
+        writePanel(db, changed);   // nothing to keep but members and tie resolutions: the round's id may change
+    appendAudit(db, actor, QStringLiteral("change-setup"), QStringLiteral("rounds/") + setup.round.id,
+                summarizeConfiguration(stored), summarizeConfiguration(changed), reason);
     transaction.commit();
 }
 

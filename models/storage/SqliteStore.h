@@ -45,6 +45,9 @@ public:
     void readStreamedRound(const UseStreamedRound &use) const override;
     QStringList ratingTallyProblems(int limit = 20, const QString &exceptRound = {}) const override;
     void replacePanel(const Panel &panel, const Actor &actor) override;
+    // The configuration in place: storage/ConfigurationWriter.h (docs/setup-changes.md).
+    bool holdsInputs() const override;
+    void changeConfiguration(const Panel &setup, const QString &reason, const Actor &actor) override;
     // Writes one draft score: creates the (reviewer, team) sheet as a draft when absent.
     // Besides the refusals of PanelStore: InputError for score.submitted == true
     // (submitting a sheet is a separate step) and when the store holds no round.

@@ -3,6 +3,35 @@
 #include "demo/DemoInputs.h"
 
 namespace pd {
+namespace {
+
+// What the template's expert scores mean, per rubric item (domain/Panel.h RubricBand): the
+// sheet editor shows the band of a score next to it. Only the template carries them; the demo
+// panel keeps its rubric without bands.
+void describeBands(Category &expert)
+{
+    for (RubricItem &item : expert.rubric) {
+        const double p = item.points;
+        if (item.id == QLatin1String("strategy")) {
+            item.bands = {{0.0, QStringLiteral("전략이 없거나 목표와 맞지 않음")},
+                          {p * 4 / 10, QStringLiteral("전략은 있으나 근거와 일정이 부족함")},
+                          {p * 7 / 10, QStringLiteral("목표·일정·자원이 구체적인 실현 가능한 전략")},
+                          {p * 9 / 10, QStringLiteral("차별화된 전략이 근거와 함께 완결됨")}};
+        } else if (item.id == QLatin1String("technology")) {
+            item.bands = {{0.0, QStringLiteral("핵심 기술이 확인되지 않음")},
+                          {p * 4 / 10, QStringLiteral("기존 기술의 적용 수준")},
+                          {p * 7 / 10, QStringLiteral("자체 기술이 성능 근거와 함께 확인됨")},
+                          {p * 9 / 10, QStringLiteral("독자 기술이 최고 수준의 성능으로 입증됨")}};
+        } else if (item.id == QLatin1String("impact")) {
+            item.bands = {{0.0, QStringLiteral("파급 효과가 제시되지 않음")},
+                          {p * 4 / 10, QStringLiteral("일부 분야에 한정된 효과")},
+                          {p * 7 / 10, QStringLiteral("산업 전반에 확산 가능한 효과")},
+                          {p * 9 / 10, QStringLiteral("생태계와 후속 연구를 이끄는 효과가 구체적임")}};
+        }
+    }
+}
+
+} // namespace
 
 Panel firstEvaluationTemplate(const QString &programName, const QString &roundName, QDate date,
                               std::vector<Team> teams)
@@ -25,6 +54,7 @@ Panel firstEvaluationTemplate(const QString &programName, const QString &roundNa
     // The demo's builders: one configuration, not two copies.
     panel.categories = {demo::benchmarkCategory(panel.teams), demo::expertCategory(),
                         demo::userCategory()};
+    describeBands(panel.categories[1]);
     return panel;
 }
 

@@ -303,6 +303,31 @@
     </message>
 </context>
 <context>
+    <name>pd::NextRoundDialog</name>
+    <message numerus="yes">
+        <source> team(s)</source>
+        <extracomment>the suffix of the cut&apos;s number of teams (&quot;Eliminate the last 1 team&quot;)</extracomment>
+        <translation>
+            <numerusform> team</numerusform>
+            <numerusform> teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) will take part: %1</source>
+        <translation>
+            <numerusform>%n team will take part: %1</numerusform>
+            <numerusform>%n teams will take part: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be eliminated on score</source>
+        <translation>
+            <numerusform>%n will be eliminated on score</numerusform>
+            <numerusform>%n will be eliminated on score</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ProgressPage</name>
     <message numerus="yes">
         <source>Submitted %1 of %2 expected sheets; %n missing.</source>

@@ -784,6 +784,18 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>user_ratings/%1: the stored ratings differ from their tallies (the ratings or the tallies were changed outside PanelDesk); nothing was decided. Run paneldesk-cli verify --db URL --as CHAIR for the whole report.</source>
         <translation>user_ratings/%1: 저장된 사용자 평가가 집계와 다릅니다 (평가 또는 집계가 PanelDesk 밖에서 변경됨). 결정하지 않았습니다. 전체 보고는 paneldesk-cli verify --db URL --as CHAIR로 확인하십시오.</translation>
     </message>
+    <message>
+        <source>the re-called team id &quot;%1&quot; is not a valid id (1 to %2 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>재호출 팀 ID &quot;%1&quot;은(는) 올바른 ID가 아닙니다 (영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; 1~%2자)</translation>
+    </message>
+    <message>
+        <source>round.cut.eliminate: the new cut eliminates %1 teams, but round %2 holds only %3</source>
+        <translation>round.cut.eliminate: 새 기준은 %1개 팀을 탈락시키지만 차수 %2에는 %3개 팀뿐입니다</translation>
+    </message>
+    <message>
+        <source>round.cut.advance: the new cut advances %1 teams, but round %2 holds only %3</source>
+        <translation>round.cut.advance: 새 기준은 %1개 팀을 진출시키지만 차수 %2에는 %3개 팀뿐입니다</translation>
+    </message>
 </context>
 <context>
     <name>DecisionReport</name>
@@ -1724,6 +1736,41 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     </message>
 </context>
 <context>
+    <name>PanelSetup</name>
+    <message>
+        <source>nobody signed in</source>
+        <translation>로그인한 사람 없음</translation>
+    </message>
+    <message>
+        <source>round %1 holds decision records: its configuration can no longer change (start the next round)</source>
+        <translation>차수 %1에 결정 기록이 있어 설정을 더 이상 바꿀 수 없습니다 (다음 차수를 시작하십시오)</translation>
+    </message>
+    <message>
+        <source>round %1 is %2: its configuration can no longer change (reopen the round before a decision is recorded, or start the next round)</source>
+        <translation>차수 %1은(는) %2 상태라 설정을 더 이상 바꿀 수 없습니다 (결정이 기록되기 전에 차수를 다시 열거나 다음 차수를 시작하십시오)</translation>
+    </message>
+    <message>
+        <source>no score has been entered yet: the chair and the secretariat may prepare the configuration</source>
+        <translation>아직 입력된 점수가 없습니다: 위원장과 사무국이 설정을 준비할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>before the first score the chair or the secretariat prepares the configuration (%1 is neither)</source>
+        <translation>첫 점수 입력 전에는 위원장이나 사무국이 설정을 준비합니다 (%1은(는) 둘 다 아닙니다)</translation>
+    </message>
+    <message>
+        <source>scores are already entered: a change of the configuration needs a reason, which the audit log keeps</source>
+        <translation>이미 점수가 입력되었습니다: 설정을 바꾸려면 사유가 필요하며 감사 로그에 남습니다</translation>
+    </message>
+    <message>
+        <source>scores are already entered: only the chair changes the configuration now (%1 is not the chair)</source>
+        <translation>이미 점수가 입력되었습니다: 이제 위원장만 설정을 바꿀 수 있습니다 (%1은(는) 위원장이 아닙니다)</translation>
+    </message>
+    <message>
+        <source>scores are already entered: changing the configuration needs a reason (it is kept in the audit log)</source>
+        <translation>이미 점수가 입력되었습니다: 설정을 바꾸려면 사유가 필요합니다 (감사 로그에 남습니다)</translation>
+    </message>
+</context>
+<context>
     <name>PanelValidator</name>
     <message>
         <source>%1 is not a valid id (1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
@@ -1838,10 +1885,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>%1 팀의 벤치마크 %2 결과가 중복되었습니다 (처음 위치: %3)</translation>
     </message>
     <message>
-        <source>required because group %1 uses target_ratio</source>
-        <translation>그룹 %1이(가) target_ratio를 쓰므로 반드시 있어야 합니다</translation>
-    </message>
-    <message>
         <source>unknown reviewer %1</source>
         <translation>등록되지 않은 평가위원 %1입니다</translation>
     </message>
@@ -1908,6 +1951,34 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>the component must be named</source>
         <translation>구성요소의 이름을 적어야 합니다</translation>
+    </message>
+    <message>
+        <source>eliminates %1 of a field of %2 teams</source>
+        <translation>참가 %2개 팀 중 %1개 팀을 탈락시킵니다 (참가 팀 수보다 많음)</translation>
+    </message>
+    <message>
+        <source>advances %1 of a field of %2 teams</source>
+        <translation>참가 %2개 팀 중 %1개 팀을 진출시킵니다 (참가 팀 수보다 많음)</translation>
+    </message>
+    <message>
+        <source>%1 is above the item&apos;s %2 points</source>
+        <translation>%1은(는) 항목 배점 %2점보다 큽니다</translation>
+    </message>
+    <message>
+        <source>%1 must be above the previous band&apos;s %2 (bands ascending)</source>
+        <translation>%1은(는) 앞 구간의 %2보다 커야 합니다 (구간은 오름차순)</translation>
+    </message>
+    <message>
+        <source>a description is required</source>
+        <translation>설명이 필요합니다</translation>
+    </message>
+    <message>
+        <source>targets are allowed only in a group that uses target_ratio (group %1 uses %2)</source>
+        <translation>목표치는 target_ratio를 쓰는 그룹에만 둘 수 있습니다 (그룹 %1은(는) %2 사용)</translation>
+    </message>
+    <message>
+        <source>required because group %1 uses target_ratio (and benchmark %2 configures no target for team %3)</source>
+        <translation>그룹 %1이(가) target_ratio를 쓰므로 필요합니다 (벤치마크 %2에 팀 %3의 목표치가 설정되지 않음)</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2205,38 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>you (%1) declared a conflict of interest with team %2, so on a server you cannot import a sheet for it: %3 enters that sheet online themselves</source>
         <translation>%1 님은 팀 %2에 대해 이해충돌을 신고했으므로 서버에서는 이 팀의 평가표를 가져올 수 없습니다. %3 님이 직접 온라인으로 입력해야 합니다</translation>
+    </message>
+    <message>
+        <source>the panel&apos;s server has no score bands (server schema version 1): upgrade the server&apos;s schema or leave the rubric without bands</source>
+        <translation>이 패널의 서버에는 점수 구간이 없습니다 (서버 스키마 버전 1): 서버 스키마를 올리거나 평가 항목에서 구간을 빼십시오</translation>
+    </message>
+    <message>
+        <source>changing the configuration is the chair&apos;s or the secretariat&apos;s: %1 is %2</source>
+        <translation>설정 변경은 위원장이나 사무국의 일입니다: %1은(는) %2입니다</translation>
+    </message>
+    <message>
+        <source>round.id: on a server the round keeps its id %1 (docs/server.md)</source>
+        <translation>round.id: 서버에서는 차수가 ID %1을(를) 유지합니다 (docs/server.md)</translation>
+    </message>
+    <message>
+        <source>the panel configures benchmark targets, which this server&apos;s schema (version %1) cannot hold: its administrator must upgrade it to version 3 first (docs/server.md)</source>
+        <translation>패널에 벤치마크 목표치가 설정되어 있는데 이 서버의 스키마(버전 %1)는 담을 수 없습니다: 관리자가 먼저 버전 3으로 올려야 합니다 (docs/server.md)</translation>
+    </message>
+    <message>
+        <source>the configuration holds %1, which this server&apos;s schema (version %2) cannot change: its administrator must upgrade it to version 3 first (docs/server.md)</source>
+        <translation>설정에 %1이(가) 있는데 이 서버의 스키마(버전 %2)로는 바꿀 수 없습니다: 관리자가 먼저 버전 3으로 올려야 합니다 (docs/server.md)</translation>
+    </message>
+    <message>
+        <source>score bands and benchmark targets</source>
+        <translation>점수 구간과 벤치마크 목표치</translation>
+    </message>
+    <message>
+        <source>score bands</source>
+        <translation>점수 구간</translation>
+    </message>
+    <message>
+        <source>benchmark targets</source>
+        <translation>벤치마크 목표치</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3034,113 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <source>cannot deploy the panel as %1: the role %2 already exists on the server; choose another database name or remove it first</source>
         <translation>패널을 %1(으)로 배포할 수 없습니다: 서버에 역할 %2이(가) 이미 있습니다. 다른 데이터베이스 이름을 고르거나 먼저 그 역할을 지우세요</translation>
     </message>
+    <message>
+        <source>server schema step 3: replace_panel does not hold &quot;%1&quot; once</source>
+        <translation>서버 스키마 단계 3: replace_panel에 &quot;%1&quot;이(가) 정확히 한 번 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>server schema step 3: change_setup does not hold &quot;%1&quot; once</source>
+        <translation>서버 스키마 단계 3: change_setup에 &quot;%1&quot;이(가) 정확히 한 번 있지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SetupChanges</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 sheet</source>
+        <translation>평가표 1개</translation>
+    </message>
+    <message>
+        <source>%1 sheets</source>
+        <translation>평가표 %1개</translation>
+    </message>
+    <message>
+        <source>1 expert score</source>
+        <translation>전문가 점수 1개</translation>
+    </message>
+    <message>
+        <source>%1 expert scores</source>
+        <translation>전문가 점수 %1개</translation>
+    </message>
+    <message>
+        <source>1 benchmark result</source>
+        <translation>벤치마크 결과 1개</translation>
+    </message>
+    <message>
+        <source>%1 benchmark results</source>
+        <translation>벤치마크 결과 %1개</translation>
+    </message>
+    <message>
+        <source>1 user rating</source>
+        <translation>사용자 평점 1개</translation>
+    </message>
+    <message>
+        <source>%1 user ratings</source>
+        <translation>사용자 평점 %1개</translation>
+    </message>
+    <message>
+        <source>1 independence finding</source>
+        <translation>독자성 판정 1개</translation>
+    </message>
+    <message>
+        <source>%1 independence findings</source>
+        <translation>독자성 판정 %1개</translation>
+    </message>
+    <message>
+        <source>1 declared conflict</source>
+        <translation>신고된 이해충돌 1건</translation>
+    </message>
+    <message>
+        <source>%1 declared conflicts</source>
+        <translation>신고된 이해충돌 %1건</translation>
+    </message>
+    <message>
+        <source>1 tie resolution</source>
+        <translation>동점 처리 1건</translation>
+    </message>
+    <message>
+        <source>%1 tie resolutions</source>
+        <translation>동점 처리 %1건</translation>
+    </message>
+    <message>
+        <source>teams: &quot;%1&quot; has %2: it cannot be removed</source>
+        <translation>teams: &quot;%1&quot;에 %2이(가) 있어 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>categories: rubric item &quot;%1&quot; has %2: it cannot be removed</source>
+        <translation>categories: 평가 항목 &quot;%1&quot;에 %2이(가) 있어 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>categories: benchmark &quot;%1&quot; has %2: it cannot be removed</source>
+        <translation>categories: 벤치마크 &quot;%1&quot;에 %2이(가) 있어 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>categories: user item &quot;%1&quot; has %2: it cannot be removed</source>
+        <translation>categories: 사용자 평가 항목 &quot;%1&quot;에 %2이(가) 있어 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>round.id: round &quot;%1&quot; holds inputs: its id cannot change to &quot;%2&quot;</source>
+        <translation>round.id: 차수 &quot;%1&quot;에 입력이 있어 ID를 &quot;%2&quot;(으)로 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>categories: rubric item &quot;%1&quot; may be scored in %2, which only their reviewers can read: it cannot be removed</source>
+        <translation>categories: 평가 항목 &quot;%1&quot;은(는) 작성한 위원만 읽을 수 있는 %2에 점수가 있을 수 있어 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>1 sealed draft</source>
+        <translation>봉인된 임시 평가표 1개</translation>
+    </message>
+    <message>
+        <source>%1 sealed drafts</source>
+        <translation>봉인된 임시 평가표 %1개</translation>
+    </message>
+    <message>
+        <source>round: </source>
+        <translation>차수: </translation>
+    </message>
 </context>
 <context>
     <name>SheetState</name>
@@ -3618,6 +3828,26 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>the server connection is busy: COPY cannot start</source>
         <translation>서버 연결이 다른 작업 중이라 COPY를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the panel holds no round to change</source>
+        <translation>패널에 바꿀 차수가 없습니다</translation>
+    </message>
+    <message>
+        <source>round %1 holds inputs: changing its configuration needs a reason</source>
+        <translation>차수 %1에 입력이 있어 설정을 바꾸려면 사유가 필요합니다</translation>
+    </message>
+    <message>
+        <source>a configured target needs a benchmark of a target_ratio group</source>
+        <translation>설정된 목표치에는 target_ratio 그룹의 벤치마크가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the benchmark does not apply to this team</source>
+        <translation>이 벤치마크는 이 팀에 적용되지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -4518,10 +4748,6 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
         <translation>%2에서 평가 %1건을 가져왔습니다</translation>
     </message>
     <message>
-        <source>Creates the next round in a new database from a final round (chair only): the advancing teams carry over, the categories, cut and appeal settings are copied for editing, re-called teams are added and eliminated teams may re-enter. The chair keeps their passphrase; other members set theirs again.</source>
-        <translation>확정된 차수로부터 새 데이터베이스에 다음 차수를 만듭니다 (위원장 전용): 진출 팀은 이어지고, 부문·컷·이의 신청 설정은 수정할 수 있도록 복사되며, 재소환 팀이 추가되고 탈락 팀은 다시 참가할 수 있습니다. 위원장은 암호를 유지하고, 다른 위원은 암호를 다시 설정합니다.</translation>
-    </message>
-    <message>
         <source>The new round&apos;s database.</source>
         <translation>새 차수의 데이터베이스.</translation>
     </message>
@@ -5358,6 +5584,46 @@ The newest good backup of this panel is from %2 (%3). Restore it? Changes made a
     <message>
         <source>evidence from a checkpoint&apos;s weights (inspect, compare)</source>
         <translation>체크포인트 가중치에서 얻는 근거 (inspect, compare)</translation>
+    </message>
+    <message>
+        <source>Creates the next round in a new database from a final round (chair only): the advancing teams carry over, the categories, cut and appeal settings are copied for editing, re-called teams are added and eliminated teams may re-enter. --eliminate or --advance sets the new round&apos;s cut. The chair keeps their passphrase; other members set theirs again.</source>
+        <translation>확정된 차수에서 새 데이터베이스로 다음 차수를 만듭니다 (위원장만): 진출 팀이 넘어가고 평가 영역, 선정 기준, 이의신청 설정은 편집용으로 복사되며 재호출 팀이 추가되고 탈락 팀은 다시 참가할 수 있습니다. --eliminate 또는 --advance로 새 차수의 선정 기준을 정합니다. 위원장은 암호를 유지하고 다른 위원은 다시 정합니다.</translation>
+    </message>
+    <message>
+        <source>The new round&apos;s cut: eliminate the last N teams (instead of the cut copied from the final round).</source>
+        <translation>새 차수의 선정 기준: 하위 N개 팀 탈락 (확정 차수에서 복사한 기준 대신).</translation>
+    </message>
+    <message>
+        <source>The new round&apos;s cut: advance the first N teams (instead of the cut copied from the final round).</source>
+        <translation>새 차수의 선정 기준: 상위 N개 팀 진출 (확정 차수에서 복사한 기준 대신).</translation>
+    </message>
+    <message>
+        <source>--eliminate and --advance: give one of them, not both</source>
+        <translation>--eliminate와 --advance: 둘 중 하나만 주십시오</translation>
+    </message>
+    <message>
+        <source>--%1: expected a whole number of teams (0 or more), got &quot;%2&quot;</source>
+        <translation>--%1: 팀 수는 0 이상의 정수여야 하는데 &quot;%2&quot;입니다</translation>
+    </message>
+    <message>
+        <source>Changes the configuration of the panel&apos;s round in place to that of a panel file (format paneldesk-panel): the program, the round&apos;s settings (id, name, date, appeal days, decimals, cut, tie break), the categories with their groups, benchmarks, rubric and user items, and the teams. Every input is kept as stored (members and conflicts, sheets, scores, drafts, benchmark results, user ratings, findings, tie resolutions, decisions); the file&apos;s inputs are ignored. Before the first score the chair or the secretariat may change it; after it the chair alone, with --reason; once the round is locked, nobody. A change that would leave a stored input without its team or item is refused and names it. Signed in with --as.</source>
+        <translation>패널 차수의 설정을 패널 파일(paneldesk-panel 형식)의 설정으로 그 자리에서 바꿉니다: 사업, 차수 설정(ID, 이름, 날짜, 이의신청 기간, 소수 자릿수, 선정 기준, 동점 처리), 그룹·벤치마크·평가 항목·사용자 항목을 포함한 평가 영역, 팀. 모든 입력(위원과 이해충돌, 평가표, 점수, 임시 평가표, 벤치마크 결과, 사용자 평점, 판정, 동점 처리, 결정)은 저장된 그대로 유지되며 파일의 입력은 무시됩니다. 첫 점수 전에는 위원장이나 사무국이, 그 뒤에는 위원장만 --reason과 함께 바꿀 수 있고, 차수가 잠기면 아무도 바꿀 수 없습니다. 저장된 입력의 팀이나 항목을 없애는 변경은 그 입력을 밝히며 거부됩니다. --as로 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>Why the configuration changes (kept in the audit log; required once scores are entered).</source>
+        <translation>설정을 바꾸는 사유 (감사 로그에 남으며 점수 입력 후에는 필수).</translation>
+    </message>
+    <message>
+        <source>The panel file whose configuration is applied.</source>
+        <translation>설정을 적용할 패널 파일.</translation>
+    </message>
+    <message>
+        <source>changed the configuration of round %1 to that of %2</source>
+        <translation>차수 %1의 설정을 %2의 설정으로 바꿨습니다</translation>
+    </message>
+    <message>
+        <source>change the round&apos;s configuration, keeping its inputs</source>
+        <translation>입력을 유지한 채 차수 설정 변경</translation>
     </message>
 </context>
 <context>
@@ -6829,6 +7095,30 @@ This verdict differs from what the findings suggest.</source>
         <source>Updated from the server</source>
         <translation>서버의 변경 사항으로 새로 고쳤습니다</translation>
     </message>
+    <message>
+        <source>Panel set&amp;up…</source>
+        <translation>패널 설정(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Panel setup</source>
+        <translation>패널 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>결정(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Start &amp;next round…</source>
+        <translation>다음 차수 시작(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Creates the next round&apos;s file from this final round: the advancing teams, re-called and re-entering teams, a new cut.</source>
+        <translation>이 확정 차수에서 다음 차수 파일을 만듭니다: 진출 팀, 재호출 팀과 재참가 팀, 새 선정 기준.</translation>
+    </message>
+    <message>
+        <source>Round %1 created: %2</source>
+        <translation>차수 %1 생성됨: %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::MappingDialog</name>
@@ -7101,6 +7391,436 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>The second-evaluation template (round R2): the teams that advanced and those re-called (tick &quot;Re-called&quot;); the first evaluation&apos;s points, eliminate 1 (4 teams → 3), appeal within 10 days. You become the panel&apos;s chair.</source>
         <translation>2차 평가 템플릿(차수 R2): 1차를 통과한 팀과 재호출된 팀(&quot;재호출&quot;에 표시)으로 구성하며, 1차 평가와 같은 배점, 1팀 탈락(4팀 → 3팀), 10일 이내 이의 신청을 적용합니다. 본인이 패널의 위원장이 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::NextRoundDialog</name>
+    <message>
+        <source>Evaluation %1</source>
+        <extracomment>The default name of the next round, %1 its number; Korean &quot;%1차 평가&quot;</extracomment>
+        <translation>%1차 평가</translation>
+    </message>
+    <message>
+        <source>Start next round</source>
+        <translation>다음 차수 시작</translation>
+    </message>
+    <message>
+        <source>Round %1 is final. The next round is a new file: the teams that advanced carry over with the categories, cut and appeal settings (to edit before scoring starts); re-called teams and teams that re-enter join them. Round %1&apos;s file stays as it is.</source>
+        <translation>차수 %1이(가) 확정되었습니다. 다음 차수는 새 파일입니다: 진출한 팀이 평가 영역, 선정 기준, 이의신청 설정과 함께 넘어가고(채점 시작 전에 편집), 재호출 팀과 재참가 팀이 합류합니다. 차수 %1의 파일은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Round &amp;id:</source>
+        <translation>차수 ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Round &amp;name:</source>
+        <translation>차수 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Re-called &amp;teams:</source>
+        <translation>재호출 팀(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>&amp;Add team</source>
+        <translation>팀 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move team</source>
+        <translation>팀 삭제(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re-&amp;entering teams:</source>
+        <translation>재참가 팀(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Teams eliminated in round %1 that re-enter as new entries</source>
+        <translation>차수 %1에서 탈락했다가 새로 참가하는 팀</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No team was eliminated in round %1.</source>
+        <translation>차수 %1에서 탈락한 팀이 없습니다.</translation>
+    </message>
+    <message>
+        <source>C&amp;ut:</source>
+        <translation>선정 기준(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Eliminate the last</source>
+        <translation>하위 탈락</translation>
+    </message>
+    <message>
+        <source>Advance the first</source>
+        <translation>상위 진출</translation>
+    </message>
+    <message>
+        <source>Kind of cut</source>
+        <translation>선정 기준 종류</translation>
+    </message>
+    <message>
+        <source>Number of teams</source>
+        <translation>팀 수</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>암호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s passphrase (it stays yours in the new round)</source>
+        <translation>위원장 암호 (새 차수에서도 그대로 사용)</translation>
+    </message>
+    <message>
+        <source>&amp;Create round</source>
+        <translation>차수 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Row %1: enter the team&apos;s id.</source>
+        <translation>%1행: 팀 ID를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a valid id: 1 to %3 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (no spaces).</source>
+        <translation>%1행: &quot;%2&quot;은(는) 올바른 ID가 아닙니다: 영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; 1~%3자 (공백 없음).</translation>
+    </message>
+    <message>
+        <source>Row %1: the id &quot;%2&quot; is taken: %3 advanced and carries over.</source>
+        <translation>%1행: ID &quot;%2&quot;은(는) 이미 쓰입니다: %3은(는) 진출하여 넘어갑니다.</translation>
+    </message>
+    <message>
+        <source>Row %1: the id &quot;%2&quot; is taken by %3 of round %4: tick it under Re-entering teams instead.</source>
+        <translation>%1행: ID &quot;%2&quot;은(는) 차수 %4의 %3이(가) 씁니다: 대신 재참가 팀에서 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Row %1: the id &quot;%2&quot; is taken by row %3.</source>
+        <translation>%1행: ID &quot;%2&quot;은(는) %3행이 씁니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source> team(s)</source>
+        <extracomment>the suffix of the cut&apos;s number of teams (&quot;Eliminate the last 1 team&quot;)</extracomment>
+        <translation>
+            <numerusform>개 팀</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) will take part: %1</source>
+        <translation>
+            <numerusform>%n개 팀이 참가합니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none will be eliminated on score</source>
+        <translation>점수로 탈락하는 팀은 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be eliminated on score</source>
+        <translation>
+            <numerusform>%n개 팀이 점수로 탈락합니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>The next round&apos;s file</source>
+        <translation>다음 차수 파일</translation>
+    </message>
+    <message>
+        <source>PanelDesk panels (*.paneldesk)</source>
+        <translation>PanelDesk 패널 (*.paneldesk)</translation>
+    </message>
+    <message>
+        <source>%1 already exists: the next round needs a new file (choose another with Browse…).</source>
+        <translation>%1이(가) 이미 있습니다: 다음 차수에는 새 파일이 필요합니다 (찾아보기로 다른 파일을 고르십시오).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PanelSetupDialog</name>
+    <message>
+        <source>Panel setup</source>
+        <translation>패널 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>차수(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>평가 영역(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmarks</source>
+        <translation>벤치마크(&amp;B)</translation>
+    </message>
+    <message>
+        <source>R&amp;ubric</source>
+        <translation>평가 항목(&amp;U)</translation>
+    </message>
+    <message>
+        <source>U&amp;ser panel</source>
+        <translation>사용자 평가(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>팀(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>사업명(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganizer:</source>
+        <translation>주관 기관(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>안내문(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Round &amp;id:</source>
+        <translation>차수 ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Round na&amp;me:</source>
+        <translation>차수 이름(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Evaluation &amp;date:</source>
+        <translation>평가일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Appeal da&amp;ys:</source>
+        <translation>이의신청 기간(일)(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Decimals sho&amp;wn:</source>
+        <translation>표시 소수 자릿수(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Eliminate</source>
+        <translation>탈락</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>진출</translation>
+    </message>
+    <message>
+        <source>Cut &amp;line:</source>
+        <translation>선정 기준(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Floor (minimum total):</source>
+        <translation>최저 총점(&amp;F):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Tie-break &amp;order:</source>
+        <translation>동점 처리 순서(&amp;O):</translation>
+    </message>
+    <message>
+        <source>category ids, best first (empty: category order)</source>
+        <translation>평가 영역 ID, 우선순위 순 (비우면 영역 순서)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>배점</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>집계</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>절사 수</translation>
+    </message>
+    <message>
+        <source>Scale min</source>
+        <translation>척도 최소</translation>
+    </message>
+    <message>
+        <source>Scale max</source>
+        <translation>척도 최대</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <source>Benchmark &amp;groups:</source>
+        <translation>벤치마크 그룹(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>평가 영역</translation>
+    </message>
+    <message>
+        <source>Achievement cap</source>
+        <translation>달성률 상한</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>우수 방향</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Entered round</source>
+        <translation>참가 차수</translation>
+    </message>
+    <message>
+        <source>Insert adds a row, Shift+Delete removes the current one; F2 or typing edits a cell, Tab leaves the table.</source>
+        <translation>Insert 키는 행 추가, Shift+Delete는 현재 행 삭제, F2 또는 입력은 셀 편집, Tab은 표에서 나갑니다.</translation>
+    </message>
+    <message>
+        <source>Standings with this setup (pre&amp;view):</source>
+        <translation>이 설정의 순위 (미리보기)(&amp;V):</translation>
+    </message>
+    <message>
+        <source>S&amp;how field</source>
+        <translation>해당 칸 보기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>R&amp;eason for the change:</source>
+        <translation>변경 사유(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>No score has been entered yet: Apply changes the setup at once, recorded in the audit log.</source>
+        <translation>아직 입력된 점수가 없습니다. 적용하면 설정이 바로 바뀌고 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Scores have been entered: a change needs your reason, which the audit log keeps.</source>
+        <translation>점수가 입력되어 있습니다. 변경하려면 사유가 필요하며 감사 로그에 남습니다.</translation>
+    </message>
+    <message>
+        <source>The setup passes every check.</source>
+        <translation>설정이 모든 검사를 통과했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Applied: the setup is saved and recorded in the audit log.</source>
+        <translation>적용됨: 설정이 저장되고 감사 로그에 기록되었습니다.</translation>
+    </message>
+    <message>
+        <source>Close without applying your changes?</source>
+        <translation>변경 사항을 적용하지 않고 닫을까요?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot;은(는) 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>choose one of: %1</source>
+        <translation>다음 중 하나를 고르십시오: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot;은(는) 날짜가 아닙니다 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>no %1 category &quot;%2&quot;</source>
+        <translation>%1 영역 &quot;%2&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>no benchmark group &quot;%1&quot;</source>
+        <translation>벤치마크 그룹 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>From score</source>
+        <translation>시작 점수</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Score ba&amp;nds of the selected item:</source>
+        <translation>선택한 항목의 점수 구간(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Score ba&amp;nds of &quot;%1&quot; (each from its score up to the next band; shown beside the score on the sheet):</source>
+        <translation>&quot;%1&quot;의 점수 구간(&amp;N) (각 구간은 시작 점수부터 다음 구간 전까지, 평가표의 점수 옆에 표시):</translation>
+    </message>
+    <message>
+        <source>Bench&amp;marks (teams: empty for every team, else the ids it applies to; targets: team=target for a target_ratio group, e.g. lg=88, skt=90):</source>
+        <translation>벤치마크(&amp;M) (팀: 비우면 모든 팀, 아니면 적용되는 팀 ID; 목표치: target_ratio 그룹에서 팀=목표치, 예: lg=88, skt=90):</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>목표치</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not team=target (e.g. lg=88)</source>
+        <translation>&quot;%1&quot;은(는) 팀=목표치 형식이 아닙니다 (예: lg=88)</translation>
     </message>
 </context>
 <context>
@@ -7503,6 +8223,14 @@ This verdict differs from what the findings suggest.</source>
         <source>The round is locked: scores, comments and opinions can no longer change. This sheet is shown read-only.</source>
         <translation>차수가 잠겼습니다: 점수, 의견, 종합 의견을 더 이상 바꿀 수 없습니다. 이 평가표는 읽기 전용으로 표시됩니다.</translation>
     </message>
+    <message>
+        <source>%1: enter a score from 0 to %2 to see its band</source>
+        <translation>%1: 0~%2 사이의 점수를 입력하면 구간이 보입니다</translation>
+    </message>
+    <message>
+        <source>Score band</source>
+        <translation>점수 구간</translation>
+    </message>
 </context>
 <context>
     <name>pd::SheetListModel</name>
@@ -7584,6 +8312,30 @@ This verdict differs from what the findings suggest.</source>
     <message>
         <source>The round is locked: the opinion can no longer change.</source>
         <translation>차수가 잠겼습니다: 종합 의견을 더 이상 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 to under %2</source>
+        <translation>%1 이상 %2 미만</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 이상 %2 이하</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: enter a score to see its band</source>
+        <translation>%1: 점수를 입력하면 구간이 보입니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below every described band</source>
+        <translation>%1: %2은(는) 설명된 모든 구간보다 낮습니다</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4</source>
+        <translation>%1, %2 (%3): %4</translation>
     </message>
 </context>
 <context>
@@ -7722,6 +8474,10 @@ This verdict differs from what the findings suggest.</source>
         <translation>
             <numerusform>이 차수에 %n개 팀이 있습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,18 @@ private Q_SLOTS:
         QCOMPARE(q.rule(viewers()[size_t(viewer)].viewer), expected);
     }
 
+    // Decision > Start next round…: the chair, and only once the round is final.
+    void nextRoundOnlyChairOnFinal()
+    {
+        const std::vector<Named> all = viewers();
+        for (const RoundState state : {RoundState::Open, RoundState::Scoring, RoundState::Locked,
+                                       RoundState::Decided, RoundState::Announced, RoundState::Final})
+            for (size_t v = 0; v < all.size(); ++v)
+                QVERIFY2(mayStartNextRound(all[v].viewer, state)
+                             == (state == RoundState::Final && v + 1 == all.size()),
+                         all[v].name);
+    }
+
     // A conflict closes that team's sheet, and only that one; nobody opens a sheet.
     void sheetOfTeam_data()
     {

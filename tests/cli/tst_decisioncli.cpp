@@ -27,6 +27,7 @@ private Q_SLOTS:
     void fingerprintCatchesTampering();
     void exportFormats();
     void nextRoundFromFinal();
+    void nextRoundWithItsOwnCut();
     void malformedDatesAreInvalidInput_data();
     void malformedDatesAreInvalidInput();
 
@@ -254,6 +255,41 @@ void TestDecisionCli::nextRoundFromFinal()
         teams << t.toObject().value(u"id"_qs).toString() + u'@'
                      + t.toObject().value(u"entered_round"_qs).toString();
     QCOMPARE(teams, (QStringList{u"lg@R1"_qs, u"skt@R1"_qs, u"upstage@R1"_qs, u"kt@R2"_qs}));
+}
+
+// --eliminate / --advance: the second evaluation's "4 teams, eliminate 1"; a cut larger than
+// the field, both options, or a bad number are refused with 2 and no file.
+void TestDecisionCli::nextRoundWithItsOwnCut()
+{
+    QCOMPARE(chair(u"lock"_qs, {}).code, 0);
+    QCOMPARE(chair(u"decide"_qs, {u"--today=2026-01-14"_qs, u"--reason=nc=a"_qs, u"--reason=naver=b"_qs}).code, 0);
+    QCOMPARE(chair(u"announce"_qs, {u"--date=2026-01-15"_qs, u"--today=2026-01-15"_qs}).code, 0);
+    QCOMPARE(chair(u"finalize"_qs, {u"--today=2026-01-26"_qs}).code, 0);
+    const QString r2 = m_dir->filePath(u"r2.paneldesk"_qs);
+    const auto next = [&](const QStringList &more) {
+        QStringList arguments{u"next-round"_qs, u"--db"_qs, db(), u"--as"_qs, u"chair"_qs, u"--out"_qs,
+                              r2, u"--id=R2"_qs, u"--recall=kt=KT"_qs};
+        return cli(arguments << more);
+    };
+    for (const QStringList &refused : {QStringList{u"--eliminate=5"_qs}, QStringList{u"--advance=9"_qs},
+                                       QStringList{u"--eliminate=1"_qs, u"--advance=3"_qs},
+                                       QStringList{u"--eliminate=one"_qs}, QStringList{u"--eliminate=-1"_qs}}) {
+        const Run run = next(refused);
+        QVERIFY2(run.code == 2, qPrintable(refused.join(u' ') + u": "_qs + run.err));
+        QVERIFY(!QFileInfo::exists(r2));
+    }
+    QVERIFY2(next({u"--eliminate=5"_qs}).err.contains(u"holds only 4"_qs), "the field is named");
+    const Run created = next({u"--eliminate=1"_qs});
+    QCOMPARE(created.code, 0);
+    QCOMPARE(cli({u"export-panel"_qs, u"--db"_qs, r2, u"--out"_qs, m_dir->filePath(u"r2.json"_qs),
+                  u"--as"_qs, u"chair"_qs}).code, 0);
+    QFile file(m_dir->filePath(u"r2.json"_qs));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject cut = QJsonDocument::fromJson(file.readAll()).object().value(u"round"_qs)
+                                .toObject().value(u"cut"_qs).toObject();
+    QCOMPARE(cut.value(u"eliminate"_qs).toInt(-1), 1);
+    QVERIFY(!cut.contains(u"advance"_qs));
+    QVERIFY(cli({u"next-round"_qs, u"--help"_qs}, {}).out.contains(u"--eliminate <N>"_qs));
 }
 
 void TestDecisionCli::malformedDatesAreInvalidInput_data()

@@ -6,6 +6,7 @@
 #include "actions/PanelDatabase.h"
 #include "demo/DemoPanel.h"
 #include "domain/Errors.h"
+#include "domain/PanelValidator.h"
 #include "storage/SqliteStore.h"
 
 #include <QFileInfo>
@@ -82,6 +83,24 @@ private Q_SLOTS:
         QVERIFY(store->checkPassphrase(kChair, kPass));
         // the final round's file is untouched by it
         QCOMPARE(toString(SqliteStore::open(m_final)->loadRoundStatus().state), u"final"_qs);
+    }
+
+    // Issue 16: configured targets are configuration, carried over for the teams still in
+    // the round; those of teams that left go (they would name an unknown team).
+    void configuredTargetsOfTheTeamsStillIn()
+    {
+        auto store = SqliteStore::open(m_final);
+        Panel final = store->loadPanel();
+        Benchmark &niaMath = final.categories.at(0).groups.at(0).benchmarks.at(0);
+        for (const Team &t : final.teams)
+            niaMath.targets.push_back({t.id, 80.0 + double(niaMath.targets.size())});
+        QCOMPARE(niaMath.targets.size(), std::size_t(5));
+        const Panel next = buildNextRound(final, store->loadRoundStatus(), {u"R2"_qs, {}, {}, {}});
+        QStringList kept;
+        for (const BenchmarkTarget &t : next.categories.at(0).groups.at(0).benchmarks.at(0).targets)
+            kept << t.team + QLatin1Char('=') + QString::number(t.target);
+        QCOMPARE(kept, (QStringList{u"lg=80"_qs, u"skt=81"_qs, u"upstage=82"_qs}));
+        validatePanel(next);
     }
 
     void eliminatedTeamReentersAsNewEntry()

@@ -377,6 +377,63 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->listModel()->rowCount(), 0);
         QVERIFY(!m_workspace->messageText().isEmpty());
     }
+
+    // Score bands (domain/Panel.h RubricBand): the description of the band the score falls
+    // in is shown under the table as the expert types, after the score is stored, and for
+    // the current row as the keyboard moves; an item without bands shows none; the item's
+    // tooltip lists every band.
+    void bandDescriptionFollowsTheScore_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("below the first band") << QStringLiteral("1.5") << QString::fromUtf8("개발 전략: 1.5 is below every described band");
+        QTest::newRow("at the first band") << QStringLiteral("2") << QString::fromUtf8("개발 전략, 2 (2 to under 5): weak");
+        QTest::newRow("inside a band") << QStringLiteral("6.5") << QString::fromUtf8("개발 전략, 6.5 (5 to under 8): fair");
+        QTest::newRow("at a boundary") << QStringLiteral("8") << QString::fromUtf8("개발 전략, 8 (8 to 10): 좋은 \"전략\"");
+        QTest::newRow("the points") << QStringLiteral("10") << QString::fromUtf8("개발 전략, 10 (8 to 10): 좋은 \"전략\"");
+    }
+
+    void bandDescriptionFollowsTheScore()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, shown);
+        Panel panel = sheetPanel();
+        RubricItem &strategy = panel.categories[1].rubric[0];   // 개발 전략, 10 points
+        QCOMPARE(strategy.id, QStringLiteral("strategy"));
+        strategy.bands = {{2, QStringLiteral("weak")}, {5, QStringLiteral("fair")},
+                          {8, QString::fromUtf8("좋은 \"전략\"")}};
+        m_store.reset();
+        m_path = m_dir.filePath(QStringLiteral("bands%1.db").arg(++m_counter));
+        createDatabase(panel, m_path, CreateOptions{});
+        m_store = SqliteStore::open(m_path);
+
+        open(kExpert);
+        QVERIFY(m_workspace->openTeam(kTeam));
+        const QString tooltip = model()->index(0, SheetTableModel::ItemColumn).data(Qt::ToolTipRole).toString();
+        QCOMPARE(tooltip, QString::fromUtf8("2 to under 5: weak\n5 to under 8: fair\n8 to 10: 좋은 \"전략\""));
+        QVERIFY(model()->index(0, SheetTableModel::ScoreColumn).data(Qt::ToolTipRole).toString().endsWith(tooltip));
+        QVERIFY(model()->index(1, SheetTableModel::ItemColumn).data(Qt::ToolTipRole).isNull());   // no bands
+
+        editor()->startEditing();
+        QCOMPARE(editor()->bandText(), QString::fromUtf8("개발 전략: enter a score to see its band"));
+        type(QStringLiteral("12"));   // not a score of the item yet
+        QCOMPARE(editor()->bandText(), QString::fromUtf8("개발 전략: enter a score from 0 to 10 to see its band"));
+        static_cast<QLineEdit *>(focus())->selectAll();
+        type(typed);                  // typing, not yet stored
+        QCOMPARE(editor()->bandText(), shown);
+        QVERIFY(!inFile("strategy"));
+        press(Qt::Key_Tab);           // stored; the comment of the same item is current
+        QCOMPARE(inFile("strategy")->score, typed.toDouble());
+        QCOMPARE(editor()->bandText(), shown);
+        QCOMPARE(model()->index(0, SheetTableModel::ScoreColumn).data(SheetTableModel::BandRole).isNull(),
+                 typed == QLatin1String("1.5"));
+        press(Qt::Key_Tab);           // the next item has no bands: nothing shown
+        QVERIFY(editor()->bandText().isEmpty());
+        press(Qt::Key_Tab, Qt::ShiftModifier);   // back to the first item's comment
+        QCOMPARE(editor()->bandText(), shown);
+        press(Qt::Key_Escape);
+        QCOMPARE(editor()->bandText(), shown);
+    }
 };
 
 QTEST_MAIN(TestSheetWorkspace)

@@ -8,7 +8,10 @@
 
 #include "domain/Errors.h"
 #include "importers/BenchmarkPlan.h"
+#include "scoring/ScoringEngine.h"
 #include "storage/SqliteStore.h"
+#include "storage/SqliteConnection.h"
+#include "storage/SqlHelpers.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void lmEvalProblems();
     void mappingFileRoundTrip();
     void changedSinceThePreviewIsRefused();
+    void configuredTargetStandsInForTheFiles();
 
 private:
     BenchmarkPlan preview(const QByteArray &bytes, const QString &name, const QString &team = {},
@@ -293,6 +297,75 @@ void TestBenchmarkImport::changedSinceThePreviewIsRefused()
     QVERIFY_THROWS_EXCEPTION(InputError, applyBenchmarkPlan(*store, plan, u"secretariat"_qs));
     store.reset();
     QCOMPARE(databaseFingerprint(m_db), before);
+}
+
+// Issue 16: with lg's target configured on nia-math (and on its individual lg-ind-1), a
+// result without a target of its own is accepted for lg (CSV with an empty target cell or
+// without the column's value, lm-eval) and stored without one; skt, without a configured
+// target, is refused with the message as before; a file's own target still wins.
+void TestBenchmarkImport::configuredTargetStandsInForTheFiles()
+{
+    {   // the configuration as the panel setup would leave it (schema step 15's table)
+        SqliteConnection connection(m_db, SqliteConnection::Mode::ReadWrite);
+        execSql(connection.db(), QStringLiteral(
+            "INSERT INTO benchmark_targets (round_id, benchmark_id, team_id, seq, target) VALUES "
+            "('R1', 'nia-math', 'lg', 0, 90.0), ('R1', 'lg-ind-1', 'lg', 1, 50.0)"));
+    }
+    {
+        auto store = SqliteStore::open(m_db);
+        const Panel panel = store->loadScoringInputs().panel;
+        QCOMPARE(panel.categories.at(0).groups.at(0).benchmarks.at(0).id, u"nia-math"_qs);
+        QCOMPARE(panel.categories.at(0).groups.at(0).benchmarks.at(0).configuredTarget(u"lg"_qs),
+                 std::optional<double>(90.0));
+    }
+
+    BenchmarkPlan plan = preview("team,benchmark,score,target\nlg,nia-math,45,\nlg,lg-ind-1,60,70\n", u"r.csv"_qs);
+    QVERIFY2(plan.issues.isEmpty(), qPrintable(plan.issues.text()));
+    QCOMPARE(plan.changes.size(), size_t(2));
+    QCOMPARE(plan.changes[0].after, (BenchmarkResult{u"lg"_qs, u"nia-math"_qs, 45.0, std::nullopt}));
+    QCOMPARE(plan.changes[1].after.target, std::optional<double>(70.0));   // the file's own wins
+    {
+        auto store = SqliteStore::open(m_db);
+        applyBenchmarkPlan(*store, plan, u"secretariat"_qs);
+    }
+    const std::optional<BenchmarkResult> stored45 = stored(u"lg"_qs, u"nia-math"_qs);
+    QVERIFY(stored45 && !stored45->target);
+    {   // scored against the configured 90: the same standings as with 90 on the result
+        auto store = SqliteStore::open(m_db);
+        Panel panel = store->loadScoringInputs().panel;
+        const Standings configured = computeStandings(panel, store->loadScoringInputs().ratingTallies);
+        for (BenchmarkResult &r : panel.benchmarkResults)
+            if (r.team == u"lg"_qs && r.benchmark == u"nia-math"_qs)
+                r.target = 90.0;
+        for (Category &c : panel.categories)
+            for (BenchmarkGroup &g : c.groups)
+                for (Benchmark &b : g.benchmarks)
+                    b.targets.clear();
+        const Standings onResults = computeStandings(panel, store->loadScoringInputs().ratingTallies);
+        QCOMPARE(configured.teams.size(), onResults.teams.size());
+        for (std::size_t i = 0; i < configured.teams.size(); ++i)
+            QCOMPARE(configured.teams[i].total, onResults.teams[i].total);
+    }
+
+    // skt has no configured target: refused, the same message as before, nothing written.
+    const QByteArray before = databaseFingerprint(m_db);
+    plan = preview("team,benchmark,score,target\nskt,nia-math,45,\n", u"s.csv"_qs);
+    QVERIFY2(plan.issues.text().contains(u"s.csv:2:1"_qs)
+                 && plan.issues.text().contains(u"benchmark nia-math is in group nia, which compares with a "
+                                                "target: the result needs a target above 0"_qs),
+             qPrintable(plan.issues.text()));
+    // a target of 0 in the file is refused even with a configured one
+    plan = preview("team,benchmark,score,target\nlg,nia-math,45,0\n", u"z.csv"_qs);
+    QVERIFY2(plan.issues.text().contains(u"needs a target above 0"_qs), qPrintable(plan.issues.text()));
+    QCOMPARE(databaseFingerprint(m_db), before);
+
+    // lm-eval: no targets at all; lg's mapped nia-math is taken against its configured target.
+    const BenchmarkMapping mapping{{u"kmmlu"_qs, u"acc,none"_qs, u"nia-math"_qs, 100}};
+    plan = preview(lmEvalFile(), u"results.json"_qs, u"lg"_qs, mapping);
+    QVERIFY2(plan.issues.isEmpty(), qPrintable(plan.issues.text()));
+    QCOMPARE(plan.changes.size(), size_t(1));
+    QCOMPARE(plan.changes[0].after.score, 55.1);
+    QVERIFY(!plan.changes[0].after.target);
 }
 
 QTEST_GUILESS_MAIN(TestBenchmarkImport)

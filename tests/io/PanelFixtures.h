@@ -45,25 +45,25 @@ inline Panel fullPanel()
     {
         BenchmarkGroup nia{str("nia"), str("NIA 벤치마크"), 10, Normalization::TargetRatio,
                            1.0, 100.0, {}};
-        nia.benchmarks = {{str("nia-math"), str("수학"), true, 1.0, {}},
-                          {str("nia-safety"), str("신뢰성·안전성"), true, 2.5, {}}};
+        nia.benchmarks = {{str("nia-math"), str("수학"), true, 1.0, {}, {}},
+                          {str("nia-safety"), str("신뢰성·안전성"), true, 2.5, {}, {}}};
         BenchmarkGroup common{str("common"), str("글로벌 공통 벤치마크"), 12.5,
                               Normalization::BestRatio, 1.0, 100.0, {}};
-        common.benchmarks = {{str("mmlu"), str("MMLU"), true, 1.0, {}},
-                             {str("halluc"), str("Hallucination rate"), false, 0.5, {}}};
+        common.benchmarks = {{str("mmlu"), str("MMLU"), true, 1.0, {}, {}},
+                             {str("halluc"), str("Hallucination rate"), false, 0.5, {}, {}}};
         BenchmarkGroup speed{str("speed"), str("응답 속도"), 2.5, Normalization::MinMax, 1.0,
                              100.0, {}};
-        speed.benchmarks = {{str("latency"), str("Latency (ms)"), false, 1.0, {}}};
+        speed.benchmarks = {{str("latency"), str("Latency (ms)"), false, 1.0, {}, {}}};
         BenchmarkGroup individual{str("individual"), str("글로벌 개별 벤치마크"), 10,
                                   Normalization::TargetRatio, 1.2, 100.0, {}};
         individual.benchmarks = {
-            {str("lg-ind-1"), str("LG 개별 1"), true, 1.0, strs({"lg"})},
-            {str("skt-ind-1"), str("SKT 개별 1"), true, 1.0, strs({"skt"})},
-            {str("up-ind-1"), str("Upstage 개별 1"), false, 1.0, strs({"upstage"})},
-            {str("shared.ind"), str("공동 개별"), true, 3.0, strs({"naver", "lg"})}};
+            {str("lg-ind-1"), str("LG 개별 1"), true, 1.0, strs({"lg"}), {}},
+            {str("skt-ind-1"), str("SKT 개별 1"), true, 1.0, strs({"skt"}), {}},
+            {str("up-ind-1"), str("Upstage 개별 1"), false, 1.0, strs({"upstage"}), {}},
+            {str("shared.ind"), str("공동 개별"), true, 3.0, strs({"naver", "lg"}), {}}};
         BenchmarkGroup absolute{str("abs"), str("절대 점수"), 5, Normalization::Absolute, 1.0,
                                 50.0, {}};
-        absolute.benchmarks = {{str("abs_1"), str("Absolute \"quoted\" \\ name"), true, 1.0, {}}};
+        absolute.benchmarks = {{str("abs_1"), str("Absolute \"quoted\" \\ name"), true, 1.0, {}, {}}};
         bench.groups = {nia, common, speed, individual, absolute};
     }
 

@@ -9,9 +9,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
+
 using namespace pd;
 using pd::test::fullPanel;
 using pd::test::readFixture;
+
+Q_DECLARE_METATYPE(std::function<void(pd::Panel &)>)
 
 class TestPanelFile : public QObject {
     Q_OBJECT
@@ -23,7 +28,12 @@ private Q_SLOTS:
     void fixtureReadsBackAsBuilt();
     void omittedOptionalKeysTakeDefaults();
     void writerOmitsDefaultsAndReadsThemBack();
+    void bandsRoundTrip_data();
+    void bandsRoundTrip();
+    void bandsAreWrittenOneLineEach();
     void byteOrderMarkIsAccepted();
+    void configuredTargetsRoundTrip();
+    void configuredTargetStandsInForAResultsTarget();
     void rejectsEdit_data();
     void rejectsEdit();
     void rejectsNonObjectDocuments_data();
@@ -77,7 +87,7 @@ void TestPanelFile::omittedOptionalKeysTakeDefaults()
     QVERIFY(panel.round.evaluationDate.isNull());
     QCOMPARE(panel.round.appealDays, 10);
     QCOMPARE(panel.round.displayDecimals, 1);
-    QCOMPARE(panel.round.cut.advance, std::optional<int>(3));
+    QCOMPARE(panel.round.cut.advance, std::optional<int>(1));
     QVERIFY(!panel.round.cut.eliminate);
     QVERIFY(!panel.round.cut.minTotal);
     QVERIFY(panel.round.tieBreak.isEmpty());
@@ -138,6 +148,70 @@ void TestPanelFile::byteOrderMarkIsAccepted()
 
 // Each row applies one textual edit to full.json (the find text must occur exactly once) and
 // expects an InputError whose message starts with "full.json" and contains `expected`.
+// Issue 16: "targets" of a benchmark is written after "teams", inline, only when there are
+// some; a panel without any writes the bytes it always did (the golden above).
+void TestPanelFile::configuredTargetsRoundTrip()
+{
+    Panel panel = fullPanel();
+    Benchmark &niaMath = panel.categories[0].groups[0].benchmarks[0];
+    niaMath.targets = {{QStringLiteral("skt"), 90.5}, {QStringLiteral("lg"), 88.0}};
+    Benchmark &lgInd = panel.categories[0].groups[3].benchmarks[0];
+    lgInd.targets = {{QStringLiteral("lg"), 1e-7}};
+    const QByteArray written = writePanelJson(panel);
+    QVERIFY(written.contains(
+        "{\"id\": \"nia-math\", \"name\": \"수학\", \"higher_is_better\": true, \"weight\": 1, "
+        "\"targets\": [{\"team\": \"skt\", \"target\": 90.5}, {\"team\": \"lg\", \"target\": 88}]}"));
+    QVERIFY(written.contains("\"teams\": [\"lg\"], \"targets\": [{\"team\": \"lg\", \"target\": 1e-7}]}"));
+    const Panel back = parsePanelJson(written, QStringLiteral("mem"));
+    QVERIFY(back == panel);
+    QCOMPARE(back.categories[0].groups[0].benchmarks[0].targets.size(), std::size_t(2));
+    QCOMPARE(writePanelJson(back), written);
+
+    // Without them again: byte for byte the golden file, no "targets" key anywhere.
+    niaMath.targets.clear();
+    lgInd.targets.clear();
+    const QByteArray plain = writePanelJson(panel);
+    QVERIFY(!plain.contains("\"targets\""));
+    QCOMPARE(plain, readFixture(QStringLiteral("panels/full.json")));
+}
+
+// A target_ratio result without its own target is valid when the benchmark configures a
+// target for the team, and only then.
+void TestPanelFile::configuredTargetStandsInForAResultsTarget()
+{
+    QByteArray text = readFixture(QStringLiteral("panels/full.json"));
+    const QByteArray niaMath =
+        "{\"id\": \"nia-math\", \"name\": \"수학\", \"higher_is_better\": true, \"weight\": 1}";
+    QCOMPARE(text.count(niaMath), 1);
+    QCOMPARE(text.count("\"score\": 79.25, \"target\": 88}"), 1);
+    text.replace("\"score\": 79.25, \"target\": 88}", "\"score\": 79.25}");   // skt's result
+    auto configured = [&](const char *team) {
+        QByteArray edited = text;
+        const QByteArray with = "{\"id\": \"nia-math\", \"name\": \"수학\", \"higher_is_better\": "
+                                "true, \"weight\": 1, \"targets\": [{\"team\": \"" + QByteArray(team)
+                                + "\", \"target\": 90}]}";
+        edited.replace(niaMath, with);
+        return edited;
+    };
+    const Panel panel = parsePanelJson(configured("skt"), QStringLiteral("full.json"));
+    QCOMPARE(panel.benchmarkResults[2].team, QStringLiteral("skt"));
+    QVERIFY(!panel.benchmarkResults[2].target);
+    QCOMPARE(panel.categories[0].groups[0].benchmarks[0].configuredTarget(QStringLiteral("skt")),
+             std::optional<double>(90.0));
+    for (const QByteArray &refused : {text, configured("lg")}) {
+        try {
+            parsePanelJson(refused, QStringLiteral("full.json"));
+            QFAIL("accepted");
+        } catch (const InputError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral(
+                         "benchmark_results[2].target: required because group \"nia\" uses "
+                         "target_ratio (and benchmark \"nia-math\" configures no target for team "
+                         "\"skt\")")),
+                     qPrintable(error.message()));
+        }
+    }
+}
+
 void TestPanelFile::rejectsEdit_data()
 {
     QTest::addColumn<QByteArray>("find");
@@ -282,6 +356,30 @@ void TestPanelFile::rejectsEdit_data()
         "categories[2].items[0].weight: must be greater than 0");
     row("step zero", "\"step\": 0.25}", "\"step\": 0}",
         "categories[1].items[2].step: must be greater than 0");
+    // Validator and reader: score bands of a rubric item (extension "bands").
+    const char *strategy = "{\"id\": \"strategy\", \"name\": \"개발 전략\", \"points\": 10, \"step\": 0.5}";
+    const auto withBands = [](const char *bands) -> QByteArray {
+        return QByteArray("{\"id\": \"strategy\", \"name\": \"개발 전략\", \"points\": 10, \"step\": 0.5, "
+                          "\"bands\": ") + bands + "}";
+    };
+    row("band above the points", strategy, withBands("[{\"from\": 0, \"description\": \"a\"}, "
+                                                     "{\"from\": 12, \"description\": \"b\"}]"),
+        "full.json: categories[1].items[0].bands[1].from: 12 is above the item's 10 points");
+    row("band negative", strategy, withBands("[{\"from\": -1, \"description\": \"a\"}]"),
+        "categories[1].items[0].bands[0].from: must not be negative (found -1)");
+    row("bands not ascending", strategy, withBands("[{\"from\": 5, \"description\": \"a\"}, "
+                                                   "{\"from\": 5, \"description\": \"b\"}]"),
+        "categories[1].items[0].bands[1].from: 5 must be above the previous band's 5 (bands ascending)");
+    row("band without description", strategy, withBands("[{\"from\": 0, \"description\": \" \"}]"),
+        "categories[1].items[0].bands[0].description: a description is required");
+    row("band description missing", strategy, withBands("[{\"from\": 0}]"),
+        "categories[1].items[0].bands[0].description: required key is missing");
+    row("band from a string", strategy, withBands("[{\"from\": \"0\", \"description\": \"a\"}]"),
+        "categories[1].items[0].bands[0].from: expected a number (found a string)");
+    row("band unknown key", strategy, withBands("[{\"from\": 0, \"description\": \"a\", \"to\": 5}]"),
+        "categories[1].items[0].bands[0].to: unknown key (expected one of: from, description)");
+    row("bands not an array", strategy, withBands("{\"from\": 0}"),
+        "categories[1].items[0].bands: expected an array");
     row("benchmark weight zero", "\"weight\": 0.5}", "\"weight\": 0}",
         "categories[0].groups[1].benchmarks[1].weight: must be greater than 0");
     row("achievement cap zero", "\"achievement_cap\": 1.2,", "\"achievement_cap\": 0,",
@@ -322,6 +420,10 @@ void TestPanelFile::rejectsEdit_data()
         "round.cut: exactly one of");
     row("cut negative", "{\"eliminate\": 1,", "{\"eliminate\": -1,",
         "round.cut.eliminate: must not be negative (found -1)");
+    row("cut larger than the field", "{\"eliminate\": 1,", "{\"eliminate\": 9,",
+        "round.cut.eliminate: eliminates 9 of a field of 4 teams");
+    row("advance larger than the field", "{\"eliminate\": 1,", "{\"advance\": 6,",
+        "round.cut.advance: advances 6 of a field of 4 teams");
     row("appeal days negative", "\"appeal_days\": 7,", "\"appeal_days\": -1,",
         "round.appeal_days: must not be negative");
     row("display decimals 5", "\"display_decimals\": 2,", "\"display_decimals\": 5,",
@@ -348,6 +450,45 @@ void TestPanelFile::rejectsEdit_data()
         "benchmark_results[0].target: required because group \"nia\" uses target_ratio");
     row("target zero", "\"score\": 12, \"target\": 10}", "\"score\": 12, \"target\": 0}",
         "benchmark_results[9].target: must be greater than 0 (found 0)");
+
+    // Validator: configured targets (issue 16; docs/panel-file.md).
+    const char *niaMath = "{\"id\": \"nia-math\", \"name\": \"수학\", \"higher_is_better\": true, \"weight\": 1}";
+    auto withTargets = [](const char *targets) -> QByteArray {
+        return "{\"id\": \"nia-math\", \"name\": \"수학\", \"higher_is_better\": true, \"weight\": 1, "
+               "\"targets\": " + QByteArray(targets) + "}";
+    };
+    row("target for unknown team", niaMath, withTargets("[{\"team\": \"kt\", \"target\": 88}]"),
+        "full.json: categories[0].groups[0].benchmarks[0].targets[0].team: unknown team \"kt\"");
+    row("target for a team the benchmark does not apply to",
+        "\"teams\": [\"lg\"]}", "\"teams\": [\"lg\"], \"targets\": [{\"team\": \"skt\", \"target\": 60}]}",
+        "categories[0].groups[3].benchmarks[0].targets[0].team: benchmark \"lg-ind-1\" does not "
+        "apply to team \"skt\"");
+    row("configured target zero", niaMath, withTargets("[{\"team\": \"lg\", \"target\": 0}]"),
+        "categories[0].groups[0].benchmarks[0].targets[0].target: must be greater than 0 (found 0)");
+    row("configured target negative", niaMath,
+        withTargets("[{\"team\": \"lg\", \"target\": 88}, {\"team\": \"skt\", \"target\": -1}]"),
+        "categories[0].groups[0].benchmarks[0].targets[1].target: must be greater than 0 (found -1)");
+    row("team with two targets", niaMath,
+        withTargets("[{\"team\": \"lg\", \"target\": 88}, {\"team\": \"skt\", \"target\": 90}, "
+                    "{\"team\": \"lg\", \"target\": 89}]"),
+        "categories[0].groups[0].benchmarks[0].targets[2].team: team \"lg\" is listed twice (first "
+        "at categories[0].groups[0].benchmarks[0].targets[0])");
+    row("targets outside target_ratio",
+        "{\"id\": \"mmlu\", \"name\": \"MMLU\", \"higher_is_better\": true, \"weight\": 1}",
+        "{\"id\": \"mmlu\", \"name\": \"MMLU\", \"higher_is_better\": true, \"weight\": 1, "
+        "\"targets\": [{\"team\": \"lg\", \"target\": 90}]}",
+        "categories[0].groups[1].benchmarks[0].targets: targets are allowed only in a group that "
+        "uses target_ratio (group \"common\" uses best_ratio)");
+    row("unknown key in a target", niaMath,
+        withTargets("[{\"team\": \"lg\", \"target\": 88, \"note\": \"x\"}]"),
+        "categories[0].groups[0].benchmarks[0].targets[0].note: unknown key (expected one of: team, "
+        "target)");
+    row("target without a value", niaMath, withTargets("[{\"team\": \"lg\"}]"),
+        "categories[0].groups[0].benchmarks[0].targets[0].target: required key is missing");
+    row("target as a string", niaMath, withTargets("[{\"team\": \"lg\", \"target\": \"88\"}]"),
+        "categories[0].groups[0].benchmarks[0].targets[0].target: expected a number (found a string)");
+    row("targets not a list", niaMath, withTargets("{\"lg\": 88}"),
+        "categories[0].groups[0].benchmarks[0].targets: expected an array");
 
     // Validator: expert scores and sheets.
     row("score above item points", "\"item\": \"tech\", \"score\": 15,",
@@ -413,6 +554,63 @@ void TestPanelFile::rejectsEdit_data()
         "independence[3].rationale: a written rationale is required for a \"pass\" verdict");
     row("unnamed component", "\"component\": \"backbone\"", "\"component\": \"\"",
         "independence[0].components[0].component: the component must be named");
+}
+
+// Score bands of rubric items (extension "bands", docs/panel-file.md).
+using BandsEdit = std::function<void(Panel &)>;
+
+void TestPanelFile::bandsRoundTrip_data()
+{
+    QTest::addColumn<BandsEdit>("edit");
+    const auto str = [](const char *text) { return QString::fromUtf8(text); };
+    QTest::newRow("none") << BandsEdit([](Panel &) {});
+    QTest::newRow("one item") << BandsEdit([=](Panel &p) {
+        p.categories[1].rubric[0].bands = {{0, str("부족")}, {5, str("보통")}, {8, str("우수")}};
+    });
+    QTest::newRow("every item, first above 0, last at the points") << BandsEdit([=](Panel &p) {
+        p.categories[1].rubric[0].bands = {{2.5, str("a")}};
+        p.categories[1].rubric[1].bands = {{0, str("없음")}, {7.5, str("있음")}, {15, str("만점")}};
+        p.categories[1].rubric[2].bands = {{0.25, str("x")}, {9.75, str("y")}};
+    });
+    QTest::newRow("escapes and Korean") << BandsEdit([=](Panel &p) {
+        p.categories[1].rubric[2].bands = {{0, str("\"인용\"과 줄\n바꿈\t탭 \\")}, {1e-7, str("tiny")}};
+    });
+}
+
+void TestPanelFile::bandsRoundTrip()
+{
+    QFETCH(BandsEdit, edit);
+    Panel original = fullPanel();
+    edit(original);
+    const QByteArray first = writePanelJson(original);
+    const Panel back = parsePanelJson(first, QStringLiteral("mem"));
+    QVERIFY(back == original);
+    QCOMPARE(back.categories[1].rubric[0].bands, original.categories[1].rubric[0].bands);
+    QCOMPARE(writePanelJson(back), first);   // read -> write gives the same bytes
+    const bool any = std::any_of(original.categories[1].rubric.begin(), original.categories[1].rubric.end(),
+                                 [](const RubricItem &item) { return !item.bands.empty(); });
+    QCOMPARE(first.contains("\"bands\""), any);
+    if (!any)   // a panel without bands: the bytes of before (the golden file)
+        QCOMPARE(first, readFixture(QStringLiteral("panels/full.json")));
+}
+
+void TestPanelFile::bandsAreWrittenOneLineEach()
+{
+    Panel panel = fullPanel();
+    panel.categories[1].rubric[0].bands = {{0, QStringLiteral("low")}, {5, QStringLiteral("mid")}};
+    const QByteArray text = writePanelJson(panel);
+    QVERIFY2(text.contains("        {\n"
+                           "          \"id\": \"strategy\",\n"
+                           "          \"name\": \"개발 전략\",\n"
+                           "          \"points\": 10,\n"
+                           "          \"step\": 0.5,\n"
+                           "          \"bands\": [\n"
+                           "            {\"from\": 0, \"description\": \"low\"},\n"
+                           "            {\"from\": 5, \"description\": \"mid\"}\n"
+                           "          ]\n"
+                           "        },\n"
+                           "        {\"id\": \"tech\", \"name\": \"기술력\", \"points\": 15, \"step\": 1},"),
+             text.constData());
 }
 
 void TestPanelFile::rejectsEdit()

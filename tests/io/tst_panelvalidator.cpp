@@ -29,6 +29,10 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void stepToleranceIsRelative();
+    void bandsAccepted_data();
+    void bandsAccepted();
+    void bandOfScore_data();
+    void bandOfScore();
 };
 
 void TestPanelValidator::fullPanelIsValid()
@@ -83,8 +87,57 @@ void TestPanelValidator::rejects_data()
         "categories[0].groups[1].points: expected a finite number");
     row("NaN weight", [=](Panel &p) { p.categories[0].groups[0].benchmarks[0].weight = nan; },
         "categories[0].groups[0].benchmarks[0].weight: expected a finite number");
+    row("NaN configured target",
+        [=](Panel &p) { p.categories[0].groups[0].benchmarks[1].targets = {{QStringLiteral("lg"), nan}}; },
+        "categories[0].groups[0].benchmarks[1].targets[0].target: expected a finite number");
+    row("infinite configured target",
+        [=](Panel &p) {
+            p.categories[0].groups[3].benchmarks[3].targets = {{QStringLiteral("naver"), 1},
+                                                               {QStringLiteral("lg"), inf}};
+        },
+        "categories[0].groups[3].benchmarks[3].targets[1].target: expected a finite number");
+    row("configured target outside target_ratio",
+        [](Panel &p) { p.categories[0].groups[4].benchmarks[0].targets = {{QStringLiteral("lg"), 50}}; },
+        "categories[0].groups[4].benchmarks[0].targets: targets are allowed only in a group that "
+        "uses target_ratio (group \"abs\" uses absolute)");
+    row("configured target for a team outside the benchmark's",
+        [](Panel &p) { p.categories[0].groups[3].benchmarks[3].targets = {{QStringLiteral("skt"), 50}}; },
+        "categories[0].groups[3].benchmarks[3].targets[0].team: benchmark \"shared.ind\" does not "
+        "apply to team \"skt\"");
+    row("NaN result target with a configured one",
+        [=](Panel &p) {
+            p.categories[0].groups[0].benchmarks[0].targets = {{QStringLiteral("lg"), 88}};
+            p.benchmarkResults[0].target = nan;
+        },
+        "benchmark_results[0].target: expected a finite number");
     row("infinite step", [=](Panel &p) { p.categories[1].rubric[0].step = inf; },
         "categories[1].items[0].step: expected a finite number");
+
+    // Score bands of rubric items: each message at its path.
+    const auto bands = [](std::vector<RubricBand> list) {
+        return [list](Panel &p) { p.categories[1].rubric[2].bands = list; };   // impact: 10 points
+    };
+    const QString a = QStringLiteral("a"), b = QStringLiteral("b");
+    row("band above the points", bands({{0, a}, {12, b}}),
+        "categories[1].items[2].bands[1].from: 12 is above the item's 10 points");
+    row("band just above the points", bands({{10.000001, a}}),
+        "categories[1].items[2].bands[0].from: 10.000001 is above the item's 10 points");
+    row("band negative", bands({{-0.5, a}}),
+        "categories[1].items[2].bands[0].from: must not be negative (found -0.5)");
+    row("band NaN", bands({{0, a}, {nan, b}}),
+        "categories[1].items[2].bands[1].from: expected a finite number");
+    row("band infinite", bands({{inf, a}}),
+        "categories[1].items[2].bands[0].from: expected a finite number");
+    row("bands equal", bands({{0, a}, {4, b}, {4, a}}),
+        "categories[1].items[2].bands[2].from: 4 must be above the previous band's 4 (bands ascending)");
+    row("bands descending", bands({{6, a}, {3, b}}),
+        "categories[1].items[2].bands[1].from: 3 must be above the previous band's 6 (bands ascending)");
+    row("band description empty", bands({{0, QString()}}),
+        "categories[1].items[2].bands[0].description: a description is required");
+    row("band description blank", bands({{0, a}, {5, QString::fromUtf8(" \t\u3000\u00a0\n")}}),
+        "categories[1].items[2].bands[1].description: a description is required");
+    row("band in the first item", [](Panel &p) { p.categories[1].rubric[0].bands = {{11, QStringLiteral("x")}}; },
+        "categories[1].items[0].bands[0].from: 11 is above the item's 10 points");
     row("NaN min_total", [=](Panel &p) { p.round.cut.minTotal = nan; },
         "round.cut.min_total: expected a finite number");
     row("rubric in a benchmark category",
@@ -147,6 +200,53 @@ void TestPanelValidator::stepToleranceIsRelative()
     QVERIFY_THROWS_EXCEPTION(InputError, validatePanel(panel));
     panel.expertScores[9].score = 9.9 + 1e-7;
     QVERIFY_THROWS_EXCEPTION(InputError, validatePanel(panel));
+}
+
+using Bands = std::vector<RubricBand>;
+Q_DECLARE_METATYPE(Bands)
+
+void TestPanelValidator::bandsAccepted_data()
+{
+    QTest::addColumn<Bands>("bands");
+    const QString d = QString::fromUtf8("설명");
+    QTest::newRow("none") << Bands{};
+    QTest::newRow("one from 0") << Bands{{0, d}};
+    QTest::newRow("first above 0") << Bands{{3, d}, {7, d}};
+    QTest::newRow("last at the points") << Bands{{0, d}, {10, d}};
+    QTest::newRow("off the step") << Bands{{0, d}, {3.3, d}};   // bands need not sit on the step
+}
+
+void TestPanelValidator::bandsAccepted()
+{
+    QFETCH(Bands, bands);
+    Panel panel = fullPanel();
+    panel.categories[1].rubric[2].bands = bands;
+    validatePanel(panel);
+}
+
+// RubricItem::bandOf: the last band whose `from` is at most the score.
+void TestPanelValidator::bandOfScore_data()
+{
+    QTest::addColumn<double>("score");
+    QTest::addColumn<int>("band");   // -1: none
+    QTest::newRow("below the first") << 1.5 << -1;
+    QTest::newRow("at the first") << 2.0 << 0;
+    QTest::newRow("inside the first") << 4.5 << 0;
+    QTest::newRow("at a boundary") << 5.0 << 1;
+    QTest::newRow("just below the last") << 7.75 << 1;
+    QTest::newRow("the last") << 8.0 << 2;
+    QTest::newRow("the points") << 10.0 << 2;
+}
+
+void TestPanelValidator::bandOfScore()
+{
+    QFETCH(double, score);
+    QFETCH(int, band);
+    RubricItem item{QStringLiteral("i"), QStringLiteral("I"), 10, 0.25,
+                    {{2, QStringLiteral("low")}, {5, QStringLiteral("mid")}, {8, QStringLiteral("high")}}};
+    const RubricBand *found = item.bandOf(score);
+    QCOMPARE(found ? int(found - item.bands.data()) : -1, band);
+    QVERIFY(RubricItem{}.bandOf(score) == nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestPanelValidator)

@@ -178,6 +178,37 @@ private Q_SLOTS:
                 found = sheet.opinion == QStringLiteral("promising");
         QVERIFY(found);
     }
+
+    // What the sheet shows of an item's score bands (domain/Panel.h RubricBand).
+    void bandTexts_data()
+    {
+        QTest::addColumn<double>("score");   // negative: no score
+        QTest::addColumn<QString>("line");
+        QTest::newRow("no score") << -1.0 << QStringLiteral("Plan: enter a score to see its band");
+        QTest::newRow("below the first band") << 0.5 << QStringLiteral("Plan: 0.5 is below every described band");
+        QTest::newRow("first band") << 1.0 << QStringLiteral("Plan, 1 (1 to under 4.5): thin");
+        QTest::newRow("last band") << 9.5 << QStringLiteral("Plan, 9.5 (4.5 to 10): solid");
+    }
+
+    void bandTexts()
+    {
+        QFETCH(double, score);
+        QFETCH(QString, line);
+        const RubricItem item{QStringLiteral("plan"), QStringLiteral("Plan"), 10, 0.5,
+                              {{1, QStringLiteral("thin")}, {4.5, QStringLiteral("solid")}}};
+        QCOMPARE(SheetTableModel::bandLine(item, score < 0 ? std::nullopt : std::optional<double>(score)), line);
+        QCOMPARE(SheetTableModel::bandsText(item), QStringLiteral("1 to under 4.5: thin\n4.5 to 10: solid"));
+        const RubricItem plain{QStringLiteral("plain"), QStringLiteral("Plain"), 10, 0.5};
+        QVERIFY(SheetTableModel::bandLine(plain, 5.0).isEmpty());
+        QVERIFY(SheetTableModel::bandsText(plain).isEmpty());
+    }
+
+    // BandRole: the band of the stored score; none without one (the demo's rubric has no bands).
+    void bandRoleFollowsTheStoredScore()
+    {
+        QVERIFY(m_model->index(0, SheetTableModel::ScoreColumn).data(SheetTableModel::BandRole).isNull());
+        QVERIFY(m_model->index(0, SheetTableModel::ItemColumn).data(Qt::ToolTipRole).isNull());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSheetTableModel)

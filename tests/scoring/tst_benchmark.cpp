@@ -33,6 +33,9 @@ class TestBenchmark : public QObject
 private Q_SLOTS:
     void singleBenchmarkGroup_data();
     void singleBenchmarkGroup();
+    void targetSources_data();
+    void targetSources();
+    void configuredTargetIsPerTeam();
     void achievementCap_data();
     void achievementCap();
     void weights_data();
@@ -214,6 +217,102 @@ void TestBenchmark::singleBenchmarkGroup()
         QVERIFY2(r.flags.contains(QLatin1String(pd::flags::IncompleteBenchmark)) == incomplete[i],
                  qPrintable(ids[i] + QStringLiteral(" incomplete_benchmark flag")));
     }
+}
+
+// Issue 16: a target configured on the benchmark for the team (Benchmark::targets) stands in
+// for a result without its own target; a result's own target takes precedence. One
+// target_ratio group of 10 points with one benchmark "b", one team t1 (cap 1).
+void TestBenchmark::targetSources_data()
+{
+    QTest::addColumn<bool>("higherIsBetter");
+    QTest::addColumn<double>("score");
+    QTest::addColumn<double>("resultTarget");       // NaN: the result has none
+    QTest::addColumn<double>("configuredTarget");   // NaN: none configured for t1
+    QTest::addColumn<double>("expected");
+    QTest::addColumn<bool>("incomplete");
+
+    // 80/100 = 0.8 -> 8.
+    QTest::newRow("result target only") << true << 80.0 << 100.0 << kNone << 8.0 << false;
+    // 80/100 = 0.8 -> 8.
+    QTest::newRow("configured target only") << true << 80.0 << kNone << 100.0 << 8.0 << false;
+    // lower: 1.5/2 = 0.75 -> 7.5.
+    QTest::newRow("configured target only, lower is better")
+        << false << 2.0 << kNone << 1.5 << 7.5 << false;
+    // The result's 100 wins: 80/100 = 0.8 -> 8 (the configured 80 would give 10).
+    QTest::newRow("both: the result's target wins") << true << 80.0 << 100.0 << 80.0 << 8.0 << false;
+    // The result's 160 wins: 80/160 = 0.5 -> 5 (the configured 100 would give 8).
+    QTest::newRow("both: the result's higher target wins")
+        << true << 80.0 << 160.0 << 100.0 << 5.0 << false;
+    // lower: the result's 1.5 wins: 1.5/2 -> 7.5 (the configured 1 would give 5).
+    QTest::newRow("both, lower is better: the result's target wins")
+        << false << 2.0 << 1.5 << 1.0 << 7.5 << false;
+    // Configured target and score <= 0, lower is better: a = cap -> 10.
+    QTest::newRow("configured target, lower, score 0 gives cap")
+        << false << 0.0 << kNone << 1.5 << 10.0 << false;
+    // Neither: not scorable -> 0 and incomplete (as before issue 16).
+    QTest::newRow("neither target -> incomplete") << true << 80.0 << kNone << kNone << 0.0 << true;
+    // Our choice: a result's own target is taken as it is, even one a file would refuse (0);
+    // the configured target does not replace it -> not scorable, incomplete.
+    QTest::newRow("result target 0 is not replaced by the configured one")
+        << true << 80.0 << 0.0 << 100.0 << 0.0 << true;
+}
+
+void TestBenchmark::targetSources()
+{
+    QFETCH(bool, higherIsBetter);
+    QFETCH(double, score);
+    QFETCH(double, resultTarget);
+    QFETCH(double, configuredTarget);
+    QFETCH(double, expected);
+    QFETCH(bool, incomplete);
+
+    pd::Panel panel = pdtest::panelWithTeams({QStringLiteral("t1")});
+    pd::Benchmark b = pdtest::benchmark(QStringLiteral("b"), higherIsBetter);
+    if (!std::isnan(configuredTarget))
+        b.targets.push_back({QStringLiteral("t1"), configuredTarget});
+    panel.categories.push_back(pdtest::benchmarkCategory(
+        QStringLiteral("bench"), 10,
+        {pdtest::group(QStringLiteral("g"), 10, Normalization::TargetRatio, {b})}));
+    pdtest::addResult(panel, QStringLiteral("t1"), QStringLiteral("b"), score,
+                      std::isnan(resultTarget) ? std::nullopt : std::optional<double>(resultTarget));
+
+    const pd::BenchmarkResult &result = panel.benchmarkResults.front();
+    const std::optional<double> target = pd::targetFor(b, result);
+    if (!std::isnan(resultTarget))
+        QCOMPARE(target, std::optional<double>(resultTarget));
+    else if (!std::isnan(configuredTarget))
+        QCOMPARE(target, std::optional<double>(configuredTarget));
+    else
+        QVERIFY(!target);
+
+    const pd::CategoryResult r = pd::scoreBenchmarkCategory(panel.categories[0], panel)
+                                     .value(QStringLiteral("t1"));
+    PD_COMPARE_SCORE(r.score, expected);
+    QCOMPARE(r.flags.contains(QLatin1String(pd::flags::IncompleteBenchmark)), incomplete);
+}
+
+// A configured target is the team's own: t1's 100 gives t2 nothing. t1: 80/100 -> 8; t2
+// without a target of either kind -> 0 and incomplete; t3's result target 50: 80/50 capped
+// 1 -> 10.
+void TestBenchmark::configuredTargetIsPerTeam()
+{
+    pd::Panel panel = pdtest::panelWithTeams({QStringLiteral("t1"), QStringLiteral("t2"),
+                                              QStringLiteral("t3")});
+    pd::Benchmark b = pdtest::benchmark(QStringLiteral("b"));
+    b.targets = {{QStringLiteral("t1"), 100.0}};
+    panel.categories.push_back(pdtest::benchmarkCategory(
+        QStringLiteral("bench"), 10,
+        {pdtest::group(QStringLiteral("g"), 10, Normalization::TargetRatio, {b})}));
+    pdtest::addResult(panel, QStringLiteral("t1"), QStringLiteral("b"), 80.0);
+    pdtest::addResult(panel, QStringLiteral("t2"), QStringLiteral("b"), 80.0);
+    pdtest::addResult(panel, QStringLiteral("t3"), QStringLiteral("b"), 80.0, 50.0);
+
+    const pd::CategoryResults results = pd::scoreBenchmarkCategory(panel.categories[0], panel);
+    PD_COMPARE_SCORE(results.value(QStringLiteral("t1")).score, 8.0);
+    PD_COMPARE_SCORE(results.value(QStringLiteral("t2")).score, 0.0);
+    PD_COMPARE_SCORE(results.value(QStringLiteral("t3")).score, 10.0);
+    QVERIFY(!results.value(QStringLiteral("t1")).flags.contains(QLatin1String(pd::flags::IncompleteBenchmark)));
+    QVERIFY(results.value(QStringLiteral("t2")).flags.contains(QLatin1String(pd::flags::IncompleteBenchmark)));
 }
 
 // target_ratio with two benchmarks (weight 1 each) in a 10-point group: the cap lets one

@@ -197,4 +197,33 @@ inline QByteArray adminDump(const QString &database)
     return dump;
 }
 
+// A panel deployed at the current version taken back to server schema version 2 by undoing
+// step 3 by hand (ServerBenchmarkTargets.cpp, which it mirrors): benchmark_targets and its
+// rules go, the results' target rule and replace_panel are step 1's and step 2's again.
+// change_setup keeps step 3's text (it names the tables only when it runs); the upgrade
+// replaces it. As the panel's administrator, in one transaction.
+inline void undoServerStepThree(const QString &database)
+{
+    QSqlDatabase admin = panelAdmin(database);
+    const server::PanelRoles roles{database};
+    if (!admin.transaction())
+        qFatal("cannot begin a transaction on %s", qPrintable(database));
+    server::schema::execStep(admin, roles, QStringLiteral("SET LOCAL ROLE @OWNER@"));
+    server::schema::execStep(admin, roles, QStringLiteral("DROP TABLE benchmark_targets"));   // its policies and triggers go with it
+    server::schema::execStep(admin, roles, QStringLiteral("DROP FUNCTION pd_configured_target_rules()"));
+    server::schema::execStep(admin, roles, QStringLiteral(
+        "CREATE OR REPLACE FUNCTION pd_benchmark_target() RETURNS trigger "
+        "LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$ BEGIN "
+        "IF (NEW.target IS NULL OR NEW.target <= 0) AND (SELECT g.normalization FROM benchmarks b "
+        "JOIN benchmark_groups g ON g.round_id = b.round_id AND g.id = b.group_id "
+        "WHERE b.round_id = NEW.round_id AND b.id = NEW.benchmark_id) = 'target_ratio' THEN "
+        "RAISE EXCEPTION 'a result in a target_ratio group needs a target above 0' USING ERRCODE = '23514'; "
+        "END IF; RETURN NEW; END $$"));
+    server::schema::execStep(admin, roles, server::schema::replacePanelWithBandsStatement());
+    server::schema::execStep(admin, roles, QStringLiteral("UPDATE paneldesk_schema SET version = 2"));
+    server::schema::execStep(admin, roles, QStringLiteral("RESET ROLE"));
+    if (!admin.commit())
+        qFatal("cannot commit on %s", qPrintable(database));
+}
+
 } // namespace pd::test

@@ -66,26 +66,26 @@ inline Panel fullPanel()
     bench.aggregation = Aggregation::Median;   // irrelevant for the kind, still kept
     BenchmarkGroup nia{QStringLiteral("nia"), QStringLiteral("NIA 벤치마크"), 10,
                        Normalization::TargetRatio, 1.0, 100.0,
-                       {{QStringLiteral("nia-math"), QStringLiteral("수학"), true, 1.0, {}},
-                        {QStringLiteral("nia-safety"), QStringLiteral("신뢰성"), false, 2.5, {}}}};
+                       {{QStringLiteral("nia-math"), QStringLiteral("수학"), true, 1.0, {}, {}},
+                        {QStringLiteral("nia-safety"), QStringLiteral("신뢰성"), false, 2.5, {}, {}}}};
     BenchmarkGroup common{QStringLiteral("common"), QStringLiteral("글로벌 공통"), 15,
                           Normalization::BestRatio, 1.0, 100.0,
-                          {{QStringLiteral("mmlu"), QStringLiteral("MMLU"), true, 1.0, {}},
-                           {QStringLiteral("gpqa"), QStringLiteral("GPQA"), true, 0.1, {}}}};
+                          {{QStringLiteral("mmlu"), QStringLiteral("MMLU"), true, 1.0, {}, {}},
+                           {QStringLiteral("gpqa"), QStringLiteral("GPQA"), true, 0.1, {}, {}}}};
     BenchmarkGroup individual{
         QStringLiteral("individual"), QStringLiteral("글로벌 개별"), 10,
         Normalization::TargetRatio, 1.2, 100.0,
-        {{QStringLiteral("lg-ind-1"), QStringLiteral("LG 1"), true, 1.0, {QStringLiteral("lg")}},
+        {{QStringLiteral("lg-ind-1"), QStringLiteral("LG 1"), true, 1.0, {QStringLiteral("lg")}, {}},
          {QStringLiteral("shared-ind"), QStringLiteral("공유"), true, 1.0,
-          {QStringLiteral("upstage"), QStringLiteral("skt")}},
+          {QStringLiteral("upstage"), QStringLiteral("skt")}, {}},
          {QStringLiteral("other-ind"), QStringLiteral("기타"), false, 3.0,
-          {QStringLiteral("nc"), QStringLiteral("naver")}}}};
+          {QStringLiteral("nc"), QStringLiteral("naver")}, {}}}};
     BenchmarkGroup minMax{QStringLiteral("latency"), QStringLiteral("지연"), 3,
                           Normalization::MinMax, 1.0, 100.0,
-                          {{QStringLiteral("lat"), QStringLiteral("ms"), false, 1.0, {}}}};
+                          {{QStringLiteral("lat"), QStringLiteral("ms"), false, 1.0, {}, {}}}};
     BenchmarkGroup absolute{QStringLiteral("abs"), QStringLiteral("절대"), 2,
                             Normalization::Absolute, 1.0, 50.0,
-                            {{QStringLiteral("abs-1"), QStringLiteral("A"), true, 1.0, {}}}};
+                            {{QStringLiteral("abs-1"), QStringLiteral("A"), true, 1.0, {}, {}}}};
     bench.groups = {nia, common, individual, minMax, absolute};
 
     Category expert;
@@ -252,6 +252,31 @@ inline FileFingerprint fingerprint(const QString &path)
     f.size = file.size();
     f.modified = QFileInfo(path).fileTime(QFileDevice::FileModificationTime);
     return f;
+}
+
+// `panel` with score bands on every rubric item of its expert categories: from 0, half the
+// points, and the points (docs/panel-file.md, extension "bands").
+inline Panel withRubricBands(Panel panel)
+{
+    for (Category &category : panel.categories)
+        for (RubricItem &item : category.rubric)
+            item.bands = {{0, QString::fromUtf8("부족: %1").arg(item.id)},
+                          {item.points / 2, QString::fromUtf8("보통 \"인용\"\n두 줄")},
+                          {item.points, QStringLiteral("full marks")}};
+    return panel;
+}
+
+// fullPanel() with configured targets (issue 16): on nia-math for skt, lg and nc, on the
+// individual benchmark shared-ind (upstage and skt only) for upstage. skt's nia-math result
+// has no target of its own and relies on its configured one.
+inline Panel panelWithTargets()
+{
+    Panel p = fullPanel();
+    p.categories[0].groups[0].benchmarks[0].targets = {
+        {QStringLiteral("skt"), 90.5}, {QStringLiteral("lg"), 88.0}, {QStringLiteral("nc"), 1e-3}};
+    p.categories[0].groups[2].benchmarks[1].targets = {{QStringLiteral("upstage"), 14.0}};
+    p.benchmarkResults[1].target.reset();   // skt on nia-math
+    return p;
 }
 
 // Which part of two panels differs ("" when equal), for readable failures.

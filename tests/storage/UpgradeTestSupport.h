@@ -67,14 +67,20 @@ inline QStringList ratingIndexOrigins(RawDb &raw)
     return origins;
 }
 
-// Today's writer keeps the rating tallies of step 10 beside the ratings; an older file has
-// none, so the table stands in while `panel` is written into it, and goes again.
+// Today's writer keeps the rating tallies of step 10 beside the ratings, empties the rubric
+// bands of step 14 with the rubric items and deletes the configured targets of step 15
+// (`panel` has neither); an older file has none of these tables, so they stand in while
+// `panel` is written into it, and go again.
 inline void writePanelBeforeStep10(RawDb &raw, const Panel &panel)
 {
     WriteTransaction transaction(raw.db());
     raw.exec(QStringLiteral("CREATE TABLE rating_tallies (round_id, team_id, item_id, ratings, "
                             "rating_sum, PRIMARY KEY (round_id, team_id, item_id))"));
+    raw.exec(QStringLiteral("CREATE TABLE rubric_bands (round_id, item_id, seq, from_score, description)"));
+    raw.exec(QStringLiteral("CREATE TABLE benchmark_targets (round_id, benchmark_id, team_id, seq, target)"));
     writePanel(raw.db(), panel);
+    raw.exec(QStringLiteral("DROP TABLE benchmark_targets"));
+    raw.exec(QStringLiteral("DROP TABLE rubric_bands"));
     raw.exec(QStringLiteral("DROP TABLE rating_tallies"));
     transaction.commit();
 }
@@ -89,6 +95,24 @@ inline void makeFileAtVersion(const QString &path, int version, const Panel *pan
     schema::upgrade(raw.db(), 0, schema::kCurrentVersion);
     if (panel)
         writePanel(raw.db(), *panel);
+    if (version < 15) {
+        // step 15 (SchemaBenchmarkTargets.cpp): the table (its triggers go with it) and the
+        // results' target triggers of step 1 as they were
+        raw.exec(QStringLiteral("DROP TABLE benchmark_targets"));
+        raw.exec(QStringLiteral("DROP TRIGGER benchmark_results_target_insert"));
+        raw.exec(QStringLiteral("DROP TRIGGER benchmark_results_target_update"));
+        for (const char *operation : {"insert", "update"})
+            raw.exec(QStringLiteral(
+                "CREATE TRIGGER benchmark_results_target_%1 BEFORE %2 ON benchmark_results "
+                "WHEN (NEW.target IS NULL OR NEW.target <= 0) "
+                "AND (SELECT g.normalization FROM benchmarks b "
+                "JOIN benchmark_groups g ON g.round_id = b.round_id AND g.id = b.group_id "
+                "WHERE b.round_id = NEW.round_id AND b.id = NEW.benchmark_id) = 'target_ratio' "
+                "BEGIN SELECT RAISE(ABORT, 'a result in a target_ratio group needs a target above 0'); END")
+                         .arg(QLatin1String(operation), QString::fromLatin1(operation).toUpper()));
+    }
+    if (version < 14)
+        raw.exec(QStringLiteral("DROP TABLE rubric_bands"));   // step 14
     if (version < 13)
         raw.exec(QStringLiteral("DROP TABLE attached_reports"));   // step 13 (its triggers go with it)
     if (version < 12)

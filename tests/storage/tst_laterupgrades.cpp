@@ -275,6 +275,137 @@ private Q_SLOTS:
         const TalliedPanel read = versionPanel(v, {});
         QCOMPARE(standingsJson(computeStandings(read.panel, read.tallies)), v.standings);
     }
+
+    // A version-13 file keeps every row through step 14 (its rubric has no bands); bands can
+    // then be stored, with the table's rules, and an open upgrades a version-13 file too.
+    void step14AddsRubricBands()
+    {
+        const QString path = newPath();
+        const Panel panel = fullPanel();
+        makeFileAtVersion(path, 13, &panel);
+        {
+            RawDb raw(path);
+            QVERIFY(!tableExists(raw, "rubric_bands"));
+            WriteTransaction transaction(raw.db());
+            schema::upgrade(raw.db(), 13, 14);
+            transaction.commit();
+            QCOMPARE(schema::userVersion(raw.db()), 14);
+            QVERIFY(tableExists(raw, "rubric_bands"));
+            QCOMPARE(firstDifference(readPanel(raw.db()), panel), QString());
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM rubric_bands")).toInt(), 0);
+
+            const Panel banded = withRubricBands(panel);
+            {
+                WriteTransaction write(raw.db());
+                schema::upgrade(raw.db(), 14, 15);   // today's writer needs step 15's table too
+                writePanel(raw.db(), banded);
+                write.commit();
+            }
+            QCOMPARE(firstDifference(readPanel(raw.db()), banded), QString());
+            QVERIFY(readPanel(raw.db()) == banded);
+            const QString item = banded.categories[1].rubric[0].id;
+            const QString insert = QStringLiteral(
+                "INSERT INTO rubric_bands (round_id, item_id, seq, from_score, description) "
+                "VALUES ('%1', '%2', %3)").arg(banded.round.id, item);
+            QVERIFY(raw.tryExec(insert.arg(QStringLiteral("9, -1, 'x'"))).contains(u"rubric_band_from_not_negative"));
+            QVERIFY(raw.tryExec(insert.arg(QStringLiteral("9, 1, ' '"))).contains(u"rubric_band_needs_description"));
+            QVERIFY(raw.tryExec(insert.arg(QString::fromUtf8("9, 1, '\u3000'"))).contains(u"rubric_band_needs_description"));
+            QVERIFY(raw.tryExec(insert.arg(QStringLiteral("-1, 1, 'x'"))).contains(u"rubric_band_seq_not_negative"));
+            QVERIFY(raw.tryExec(insert.arg(QStringLiteral("0, 1, 'x'"))).contains(u"UNIQUE"));   // seq taken
+            QVERIFY(raw.tryExec(insert.arg(QStringLiteral("9, 0, 'x'"))).contains(u"UNIQUE"));   // from taken
+            QVERIFY(raw.tryExec(QStringLiteral(
+                        "INSERT INTO rubric_bands VALUES ('%1', 'no-such-item', 0, 0, 'x')").arg(banded.round.id))
+                        .contains(u"FOREIGN KEY"));
+            // The key to rubric_items cascades nothing: an item with bands is not deleted under them.
+            QVERIFY(raw.tryExec(QStringLiteral("DELETE FROM rubric_items WHERE id = '%1'").arg(item))
+                        .contains(u"FOREIGN KEY"));
+            const int items = raw.value(QStringLiteral("SELECT count(*) FROM rubric_items")).toInt();
+            QVERIFY(raw.tryExec(QStringLiteral("DELETE FROM rubric_bands")).isEmpty());
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM rubric_items")).toInt(), items);
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        }
+        // The open's upgrade: a version-13 file opens at 14 with its data.
+        const QString opened = newPath();
+        makeFileAtVersion(opened, 13, &panel);
+        {
+            auto store = SqliteStore::open(opened);
+            QCOMPARE(firstDifference(store->loadPanel(), panel), QString());
+            const Panel banded = withRubricBands(panel);
+            store->replacePanel(banded, QStringLiteral("cli"));
+            QVERIFY(store->loadPanel() == banded);
+        }
+        RawDb raw(opened);
+        QCOMPARE(schema::userVersion(raw.db()), schema::kCurrentVersion);
+    }
+
+    // Step 15 (issue 16): benchmark_targets, empty after the upgrade; the results' target
+    // triggers then accept a target_ratio result without a target when its team's target is
+    // configured, and only then.
+    void step15AddsBenchmarkTargets()
+    {
+        const QString path = newPath();
+        const Panel panel = fullPanel();
+        makeFileAtVersion(path, 14, &panel);
+        RawDb raw(path);
+        QVERIFY(!tableExists(raw, "benchmark_targets"));
+        const QString withoutTarget = QStringLiteral(
+            "INSERT INTO benchmark_results (round_id, team_id, benchmark_id, seq, score, target) "
+            "VALUES ('R1', '%1', 'nia-math', %2, 70.0, NULL)");
+        QVERIFY(raw.tryExec(withoutTarget.arg(QLatin1String("upstage")).arg(100))
+                    .contains(u"needs a target above 0"));   // version 14 has no configured target
+        {
+            WriteTransaction transaction(raw.db());
+            schema::upgrade(raw.db(), 14, 15);
+            transaction.commit();
+        }
+        QCOMPARE(schema::userVersion(raw.db()), 15);
+        QVERIFY(tableExists(raw, "benchmark_targets"));
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM benchmark_targets")).toInt(), 0);
+        QCOMPARE(firstDifference(readPanel(raw.db()), panel), QString());
+
+        // Still refused without a configured target; accepted with one; 0 refused with one.
+        QVERIFY(raw.tryExec(withoutTarget.arg(QLatin1String("upstage")).arg(100))
+                    .contains(u"needs a target above 0"));
+        QVERIFY(raw.tryExec(QStringLiteral("INSERT INTO benchmark_targets (round_id, benchmark_id, "
+                                           "team_id, seq, target) VALUES ('R1', 'nia-math', 'upstage', 0, 85.0)"))
+                    .isEmpty());
+        QVERIFY(raw.tryExec(withoutTarget.arg(QLatin1String("upstage")).arg(100)).isEmpty());
+        QVERIFY(raw.tryExec(withoutTarget.arg(QLatin1String("naver")).arg(101))
+                    .contains(u"needs a target above 0"));   // upstage's target is upstage's
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE benchmark_results SET target = 0 WHERE team_id = "
+                                           "'upstage' AND benchmark_id = 'nia-math'"))
+                    .contains(u"needs a target above 0"));
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE benchmark_results SET target = 80.0 WHERE team_id = "
+                                           "'upstage' AND benchmark_id = 'nia-math'")).isEmpty());
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE benchmark_results SET target = NULL WHERE team_id = "
+                                           "'upstage' AND benchmark_id = 'nia-math'")).isEmpty());
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE benchmark_results SET target = NULL WHERE team_id = "
+                                           "'lg' AND benchmark_id = 'nia-math'"))
+                    .contains(u"needs a target above 0"));
+        // The rows' own rules.
+        const QString target = QStringLiteral("INSERT INTO benchmark_targets (round_id, benchmark_id, "
+                                              "team_id, seq, target) VALUES ('R1', '%1', '%2', %3, %4)");
+        QVERIFY(raw.tryExec(target.arg(u"mmlu"_qs, u"lg"_qs).arg(1).arg(90.0))
+                    .contains(u"needs a benchmark of a target_ratio group"));
+        QVERIFY(raw.tryExec(target.arg(u"lg-ind-1"_qs, u"skt"_qs).arg(1).arg(60.0))
+                    .contains(u"does not apply to this team"));
+        QVERIFY(raw.tryExec(target.arg(u"lg-ind-1"_qs, u"lg"_qs).arg(1).arg(60.0)).isEmpty());
+        for (const char *bad : {"0", "-1", "'x'", "NULL"})
+            QVERIFY2(!raw.tryExec(target.arg(u"nia-math"_qs, u"skt"_qs).arg(2).arg(QLatin1String(bad))).isEmpty(), bad);
+        QVERIFY(raw.tryExec(target.arg(u"nia-math"_qs, u"upstage"_qs).arg(3).arg(70.0)).contains(u"UNIQUE"));
+        QVERIFY(raw.tryExec(target.arg(u"nia-math"_qs, u"ghost"_qs).arg(3).arg(70.0)).contains(u"FOREIGN KEY"));
+        QVERIFY(raw.tryExec(QStringLiteral("UPDATE benchmark_targets SET benchmark_id = 'mmlu' "
+                                           "WHERE team_id = 'upstage'"))
+                    .contains(u"needs a benchmark of a target_ratio group"));
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+
+        const Panel read = readPanel(raw.db());
+        const Benchmark &niaMath = read.categories[0].groups[0].benchmarks[0];
+        QCOMPARE(niaMath.targets.size(), std::size_t(1));
+        QCOMPARE(niaMath.configuredTarget(u"upstage"_qs), std::optional<double>(85.0));
+        QCOMPARE(read.categories[0].groups[2].benchmarks[0].targets.size(), std::size_t(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLaterUpgrades)

@@ -45,6 +45,38 @@ private Q_SLOTS:
         verifyEqual(reopened->loadPanel(), panel);
     }
 
+    // Issue 16: configured targets go with the benchmarks (schema step 15) and come back in
+    // their order; replacing the panel with one without them leaves none behind.
+    void configuredTargetsRoundTrip()
+    {
+        const QString path = newPath();
+        const Panel panel = panelWithTargets();
+        {
+            auto store = SqliteStore::create(path);
+            store->replacePanel(panel, QStringLiteral("cli"));
+            verifyEqual(store->loadPanel(), panel);
+        }
+        {
+            auto reopened = SqliteStore::open(path);
+            verifyEqual(reopened->loadPanel(), panel);
+            QCOMPARE(reopened->loadScoringInputs().panel.categories, panel.categories);
+        }
+        {
+            RawDb raw(path);
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM benchmark_targets")).toInt(), 4);
+            QCOMPARE(raw.value(QStringLiteral("SELECT group_concat(team_id || '=' || target, ' ') FROM "
+                                              "(SELECT team_id, target FROM benchmark_targets ORDER BY seq)"))
+                         .toString(),
+                     QStringLiteral("skt=90.5 lg=88.0 nc=0.001 upstage=14.0"));
+            QVERIFY(raw.value(QStringLiteral("SELECT target FROM benchmark_results "
+                                             "WHERE team_id = 'skt' AND benchmark_id = 'nia-math'")).isNull());
+        }
+        auto store = SqliteStore::open(path);
+        store->replacePanel(fullPanel(), QStringLiteral("cli"));
+        verifyEqual(store->loadPanel(), fullPanel());
+        QCOMPARE(RawDb(path).value(QStringLiteral("SELECT count(*) FROM benchmark_targets")).toInt(), 0);
+    }
+
     void minimalPanelsRoundTrip_data()
     {
         QTest::addColumn<Panel>("panel");
@@ -70,6 +102,38 @@ private Q_SLOTS:
         std::erase_if(undated.expertScores,
                       [](const ExpertScore &s) { return s.reviewer == QLatin1String("e03"); });
         QTest::newRow("no date, advance 0, negative min_total, no conflicts") << undated;
+    }
+
+    // Score bands are stored with their rubric items, in order, and go with them when the
+    // panel is replaced (by one with other bands, or none).
+    void rubricBandsRoundTripAndGoWithReplace()
+    {
+        const QString path = newPath();
+        const Panel banded = withRubricBands(fullPanel());
+        {
+            auto store = SqliteStore::create(path);
+            store->replacePanel(banded, QStringLiteral("cli"));
+            verifyEqual(store->loadPanel(), banded);
+        }
+        {
+            auto reopened = SqliteStore::open(path);
+            verifyEqual(reopened->loadPanel(), banded);
+            Panel other = banded;
+            for (Category &category : other.categories)
+                for (RubricItem &item : category.rubric)
+                    if (!item.bands.empty())
+                        item.bands.erase(item.bands.begin() + 1);
+            other.categories[1].rubric[0].bands.clear();
+            reopened->replacePanel(other, QStringLiteral("cli"));
+            verifyEqual(reopened->loadPanel(), other);
+            reopened->replacePanel(fullPanel(), QStringLiteral("cli"));
+            verifyEqual(reopened->loadPanel(), fullPanel());
+        }
+        RawDb raw(path);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM rubric_bands")).toInt(), 0);
+        QSqlQuery dangling(raw.db());
+        QVERIFY(dangling.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!dangling.next());
     }
 
     void minimalPanelsRoundTrip()
@@ -159,6 +223,19 @@ private Q_SLOTS:
         p = fullPanel();
         p.reviewers.push_back({QStringLiteral("x y"), QString(), Role::Observer, {}});
         QTest::newRow("malformed id") << p << QStringLiteral("reviewers[5].id:");
+        p = panelWithTargets();
+        p.categories[0].groups[0].benchmarks[0].targets[1].team = QStringLiteral("kt");
+        QTest::newRow("configured target for an unknown team")
+            << p << QStringLiteral("categories[0].groups[0].benchmarks[0].targets[1].team: unknown team");
+        p = panelWithTargets();
+        p.categories[0].groups[0].benchmarks[0].targets[0].team = QStringLiteral("lg");   // skt's goes
+        QTest::newRow("a team with two configured targets")
+            << p << QStringLiteral("categories[0].groups[0].benchmarks[0].targets[1].team: team \"lg\" is listed twice");
+        p = panelWithTargets();
+        p.categories[0].groups[0].benchmarks[0].targets.erase(
+            p.categories[0].groups[0].benchmarks[0].targets.begin());
+        QTest::newRow("configured target removed under a result")
+            << p << QStringLiteral("benchmark_results[1].target: required because group");
     }
 
     void refusedPanelChangesNothing()
@@ -230,6 +307,37 @@ private Q_SLOTS:
         p.benchmarkResults[0].target.reset();
         QTest::newRow("target_ratio result without target")
             << p << QStringLiteral("benchmark_results[0]: a result in a target_ratio group");
+        p = panelWithTargets();
+        p.benchmarkResults[0].target = 0.0;   // lg has a configured target: a result's 0 is refused still
+        QTest::newRow("target_ratio result with target 0 and a configured one")
+            << p << QStringLiteral("benchmark_results[0]: a result in a target_ratio group");
+        p = panelWithTargets();
+        p.categories[0].groups[0].benchmarks[0].targets[0].team = QStringLiteral("upstage");   // not skt
+        QTest::newRow("target_ratio result without target, another team's configured")
+            << p << QStringLiteral("benchmark_results[1]: a result in a target_ratio group");
+        p = panelWithTargets();
+        p.categories[0].groups[1].benchmarks[0].targets = {{QStringLiteral("lg"), 90.0}};   // mmlu
+        QTest::newRow("configured target outside target_ratio")
+            << p << QStringLiteral("categories[0].groups[1].benchmarks[0].targets[0]: a configured "
+                                   "target needs a benchmark of a target_ratio group");
+        p = panelWithTargets();
+        p.categories[0].groups[2].benchmarks[0].targets = {{QStringLiteral("skt"), 60.0}};   // lg-ind-1
+        QTest::newRow("configured target for a team the benchmark does not apply to")
+            << p << QStringLiteral("categories[0].groups[2].benchmarks[0].targets[0]: the benchmark "
+                                   "does not apply to this team");
+        p = panelWithTargets();
+        p.categories[0].groups[0].benchmarks[0].targets[2].target = 0.0;
+        QTest::newRow("configured target 0")
+            << p << QStringLiteral("categories[0].groups[0].benchmarks[0].targets[2]: value not "
+                                   "allowed (rule configured_target_positive)");
+        p = panelWithTargets();
+        p.categories[0].groups[0].benchmarks[0].targets[2].team = QStringLiteral("ghost");
+        QTest::newRow("configured target for an unknown team")
+            << p << QStringLiteral("categories[0].groups[0].benchmarks[0].targets[2]: refers to");
+        p = panelWithTargets();
+        p.categories[0].groups[0].benchmarks[0].targets[2].team = QStringLiteral("lg");
+        QTest::newRow("configured target twice for a team")
+            << p << QStringLiteral("categories[0].groups[0].benchmarks[0].targets[2]: duplicate");
     }
 
     void databaseRefusalNamesTheRow()

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -20,6 +21,7 @@ namespace pd {
 SheetEditor::SheetEditor(PanelStore &store, QWidget *parent)
     : QWidget(parent), m_model(new SheetTableModel(store, this)), m_title(new QLabel(this)),
       m_banner(new QLabel(this)), m_message(new QLabel(this)), m_table(new SheetTableView(this)),
+      m_band(new QLabel(this)),
       m_opinionLabel(new QLabel(this)), m_opinion(new QPlainTextEdit(this)),
       m_total(new QLabel(this)), m_undoButton(new QPushButton(this)),
       m_redoButton(new QPushButton(this)), m_submit(new QPushButton(this)),
@@ -39,6 +41,11 @@ SheetEditor::SheetEditor(PanelStore &store, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
+
+    m_band->setObjectName(QStringLiteral("bandDescription"));
+    m_band->setWordWrap(true);
+    m_band->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_band->hide();
 
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(SheetTableModel::ItemColumn,
@@ -67,6 +74,7 @@ SheetEditor::SheetEditor(PanelStore &store, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_band);
     layout->addWidget(m_opinionLabel);
     layout->addWidget(m_opinion);
     layout->addLayout(buttons);
@@ -86,6 +94,23 @@ SheetEditor::SheetEditor(PanelStore &store, QWidget *parent)
         refresh();
     });
     connect(m_model->undoStack(), &QUndoStack::indexChanged, this, &SheetEditor::refresh);
+    // The band next to the score: of the current row, as stored or as being typed.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SheetEditor::showCurrentBand);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SheetEditor::showCurrentBand);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SheetEditor::showCurrentBand);
+    connect(m_table, &SheetTableView::editorClosed, this, &SheetEditor::showCurrentBand);
+    connect(m_table, &SheetTableView::textTyped, this, [this](const QModelIndex &index, const QString &text) {
+        if (index.column() != SheetTableModel::ScoreColumn)
+            return;
+        const RubricItem *item = m_model->itemAt(index.row());
+        if (!item)
+            return;
+        QString ignored;
+        const std::optional<double> typed = text.trimmed().isEmpty()
+            ? std::nullopt : SheetTableModel::parseScore(text, *item, &ignored);
+        showBand(index.row(), typed, true);
+    });
     connect(m_undoAction, &QAction::triggered, this, &SheetEditor::undo);
     connect(m_redoAction, &QAction::triggered, this, &SheetEditor::redo);
     connect(m_undoButton, &QPushButton::clicked, this, &SheetEditor::undo);
@@ -153,6 +178,32 @@ bool SheetEditor::isBannerShown() const { return !m_banner->isHidden(); }
 
 QString SheetEditor::bannerText() const { return m_banner->text(); }
 
+QString SheetEditor::bandText() const
+{
+    return m_band->isHidden() ? QString() : m_band->text();
+}
+
+void SheetEditor::showCurrentBand()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.isValid() ? current.row() : -1;
+    showBand(row, m_model->scoreAt(row));
+}
+
+// `typing`: the score's editor holds text that is no valid score yet when `typed` is none.
+void SheetEditor::showBand(int row, std::optional<double> typed, bool typing)
+{
+    const RubricItem *item = m_model->isLoaded() ? m_model->itemAt(row) : nullptr;
+    QString text = item ? SheetTableModel::bandLine(*item, typed) : QString();
+    if (typing && !typed && item && !item->bands.empty())
+        text = tr("%1: enter a score from 0 to %2 to see its band")
+                   .arg(item->name, SheetTableModel::scoreText(item->points));
+    m_band->setText(text);
+    m_band->setToolTip(item ? SheetTableModel::bandsText(*item) : QString());
+    m_band->setAccessibleName(tr("Score band"));
+    m_band->setVisible(!text.isEmpty());
+}
+
 SheetState SheetEditor::state() const
 {
     if (m_model->isSubmitted())
@@ -217,6 +268,7 @@ void SheetEditor::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         refresh();
+        showCurrentBand();
     }
     QWidget::changeEvent(event);
 }

@@ -15,6 +15,7 @@
 
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -62,6 +63,10 @@ public:
     QString totalText() const;
     bool isBannerShown() const;
     QString bannerText() const;
+    // The description of the score band next to the current item's score (empty and hidden
+    // when its item has no bands): follows the current row, the stored score, and the text
+    // being typed into the score's editor.
+    QString bandText() const;
 
 Q_SIGNALS:
     // The state of the shown sheet changed (first score, undo to empty, submit).
@@ -74,12 +79,15 @@ protected:
 private:
     void retranslate();
     void refresh();
+    void showBand(int row, std::optional<double> typed = std::nullopt, bool typing = false);
+    void showCurrentBand();
 
     SheetTableModel *m_model;
     QLabel *m_title;
     QLabel *m_banner;
     QLabel *m_message;
     SheetTableView *m_table;
+    QLabel *m_band;
     QLabel *m_opinionLabel;
     QPlainTextEdit *m_opinion;
     QLabel *m_total;

@@ -18,6 +18,21 @@ bool isUndoOrRedo(const QKeyEvent *key)
 
 } // namespace
 
+QWidget *SheetItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                         const QModelIndex &index) const
+{
+    QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        const QPersistentModelIndex at(index);
+        auto *self = const_cast<SheetItemDelegate *>(this);   // the editor is the delegate's to watch
+        connect(line, &QLineEdit::textEdited, self, [self, at](const QString &text) {
+            if (at.isValid())
+                Q_EMIT self->textTyped(at, text);
+        });
+    }
+    return editor;
+}
+
 void SheetItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                      const QModelIndex &index) const
 {
@@ -58,7 +73,10 @@ bool SheetItemDelegate::eventFilter(QObject *object, QEvent *event)
 
 SheetTableView::SheetTableView(QWidget *parent) : QTableView(parent)
 {
-    setItemDelegate(new SheetItemDelegate(this));
+    auto *delegate = new SheetItemDelegate(this);
+    setItemDelegate(delegate);
+    connect(delegate, &SheetItemDelegate::textTyped, this, &SheetTableView::textTyped);
+    connect(delegate, &QAbstractItemDelegate::closeEditor, this, &SheetTableView::editorClosed);
     setEditTriggers(QAbstractItemView::CurrentChanged | QAbstractItemView::DoubleClicked
                     | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     setSelectionMode(QAbstractItemView::SingleSelection);

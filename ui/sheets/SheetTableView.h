@@ -15,8 +15,14 @@ class SheetItemDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    // The text of an open editor changed by typing (not yet committed): what it reads now.
+    void textTyped(const QModelIndex &index, const QString &text);
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;
@@ -33,6 +39,10 @@ public:
 Q_SIGNALS:
     // Tab after the last comment: the next field of the sheet should take the focus.
     void leftLastCell();
+    // A cell's editor text changed by typing (SheetItemDelegate::textTyped); and an editor
+    // closed (committed or not): what the cells show holds again.
+    void textTyped(const QModelIndex &index, const QString &text);
+    void editorClosed();
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
