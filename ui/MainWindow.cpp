@@ -2,11 +2,8 @@
 
 #include "RoleText.h"
 #include "decision/DecisionPage.h"
-#include "decision/NextRoundDialog.h"
 #include "Settings.h"
 #include "MembersDialog.h"
-#include "services/PanelSetup.h"
-#include "setup/PanelSetupDialog.h"
 #include "NewPanelDialog.h"
 #include "PanelView.h"
 #include "ProgressPage.h"
@@ -344,62 +341,6 @@ void MainWindow::createMenus()
     help->addAction(tr("&About PanelDesk"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::updateNextRoundAction()
-{
-    if (!m_nextRound)
-        return;
-    // a file's round (the new round's file is written beside it); the rule is WindowAccess.h's
-    const bool file = m_store && !PanelLocation::parse(m_path).isServer();
-    m_nextRound->setEnabled(file && mayStartNextRound(m_member, m_view->roundState()));
-}
-
-void MainWindow::startNextRound()
-{
-    if (!m_store || !m_member)
-        return;
-    Panel panel;
-    RoundStatus status;
-    try {
-        status = m_store->loadRoundStatus();
-        panel = m_store->loadPanel();
-    } catch (const Error &e) {
-        reportError(e.message());
-        return;
-    }
-    if (!mayStartNextRound(m_member, status.state) || PanelLocation::parse(m_path).isServer())
-        return;
-    auto *dialog = new NextRoundDialog(m_path, panel, status, m_member->id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setDialogs(*m_dialogs);
-    const QString chair = m_member->id;
-    connect(dialog, &NextRoundDialog::created, this, [this, dialog, chair](const QString &path) {
-        QString passphrase = dialog->takePassphrase();
-        openNextRound(path, chair, passphrase);
-        wipe(passphrase);
-    });
-    dialog->open();   // window-modal; Create or Cancel closes it
-}
-
-void MainWindow::openNextRound(const QString &path, const QString &chair, QString &passphrase)
-{
-    QString error;
-    if (!openDatabase(path, &error)) {
-        reportError(error);
-        return;
-    }
-    // The chair created it with their passphrase: they stay signed in on the new round.
-    const SignInResult result =
-        attemptSignIn(*m_store, m_throttle, chair, passphrase, std::chrono::steady_clock::now());
-    if (result.outcome == SignInResult::Outcome::SignedIn)
-        setSignedIn(actingMember(*m_store, chair), result.key);
-    m_view->setCurrentWidget(m_view->standings());
-    statusBar()->showMessage(tr("Round %1 created: %2").arg(m_roundName, QDir::toNativeSeparators(path)));
-    Q_EMIT nextRoundCreated(path);
-    // The new round's setup next (the re-called teams' benchmarks, the points): once the
-    // dialog that created it has closed.
-    QMetaObject::invokeMethod(this, &MainWindow::setUpPanel, Qt::QueuedConnection);
-}
-
 bool MainWindow::openDatabase(const QString &path, QString *error)
 {
     return openLocation(path, nullptr, error);
@@ -680,26 +621,6 @@ void MainWindow::manageMembers()
         return;
     MembersDialog dialog(*m_store, *m_member, this, m_key ? &*m_key : nullptr);
     dialog.exec();
-    QString error;
-    if (!refresh(&error))
-        reportError(error);
-}
-
-void MainWindow::setUpPanel()
-{
-    if (!m_store || !m_member)
-        return;
-    const SetupPermission permission = setupPermission(*m_store, Actor(m_member->id));
-    if (permission.access == SetupAccess::Refused) {
-        m_dialogs->show(this, Dialogs::Severity::Information, tr("Panel setup"), permission.why);
-        return;
-    }
-    PanelSetupDialog dialog(*m_store, *m_member, this);
-    dialog.setDialogs(*m_dialogs);
-    if (m_setupHook)
-        m_setupHook(dialog);
-    else
-        dialog.exec();
     QString error;
     if (!refresh(&error))
         reportError(error);
